@@ -1,0 +1,1 @@
+"""The ``midas`` command line: parses arguments, calls services, prints text or JSON Lines."""

@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Installs everything the post needs on Debian 12, idempotently: Debian packages, a virtual
+# environment in .venv and the pinned Python packages. Usage: scripts/bootstrap.sh [--test]
+# (--test adds the test and lint tools). Safe to run again: it skips what is already there.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+want_test=0; [ "${1:-}" = "--test" ] && want_test=1
+
+apt_packages=(python3 python3-venv ca-certificates tesseract-ocr fonts-ocr-b)
+missing=()
+for p in "${apt_packages[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "bootstrap: installing Debian packages: ${missing[*]}" >&2
+  as_root=(); [ "$(id -u)" -ne 0 ] && as_root=(sudo)
+  "${as_root[@]}" apt-get update -q >/dev/null
+  DEBIAN_FRONTEND=noninteractive "${as_root[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+if [ ! -x .venv/bin/python ]; then
+  echo "bootstrap: creating .venv" >&2
+  python3 -m venv .venv
+fi
+req=requirements/runtime.txt; [ $want_test -eq 1 ] && req=requirements/test.txt
+stamp=.venv/.installed-$(basename "$req" .txt)
+sig=$(cat requirements/*.txt pyproject.toml | sha256sum | cut -d' ' -f1)
+if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$sig" ]; then
+  echo "bootstrap: installing pinned Python packages from $req" >&2
+  .venv/bin/python -m pip install -q --disable-pip-version-check -r "$req"
+  .venv/bin/python -m pip install -q --disable-pip-version-check --no-deps --no-build-isolation -e . \
+    || .venv/bin/python -m pip install -q --disable-pip-version-check --no-deps -e .
+  echo "$sig" > "$stamp"
+fi
