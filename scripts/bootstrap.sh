@@ -26,7 +26,6 @@ sig=$(cat requirements/*.txt pyproject.toml | sha256sum | cut -d' ' -f1)
 if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$sig" ]; then
   echo "bootstrap: installing pinned Python packages from $req" >&2
   .venv/bin/python -m pip install -q --disable-pip-version-check -r "$req"
-  .venv/bin/python -m pip install -q --disable-pip-version-check --no-deps --no-build-isolation -e . \
-    || .venv/bin/python -m pip install -q --disable-pip-version-check --no-deps -e .
+  .venv/bin/python -m pip install -q --disable-pip-version-check --no-deps --no-build-isolation -e .
   echo "$sig" > "$stamp"
 fi

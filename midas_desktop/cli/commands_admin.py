@@ -1,0 +1,162 @@
+"""Administration: ``init``, ``user add``, ``stats``, ``watchlist import``, ``audit verify``,
+``store verify`` and ``demo``."""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import sys
+from pathlib import Path
+from typing import Any
+
+from midas_desktop.cli.common import add_json_flag, add_login_options, add_store_option, open_session
+from midas_desktop.cli.io import PasswordReader, emit_json, fail
+from midas_desktop.domain.mrz.countries import is_known_country
+from midas_desktop.services import statistics, users, verification
+from midas_desktop.services import watchlist as watchlist_service
+from midas_desktop.services.clock import parse_date
+from midas_desktop.services.errors import BadInput
+from midas_desktop.services.session import init_store
+from midas_desktop.store.location import resolve_store_path
+
+
+def register(commands: Any) -> None:
+    init = commands.add_parser("init", help="create the encrypted post store and its first administrator")
+    add_store_option(init)
+    init.add_argument("--post", required=True, metavar="CODE", help="the post's code, e.g. GTM-TECUN")
+    init.add_argument("--post-name", required=True, metavar="NAME")
+    init.add_argument("--country", metavar="CODE",
+                      help="the admitting country (ICAO code; default: the post code's first three letters)")
+    init.add_argument("--timezone", metavar="ZONE", help="the post's time zone, e.g. America/Guatemala")
+    init.add_argument("--admin", required=True, metavar="USER")
+    init.add_argument("--password-stdin", action="store_true",
+                      help="read the administrator's password from standard input")
+    init.set_defaults(handler=init_command)
+
+    user = commands.add_parser("user", help="user accounts")
+    user_commands = user.add_subparsers(dest="user_command", metavar="COMMAND", parser_class=type(user))
+    user_commands.required = True
+    add = user_commands.add_parser("add", help="add a user (stdin: the admin's password, then the new one's)")
+    add.add_argument("name", metavar="NAME")
+    add.add_argument("--role", required=True, choices=["officer", "supervisor", "admin"])
+    add_login_options(add)
+    add.set_defaults(handler=user_add)
+
+    stats = commands.add_parser("stats", help="movement counts by day, direction and nationality")
+    stats.add_argument("--format", choices=["csv", "json"], default="json")
+    stats.add_argument("--from", dest="first", metavar="DATE")
+    stats.add_argument("--to", dest="last", metavar="DATE")
+    add_login_options(stats)
+    stats.set_defaults(handler=stats_command)
+
+    wl = commands.add_parser("watchlist", help="the watchlist")
+    wl_commands = wl.add_subparsers(dest="watchlist_command", metavar="COMMAND", parser_class=type(wl))
+    wl_commands.required = True
+    wl_import = wl_commands.add_parser("import", help="import a CSV file (document_number, issuing_state, "
+                                                      "surname, given_names, birth_date, reason, source)")
+    wl_import.add_argument("file", metavar="CSV")
+    wl_import.add_argument("--replace-source", action="store_true",
+                           help="drop the earlier entries of the sources in this file first")
+    add_json_flag(wl_import)
+    add_login_options(wl_import)
+    wl_import.set_defaults(handler=watchlist_import)
+
+    audit = commands.add_parser("audit", help="the audit log")
+    audit_commands = audit.add_subparsers(dest="audit_command", metavar="COMMAND", parser_class=type(audit))
+    audit_commands.required = True
+    audit_verify = audit_commands.add_parser("verify", help="verify the audit hash chain")
+    add_json_flag(audit_verify)
+    add_login_options(audit_verify)
+    audit_verify.set_defaults(handler=verify_command, full=False)
+
+    store = commands.add_parser("store", help="the store file")
+    store_commands = store.add_subparsers(dest="store_command", metavar="COMMAND", parser_class=type(store))
+    store_commands.required = True
+    store_verify = store_commands.add_parser("verify", help="check every page and the audit chain")
+    add_json_flag(store_verify)
+    add_login_options(store_verify)
+    store_verify.set_defaults(handler=verify_command, full=True)
+
+    demo = commands.add_parser("demo", help="create a demo store with synthetic crossings and show it")
+    add_store_option(demo)
+    demo.add_argument("--travellers", type=int, default=400, help="synthetic travellers (default 400)")
+    demo.set_defaults(handler=demo_command)
+
+
+def _default_country(post_code: str) -> str:
+    prefix = post_code.split("-")[0].upper()
+    return prefix if is_known_country(prefix) else "UTO"
+
+
+def init_command(args: argparse.Namespace) -> int:
+    country = (args.country or _default_country(args.post)).upper()
+    if not is_known_country(country):
+        raise BadInput(f"unknown country code {country!r}")
+    password = PasswordReader(args.password_stdin).read("Administrator's password: ")
+    path = resolve_store_path(args.store)
+    recovery = init_store(path, post_code=args.post, post_name=args.post_name, country=country,
+                          timezone=args.timezone, admin=args.admin, password=password)
+    print(f"created the encrypted store {path} for post {args.post} ({args.post_name}, {country})")
+    print(f"key slots: {path}.keys (keep them with the store; backups carry both)")
+    print("recovery key (shown only now; write it down and lock it away):")
+    print(recovery)
+    return 0
+
+
+def user_add(args: argparse.Namespace) -> int:
+    passwords = PasswordReader(args.password_stdin)
+    with open_session(args, passwords) as session:
+        new_password = passwords.read("New user's password: ")
+        users.add_user(session, args.name, args.role, new_password)
+    print(f"added {args.role} {args.name}")
+    return 0
+
+
+def stats_command(args: argparse.Namespace) -> int:
+    first = parse_date(args.first) if args.first else None
+    last = parse_date(args.last) if args.last else None
+    with open_session(args) as session:
+        counts = statistics.movement_counts(session, first, last)
+    if args.format == "json":
+        emit_json(counts)
+    else:
+        writer = csv.writer(sys.stdout, lineterminator="\n")
+        writer.writerow(["date", "direction", "nationality", "count"])
+        for row in counts["by_day"]:  # type: ignore[attr-defined]
+            writer.writerow([row["date"], row["direction"], row["nationality"], row["count"]])
+    return 0
+
+
+def watchlist_import(args: argparse.Namespace) -> int:
+    try:
+        text = Path(args.file).read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise BadInput(f"cannot read {args.file}: {exc.__class__.__name__}") from exc
+    with open_session(args) as session:
+        report = watchlist_service.import_csv(session, text, replace_source=args.replace_source)
+    if args.json:
+        emit_json({"imported": report.imported, "replaced": report.replaced, "errors": report.errors})
+    else:
+        print(f"imported {report.imported} entries ({report.replaced} replaced)")
+        for error in report.errors:
+            fail(error)
+    return 0
+
+
+def verify_command(args: argparse.Namespace) -> int:
+    with open_session(args) as session:
+        report = verification.verify_store(session) if args.full else verification.verify_audit(session)
+    if args.json:
+        emit_json(report.to_dict())
+    else:
+        print(f"{'OK' if report.ok else 'DAMAGED'}: {report.movements} movements, "
+              f"{report.audit_entries} audit entries")
+        for error in report.errors:
+            print(f"  - {error}")
+    return 0 if report.ok else 1
+
+
+def demo_command(args: argparse.Namespace) -> int:
+    from midas_desktop.services.demo import run_demo
+
+    return run_demo(resolve_store_path(args.store), args.travellers)

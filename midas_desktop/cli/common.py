@@ -1,0 +1,31 @@
+"""Options and steps shared by the commands that open the store."""
+
+from __future__ import annotations
+
+import argparse
+
+from midas_desktop.cli.io import PasswordReader
+from midas_desktop.services.session import PostSession, login
+from midas_desktop.store.location import resolve_store_path
+
+
+def add_store_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--store", metavar="PATH",
+                        help="the post store (default: $MIDAS_STORE, else $XDG_DATA_HOME/midas/post.db)")
+
+
+def add_login_options(parser: argparse.ArgumentParser) -> None:
+    add_store_option(parser)
+    parser.add_argument("--user", required=True, metavar="NAME", help="the user who logs in")
+    parser.add_argument("--password-stdin", action="store_true",
+                        help="read the password from the first line of standard input")
+
+
+def open_session(args: argparse.Namespace, passwords: PasswordReader | None = None) -> PostSession:
+    reader = passwords or PasswordReader(args.password_stdin)
+    password = reader.read("Password: ")
+    return login(resolve_store_path(args.store), args.user, password)
+
+
+def add_json_flag(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--json", action="store_true", help="JSON Lines on standard output")

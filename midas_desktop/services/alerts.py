@@ -1,0 +1,100 @@
+"""Alerts for supervisors: creating them (with the crossing that raised them) and resolving them."""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from midas_desktop.domain.roles import Action
+from midas_desktop.services import audit_log
+from midas_desktop.services.clock import iso_utc, utc_now
+from midas_desktop.services.errors import BadInput
+from midas_desktop.services.session import PostSession
+from midas_desktop.store.models import Alert, Movement, Stay, Traveller
+
+
+class AlertStatus(StrEnum):
+    OPEN = "open"
+    ACKNOWLEDGED = "acknowledged"
+    ESCALATED = "escalated"
+    RESOLVED = "resolved"
+
+
+def new_alert(kind: str, traveller: Traveller | None, movement: Movement | None, now: dt.datetime,
+              summary: str, details: dict[str, Any]) -> Alert:
+    stay_id = details.get("stay_id")
+    return Alert(kind=kind, status=AlertStatus.OPEN.value, traveller_id=traveller.id if traveller else None,
+                 movement_id=movement.id if movement else None,
+                 stay_id=stay_id if kind == "overstay" else None,
+                 created_utc=now, summary=summary, details=details)
+
+
+def overstay_alert(traveller: Traveller, stay: Stay, movement: Movement | None, now: dt.datetime,
+                   overstay_days: int, *, exited: bool) -> Alert:
+    when = "exited" if exited else "still in the country"
+    return new_alert("overstay", traveller, movement, now,
+                     f"overstay of {overstay_days} day(s) ({when}); latest legal exit was {stay.latest_exit}",
+                     {"stay_id": stay.id, "overstay_days": overstay_days, "exited": exited,
+                      "latest_exit": str(stay.latest_exit), "entry_date": str(stay.entry_date)})
+
+
+def find_overstay_alert(db: Session, stay_id: int) -> Alert | None:
+    return db.execute(select(Alert).where(Alert.kind == "overstay", Alert.stay_id == stay_id)).scalar_one_or_none()
+
+
+def update_overstay(alert: Alert, overstay_days: int, *, exited: bool, movement: Movement | None) -> None:
+    details = dict(alert.details)
+    details.update(overstay_days=overstay_days, exited=exited)
+    alert.details = details
+    alert.summary = (f"overstay of {overstay_days} day(s) ({'exited' if exited else 'still in the country'}); "
+                     f"latest legal exit was {details.get('latest_exit')}")
+    if movement is not None:
+        alert.movement_id = movement.id
+
+
+def alert_dict(alert: Alert) -> dict[str, object]:
+    return {
+        "id": alert.id,
+        "kind": alert.kind,
+        "status": alert.status,
+        "summary": alert.summary,
+        "created": iso_utc(alert.created_utc),
+        "movement_id": alert.movement_id,
+        "details": alert.details,
+        "note": alert.note,
+        "resolved_by": alert.resolved_by,
+    }
+
+
+def list_alerts(session: PostSession, status: str | None = None, kind: str | None = None) -> list[dict[str, object]]:
+    session.require(Action.REVIEW_ALERTS)
+    with session.transaction() as db:
+        query = select(Alert).order_by(Alert.created_utc.desc(), Alert.id.desc())
+        if status:
+            query = query.where(Alert.status == status)
+        if kind:
+            query = query.where(Alert.kind == kind)
+        return [alert_dict(a) for a in db.execute(query).scalars()]
+
+
+def change_status(session: PostSession, alert_id: int, status: AlertStatus, note: str) -> dict[str, object]:
+    """Acknowledge, escalate or resolve an alert; resolving needs a note. Audited."""
+    session.require(Action.REVIEW_ALERTS)
+    if status is AlertStatus.RESOLVED and not note.strip():
+        raise BadInput("resolving an alert needs a note")
+    with session.transaction() as db:
+        alert = db.get(Alert, alert_id)
+        if alert is None:
+            raise BadInput(f"there is no alert {alert_id}")
+        alert.status = status.value
+        alert.note = note or alert.note
+        if status is AlertStatus.RESOLVED:
+            alert.resolved_by = session.user.username
+            alert.resolved_utc = utc_now()
+        audit_log.append(db, session.user.username, f"alert_{status.value}", {"alert": alert_id, "kind": alert.kind})
+        db.flush()
+        return alert_dict(alert)

@@ -1,0 +1,104 @@
+"""The overstay scan: open stays past their latest legal exit, and exits recorded after it.
+
+The stored ``latest_exit`` of each stay (computed when it opened, moved by extensions) lets an index
+find candidates without evaluating every traveller; each candidate is then evaluated with the full
+stay arithmetic, so the figures are the same as at the counter. The scan raises one overstay alert per
+stay, however often it runs.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Iterable
+
+from sqlalchemy import and_, or_, select
+from sqlalchemy.orm import Session
+
+from midas_desktop.domain.roles import Action
+from midas_desktop.domain.stay import RuleBook, evaluate_for_traveller
+from midas_desktop.services import alerts as alert_service
+from midas_desktop.services import audit_log, travellers
+from midas_desktop.services.clock import local_date, utc_now
+from midas_desktop.services.session import PostSession
+from midas_desktop.services.stay_rules import load_rule_book
+from midas_desktop.store.models import Document, Stay, Traveller
+
+_CHUNK = 500
+
+
+def _history_by_traveller(db: Session, traveller_ids: list[int]) -> dict[int, list[Stay]]:
+    history: dict[int, list[Stay]] = defaultdict(list)
+    for start in range(0, len(traveller_ids), _CHUNK):
+        chunk = traveller_ids[start : start + _CHUNK]
+        rows = db.execute(select(Stay).where(Stay.traveller_id.in_(chunk)).order_by(Stay.entry_date, Stay.id))
+        for stay in rows.scalars():
+            history[stay.traveller_id].append(stay)
+    return history
+
+
+def overstay_days_of(book: RuleBook, stay: Stay, nationality: str, history: Iterable[Stay], day: dt.date) -> int:
+    """Overstay of ``stay`` evaluated on ``day`` (its exit day when it has one)."""
+    check = min(stay.exit_date, day) if stay.exit_date else day
+    counted = [travellers.as_domain(s) for s in history if s.entry_date <= check]
+    return evaluate_for_traveller(book, stay.country, nationality, counted, check).overstay_days
+
+
+def scan(session: PostSession, at: dt.datetime, *, raise_alerts: bool = True) -> list[dict[str, object]]:
+    """Every overstay as of ``at``; with ``raise_alerts`` the open ones get (or update) an alert."""
+    session.require(Action.RUN_OVERSTAY_SCAN)
+    day = local_date(at, session.post.timezone)
+    now = utc_now()
+    with session.transaction() as db:
+        candidates = list(db.execute(
+            select(Stay).where(
+                Stay.latest_exit.is_not(None),
+                or_(and_(Stay.exit_date.is_(None), Stay.latest_exit < day),
+                    and_(Stay.exit_date.is_not(None), Stay.exit_date > Stay.latest_exit)),
+                Stay.entry_date <= day,
+            ).order_by(Stay.latest_exit, Stay.id)
+        ).scalars())
+        if not candidates:
+            return []
+        traveller_ids = sorted({s.traveller_id for s in candidates})
+        people = {t.id: t for t in db.execute(select(Traveller).where(Traveller.id.in_(traveller_ids))).scalars()}
+        docs: dict[int, Document] = {}
+        for doc in db.execute(select(Document).where(Document.traveller_id.in_(traveller_ids))).scalars():
+            docs[doc.traveller_id] = doc
+        history = _history_by_traveller(db, traveller_ids)
+        book = load_rule_book(db)
+        found: list[dict[str, object]] = []
+        raised = 0
+        for stay in candidates:
+            person = people[stay.traveller_id]
+            days = overstay_days_of(book, stay, person.nationality, history[stay.traveller_id], day)
+            if days <= 0:
+                continue
+            exited = stay.exit_date is not None
+            if raise_alerts:
+                existing = alert_service.find_overstay_alert(db, stay.id)
+                if existing is None:
+                    db.add(alert_service.overstay_alert(person, stay, None, now, days, exited=exited))
+                    raised += 1
+                elif existing.details.get("overstay_days") != days:
+                    alert_service.update_overstay(existing, days, exited=exited, movement=None)
+            doc = docs.get(person.id)
+            found.append({
+                "stay_id": stay.id,
+                "status": "exited" if exited else "open",
+                "surname": person.surname,
+                "given_names": person.given_names,
+                "nationality": person.nationality,
+                "birth_date": person.birth_date.isoformat() if person.birth_date else None,
+                "document_number": doc.number if doc else None,
+                "issuing_state": doc.issuing_state if doc else None,
+                "country": stay.country,
+                "entry_date": stay.entry_date.isoformat(),
+                "exit_date": stay.exit_date.isoformat() if stay.exit_date else None,
+                "latest_exit": stay.latest_exit.isoformat() if stay.latest_exit else None,
+                "overstay_days": days,
+                "rule": stay.rule,
+            })
+        if raise_alerts and raised:
+            audit_log.append(db, session.user.username, "overstay_scan", {"date": day.isoformat(), "new_alerts": raised})
+        return found

@@ -1,0 +1,179 @@
+"""Creating the post store and logging in to it.
+
+A :class:`PostSession` is what every other use case takes: the open encrypted store, the user who
+unlocked it (with their role) and the post's settings. Without a valid login there is no session,
+hence no key, hence no store.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import Engine, select
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from midas_desktop.domain.roles import Action, Role, may
+from midas_desktop.services import audit_log
+from midas_desktop.services.errors import AccessDenied, BadInput, NotPermitted, StoreUnavailable
+from midas_desktop.services.stay_rules import seed_default_rules
+from midas_desktop.store import keys, schema
+from midas_desktop.store.engine import StoreOpenError, open_engine
+from midas_desktop.store.models import PostSettings, User
+
+MIN_PASSWORD_LENGTH = 8
+
+
+@dataclass(frozen=True)
+class Post:
+    code: str
+    name: str
+    country: str
+    timezone: str | None
+
+
+@dataclass(frozen=True)
+class LoggedInUser:
+    id: int
+    username: str
+    role: Role
+
+
+class PostSession:
+    """An unlocked store and the user who unlocked it."""
+
+    def __init__(self, path: Path, engine: Engine, database_key: bytes, user: LoggedInUser, post: Post) -> None:
+        self.path = path
+        self.engine = engine
+        self._database_key = database_key
+        self.user = user
+        self.post = post
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+        # Derived data worth keeping for the session's life (the watchlist index); services invalidate it.
+        self.cache: dict[str, object] = {}
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """One atomic unit of work: commits when the block ends, rolls back on any error."""
+        try:
+            with self._sessions() as db, db.begin():
+                yield db
+        except OperationalError as exc:
+            raise StoreUnavailable(_describe_operational_error(exc)) from exc
+
+    def require(self, action: Action) -> None:
+        if not may(self.user.role, action):
+            raise NotPermitted(f"a user with role {self.user.role} may not {action.value.replace('_', ' ')}")
+
+    def wrap_database_key(self, *, user_id: int, username: str, role: str, secret: str) -> keys.KeySlot:
+        """A key slot for another user; only the user service calls this, after checking the role."""
+        return keys.wrap_key(self._database_key, user_id=user_id, username=username, role=role, secret=secret)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> PostSession:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+
+def _describe_operational_error(exc: OperationalError) -> str:
+    text = str(exc.orig).lower()
+    if "full" in text:
+        return "the disk is full: nothing was recorded"
+    if "locked" in text or "busy" in text:
+        return "the store is busy in another program; try again"
+    if "malformed" in text or "not a database" in text or "corrupt" in text:
+        return "the store is damaged; run 'midas store verify' and restore a backup"
+    return "the store could not be written: " + str(exc.orig).splitlines()[0]
+
+
+def check_password_strength(password: str) -> None:
+    if len(password) < MIN_PASSWORD_LENGTH:
+        raise BadInput(f"a password needs at least {MIN_PASSWORD_LENGTH} characters")
+
+
+def init_store(path: Path, *, post_code: str, post_name: str, country: str, timezone: str | None,
+               admin: str, password: str) -> str:
+    """Create the encrypted store and its first administrator; returns the one-time recovery key."""
+    key_path = keys.key_file_path(path)
+    if path.exists() or key_path.exists():
+        raise BadInput(f"a store already exists at {path}; nothing was changed")
+    if not post_code.strip() or not post_name.strip() or not admin.strip():
+        raise BadInput("the post code, the post name and the administrator's name may not be empty")
+    check_password_strength(password)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    database_key = keys.new_database_key()
+    recovery_key = keys.new_recovery_key()
+    try:
+        engine = open_engine(path, database_key)
+        try:
+            schema.upgrade(engine)
+            now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+            with Session(engine) as db, db.begin():
+                db.add(PostSettings(id=1, code=post_code, name=post_name, country=country, timezone=timezone,
+                                    created_utc=now, settings={}))
+                user = User(username=admin, role=Role.ADMIN.value, active=True, created_utc=now)
+                db.add(user)
+                db.flush()
+                seed_default_rules(db, country)
+                audit_log.append(db, admin, "store_created", {"post": post_code})
+                key_file = keys.KeyFile()
+                key_file.slots[admin] = keys.wrap_key(database_key, user_id=user.id, username=admin,
+                                                      role=Role.ADMIN.value, secret=password)
+                key_file.slots[keys.RECOVERY_SLOT] = keys.wrap_key(
+                    database_key, user_id=0, username=keys.RECOVERY_SLOT, role="recovery", secret=recovery_key)
+                keys.save_key_file(key_path, key_file)
+        finally:
+            engine.dispose()
+    except BaseException:
+        # A half-made store is worse than none: remove every trace so init can simply be run again.
+        for leftover in (path, key_path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+            leftover.unlink(missing_ok=True)
+        raise
+    return recovery_key
+
+
+def login(path: Path, username: str, password: str) -> PostSession:
+    """Unlock the store as ``username``; :class:`AccessDenied` for a wrong name or password."""
+    if not path.exists():
+        raise StoreUnavailable(f"no store at {path}; create one with 'midas init'")
+    try:
+        key_file = keys.load_key_file(keys.key_file_path(path))
+    except keys.KeySlotError as exc:
+        raise StoreUnavailable(str(exc)) from exc
+    slot = key_file.slots.get(username)
+    if slot is None or username == keys.RECOVERY_SLOT:
+        # Same message and roughly the same work as a wrong password: names are not to be probed.
+        keys.wrap_key(b"\0" * keys.DATABASE_KEY_BYTES, user_id=0, username="", role="", secret=password)
+        raise AccessDenied("wrong user name or password")
+    try:
+        database_key = keys.unwrap_key(slot, password)
+    except keys.KeySlotError as exc:
+        raise AccessDenied("wrong user name or password") from exc
+    try:
+        engine = open_engine(path, database_key)
+    except StoreOpenError as exc:
+        raise StoreUnavailable(str(exc)) from exc
+    try:
+        schema.upgrade(engine)
+        with Session(engine) as db:
+            user = db.execute(select(User).where(User.username == username)).scalar_one_or_none()
+            settings = db.get(PostSettings, 1)
+    except OperationalError as exc:
+        engine.dispose()
+        raise StoreUnavailable(_describe_operational_error(exc)) from exc
+    if user is None or not user.active or user.id != slot.user_id or user.role != slot.role or settings is None:
+        engine.dispose()
+        raise AccessDenied("this account is disabled or does not match its key slot")
+    return PostSession(
+        path, engine, database_key,
+        LoggedInUser(id=user.id, username=user.username, role=Role(user.role)),
+        Post(code=settings.code, name=settings.name, country=settings.country, timezone=settings.timezone),
+    )

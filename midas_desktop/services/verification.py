@@ -1,0 +1,54 @@
+"""Checks of the store's integrity: SQLCipher's per-page HMACs, SQLite's structure, the audit chain."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from sqlalchemy import func, select, text
+
+from midas_desktop.domain.roles import Action
+from midas_desktop.services import audit_log
+from midas_desktop.services.session import PostSession
+from midas_desktop.store.models import Movement
+
+
+@dataclass
+class VerifyReport:
+    movements: int = 0
+    audit_entries: int = 0
+    errors: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+    def to_dict(self) -> dict[str, object]:
+        return {"ok": self.ok, "movements": self.movements, "audit_entries": self.audit_entries,
+                "errors": self.errors}
+
+
+def verify_audit(session: PostSession) -> VerifyReport:
+    session.require(Action.VIEW_AUDIT_LOG)
+    report = VerifyReport()
+    with session.transaction() as db:
+        report.audit_entries, breaks = audit_log.verify(db)
+        report.movements = db.execute(select(func.count(Movement.id))).scalar_one()
+    report.errors.extend(str(b) for b in breaks)
+    return report
+
+
+def verify_store(session: PostSession) -> VerifyReport:
+    """Every page and the audit chain; damaged pages are named by SQLCipher (page number)."""
+    session.require(Action.VIEW_AUDIT_LOG)
+    report = VerifyReport()
+    with session.engine.connect() as connection:
+        for row in connection.execute(text("PRAGMA cipher_integrity_check")):
+            report.errors.append(f"encrypted page check: {row[0]}")
+        problems = [str(r[0]) for r in connection.execute(text("PRAGMA integrity_check"))]
+        if problems != ["ok"]:
+            report.errors.extend(f"database structure: {p}" for p in problems)
+        connection.rollback()
+    audit = verify_audit(session)
+    report.movements, report.audit_entries = audit.movements, audit.audit_entries
+    report.errors.extend(audit.errors)
+    return report

@@ -1,0 +1,79 @@
+"""Opening the SQLCipher 4 file through SQLAlchemy.
+
+The database key goes in as a raw 256-bit key (``x'..'``), so SQLCipher skips its own PBKDF2 (the
+password work was already done by scrypt in :mod:`key slots <midas_desktop.store.keys>`). Every
+connection sets WAL with ``synchronous=FULL`` (a crossing that was acknowledged survives a power cut
+or kill -9), keeps temporary tables in memory (no plaintext temp files) and enforces foreign keys.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.pool import QueuePool
+
+
+class StoreOpenError(Exception):
+    """The store file could not be opened with this key; the message is for the user."""
+
+
+def _connection_factory(path: Path, database_key: bytes) -> Any:
+    hex_key = database_key.hex()
+
+    def connect() -> Any:
+        connection = sqlcipher3.connect(str(path), check_same_thread=False, isolation_level=None)
+        connection.execute(f"PRAGMA key = \"x'{hex_key}'\"")
+        connection.execute("PRAGMA cipher_memory_security = ON")
+        connection.execute("PRAGMA foreign_keys = ON")
+        connection.execute("PRAGMA temp_store = MEMORY")
+        connection.execute("PRAGMA busy_timeout = 10000")
+        # The first read fails here, with "file is not a database", when the key does not fit.
+        connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        mode = connection.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+        if str(mode).lower() != "wal":
+            raise StoreOpenError(f"the store {path} could not switch to write-ahead logging")
+        connection.execute("PRAGMA synchronous = FULL")
+        return connection
+
+    return connect
+
+
+def open_engine(path: Path, database_key: bytes) -> Engine:
+    """An engine on the encrypted file; raises :class:`StoreOpenError` when the key does not fit."""
+    engine = create_engine(
+        # The plain SQLite dialect over sqlcipher3's DB-API module: the pysqlcipher dialect would take
+        # the key from the URL, and a key has no business in a URL.
+        "sqlite://",
+        module=sqlcipher3.dbapi2,
+        creator=_connection_factory(path, database_key),
+        poolclass=QueuePool,
+        hide_parameters=True,  # SQL errors must not carry names or document numbers into logs
+        pool_size=2,
+        max_overflow=2,
+    )
+    _use_explicit_transactions(engine)
+    try:
+        engine.connect().close()
+    except StoreOpenError:
+        engine.dispose()
+        raise
+    except Exception as exc:
+        engine.dispose()
+        raise StoreOpenError(f"the store {path} cannot be opened with this key (or it is damaged)") from exc
+    return engine
+
+
+def _use_explicit_transactions(engine: Engine) -> None:
+    """Let SQLAlchemy, not the driver, decide where transactions begin (``BEGIN IMMEDIATE`` for writes).
+
+    pysqlite-style drivers open transactions lazily and only before DML; we turn that off
+    (``isolation_level=None``) and emit ``BEGIN`` ourselves so that a read-then-write use case is one
+    serialisable unit, and concurrent writers wait on ``busy_timeout`` instead of failing mid-way.
+    """
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection: Any) -> None:
+        connection.exec_driver_sql("BEGIN IMMEDIATE")

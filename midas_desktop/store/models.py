@@ -1,0 +1,202 @@
+"""The post store's tables (SQLAlchemy 2.0 typed ORM).
+
+The whole file is encrypted by SQLCipher, so columns hold plain values; nothing here is ever written
+outside the encrypted store. Times are UTC (``*_utc``); ``local_date`` is the calendar date at the
+post, which the stay arithmetic counts in.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import JSON, Date, DateTime, ForeignKey, Index, Integer, MetaData, String, Text, UniqueConstraint
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+# Stable constraint names keep Alembic's diffs and SQLite's batch migrations predictable.
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+    type_annotation_map = {dict[str, Any]: JSON, dt.datetime: DateTime(timezone=False)}
+
+
+class PostSettings(Base):
+    """The one post this store belongs to (a single row)."""
+
+    __tablename__ = "post_settings"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(32))
+    name: Mapped[str] = mapped_column(String(200))
+    country: Mapped[str] = mapped_column(String(3))
+    timezone: Mapped[str | None] = mapped_column(String(64))
+    created_utc: Mapped[dt.datetime]
+    settings: Mapped[dict[str, Any]] = mapped_column(default=dict)
+
+
+class User(Base):
+    __tablename__ = "users"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    username: Mapped[str] = mapped_column(String(64), unique=True)
+    role: Mapped[str] = mapped_column(String(16))
+    active: Mapped[bool] = mapped_column(default=True)
+    created_utc: Mapped[dt.datetime]
+
+
+class Traveller(Base):
+    __tablename__ = "travellers"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    surname: Mapped[str] = mapped_column(String(200))
+    given_names: Mapped[str] = mapped_column(String(200))
+    nationality: Mapped[str] = mapped_column(String(3))
+    birth_date: Mapped[dt.date | None] = mapped_column(Date)
+    sex: Mapped[str] = mapped_column(String(1))
+    created_utc: Mapped[dt.datetime]
+    documents: Mapped[list[Document]] = relationship(back_populates="traveller")
+
+    __table_args__ = (Index("ix_travellers_identity", "nationality", "birth_date", "surname"),)
+
+
+class Document(Base):
+    __tablename__ = "documents"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    traveller_id: Mapped[int] = mapped_column(ForeignKey("travellers.id"), index=True)
+    document_type: Mapped[str] = mapped_column(String(8))
+    document_code: Mapped[str] = mapped_column(String(2))
+    issuing_state: Mapped[str] = mapped_column(String(3))
+    number: Mapped[str] = mapped_column(String(40))
+    expiry_date: Mapped[dt.date | None] = mapped_column(Date)
+    mrz: Mapped[str] = mapped_column(Text)
+    traveller: Mapped[Traveller] = relationship(back_populates="documents")
+
+    __table_args__ = (UniqueConstraint("issuing_state", "number", name="uq_documents_state_number"),)
+
+
+class Movement(Base):
+    """One crossing: an entry or an exit recorded at a post (this one, or another one via sync)."""
+
+    __tablename__ = "movements"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)  # UUID, the same at every post and centrally
+    traveller_id: Mapped[int] = mapped_column(ForeignKey("travellers.id"))
+    document_id: Mapped[int | None] = mapped_column(ForeignKey("documents.id"))
+    direction: Mapped[str] = mapped_column(String(5))  # entry | exit
+    post_code: Mapped[str] = mapped_column(String(32))
+    country: Mapped[str] = mapped_column(String(3))
+    officer: Mapped[str] = mapped_column(String(64))
+    at_utc: Mapped[dt.datetime]
+    local_date: Mapped[dt.date] = mapped_column(Date)
+    days_granted: Mapped[int | None]
+    decision: Mapped[str] = mapped_column(String(16))  # admitted | refused | departed
+    purpose: Mapped[str | None] = mapped_column(String(64))
+    transport: Mapped[str | None] = mapped_column(String(32))
+    vehicle: Mapped[str | None] = mapped_column(String(64))
+    nationality: Mapped[str] = mapped_column(String(3))  # copied for statistics without joins
+    created_utc: Mapped[dt.datetime]
+
+    __table_args__ = (
+        Index("ix_movements_traveller_at", "traveller_id", "at_utc"),
+        Index("ix_movements_local_date", "local_date"),
+    )
+
+
+class Stay(Base):
+    """A stay in one country, opened by an entry and closed by an exit; the stay rules count these."""
+
+    __tablename__ = "stays"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    traveller_id: Mapped[int] = mapped_column(ForeignKey("travellers.id"))
+    country: Mapped[str] = mapped_column(String(3))
+    entry_movement_id: Mapped[str | None] = mapped_column(ForeignKey("movements.id"))
+    exit_movement_id: Mapped[str | None] = mapped_column(ForeignKey("movements.id"))
+    entry_date: Mapped[dt.date] = mapped_column(Date)
+    exit_date: Mapped[dt.date | None] = mapped_column(Date)
+    days_granted: Mapped[int | None]
+    extension_days: Mapped[int] = mapped_column(default=0)
+    latest_exit: Mapped[dt.date | None] = mapped_column(Date)  # null for exempt travellers
+    rule: Mapped[str] = mapped_column(String(32))
+
+    __table_args__ = (
+        Index("ix_stays_traveller", "traveller_id", "entry_date"),
+        # The daily overstay scan: open stays ordered by their latest legal exit.
+        Index("ix_stays_open_latest_exit", "exit_date", "latest_exit"),
+    )
+
+
+class Alert(Base):
+    __tablename__ = "alerts"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(32))  # overstay | watchlist_hit | previous_overstay | ...
+    status: Mapped[str] = mapped_column(String(16), default="open")  # open | acknowledged | escalated | resolved
+    traveller_id: Mapped[int | None] = mapped_column(ForeignKey("travellers.id"))
+    movement_id: Mapped[str | None] = mapped_column(ForeignKey("movements.id"))
+    stay_id: Mapped[int | None] = mapped_column(ForeignKey("stays.id"))
+    created_utc: Mapped[dt.datetime]
+    summary: Mapped[str] = mapped_column(Text)
+    details: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    resolved_by: Mapped[str | None] = mapped_column(String(64))
+    resolved_utc: Mapped[dt.datetime | None]
+    note: Mapped[str | None] = mapped_column(Text)
+
+    __table_args__ = (
+        Index("ix_alerts_status_created", "status", "created_utc"),
+        # One open overstay alert per stay, however often the daily scan runs.
+        Index("uq_alerts_kind_stay", "kind", "stay_id", unique=True),
+    )
+
+
+class WatchlistRow(Base):
+    __tablename__ = "watchlist"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    entry_id: Mapped[str] = mapped_column(String(64), unique=True)
+    document_number: Mapped[str | None] = mapped_column(String(40))
+    issuing_state: Mapped[str | None] = mapped_column(String(3))
+    surname: Mapped[str] = mapped_column(String(200))
+    given_names: Mapped[str] = mapped_column(String(200))
+    birth_date: Mapped[dt.date | None] = mapped_column(Date)
+    reason: Mapped[str] = mapped_column(Text)
+    source: Mapped[str] = mapped_column(String(64))
+    imported_utc: Mapped[dt.datetime]
+
+
+class StayRuleRow(Base):
+    __tablename__ = "stay_rules"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    admitting_country: Mapped[str] = mapped_column(String(3))
+    nationality: Mapped[str | None] = mapped_column(String(3))  # null: every nationality without a rule of its own
+    kind: Mapped[str] = mapped_column(String(16))
+    max_days: Mapped[int]
+    window_days: Mapped[int | None]
+    area: Mapped[str | None] = mapped_column(String(200))  # comma-separated member countries
+
+    __table_args__ = (UniqueConstraint("admitting_country", "nationality", name="uq_stay_rules_country_nat"),)
+
+
+class AuditEntry(Base):
+    __tablename__ = "audit_log"
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    at: Mapped[str] = mapped_column(String(32))  # ISO-8601 UTC, hashed as written
+    actor: Mapped[str] = mapped_column(String(64))
+    action: Mapped[str] = mapped_column(String(64))
+    details: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))
+
+
+class OutboxRecord(Base):
+    """A record waiting to be sent to the central server; written in the same transaction as its source."""
+
+    __tablename__ = "sync_outbox"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(32))
+    payload: Mapped[dict[str, Any]]
+    created_utc: Mapped[dt.datetime]
+    sent_utc: Mapped[dt.datetime | None]
+
+    __table_args__ = (Index("ix_sync_outbox_pending", "sent_utc", "created_utc"),)
