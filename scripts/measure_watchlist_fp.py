@@ -26,15 +26,15 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from midas_desktop.domain.watchlist import (  # noqa: E402
+from midas_desktop.domain.watchlist import (
     DEFAULT_THRESHOLD,
     Subject,
     WatchlistEntry,
     WatchlistIndex,
     normalise_name,
 )
-from midas_desktop.domain.watchlist.names import PARTICLES  # noqa: E402
-from midas_desktop.synthetic.people import SyntheticPerson, generate_people  # noqa: E402
+from midas_desktop.domain.watchlist.names import PARTICLES
+from midas_desktop.synthetic.people import SyntheticPerson, generate_people
 
 # Scores are collected at this floor so that the rates can be shown for several thresholds at once.
 SCORE_FLOOR = 0.6
@@ -195,17 +195,16 @@ def time_large_index(size: int, queries: list[SyntheticPerson], seed: int) -> No
     index = WatchlistIndex(entries)
     built = time.perf_counter() - started
     timings: list[float] = []
-    alerts = 0
     for number, person in enumerate(queries):
         subject = traveller(person, mrz_style=number % 2 == 0)
         started = time.perf_counter()
-        alerts += bool(index.search(subject))
+        index.search(subject)
         timings.append(time.perf_counter() - started)
     timings.sort()
     print(
         f"\nIndex of {size:,} entries: generated and built in {built:.1f} s; {len(queries):,} queries: "
         f"median {statistics.median(timings) * 1e3:.3f} ms, p95 {timings[int(len(timings) * 0.95)] * 1e3:.3f} ms, "
-        f"max {timings[-1] * 1e3:.1f} ms; {alerts} travellers alerting ({alerts / len(queries):.2%})"
+        f"max {timings[-1] * 1e3:.1f} ms (default threshold)"
     )
 
 

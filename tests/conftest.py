@@ -20,12 +20,26 @@ REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
 
 
-def td3(surname: str = "PEREZ NUNEZ", given_names: str = "JUAN CARLOS", number: str = "X1234567A",
-        nationality: str = "MEX", birth: dt.date = dt.date(1985, 3, 14), sex: str = "M",
-        expiry: dt.date = dt.date(2031, 1, 1)) -> tuple[str, ...]:
-    return compose_td3(document_code="P", issuing_state=nationality, surname=surname, given_names=given_names,
-                       document_number=number, nationality=nationality, birth_date=birth, sex=sex,
-                       expiry_date=expiry)
+def td3(
+    surname: str = "PEREZ NUNEZ",
+    given_names: str = "JUAN CARLOS",
+    number: str = "X1234567A",
+    nationality: str = "MEX",
+    birth: dt.date = dt.date(1985, 3, 14),
+    sex: str = "M",
+    expiry: dt.date = dt.date(2031, 1, 1),
+) -> tuple[str, ...]:
+    return compose_td3(
+        document_code="P",
+        issuing_state=nationality,
+        surname=surname,
+        given_names=given_names,
+        document_number=number,
+        nationality=nationality,
+        birth_date=birth,
+        sex=sex,
+        expiry_date=expiry,
+    )
 
 
 @pytest.fixture(autouse=True)
@@ -38,8 +52,15 @@ def _isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest
 @pytest.fixture
 def store_path(tmp_path: Path) -> Path:
     path = tmp_path / "post.db"
-    recovery = init_store(path, post_code="GTM-TECUN", post_name="Tecún Umán", country="GTM",
-                          timezone="America/Guatemala", admin="admin", password=ADMIN_PASSWORD)
+    recovery = init_store(
+        path,
+        post_code="GTM-TECUN",
+        post_name="Tecún Umán",
+        country="GTM",
+        timezone="America/Guatemala",
+        admin="admin",
+        password=ADMIN_PASSWORD,
+    )
     assert recovery
     with login(path, "admin", ADMIN_PASSWORD) as admin:
         users.add_user(admin, "officer", "officer", OFFICER_PASSWORD)

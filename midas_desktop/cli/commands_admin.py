@@ -25,12 +25,16 @@ def register(commands: Any) -> None:
     add_store_option(init)
     init.add_argument("--post", required=True, metavar="CODE", help="the post's code, e.g. GTM-TECUN")
     init.add_argument("--post-name", required=True, metavar="NAME")
-    init.add_argument("--country", metavar="CODE",
-                      help="the admitting country (ICAO code; default: the post code's first three letters)")
+    init.add_argument(
+        "--country",
+        metavar="CODE",
+        help="the admitting country (ICAO code; default: the post code's first three letters)",
+    )
     init.add_argument("--timezone", metavar="ZONE", help="the post's time zone, e.g. America/Guatemala")
     init.add_argument("--admin", required=True, metavar="USER")
-    init.add_argument("--password-stdin", action="store_true",
-                      help="read the administrator's password from standard input")
+    init.add_argument(
+        "--password-stdin", action="store_true", help="read the administrator's password from standard input"
+    )
     init.set_defaults(handler=init_command)
 
     user = commands.add_parser("user", help="user accounts")
@@ -52,11 +56,17 @@ def register(commands: Any) -> None:
     wl = commands.add_parser("watchlist", help="the watchlist")
     wl_commands = wl.add_subparsers(dest="watchlist_command", metavar="COMMAND", parser_class=type(wl))
     wl_commands.required = True
-    wl_import = wl_commands.add_parser("import", help="import a CSV file (document_number, issuing_state, "
-                                                      "surname, given_names, birth_date, reason, source)")
+    wl_import = wl_commands.add_parser(
+        "import",
+        help="import a CSV file (document_number, issuing_state, "
+        "surname, given_names, birth_date, reason, source)",
+    )
     wl_import.add_argument("file", metavar="CSV")
-    wl_import.add_argument("--replace-source", action="store_true",
-                           help="drop the earlier entries of the sources in this file first")
+    wl_import.add_argument(
+        "--replace-source",
+        action="store_true",
+        help="drop the earlier entries of the sources in this file first",
+    )
     add_json_flag(wl_import)
     add_login_options(wl_import)
     wl_import.set_defaults(handler=watchlist_import)
@@ -94,8 +104,15 @@ def init_command(args: argparse.Namespace) -> int:
         raise BadInput(f"unknown country code {country!r}")
     password = PasswordReader(args.password_stdin).read("Administrator's password: ")
     path = resolve_store_path(args.store)
-    recovery = init_store(path, post_code=args.post, post_name=args.post_name, country=country,
-                          timezone=args.timezone, admin=args.admin, password=password)
+    recovery = init_store(
+        path,
+        post_code=args.post,
+        post_name=args.post_name,
+        country=country,
+        timezone=args.timezone,
+        admin=args.admin,
+        password=password,
+    )
     print(f"created the encrypted store {path} for post {args.post} ({args.post_name}, {country})")
     print(f"key slots: {path}.keys (keep them with the store; backups carry both)")
     print("recovery key (shown only now; write it down and lock it away):")
@@ -149,8 +166,10 @@ def verify_command(args: argparse.Namespace) -> int:
     if args.json:
         emit_json(report.to_dict())
     else:
-        print(f"{'OK' if report.ok else 'DAMAGED'}: {report.movements} movements, "
-              f"{report.audit_entries} audit entries")
+        print(
+            f"{'OK' if report.ok else 'DAMAGED'}: {report.movements} movements, "
+            f"{report.audit_entries} audit entries"
+        )
         for error in report.errors:
             print(f"  - {error}")
     return 0 if report.ok else 1

@@ -42,7 +42,11 @@ def register(commands: Any) -> None:
     add_json_flag(listing)
     add_login_options(listing)
     listing.set_defaults(handler=list_alerts)
-    for status in (alerts.AlertStatus.ACKNOWLEDGED, alerts.AlertStatus.ESCALATED, alerts.AlertStatus.RESOLVED):
+    for status in (
+        alerts.AlertStatus.ACKNOWLEDGED,
+        alerts.AlertStatus.ESCALATED,
+        alerts.AlertStatus.RESOLVED,
+    ):
         verb = {"acknowledged": "acknowledge", "escalated": "escalate", "resolved": "resolve"}[status.value]
         change = alert_commands.add_parser(verb, help=f"{verb} an alert")
         change.add_argument("alert_id", type=int, metavar="ID")
@@ -54,8 +58,12 @@ def register(commands: Any) -> None:
 
 def record(args: argparse.Namespace) -> int:
     request = CrossingRequest(
-        lines=args.lines, direction=args.direction, at=parse_moment(args.at),
-        days_granted=getattr(args, "days", None), purpose=args.purpose, transport=args.transport,
+        lines=args.lines,
+        direction=args.direction,
+        at=parse_moment(args.at),
+        days_granted=getattr(args, "days", None),
+        purpose=args.purpose,
+        transport=args.transport,
         vehicle=args.vehicle,
     )
     with open_session(args) as session:
@@ -71,12 +79,16 @@ def describe_crossing(result: CrossingResult) -> str:
     m = result.movement
     traveller = m["traveller"]
     assert isinstance(traveller, dict)
-    out = [f"{str(m['direction']).upper()} recorded at {m['post']} on {m['local_date']} "
-           f"for {traveller['surname']}, {traveller['given_names']} ({traveller['nationality']})"]
+    out = [
+        f"{str(m['direction']).upper()} recorded at {m['post']} on {m['local_date']} "
+        f"for {traveller['surname']}, {traveller['given_names']} ({traveller['nationality']})"
+    ]
     if result.stay is not None:
         s = result.stay
-        out.append(f"  stay: {s['days_used']} day(s) used, {s['days_remaining']} remaining, "
-                   f"latest exit {s['latest_exit']}, overstay {s['overstay_days']} ({s['rule']})")
+        out.append(
+            f"  stay: {s['days_used']} day(s) used, {s['days_remaining']} remaining, "
+            f"latest exit {s['latest_exit']}, overstay {s['overstay_days']} ({s['rule']})"
+        )
     for alert in result.alerts:
         out.append(f"  ALERT {str(alert['kind']).upper()}: {alert['summary']}")
     return "\n".join(out)
@@ -89,9 +101,12 @@ def list_overstays(args: argparse.Namespace) -> int:
         if args.json:
             emit_json(item)
         else:
-            print(f"{item['overstay_days']:>4} day(s)  {item['status']:<7} {item['surname']}, {item['given_names']} "
-                  f"({item['nationality']}) doc {item['document_number']}  entry {item['entry_date']}  "
-                  f"latest exit {item['latest_exit']}  exit {item['exit_date'] or '-'}")
+            print(
+                f"{item['overstay_days']:>4} day(s)  {item['status']:<7} "
+                f"{item['surname']}, {item['given_names']} "
+                f"({item['nationality']}) doc {item['document_number']}  entry {item['entry_date']}  "
+                f"latest exit {item['latest_exit']}  exit {item['exit_date'] or '-'}"
+            )
     if not args.json and not found:
         print("no overstays")
     return 0
@@ -104,7 +119,10 @@ def list_alerts(args: argparse.Namespace) -> int:
         if args.json:
             emit_json(item)
         else:
-            print(f"#{item['id']:<6} {item['status']:<12} {item['kind']:<18} {item['created']}  {item['summary']}")
+            print(
+                f"#{item['id']:<6} {item['status']:<12} {item['kind']:<18} "
+                f"{item['created']}  {item['summary']}"
+            )
     return 0
 
 

@@ -10,15 +10,21 @@ from midas_desktop.store.location import resolve_store_path
 
 
 def add_store_option(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--store", metavar="PATH",
-                        help="the post store (default: $MIDAS_STORE, else $XDG_DATA_HOME/midas/post.db)")
+    parser.add_argument(
+        "--store",
+        metavar="PATH",
+        help="the post store (default: $MIDAS_STORE, else $XDG_DATA_HOME/midas/post.db)",
+    )
 
 
 def add_login_options(parser: argparse.ArgumentParser) -> None:
     add_store_option(parser)
     parser.add_argument("--user", required=True, metavar="NAME", help="the user who logs in")
-    parser.add_argument("--password-stdin", action="store_true",
-                        help="read the password from the first line of standard input")
+    parser.add_argument(
+        "--password-stdin",
+        action="store_true",
+        help="read the password from the first line of standard input",
+    )
 
 
 def open_session(args: argparse.Namespace, passwords: PasswordReader | None = None) -> PostSession:

@@ -22,7 +22,9 @@ class PasswordReader:
     def read(self, prompt: str) -> str:
         if not self._from_stdin:
             if not sys.stdin.isatty():
-                raise BadInput("no password given: use --password-stdin and put the password on standard input")
+                raise BadInput(
+                    "no password given: use --password-stdin and put the password on standard input"
+                )
             return getpass.getpass(prompt)
         if self._lines is None:
             self._lines = iter(sys.stdin.read().splitlines())

@@ -62,8 +62,10 @@ def main() -> None:
     except SystemExit:
         raise
     except Exception as exc:  # our bug: say so in one line, never a traceback in the user's face
-        fail(f"internal error ({type(exc).__name__}); nothing half-written was kept. "
-             "Set MIDAS_DEBUG=1 to see the details.")
+        fail(
+            f"internal error ({type(exc).__name__}); nothing half-written was kept. "
+            "Set MIDAS_DEBUG=1 to see the details."
+        )
         import os
 
         if os.environ.get("MIDAS_DEBUG"):

@@ -28,7 +28,9 @@ class AuditRecord:
     hash: str
 
 
-def entry_hash(prev_hash: str, seq: int, at: str, actor: str, action: str, details: Mapping[str, object]) -> str:
+def entry_hash(
+    prev_hash: str, seq: int, at: str, actor: str, action: str, details: Mapping[str, object]
+) -> str:
     # Canonical JSON (sorted keys, no spaces) so that the same content always hashes the same.
     body = json.dumps(
         {"prev": prev_hash, "seq": seq, "at": at, "actor": actor, "action": action, "details": details},
@@ -58,7 +60,9 @@ def verify_chain(records: Iterable[AuditRecord]) -> list[ChainError]:
             errors.append(ChainError(record.seq, f"sequence gap: expected entry {expected_seq}"))
         if record.prev_hash != expected_prev:
             errors.append(ChainError(record.seq, "does not link to the previous entry"))
-        recomputed = entry_hash(record.prev_hash, record.seq, record.at, record.actor, record.action, record.details)
+        recomputed = entry_hash(
+            record.prev_hash, record.seq, record.at, record.actor, record.action, record.details
+        )
         if recomputed != record.hash:
             errors.append(ChainError(record.seq, "content changed after it was written (hash mismatch)"))
         expected_prev = record.hash

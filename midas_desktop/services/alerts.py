@@ -24,34 +24,67 @@ class AlertStatus(StrEnum):
     RESOLVED = "resolved"
 
 
-def new_alert(kind: str, traveller: Traveller | None, movement: Movement | None, now: dt.datetime,
-              summary: str, details: dict[str, Any]) -> Alert:
+def new_alert(
+    kind: str,
+    traveller: Traveller | None,
+    movement: Movement | None,
+    now: dt.datetime,
+    summary: str,
+    details: dict[str, Any],
+) -> Alert:
     stay_id = details.get("stay_id")
-    return Alert(kind=kind, status=AlertStatus.OPEN.value, traveller_id=traveller.id if traveller else None,
-                 movement_id=movement.id if movement else None,
-                 stay_id=stay_id if kind == "overstay" else None,
-                 created_utc=now, summary=summary, details=details)
+    return Alert(
+        kind=kind,
+        status=AlertStatus.OPEN.value,
+        traveller_id=traveller.id if traveller else None,
+        movement_id=movement.id if movement else None,
+        stay_id=stay_id if kind == "overstay" else None,
+        created_utc=now,
+        summary=summary,
+        details=details,
+    )
 
 
-def overstay_alert(traveller: Traveller, stay: Stay, movement: Movement | None, now: dt.datetime,
-                   overstay_days: int, *, exited: bool) -> Alert:
+def overstay_alert(
+    traveller: Traveller,
+    stay: Stay,
+    movement: Movement | None,
+    now: dt.datetime,
+    overstay_days: int,
+    *,
+    exited: bool,
+) -> Alert:
     when = "exited" if exited else "still in the country"
-    return new_alert("overstay", traveller, movement, now,
-                     f"overstay of {overstay_days} day(s) ({when}); latest legal exit was {stay.latest_exit}",
-                     {"stay_id": stay.id, "overstay_days": overstay_days, "exited": exited,
-                      "latest_exit": str(stay.latest_exit), "entry_date": str(stay.entry_date)})
+    return new_alert(
+        "overstay",
+        traveller,
+        movement,
+        now,
+        f"overstay of {overstay_days} day(s) ({when}); latest legal exit was {stay.latest_exit}",
+        {
+            "stay_id": stay.id,
+            "overstay_days": overstay_days,
+            "exited": exited,
+            "latest_exit": str(stay.latest_exit),
+            "entry_date": str(stay.entry_date),
+        },
+    )
 
 
 def find_overstay_alert(db: Session, stay_id: int) -> Alert | None:
-    return db.execute(select(Alert).where(Alert.kind == "overstay", Alert.stay_id == stay_id)).scalar_one_or_none()
+    return db.execute(
+        select(Alert).where(Alert.kind == "overstay", Alert.stay_id == stay_id)
+    ).scalar_one_or_none()
 
 
 def update_overstay(alert: Alert, overstay_days: int, *, exited: bool, movement: Movement | None) -> None:
     details = dict(alert.details)
     details.update(overstay_days=overstay_days, exited=exited)
     alert.details = details
-    alert.summary = (f"overstay of {overstay_days} day(s) ({'exited' if exited else 'still in the country'}); "
-                     f"latest legal exit was {details.get('latest_exit')}")
+    alert.summary = (
+        f"overstay of {overstay_days} day(s) ({'exited' if exited else 'still in the country'}); "
+        f"latest legal exit was {details.get('latest_exit')}"
+    )
     if movement is not None:
         alert.movement_id = movement.id
 
@@ -70,7 +103,9 @@ def alert_dict(alert: Alert) -> dict[str, object]:
     }
 
 
-def list_alerts(session: PostSession, status: str | None = None, kind: str | None = None) -> list[dict[str, object]]:
+def list_alerts(
+    session: PostSession, status: str | None = None, kind: str | None = None
+) -> list[dict[str, object]]:
     session.require(Action.REVIEW_ALERTS)
     with session.transaction() as db:
         query = select(Alert).order_by(Alert.created_utc.desc(), Alert.id.desc())
@@ -95,6 +130,8 @@ def change_status(session: PostSession, alert_id: int, status: AlertStatus, note
         if status is AlertStatus.RESOLVED:
             alert.resolved_by = session.user.username
             alert.resolved_utc = utc_now()
-        audit_log.append(db, session.user.username, f"alert_{status.value}", {"alert": alert_id, "kind": alert.kind})
+        audit_log.append(
+            db, session.user.username, f"alert_{status.value}", {"alert": alert_id, "kind": alert.kind}
+        )
         db.flush()
         return alert_dict(alert)

@@ -18,8 +18,15 @@ def append(db: Session, actor: str, action: str, details: Mapping[str, object]) 
     seq = 1 if last is None else last.seq + 1
     prev = GENESIS_HASH if last is None else last.hash
     at = iso_utc(utc_now())
-    entry = AuditEntry(seq=seq, at=at, actor=actor, action=action, details=dict(details), prev_hash=prev,
-                       hash=entry_hash(prev, seq, at, actor, action, details))
+    entry = AuditEntry(
+        seq=seq,
+        at=at,
+        actor=actor,
+        action=action,
+        details=dict(details),
+        prev_hash=prev,
+        hash=entry_hash(prev, seq, at, actor, action, details),
+    )
     db.add(entry)
     db.flush()
     return entry

@@ -14,7 +14,10 @@ from midas_desktop.services.errors import BadInput
 
 
 def parse_moment(text: str | None) -> dt.datetime:
-    """An aware datetime from ISO-8601 text (a date alone means noon at the post, so no time zone shifts its day), or now."""
+    """An aware datetime from ISO-8601 text, or now.
+
+    A date alone means noon at the post, so that no time zone shifts it to another day.
+    """
     if text is None:
         return dt.datetime.now().astimezone()
     try:

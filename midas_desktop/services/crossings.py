@@ -57,7 +57,9 @@ def validate_document(lines: Sequence[str], today: dt.date) -> MrzResult:
     """The parsed MRZ, or :class:`BadInput` naming the first problem (nothing is recorded then)."""
     result = check_mrz(lines, today=today)
     if not result.valid or result.fields is None:
-        problems = [f for f in result.findings if getattr(f, "severity", "error") == "error"] or list(result.findings)
+        problems = [f for f in result.findings if getattr(f, "severity", "error") == "error"] or list(
+            result.findings
+        )
         first = problems[0].to_dict() if problems else {"problem": "unreadable"}
         where = f" in {first['field']}" if first.get("field") else ""
         raise BadInput(f"the MRZ is not valid: {first.get('problem')}{where}; nothing was recorded")
@@ -75,37 +77,75 @@ def record_crossing(session: PostSession, request: CrossingRequest) -> CrossingR
     with session.transaction() as db:
         traveller, document = travellers.find_or_create(db, mrz.fields, mrz.type, mrz.lines, now)
         movement = Movement(
-            id=str(uuid.uuid4()), traveller_id=traveller.id, document_id=document.id,
-            direction=request.direction.value, post_code=session.post.code, country=session.post.country,
-            officer=session.user.username, at_utc=to_utc_naive(request.at), local_date=day,
+            id=str(uuid.uuid4()),
+            traveller_id=traveller.id,
+            document_id=document.id,
+            direction=request.direction.value,
+            post_code=session.post.code,
+            country=session.post.country,
+            officer=session.user.username,
+            at_utc=to_utc_naive(request.at),
+            local_date=day,
             days_granted=request.days_granted if request.direction is Direction.ENTRY else None,
             decision="admitted" if request.direction is Direction.ENTRY else "departed",
-            purpose=request.purpose, transport=request.transport, vehicle=request.vehicle,
-            nationality=traveller.nationality, created_utc=now,
+            purpose=request.purpose,
+            transport=request.transport,
+            vehicle=request.vehicle,
+            nationality=traveller.nationality,
+            created_utc=now,
         )
         db.add(movement)
         db.flush()
+        stay: Stay | None
+        figures: StayResult | ExemptResult | None
         if request.direction is Direction.ENTRY:
             stay, figures, new_alerts = _open_stay(db, session, traveller, movement, request, day)
         else:
             stay, figures, new_alerts = _close_stay(db, session, traveller, movement, day)
         if mrz.expired:
-            new_alerts.append(alert_service.new_alert(
-                "expired_document", traveller, movement, now,
-                f"document expired on {mrz.fields.expiry_date}", {"expiry_date": str(mrz.fields.expiry_date)}))
+            new_alerts.append(
+                alert_service.new_alert(
+                    "expired_document",
+                    traveller,
+                    movement,
+                    now,
+                    f"document expired on {mrz.fields.expiry_date}",
+                    {"expiry_date": str(mrz.fields.expiry_date)},
+                )
+            )
         for hit in watchlist.search(db, session, mrz.fields):
-            new_alerts.append(alert_service.new_alert(
-                "watchlist_hit", traveller, movement, now,
-                f"watchlist {hit.kind} (score {hit.score:.2f}): {hit.entry.reason}",
-                {"score": round(hit.score, 3), "kind": hit.kind, "explanation": hit.explanation,
-                 "source": hit.entry.source, "reason": hit.entry.reason, "entry_id": hit.entry.entry_id}))
+            new_alerts.append(
+                alert_service.new_alert(
+                    "watchlist_hit",
+                    traveller,
+                    movement,
+                    now,
+                    f"watchlist {hit.kind} (score {hit.score:.2f}): {hit.entry.reason}",
+                    {
+                        "score": round(hit.score, 3),
+                        "kind": hit.kind,
+                        "explanation": hit.explanation,
+                        "source": hit.entry.source,
+                        "reason": hit.entry.reason,
+                        "entry_id": hit.entry.entry_id,
+                    },
+                )
+            )
         for alert in new_alerts:
             db.add(alert)
         movement_json = movement_dict(movement, traveller, document)
-        db.add(OutboxRecord(id=movement.id, kind="movement", payload=movement_json, created_utc=now, sent_utc=None))
+        db.add(
+            OutboxRecord(
+                id=movement.id, kind="movement", payload=movement_json, created_utc=now, sent_utc=None
+            )
+        )
         db.flush()
-        audit_log.append(db, session.user.username, f"record_{request.direction.value}",
-                         {"movement": movement.id, "alerts": [a.kind for a in new_alerts]})
+        audit_log.append(
+            db,
+            session.user.username,
+            f"record_{request.direction.value}",
+            {"movement": movement.id, "alerts": [a.kind for a in new_alerts]},
+        )
         return CrossingResult(
             movement=movement_json,
             stay=_figures_dict(figures, stay),
@@ -122,8 +162,14 @@ def _figures_dict(figures: StayResult | ExemptResult | None, stay: Stay | None) 
     return result
 
 
-def _open_stay(db: Session, session: PostSession, traveller: Traveller, movement: Movement,
-               request: CrossingRequest, day: dt.date) -> tuple[Stay, StayResult | ExemptResult, list[Alert]]:
+def _open_stay(
+    db: Session,
+    session: PostSession,
+    traveller: Traveller,
+    movement: Movement,
+    request: CrossingRequest,
+    day: dt.date,
+) -> tuple[Stay, StayResult | ExemptResult, list[Alert]]:
     country = session.post.country
     now = movement.created_utc
     history = travellers.stays_of(db, traveller.id)
@@ -132,61 +178,121 @@ def _open_stay(db: Session, session: PostSession, traveller: Traveller, movement
         # An entry while already in: the exit was never recorded. Closing the old stay at this entry
         # counts every day the traveller may have stayed, so an overstay hidden by it is not lost.
         open_stay.exit_date = max(day, open_stay.entry_date)
-        new_alerts.append(alert_service.new_alert(
-            "missing_exit", traveller, movement, now,
-            f"entry on {day} while a stay from {open_stay.entry_date} had no exit", {"stay_id": open_stay.id}))
+        new_alerts.append(
+            alert_service.new_alert(
+                "missing_exit",
+                traveller,
+                movement,
+                now,
+                f"entry on {day} while a stay from {open_stay.entry_date} had no exit",
+                {"stay_id": open_stay.id},
+            )
+        )
     for past in history:
         if past.exit_date is not None and past.latest_exit is not None and past.exit_date > past.latest_exit:
-            new_alerts.append(alert_service.new_alert(
-                "previous_overstay", traveller, movement, now,
-                f"overstayed {(past.exit_date - past.latest_exit).days} day(s) after the stay of {past.entry_date}",
-                {"stay_id": past.id, "latest_exit": str(past.latest_exit), "exit_date": str(past.exit_date)}))
+            new_alerts.append(
+                alert_service.new_alert(
+                    "previous_overstay",
+                    traveller,
+                    movement,
+                    now,
+                    f"overstayed {(past.exit_date - past.latest_exit).days} day(s) "
+                    f"after the stay of {past.entry_date}",
+                    {
+                        "stay_id": past.id,
+                        "latest_exit": str(past.latest_exit),
+                        "exit_date": str(past.exit_date),
+                    },
+                )
+            )
             break
     book = load_rule_book(db)
     domain_history = [travellers.as_domain(s) for s in history if s.entry_date <= day]
     before = evaluate_for_traveller(book, country, traveller.nationality, domain_history, day)
-    if request.days_granted is not None and isinstance(before, StayResult) and before.entering \
-            and request.days_granted > before.allowance:
+    if (
+        request.days_granted is not None
+        and isinstance(before, StayResult)
+        and before.entering
+        and request.days_granted > before.allowance
+    ):
         raise BadInput(f"at most {before.allowance} days can be granted under the rule {before.rule}")
-    stay = Stay(traveller_id=traveller.id, country=country, entry_movement_id=movement.id, entry_date=day,
-                exit_date=None, days_granted=request.days_granted, extension_days=0, latest_exit=None,
-                rule=before.rule)
+    stay = Stay(
+        traveller_id=traveller.id,
+        country=country,
+        entry_movement_id=movement.id,
+        entry_date=day,
+        exit_date=None,
+        days_granted=request.days_granted,
+        extension_days=0,
+        latest_exit=None,
+        rule=before.rule,
+    )
     db.add(stay)
     db.flush()
-    figures = evaluate_for_traveller(book, country, traveller.nationality,
-                                     [*domain_history, travellers.as_domain(stay)], day)
+    figures = evaluate_for_traveller(
+        book, country, traveller.nationality, [*domain_history, travellers.as_domain(stay)], day
+    )
     stay.latest_exit = figures.latest_exit
     if isinstance(figures, StayResult) and figures.overstay_days > 0:
-        new_alerts.append(alert_service.new_alert(
-            "no_stay_remaining", traveller, movement, now,
-            f"no days of stay remain under {figures.rule}: admitted {figures.overstay_days} day(s) over the allowance",
-            {"stay_id": stay.id, "latest_exit": str(figures.latest_exit)}))
+        new_alerts.append(
+            alert_service.new_alert(
+                "no_stay_remaining",
+                traveller,
+                movement,
+                now,
+                f"no days of stay remain under {figures.rule}: "
+                f"admitted {figures.overstay_days} day(s) over the allowance",
+                {"stay_id": stay.id, "latest_exit": str(figures.latest_exit)},
+            )
+        )
     return stay, figures, new_alerts
 
 
-def _close_stay(db: Session, session: PostSession, traveller: Traveller, movement: Movement,
-                day: dt.date) -> tuple[Stay | None, StayResult | ExemptResult | None, list[Alert]]:
+def _close_stay(
+    db: Session, session: PostSession, traveller: Traveller, movement: Movement, day: dt.date
+) -> tuple[Stay | None, StayResult | ExemptResult | None, list[Alert]]:
     country = session.post.country
     now = movement.created_utc
     history = travellers.stays_of(db, traveller.id)
     open_stays = [s for s in history if s.country == country and s.exit_date is None and s.entry_date <= day]
     if not open_stays:
         # Common before the entry recorded at another post has synced; a supervisor looks at it.
-        return None, None, [alert_service.new_alert(
-            "exit_without_entry", traveller, movement, now, f"exit on {day} with no recorded entry", {})]
+        return (
+            None,
+            None,
+            [
+                alert_service.new_alert(
+                    "exit_without_entry",
+                    traveller,
+                    movement,
+                    now,
+                    f"exit on {day} with no recorded entry",
+                    {},
+                )
+            ],
+        )
     stay = open_stays[-1]
     stay.exit_date = day
     stay.exit_movement_id = movement.id
     db.flush()
     book = load_rule_book(db)
-    figures = evaluate_for_traveller(book, country, traveller.nationality,
-                                     [travellers.as_domain(s) for s in history if s.entry_date <= day], day)
+    figures = evaluate_for_traveller(
+        book,
+        country,
+        traveller.nationality,
+        [travellers.as_domain(s) for s in history if s.entry_date <= day],
+        day,
+    )
+    stay.overstay_days = figures.overstay_days
     new_alerts: list[Alert] = []
     if figures.overstay_days > 0:
         existing = alert_service.find_overstay_alert(db, stay.id)
         if existing is None:
-            new_alerts.append(alert_service.overstay_alert(traveller, stay, movement, now, figures.overstay_days,
-                                                           exited=True))
+            new_alerts.append(
+                alert_service.overstay_alert(
+                    traveller, stay, movement, now, figures.overstay_days, exited=True
+                )
+            )
         else:
             alert_service.update_overstay(existing, figures.overstay_days, exited=True, movement=movement)
     return stay, figures, new_alerts
@@ -214,7 +320,9 @@ def movement_dict(movement: Movement, traveller: Traveller, document: Document |
             "birth_date": traveller.birth_date.isoformat() if traveller.birth_date else None,
             "sex": traveller.sex,
         },
-        "document": None if document is None else {
+        "document": None
+        if document is None
+        else {
             "type": document.document_type,
             "code": document.document_code,
             "issuing_state": document.issuing_state,

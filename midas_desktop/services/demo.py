@@ -21,8 +21,11 @@ from midas_desktop.store.keys import key_file_path
 from midas_desktop.synthetic.people import SyntheticPerson, generate_people
 
 DEMO_POST = ("GTM-TECUN", "Tecún Umán (land border)", "GTM", "America/Guatemala")
-DEMO_USERS = {"admin": ("admin", "admin-demo-2026"), "supervisor": ("supervisor", "supervisor-demo-2026"),
-              "officer": ("officer", "officer-demo-2026")}
+DEMO_USERS = {
+    "admin": ("admin", "admin-demo-2026"),
+    "supervisor": ("supervisor", "supervisor-demo-2026"),
+    "officer": ("officer", "officer-demo-2026"),
+}
 
 
 @dataclass(frozen=True)
@@ -34,10 +37,17 @@ class PlannedCrossing:
 
 
 def mrz_of(person: SyntheticPerson) -> tuple[str, ...]:
-    return compose_td3(document_code="P", issuing_state=person.nationality, surname=person.surname,
-                       given_names=person.given_names, document_number=person.document_number,
-                       nationality=person.nationality, birth_date=person.birth_date, sex=person.sex,
-                       expiry_date=person.document_expiry)
+    return compose_td3(
+        document_code="P",
+        issuing_state=person.nationality,
+        surname=person.surname,
+        given_names=person.given_names,
+        document_number=person.document_number,
+        nationality=person.nationality,
+        birth_date=person.birth_date,
+        sex=person.sex,
+        expiry_date=person.document_expiry,
+    )
 
 
 def plan_crossings(people: list[SyntheticPerson], today: dt.date, seed: int = 7) -> list[PlannedCrossing]:
@@ -54,7 +64,9 @@ def plan_crossings(people: list[SyntheticPerson], today: dt.date, seed: int = 7)
             exit_day = start + dt.timedelta(days=length - 1)
             if exit_day >= today:
                 break
-            planned.append(PlannedCrossing(entry + dt.timedelta(days=length - 1, hours=2), Direction.EXIT, lines, None))
+            planned.append(
+                PlannedCrossing(entry + dt.timedelta(days=length - 1, hours=2), Direction.EXIT, lines, None)
+            )
             start = exit_day + dt.timedelta(days=rng.randint(20, 60))
             if start >= today:
                 break
@@ -65,9 +77,14 @@ def plan_crossings(people: list[SyntheticPerson], today: dt.date, seed: int = 7)
 def fill(session: PostSession, people: list[SyntheticPerson], today: dt.date, tz: dt.tzinfo) -> int:
     recorded = 0
     for crossing in plan_crossings(people, today):
-        request = CrossingRequest(lines=crossing.lines, direction=crossing.direction,
-                                  at=crossing.at.replace(tzinfo=tz), days_granted=crossing.days,
-                                  transport="land", purpose="tourism")
+        request = CrossingRequest(
+            lines=crossing.lines,
+            direction=crossing.direction,
+            at=crossing.at.replace(tzinfo=tz),
+            days_granted=crossing.days,
+            transport="land",
+            purpose="tourism",
+        )
         record_crossing(session, request)
         recorded += 1
     return recorded
@@ -76,16 +93,27 @@ def fill(session: PostSession, people: list[SyntheticPerson], today: dt.date, tz
 def _demo_watchlist(people: list[SyntheticPerson]) -> str:
     rows = ["document_number,issuing_state,surname,given_names,birth_date,reason,source"]
     for person in people[5:8]:
-        rows.append(f",,{person.surname},{person.given_names},{person.birth_date},demo: wanted (synthetic),national")
+        rows.append(
+            f",,{person.surname},{person.given_names},{person.birth_date},demo: wanted (synthetic),national"
+        )
     stolen = people[11]
-    rows.append(f"{stolen.document_number},{stolen.nationality},,,,demo: reported stolen (synthetic),lost_stolen")
+    rows.append(
+        f"{stolen.document_number},{stolen.nationality},,,,demo: reported stolen (synthetic),lost_stolen"
+    )
     return "\n".join(rows) + "\n"
 
 
 def create_demo_store(path: Path, travellers: int) -> None:
     code, name, country, zone = DEMO_POST
-    init_store(path, post_code=code, post_name=name, country=country, timezone=zone,
-               admin=DEMO_USERS["admin"][0], password=DEMO_USERS["admin"][1])
+    init_store(
+        path,
+        post_code=code,
+        post_name=name,
+        country=country,
+        timezone=zone,
+        admin=DEMO_USERS["admin"][0],
+        password=DEMO_USERS["admin"][1],
+    )
     people = generate_people(travellers, seed=2026)
     tz = dt.timezone(dt.timedelta(hours=-6))
     with login(path, *DEMO_USERS["admin"]) as admin:
@@ -106,12 +134,19 @@ def run_demo(path: Path, travellers: int) -> int:
             found = overstays.scan(supervisor, dt.datetime.now().astimezone())
     except ServiceError as exc:
         raise ServiceError(f"{exc} (is {path} a store other than the demo's? use --store)") from exc
-    print(f"post {supervisor.post.code} ({supervisor.post.name}): {counts['movements']} movements, "
-          f"{counts['entries']} entries, {counts['exits']} exits")
+    print(
+        f"post {supervisor.post.code} ({supervisor.post.name}): {counts['movements']} movements, "
+        f"{counts['entries']} entries, {counts['exits']} exits"
+    )
     print(f"overstays today: {len(found)}")
     for item in found[:10]:
-        print(f"  {item['overstay_days']:>3} day(s) {item['status']:<7} {item['nationality']} "
-              f"entry {item['entry_date']} latest exit {item['latest_exit']}")
+        print(
+            f"  {item['overstay_days']:>3} day(s) {item['status']:<7} {item['nationality']} "
+            f"entry {item['entry_date']} latest exit {item['latest_exit']}"
+        )
     print("log in with: " + ", ".join(f"{u} / {p}" for u, p in DEMO_USERS.values()))
-    print(f"try: midas overstays --store {path} --user supervisor --password-stdin <<< {DEMO_USERS['supervisor'][1]}")
+    print(
+        f"try: midas overstays --store {path} --user supervisor --password-stdin "
+        f"<<< {DEMO_USERS['supervisor'][1]}"
+    )
     return 0

@@ -12,7 +12,7 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from midas_desktop.domain.roles import Action
@@ -37,11 +37,12 @@ def _history_by_traveller(db: Session, traveller_ids: list[int]) -> dict[int, li
     return history
 
 
-def overstay_days_of(book: RuleBook, stay: Stay, nationality: str, history: Iterable[Stay], day: dt.date) -> int:
-    """Overstay of ``stay`` evaluated on ``day`` (its exit day when it has one)."""
-    check = min(stay.exit_date, day) if stay.exit_date else day
-    counted = [travellers.as_domain(s) for s in history if s.entry_date <= check]
-    return evaluate_for_traveller(book, stay.country, nationality, counted, check).overstay_days
+def overstay_days_of(
+    book: RuleBook, stay: Stay, nationality: str, history: Iterable[Stay], day: dt.date
+) -> int:
+    """Overstay of the open ``stay`` evaluated on ``day``."""
+    counted = [travellers.as_domain(s) for s in history if s.entry_date <= day]
+    return evaluate_for_traveller(book, stay.country, nationality, counted, day).overstay_days
 
 
 def scan(session: PostSession, at: dt.datetime, *, raise_alerts: bool = True) -> list[dict[str, object]]:
@@ -50,28 +51,37 @@ def scan(session: PostSession, at: dt.datetime, *, raise_alerts: bool = True) ->
     day = local_date(at, session.post.timezone)
     now = utc_now()
     with session.transaction() as db:
-        candidates = list(db.execute(
-            select(Stay).where(
-                Stay.latest_exit.is_not(None),
-                or_(and_(Stay.exit_date.is_(None), Stay.latest_exit < day),
-                    and_(Stay.exit_date.is_not(None), Stay.exit_date > Stay.latest_exit)),
-                Stay.entry_date <= day,
-            ).order_by(Stay.latest_exit, Stay.id)
-        ).scalars())
+        open_past_exit = select(Stay).where(
+            Stay.exit_date.is_(None), Stay.latest_exit < day, Stay.entry_date <= day
+        )
+        exited_late = select(Stay).where(Stay.overstay_days > 0, Stay.exit_date <= day)
+        candidates = sorted(
+            [*db.execute(open_past_exit).scalars(), *db.execute(exited_late).scalars()],
+            key=lambda s: (s.latest_exit or day, s.id),
+        )
         if not candidates:
             return []
         traveller_ids = sorted({s.traveller_id for s in candidates})
-        people = {t.id: t for t in db.execute(select(Traveller).where(Traveller.id.in_(traveller_ids))).scalars()}
+        people = {
+            t.id: t for t in db.execute(select(Traveller).where(Traveller.id.in_(traveller_ids))).scalars()
+        }
         docs: dict[int, Document] = {}
-        for doc in db.execute(select(Document).where(Document.traveller_id.in_(traveller_ids))).scalars():
-            docs[doc.traveller_id] = doc
-        history = _history_by_traveller(db, traveller_ids)
+        documents = db.execute(select(Document).where(Document.traveller_id.in_(traveller_ids))).scalars()
+        for document in documents:
+            docs[document.traveller_id] = document
+        # Closed stays carry their overstay; only open ones are evaluated, with the full history.
+        history = _history_by_traveller(
+            db, sorted({s.traveller_id for s in candidates if s.exit_date is None})
+        )
         book = load_rule_book(db)
         found: list[dict[str, object]] = []
         raised = 0
         for stay in candidates:
             person = people[stay.traveller_id]
-            days = overstay_days_of(book, stay, person.nationality, history[stay.traveller_id], day)
+            if stay.exit_date is None:
+                days = overstay_days_of(book, stay, person.nationality, history[stay.traveller_id], day)
+            else:
+                days = stay.overstay_days
             if days <= 0:
                 continue
             exited = stay.exit_date is not None
@@ -82,23 +92,27 @@ def scan(session: PostSession, at: dt.datetime, *, raise_alerts: bool = True) ->
                     raised += 1
                 elif existing.details.get("overstay_days") != days:
                     alert_service.update_overstay(existing, days, exited=exited, movement=None)
-            doc = docs.get(person.id)
-            found.append({
-                "stay_id": stay.id,
-                "status": "exited" if exited else "open",
-                "surname": person.surname,
-                "given_names": person.given_names,
-                "nationality": person.nationality,
-                "birth_date": person.birth_date.isoformat() if person.birth_date else None,
-                "document_number": doc.number if doc else None,
-                "issuing_state": doc.issuing_state if doc else None,
-                "country": stay.country,
-                "entry_date": stay.entry_date.isoformat(),
-                "exit_date": stay.exit_date.isoformat() if stay.exit_date else None,
-                "latest_exit": stay.latest_exit.isoformat() if stay.latest_exit else None,
-                "overstay_days": days,
-                "rule": stay.rule,
-            })
+            doc: Document | None = docs.get(person.id)
+            found.append(
+                {
+                    "stay_id": stay.id,
+                    "status": "exited" if exited else "open",
+                    "surname": person.surname,
+                    "given_names": person.given_names,
+                    "nationality": person.nationality,
+                    "birth_date": person.birth_date.isoformat() if person.birth_date else None,
+                    "document_number": doc.number if doc else None,
+                    "issuing_state": doc.issuing_state if doc else None,
+                    "country": stay.country,
+                    "entry_date": stay.entry_date.isoformat(),
+                    "exit_date": stay.exit_date.isoformat() if stay.exit_date else None,
+                    "latest_exit": stay.latest_exit.isoformat() if stay.latest_exit else None,
+                    "overstay_days": days,
+                    "rule": stay.rule,
+                }
+            )
         if raise_alerts and raised:
-            audit_log.append(db, session.user.username, "overstay_scan", {"date": day.isoformat(), "new_alerts": raised})
+            audit_log.append(
+                db, session.user.username, "overstay_scan", {"date": day.isoformat(), "new_alerts": raised}
+            )
         return found

@@ -46,7 +46,9 @@ class LoggedInUser:
 class PostSession:
     """An unlocked store and the user who unlocked it."""
 
-    def __init__(self, path: Path, engine: Engine, database_key: bytes, user: LoggedInUser, post: Post) -> None:
+    def __init__(
+        self, path: Path, engine: Engine, database_key: bytes, user: LoggedInUser, post: Post
+    ) -> None:
         self.path = path
         self.engine = engine
         self._database_key = database_key
@@ -99,8 +101,16 @@ def check_password_strength(password: str) -> None:
         raise BadInput(f"a password needs at least {MIN_PASSWORD_LENGTH} characters")
 
 
-def init_store(path: Path, *, post_code: str, post_name: str, country: str, timezone: str | None,
-               admin: str, password: str) -> str:
+def init_store(
+    path: Path,
+    *,
+    post_code: str,
+    post_name: str,
+    country: str,
+    timezone: str | None,
+    admin: str,
+    password: str,
+) -> str:
     """Create the encrypted store and its first administrator; returns the one-time recovery key."""
     key_path = keys.key_file_path(path)
     if path.exists() or key_path.exists():
@@ -117,24 +127,40 @@ def init_store(path: Path, *, post_code: str, post_name: str, country: str, time
             schema.upgrade(engine)
             now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
             with Session(engine) as db, db.begin():
-                db.add(PostSettings(id=1, code=post_code, name=post_name, country=country, timezone=timezone,
-                                    created_utc=now, settings={}))
+                db.add(
+                    PostSettings(
+                        id=1,
+                        code=post_code,
+                        name=post_name,
+                        country=country,
+                        timezone=timezone,
+                        created_utc=now,
+                        settings={},
+                    )
+                )
                 user = User(username=admin, role=Role.ADMIN.value, active=True, created_utc=now)
                 db.add(user)
                 db.flush()
                 seed_default_rules(db, country)
                 audit_log.append(db, admin, "store_created", {"post": post_code})
                 key_file = keys.KeyFile()
-                key_file.slots[admin] = keys.wrap_key(database_key, user_id=user.id, username=admin,
-                                                      role=Role.ADMIN.value, secret=password)
+                key_file.slots[admin] = keys.wrap_key(
+                    database_key, user_id=user.id, username=admin, role=Role.ADMIN.value, secret=password
+                )
                 key_file.slots[keys.RECOVERY_SLOT] = keys.wrap_key(
-                    database_key, user_id=0, username=keys.RECOVERY_SLOT, role="recovery", secret=recovery_key)
+                    database_key, user_id=0, username=keys.RECOVERY_SLOT, role="recovery", secret=recovery_key
+                )
                 keys.save_key_file(key_path, key_file)
         finally:
             engine.dispose()
     except BaseException:
         # A half-made store is worse than none: remove every trace so init can simply be run again.
-        for leftover in (path, key_path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        for leftover in (
+            path,
+            key_path,
+            path.with_name(path.name + "-wal"),
+            path.with_name(path.name + "-shm"),
+        ):
             leftover.unlink(missing_ok=True)
         raise
     return recovery_key
@@ -169,11 +195,19 @@ def login(path: Path, username: str, password: str) -> PostSession:
     except OperationalError as exc:
         engine.dispose()
         raise StoreUnavailable(_describe_operational_error(exc)) from exc
-    if user is None or not user.active or user.id != slot.user_id or user.role != slot.role or settings is None:
+    if (
+        user is None
+        or not user.active
+        or user.id != slot.user_id
+        or user.role != slot.role
+        or settings is None
+    ):
         engine.dispose()
         raise AccessDenied("this account is disabled or does not match its key slot")
     return PostSession(
-        path, engine, database_key,
+        path,
+        engine,
+        database_key,
         LoggedInUser(id=user.id, username=user.username, role=Role(user.role)),
         Post(code=settings.code, name=settings.name, country=settings.country, timezone=settings.timezone),
     )

@@ -34,6 +34,7 @@ def add_user(session: PostSession, username: str, role: str, password: str) -> N
         # The slot is written before the row commits: if the commit then fails, an orphan slot opens
         # nothing (login also checks the row), whereas the other order could leave a user locked out.
         key_file = keys.load_key_file(key_path)
-        key_file.slots[username] = session.wrap_database_key(user_id=user.id, username=username,
-                                                             role=user_role.value, secret=password)
+        key_file.slots[username] = session.wrap_database_key(
+            user_id=user.id, username=username, role=user_role.value, secret=password
+        )
         keys.save_key_file(key_path, key_file)

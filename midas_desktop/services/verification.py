@@ -23,8 +23,12 @@ class VerifyReport:
         return not self.errors
 
     def to_dict(self) -> dict[str, object]:
-        return {"ok": self.ok, "movements": self.movements, "audit_entries": self.audit_entries,
-                "errors": self.errors}
+        return {
+            "ok": self.ok,
+            "movements": self.movements,
+            "audit_entries": self.audit_entries,
+            "errors": self.errors,
+        }
 
 
 def verify_audit(session: PostSession) -> VerifyReport:

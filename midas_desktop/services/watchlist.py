@@ -36,8 +36,16 @@ def _entry_id(entry: WatchlistEntry) -> str:
     """A stable id for entries that come without one, so importing the same list twice changes nothing."""
     if entry.entry_id:
         return entry.entry_id
-    key = "|".join([entry.source, entry.document_number or "", entry.issuing_state or "", entry.surname,
-                    entry.given_names, entry.birth_date.isoformat() if entry.birth_date else ""])
+    key = "|".join(
+        [
+            entry.source,
+            entry.document_number or "",
+            entry.issuing_state or "",
+            entry.surname,
+            entry.given_names,
+            entry.birth_date.isoformat() if entry.birth_date else "",
+        ]
+    )
     return hashlib.sha256(key.encode("utf-8")).hexdigest()[:32]
 
 
@@ -50,7 +58,8 @@ def import_csv(session: PostSession, text: str, *, replace_source: bool = False)
         replaced = 0
         if replace_source:
             for source in {e.source for e in parsed.entries}:
-                replaced += db.execute(delete(WatchlistRow).where(WatchlistRow.source == source)).rowcount or 0
+                dropped = db.execute(delete(WatchlistRow).where(WatchlistRow.source == source))
+                replaced += getattr(dropped, "rowcount", 0) or 0
         existing = set(db.execute(select(WatchlistRow.entry_id)).scalars())
         imported = 0
         for entry in parsed.entries:
@@ -58,16 +67,30 @@ def import_csv(session: PostSession, text: str, *, replace_source: bool = False)
             if entry_id in existing:
                 continue
             existing.add(entry_id)
-            db.add(WatchlistRow(entry_id=entry_id, document_number=entry.document_number,
-                                issuing_state=entry.issuing_state, surname=entry.surname,
-                                given_names=entry.given_names, birth_date=entry.birth_date, reason=entry.reason,
-                                source=entry.source, imported_utc=now))
+            db.add(
+                WatchlistRow(
+                    entry_id=entry_id,
+                    document_number=entry.document_number,
+                    issuing_state=entry.issuing_state,
+                    surname=entry.surname,
+                    given_names=entry.given_names,
+                    birth_date=entry.birth_date,
+                    reason=entry.reason,
+                    source=entry.source,
+                    imported_utc=now,
+                )
+            )
             imported += 1
-        audit_log.append(db, session.user.username, "watchlist_import",
-                         {"imported": imported, "replaced": replaced, "rejected_rows": len(parsed.errors)})
+        audit_log.append(
+            db,
+            session.user.username,
+            "watchlist_import",
+            {"imported": imported, "replaced": replaced, "rejected_rows": len(parsed.errors)},
+        )
     session.cache.pop(_CACHE_KEY, None)
-    return ImportReport(imported=imported, replaced=replaced,
-                        errors=[f"line {e.line}: {e.message}" for e in parsed.errors])
+    return ImportReport(
+        imported=imported, replaced=replaced, errors=[f"line {e.line}: {e.message}" for e in parsed.errors]
+    )
 
 
 def _index(db: Session, session: PostSession) -> WatchlistIndex:
@@ -78,9 +101,16 @@ def _index(db: Session, session: PostSession) -> WatchlistIndex:
         return index
     rows = db.execute(select(WatchlistRow)).scalars()
     index = WatchlistIndex(
-        WatchlistEntry(document_number=r.document_number, issuing_state=r.issuing_state, surname=r.surname,
-                       given_names=r.given_names, birth_date=r.birth_date, reason=r.reason, source=r.source,
-                       entry_id=r.entry_id)
+        WatchlistEntry(
+            document_number=r.document_number,
+            issuing_state=r.issuing_state,
+            surname=r.surname,
+            given_names=r.given_names,
+            birth_date=r.birth_date,
+            reason=r.reason,
+            source=r.source,
+            entry_id=r.entry_id,
+        )
         for r in rows
     )
     session.cache[_CACHE_KEY] = (tuple(version), index)
@@ -90,6 +120,13 @@ def _index(db: Session, session: PostSession) -> WatchlistIndex:
 def search(db: Session, session: PostSession, fields: MrzFields) -> list[WatchlistHit]:
     """Watchlist hits above the alert threshold for the holder of this document."""
     index = _index(db, session)
-    return index.search(Subject(surname=fields.surname, given_names=fields.given_names,
-                                birth_date=fields.birth_date, document_number=fields.document_number,
-                                issuing_state=fields.issuing_state, nationality=fields.nationality))
+    return index.search(
+        Subject(
+            surname=fields.surname,
+            given_names=fields.given_names,
+            birth_date=fields.birth_date,
+            document_number=fields.document_number,
+            issuing_state=fields.issuing_state,
+            nationality=fields.nationality,
+        )
+    )

@@ -81,22 +81,39 @@ def _associated_data(user_id: int, username: str, role: str) -> bytes:
     return json.dumps([user_id, username, role], separators=(",", ":")).encode("utf-8")
 
 
-def wrap_key(database_key: bytes, *, user_id: int, username: str, role: str, secret: str,
-             scrypt_n: int = DEFAULT_SCRYPT_N) -> KeySlot:
+def wrap_key(
+    database_key: bytes,
+    *,
+    user_id: int,
+    username: str,
+    role: str,
+    secret: str,
+    scrypt_n: int = DEFAULT_SCRYPT_N,
+) -> KeySlot:
     salt = secrets.token_bytes(16)
     nonce = secrets.token_bytes(12)
     kek = _kek(secret, salt, scrypt_n, DEFAULT_SCRYPT_R, DEFAULT_SCRYPT_P)
     wrapped = AESGCM(kek).encrypt(nonce, database_key, _associated_data(user_id, username, role))
-    return KeySlot(user_id=user_id, username=username, role=role, salt=_b64(salt), nonce=_b64(nonce),
-                   wrapped_key=_b64(wrapped), scrypt_n=scrypt_n)
+    return KeySlot(
+        user_id=user_id,
+        username=username,
+        role=role,
+        salt=_b64(salt),
+        nonce=_b64(nonce),
+        wrapped_key=_b64(wrapped),
+        scrypt_n=scrypt_n,
+    )
 
 
 def unwrap_key(slot: KeySlot, secret: str) -> bytes:
     """The database key, or :class:`KeySlotError` when the secret (or the slot) is wrong."""
     try:
         kek = _kek(secret, _unb64(slot.salt), slot.scrypt_n, slot.scrypt_r, slot.scrypt_p)
-        return AESGCM(kek).decrypt(_unb64(slot.nonce), _unb64(slot.wrapped_key),
-                                   _associated_data(slot.user_id, slot.username, slot.role))
+        return AESGCM(kek).decrypt(
+            _unb64(slot.nonce),
+            _unb64(slot.wrapped_key),
+            _associated_data(slot.user_id, slot.username, slot.role),
+        )
     except (InvalidTag, ValueError) as exc:
         raise KeySlotError("wrong user name or password") from exc
 

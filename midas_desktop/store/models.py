@@ -8,9 +8,20 @@ post, which the stay arithmetic counts in.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import Any, ClassVar
 
-from sqlalchemy import JSON, Date, DateTime, ForeignKey, Index, Integer, MetaData, String, Text, UniqueConstraint
+from sqlalchemy import (
+    JSON,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 # Stable constraint names keep Alembic's diffs and SQLite's batch migrations predictable.
@@ -25,7 +36,10 @@ NAMING_CONVENTION = {
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
-    type_annotation_map = {dict[str, Any]: JSON, dt.datetime: DateTime(timezone=False)}
+    type_annotation_map: ClassVar[dict[Any, Any]] = {
+        dict[str, Any]: JSON,
+        dt.datetime: DateTime(timezone=False),
+    }
 
 
 class PostSettings(Base):
@@ -83,7 +97,9 @@ class Movement(Base):
     """One crossing: an entry or an exit recorded at a post (this one, or another one via sync)."""
 
     __tablename__ = "movements"
-    id: Mapped[str] = mapped_column(String(36), primary_key=True)  # UUID, the same at every post and centrally
+    id: Mapped[str] = mapped_column(
+        String(36), primary_key=True
+    )  # UUID, the same at every post and centrally
     traveller_id: Mapped[int] = mapped_column(ForeignKey("travellers.id"))
     document_id: Mapped[int | None] = mapped_column(ForeignKey("documents.id"))
     direction: Mapped[str] = mapped_column(String(5))  # entry | exit
@@ -120,12 +136,15 @@ class Stay(Base):
     days_granted: Mapped[int | None]
     extension_days: Mapped[int] = mapped_column(default=0)
     latest_exit: Mapped[dt.date | None] = mapped_column(Date)  # null for exempt travellers
+    # Fixed when the stay closes, so the scan need not evaluate years of closed stays again.
+    overstay_days: Mapped[int] = mapped_column(default=0)
     rule: Mapped[str] = mapped_column(String(32))
 
     __table_args__ = (
         Index("ix_stays_traveller", "traveller_id", "entry_date"),
         # The daily overstay scan: open stays ordered by their latest legal exit.
         Index("ix_stays_open_latest_exit", "exit_date", "latest_exit"),
+        Index("ix_stays_overstay_days", "overstay_days"),
     )
 
 
@@ -133,7 +152,9 @@ class Alert(Base):
     __tablename__ = "alerts"
     id: Mapped[int] = mapped_column(primary_key=True)
     kind: Mapped[str] = mapped_column(String(32))  # overstay | watchlist_hit | previous_overstay | ...
-    status: Mapped[str] = mapped_column(String(16), default="open")  # open | acknowledged | escalated | resolved
+    status: Mapped[str] = mapped_column(
+        String(16), default="open"
+    )  # open | acknowledged | escalated | resolved
     traveller_id: Mapped[int | None] = mapped_column(ForeignKey("travellers.id"))
     movement_id: Mapped[str | None] = mapped_column(ForeignKey("movements.id"))
     stay_id: Mapped[int | None] = mapped_column(ForeignKey("stays.id"))
@@ -169,7 +190,9 @@ class StayRuleRow(Base):
     __tablename__ = "stay_rules"
     id: Mapped[int] = mapped_column(primary_key=True)
     admitting_country: Mapped[str] = mapped_column(String(3))
-    nationality: Mapped[str | None] = mapped_column(String(3))  # null: every nationality without a rule of its own
+    nationality: Mapped[str | None] = mapped_column(
+        String(3)
+    )  # null: every nationality without a rule of its own
     kind: Mapped[str] = mapped_column(String(16))
     max_days: Mapped[int]
     window_days: Mapped[int | None]

@@ -7,9 +7,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from conftest import td3
-
-from conftest import midas_bin
+from conftest import midas_bin, td3
 
 ICAO_TD3 = ["P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<", "L898902C36UTO7408122F1204159ZE184226B<<<<<10"]
 
@@ -49,19 +47,30 @@ def test_mrz_check_documents_on_stdin_one_result_each_in_order() -> None:
 
 
 def test_stay_evaluate_worked_example_4() -> None:
-    scenario = {"rule": {"kind": "shared_area", "max_days": 90, "area": ["GTM", "SLV", "HND", "NIC"]},
-                "movements": [{"country": "GTM", "entry": "2025-01-01", "exit": "2025-02-15"},
-                              {"country": "HND", "entry": "2025-02-15", "exit": None}],
-                "check_date": "2025-04-05"}
+    scenario = {
+        "rule": {"kind": "shared_area", "max_days": 90, "area": ["GTM", "SLV", "HND", "NIC"]},
+        "movements": [
+            {"country": "GTM", "entry": "2025-01-01", "exit": "2025-02-15"},
+            {"country": "HND", "entry": "2025-02-15", "exit": None},
+        ],
+        "check_date": "2025-04-05",
+    }
     result = midas("stay", "evaluate", "--json", stdin=json.dumps(scenario))
     assert result.returncode == 0, result.stderr
     [obj] = json_lines(result.stdout)
     assert {k: obj[k] for k in ("days_used", "days_remaining", "overstay_days", "latest_exit", "rule")} == {
-        "days_used": 95, "days_remaining": 0, "overstay_days": 5, "latest_exit": "2025-03-31", "rule": "shared_area"}
+        "days_used": 95,
+        "days_remaining": 0,
+        "overstay_days": 5,
+        "latest_exit": "2025-03-31",
+        "rule": "shared_area",
+    }
 
 
-@pytest.mark.parametrize("stdin", ["{not json", '{"rule": {"kind": "weekly", "max_days": 3}, "movements": [], '
-                                                '"check_date": "2025-01-01"}'])
+@pytest.mark.parametrize(
+    "stdin",
+    ["{not json", '{"rule": {"kind": "weekly", "max_days": 3}, "movements": [], "check_date": "2025-01-01"}'],
+)
 def test_stay_evaluate_bad_input_is_exit_2_and_one_line(stdin: str) -> None:
     result = midas("stay", "evaluate", stdin=stdin)
     assert_one_line_error(result, 2)
@@ -74,64 +83,190 @@ def test_unknown_flag_is_exit_2_one_line() -> None:
 
 def test_post_life_cycle_through_the_command_line(tmp_path: Path) -> None:
     store = str(tmp_path / "post.db")
-    init = midas("init", "--store", store, "--post", "SLV-ANGUIATU", "--post-name", "Anguiatú", "--admin", "ana",
-                 "--password-stdin", stdin="ana-password-1\n")
+    init = midas(
+        "init",
+        "--store",
+        store,
+        "--post",
+        "SLV-ANGUIATU",
+        "--post-name",
+        "Anguiatú",
+        "--admin",
+        "ana",
+        "--password-stdin",
+        stdin="ana-password-1\n",
+    )
     assert init.returncode == 0, init.stderr
     recovery = init.stdout.strip().splitlines()[-1]
     assert len(recovery.replace("-", "")) == 40
-    add = midas("user", "add", "oscar", "--role", "officer", "--store", store, "--user", "ana", "--password-stdin",
-                stdin="ana-password-1\noscar-password-1\n")
+    add = midas(
+        "user",
+        "add",
+        "oscar",
+        "--role",
+        "officer",
+        "--store",
+        store,
+        "--user",
+        "ana",
+        "--password-stdin",
+        stdin="ana-password-1\noscar-password-1\n",
+    )
     assert add.returncode == 0, add.stderr
     lines = td3()
-    entry = midas("entry", *lines, "--at", "2025-01-01T10:00:00-06:00", "--store", store, "--user", "oscar",
-                  "--password-stdin", "--json", stdin="oscar-password-1\n")
+    entry = midas(
+        "entry",
+        *lines,
+        "--at",
+        "2025-01-01T10:00:00-06:00",
+        "--store",
+        store,
+        "--user",
+        "oscar",
+        "--password-stdin",
+        "--json",
+        stdin="oscar-password-1\n",
+    )
     assert entry.returncode == 0, entry.stderr
     [recorded] = json_lines(entry.stdout)
     assert recorded["stay"]["latest_exit"] == "2025-03-31"
-    exit_ = midas("exit", *lines, "--at", "2025-04-02T09:00:00-06:00", "--store", store, "--user", "oscar",
-                  "--password-stdin", "--json", stdin="oscar-password-1\n")
+    exit_ = midas(
+        "exit",
+        *lines,
+        "--at",
+        "2025-04-02T09:00:00-06:00",
+        "--store",
+        store,
+        "--user",
+        "oscar",
+        "--password-stdin",
+        "--json",
+        stdin="oscar-password-1\n",
+    )
     [left] = json_lines(exit_.stdout)
     assert left["stay"]["overstay_days"] == 2
     assert [a["kind"] for a in left["alerts"]] == ["overstay"]
 
-    overstays = midas("overstays", "--json", "--at", "2025-05-01", "--store", store, "--user", "ana",
-                      "--password-stdin", stdin="ana-password-1\n")
+    overstays = midas(
+        "overstays",
+        "--json",
+        "--at",
+        "2025-05-01",
+        "--store",
+        store,
+        "--user",
+        "ana",
+        "--password-stdin",
+        stdin="ana-password-1\n",
+    )
     assert overstays.returncode == 0, overstays.stderr
     [item] = json_lines(overstays.stdout)
     assert item["status"] == "exited" and item["overstay_days"] == 2
 
-    stats = midas("stats", "--format", "json", "--store", store, "--user", "ana", "--password-stdin",
-                  stdin="ana-password-1\n")
+    stats = midas(
+        "stats",
+        "--format",
+        "json",
+        "--store",
+        store,
+        "--user",
+        "ana",
+        "--password-stdin",
+        stdin="ana-password-1\n",
+    )
     counts = json.loads(stats.stdout)
     assert (counts["movements"], counts["entries"], counts["exits"]) == (2, 1, 1)
-    assert counts["by_day"][0] == {"date": "2025-01-01", "direction": "entry", "nationality": "MEX", "count": 1}
-    csv_out = midas("stats", "--format", "csv", "--store", store, "--user", "ana", "--password-stdin",
-                    stdin="ana-password-1\n")
-    assert csv_out.stdout.splitlines() == ["date,direction,nationality,count", "2025-01-01,entry,MEX,1",
-                                           "2025-04-02,exit,MEX,1"]
+    assert counts["by_day"][0] == {
+        "date": "2025-01-01",
+        "direction": "entry",
+        "nationality": "MEX",
+        "count": 1,
+    }
+    csv_out = midas(
+        "stats",
+        "--format",
+        "csv",
+        "--store",
+        store,
+        "--user",
+        "ana",
+        "--password-stdin",
+        stdin="ana-password-1\n",
+    )
+    assert csv_out.stdout.splitlines() == [
+        "date,direction,nationality,count",
+        "2025-01-01,entry,MEX,1",
+        "2025-04-02,exit,MEX,1",
+    ]
 
     # Failures: one line, the contract's status, nothing written.
-    assert_one_line_error(midas("entry", *lines, "--store", store, "--user", "oscar", "--password-stdin",
-                                stdin="wrong-password\n"), 1)
+    assert_one_line_error(
+        midas(
+            "entry", *lines, "--store", store, "--user", "oscar", "--password-stdin", stdin="wrong-password\n"
+        ),
+        1,
+    )
     bad = [lines[0], lines[1][:13] + "X" + lines[1][14:]]
-    assert_one_line_error(midas("entry", *bad, "--store", store, "--user", "oscar", "--password-stdin",
-                                stdin="oscar-password-1\n"), 2)
-    assert_one_line_error(midas("stats", "--store", store, "--user", "oscar", "--password-stdin",
-                                stdin="oscar-password-1\n"), 1)  # an officer may not see statistics
-    assert_one_line_error(midas("stats", "--store", str(tmp_path / "none.db"), "--user", "ana",
-                                "--password-stdin", stdin="ana-password-1\n"), 1)
-    again = midas("stats", "--format", "json", "--store", store, "--user", "ana", "--password-stdin",
-                  stdin="ana-password-1\n")
+    assert_one_line_error(
+        midas(
+            "entry", *bad, "--store", store, "--user", "oscar", "--password-stdin", stdin="oscar-password-1\n"
+        ),
+        2,
+    )
+    assert_one_line_error(
+        midas("stats", "--store", store, "--user", "oscar", "--password-stdin", stdin="oscar-password-1\n"), 1
+    )  # an officer may not see statistics
+    assert_one_line_error(
+        midas(
+            "stats",
+            "--store",
+            str(tmp_path / "none.db"),
+            "--user",
+            "ana",
+            "--password-stdin",
+            stdin="ana-password-1\n",
+        ),
+        1,
+    )
+    again = midas(
+        "stats",
+        "--format",
+        "json",
+        "--store",
+        store,
+        "--user",
+        "ana",
+        "--password-stdin",
+        stdin="ana-password-1\n",
+    )
     assert json.loads(again.stdout)["movements"] == 2
-    verify = midas("audit", "verify", "--json", "--store", store, "--user", "ana", "--password-stdin",
-                   stdin="ana-password-1\n")
+    verify = midas(
+        "audit",
+        "verify",
+        "--json",
+        "--store",
+        store,
+        "--user",
+        "ana",
+        "--password-stdin",
+        stdin="ana-password-1\n",
+    )
     assert verify.returncode == 0 and json.loads(verify.stdout)["ok"] is True
 
 
 def test_default_store_location_follows_xdg(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
-    result = midas("init", "--post", "HND-AGUACALIENTE", "--post-name", "Agua Caliente", "--admin", "a",
-                   "--password-stdin", stdin="a-password-1\n")
+    result = midas(
+        "init",
+        "--post",
+        "HND-AGUACALIENTE",
+        "--post-name",
+        "Agua Caliente",
+        "--admin",
+        "a",
+        "--password-stdin",
+        stdin="a-password-1\n",
+    )
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "data" / "midas" / "post.db").exists()
     assert (tmp_path / "data" / "midas" / "post.db.keys").exists()

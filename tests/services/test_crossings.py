@@ -21,10 +21,16 @@ def at(day: str, hour: int = 10) -> dt.datetime:
     return dt.datetime.combine(dt.date.fromisoformat(day), dt.time(hour)).replace(tzinfo=GT)
 
 
-def cross(session: PostSession, direction: Direction, day: str, lines: tuple[str, ...] | None = None,
-          days: int | None = None) -> dict[str, object]:
-    return record_crossing(session, CrossingRequest(lines=lines or td3(), direction=direction, at=at(day),
-                                                    days_granted=days)).to_dict()
+def cross(
+    session: PostSession,
+    direction: Direction,
+    day: str,
+    lines: tuple[str, ...] | None = None,
+    days: int | None = None,
+) -> dict[str, object]:
+    return record_crossing(
+        session, CrossingRequest(lines=lines or td3(), direction=direction, at=at(day), days_granted=days)
+    ).to_dict()
 
 
 def count(session: PostSession, model: type) -> int:
@@ -46,7 +52,9 @@ def test_entry_opens_a_stay_under_the_ca4_rule(officer: PostSession) -> None:
     assert count(officer, OutboxRecord) == 1  # the outbox record is written with the movement
 
 
-def test_exit_after_the_allowed_stay_raises_an_overstay_alert(officer: PostSession, supervisor: PostSession) -> None:
+def test_exit_after_the_allowed_stay_raises_an_overstay_alert(
+    officer: PostSession, supervisor: PostSession
+) -> None:
     cross(officer, Direction.ENTRY, "2025-01-01")
     result = cross(officer, Direction.EXIT, "2025-04-05")
     stay = result["stay"]
@@ -56,7 +64,9 @@ def test_exit_after_the_allowed_stay_raises_an_overstay_alert(officer: PostSessi
     assert kinds == ["overstay"]
     queue = alerts.list_alerts(supervisor, status="open")
     assert [a["kind"] for a in queue] == ["overstay"]
-    resolved = alerts.change_status(supervisor, int(queue[0]["id"]), alerts.AlertStatus.RESOLVED, "fined at exit")
+    resolved = alerts.change_status(
+        supervisor, int(queue[0]["id"]), alerts.AlertStatus.RESOLVED, "fined at exit"
+    )
     assert resolved["status"] == "resolved" and resolved["resolved_by"] == "supervisor"
     report = verification.verify_audit(supervisor)
     assert report.ok and report.audit_entries >= 5
@@ -66,7 +76,9 @@ def test_days_granted_shortens_the_stay_and_cannot_exceed_the_rule(officer: Post
     result = cross(officer, Direction.ENTRY, "2025-01-01", days=30)
     assert result["stay"]["latest_exit"] == "2025-01-30"
     with pytest.raises(BadInput, match="at most 90 days"):
-        cross(officer, Direction.ENTRY, "2025-06-01", lines=td3(number="Y7654321B", surname="LOPEZ"), days=120)
+        cross(
+            officer, Direction.ENTRY, "2025-06-01", lines=td3(number="Y7654321B", surname="LOPEZ"), days=120
+        )
 
 
 def test_an_invalid_mrz_records_nothing(officer: PostSession) -> None:
@@ -80,7 +92,9 @@ def test_an_invalid_mrz_records_nothing(officer: PostSession) -> None:
 def test_daily_scan_finds_open_overstays_once(officer: PostSession, supervisor: PostSession) -> None:
     cross(officer, Direction.ENTRY, "2025-01-01")
     found = overstays.scan(supervisor, at("2025-04-10"))
-    assert [(f["status"], f["overstay_days"], f["latest_exit"]) for f in found] == [("open", 10, "2025-03-31")]
+    assert [(f["status"], f["overstay_days"], f["latest_exit"]) for f in found] == [
+        ("open", 10, "2025-03-31")
+    ]
     overstays.scan(supervisor, at("2025-04-11"))
     queue = alerts.list_alerts(supervisor, kind="overstay")
     assert len(queue) == 1 and queue[0]["details"]["overstay_days"] == 11

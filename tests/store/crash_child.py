@@ -21,10 +21,20 @@ def main() -> None:
     with login(store, user, password) as session:
         while True:
             number = "".join(rng.choice("ABCDEFGHJKLMNPRSTUVWXYZ0123456789") for _ in range(9))
-            lines = compose_td3(document_code="P", issuing_state="MEX", surname="CRASH", given_names="TEST",
-                                document_number=number, nationality="MEX", birth_date=dt.date(1990, 1, 1),
-                                sex="F", expiry_date=dt.date(2035, 1, 1))
-            result = record_crossing(session, CrossingRequest(lines, Direction.ENTRY, dt.datetime.now(dt.UTC)))
+            lines = compose_td3(
+                document_code="P",
+                issuing_state="MEX",
+                surname="CRASH",
+                given_names="TEST",
+                document_number=number,
+                nationality="MEX",
+                birth_date=dt.date(1990, 1, 1),
+                sex="F",
+                expiry_date=dt.date(2035, 1, 1),
+            )
+            result = record_crossing(
+                session, CrossingRequest(lines, Direction.ENTRY, dt.datetime.now(dt.UTC))
+            )
             print(result.movement["id"], flush=True)
 
 

@@ -27,8 +27,11 @@ def test_acknowledged_crossings_survive_sigkill(store_path: Path) -> None:
     rng = random.Random(1)
     acknowledged: set[str] = set()
     for kill in range(4):
-        child = subprocess.Popen([sys.executable, str(CHILD), str(store_path), "officer", OFFICER_PASSWORD,
-                                  str(kill)], stdout=subprocess.PIPE, text=True)
+        child = subprocess.Popen(
+            [sys.executable, str(CHILD), str(store_path), "officer", OFFICER_PASSWORD, str(kill)],
+            stdout=subprocess.PIPE,
+            text=True,
+        )
         assert child.stdout is not None
         wanted = rng.randint(1, 6)
         for _ in range(wanted):

@@ -72,19 +72,40 @@ def test_missing_store_or_key_file(tmp_path: Path, store_path: Path) -> None:
 def test_init_refuses_to_overwrite_and_checks_the_password(store_path: Path, tmp_path: Path) -> None:
     before = store_path.read_bytes()
     with pytest.raises(BadInput, match="already exists"):
-        init_store(store_path, post_code="X", post_name="X", country="GTM", timezone=None, admin="a",
-                   password="long-enough-1")
+        init_store(
+            store_path,
+            post_code="X",
+            post_name="X",
+            country="GTM",
+            timezone=None,
+            admin="a",
+            password="long-enough-1",
+        )
     assert store_path.read_bytes() == before
     with pytest.raises(BadInput, match="at least"):
-        init_store(tmp_path / "new.db", post_code="X", post_name="X", country="GTM", timezone=None, admin="a",
-                   password="short")
+        init_store(
+            tmp_path / "new.db",
+            post_code="X",
+            post_name="X",
+            country="GTM",
+            timezone=None,
+            admin="a",
+            password="short",
+        )
     assert not (tmp_path / "new.db").exists()
 
 
 def test_recovery_key_opens_the_wrapped_database_key(tmp_path: Path) -> None:
     path = tmp_path / "r.db"
-    recovery = init_store(path, post_code="P", post_name="P", country="HND", timezone=None, admin="admin",
-                          password=ADMIN_PASSWORD)
+    recovery = init_store(
+        path,
+        post_code="P",
+        post_name="P",
+        country="HND",
+        timezone=None,
+        admin="admin",
+        password=ADMIN_PASSWORD,
+    )
     key_file = keys.load_key_file(keys.key_file_path(path))
     slot = key_file.slots[keys.RECOVERY_SLOT]
     database_key = keys.unwrap_key(slot, keys.normalise_recovery_key(recovery.lower().replace("-", " ")))

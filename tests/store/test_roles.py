@@ -18,7 +18,9 @@ def test_officer_cannot_reach_supervisor_or_admin_actions(officer: PostSession) 
         lambda: overstays.scan(officer, now),
         lambda: alerts.list_alerts(officer),
         lambda: statistics.movement_counts(officer),
-        lambda: watchlist.import_csv(officer, "document_number,issuing_state,surname,given_names,birth_date,reason,source\n"),
+        lambda: watchlist.import_csv(
+            officer, "document_number,issuing_state,surname,given_names,birth_date,reason,source\n"
+        ),
     ):
         with pytest.raises(NotPermitted):
             forbidden()

@@ -7,10 +7,10 @@ Scores are in [0, 1]:
   matching name) or is unknown on one side (0.9);
 * ``name_and_birth_date`` / ``name``: the name score of :mod:`.scoring`, scaled by the birth date.
 
-Blocking: a query only scores entries that share a *pair* of name tokens with it, each token reduced
-to one of three coarse codes of its Spanish phonetic key (head, tail, first+last letter), so a single
-typo in a word still finds the entry. Entries whose birth date rules out reaching the threshold are
-skipped before their names are compared.
+Blocking: a subject with a birth date is compared with the persons listed with the same or a near
+birth date (a handful) and with the persons listed without one, found by name. Name blocking keys are
+*pairs* of name tokens, each token reduced to one of three coarse codes of its Spanish phonetic key
+(head, tail, first+last letter), so a single typo in a word still finds the entry.
 
 ``DEFAULT_THRESHOLD`` was chosen with ``scripts/measure_watchlist_fp.py`` (2,000 synthetic listed
 entries, 100,000 synthetic travellers from another seed, seeds 1 and 2): at 0.78,
@@ -114,13 +114,40 @@ def _query_name_keys(tokens: Sequence[NameToken]) -> set[str]:
     return keys
 
 
+class _NameKeyIndex:
+    """Entries by blocking keys of their names."""
+
+    def __init__(self) -> None:
+        self._postings: dict[str, list[int]] = {}
+
+    def add(self, index: int, tokens: Sequence[NameToken]) -> None:
+        for key in _entry_name_keys(tokens):
+            self._postings.setdefault(key, []).append(index)
+
+    def candidates(self, tokens: Sequence[NameToken]) -> set[int]:
+        found: set[int] = set()
+        for key in _query_name_keys(tokens):
+            postings = self._postings.get(key)
+            if postings:
+                found.update(postings)
+        return found
+
+
 class WatchlistIndex:
-    """An in-memory index of watchlist entries, searched by document and by name."""
+    """An in-memory index of watchlist entries, searched by document, birth date and name.
+
+    A subject with a birth date only needs the listed persons born on that day or a near one, plus
+    the persons listed without a birth date (found by name): anyone else has a different birth date
+    and cannot reach a threshold above one half. The name index over *all* entries, needed for
+    subjects without a birth date or very low thresholds, is built on first use.
+    """
 
     def __init__(self, entries: Iterable[WatchlistEntry]) -> None:
         self._entries: list[_PreparedEntry] = []
         self._by_document: dict[str, list[int]] = {}
-        self._by_name_key: dict[str, list[int]] = {}
+        self._by_birth_date: dict[date, list[int]] = {}
+        self._undated_by_name = _NameKeyIndex()
+        self._all_by_name: _NameKeyIndex | None = None
         for entry in entries:
             self._add(entry)
 
@@ -138,8 +165,32 @@ class WatchlistIndex:
         self._entries.append(prepared)
         if prepared.document_number:
             self._by_document.setdefault(prepared.document_number, []).append(index)
-        for key in _entry_name_keys(prepared.tokens):
-            self._by_name_key.setdefault(key, []).append(index)
+        if not prepared.tokens:
+            return
+        if entry.birth_date is None:
+            self._undated_by_name.add(index, prepared.tokens)
+        else:
+            self._by_birth_date.setdefault(entry.birth_date, []).append(index)
+        if self._all_by_name is not None:
+            self._all_by_name.add(index, prepared.tokens)
+
+    def _name_index_of_all(self) -> _NameKeyIndex:
+        if self._all_by_name is None:
+            self._all_by_name = _NameKeyIndex()
+            for index, prepared in enumerate(self._entries):
+                if prepared.tokens:
+                    self._all_by_name.add(index, prepared.tokens)
+        return self._all_by_name
+
+    def _name_candidates(
+        self, tokens: tuple[NameToken, ...], birth_date: date | None, near: Iterable[date], threshold: float
+    ) -> set[int]:
+        if birth_date is not None and threshold > best_possible_score(BirthDateRelation.DIFFERENT):
+            candidates = self._undated_by_name.candidates(tokens)
+            for day in (birth_date, *near):
+                candidates.update(self._by_birth_date.get(day, ()))
+            return candidates
+        return self._name_index_of_all().candidates(tokens)
 
     def search(self, subject: Subject, threshold: float = DEFAULT_THRESHOLD, limit: int = 10) -> list[WatchlistHit]:
         """Hits scoring at least ``threshold``, best first, at most ``limit``."""
@@ -156,11 +207,7 @@ class WatchlistIndex:
             scored[index] = (max(score, person_score), kind, person)
 
         if tokens:
-            candidates: set[int] = set()
-            for key in _query_name_keys(tokens):
-                postings = self._by_name_key.get(key)
-                if postings:
-                    candidates.update(postings)
+            candidates = self._name_candidates(tokens, subject.birth_date, near, threshold)
             candidates.difference_update(scored)
             for index in candidates:
                 person = self._person_match(tokens, subject.birth_date, near, self._entries[index], threshold)

@@ -34,6 +34,9 @@ from midas_desktop.domain.watchlist.similarity import (
 
 # A name whose listed surname matched nothing is at best this good, however well the given names match.
 NO_SURNAME_MATCH_CAP = 0.5
+# "LÓPEZ DÍAZ" and "DÍAZ LÓPEZ" are usually different families: a little below the same order, so
+# that with no birth date to confirm, the reversed name stays under the default threshold.
+REORDERED_FACTOR = 0.97
 SECONDARY_MISSING_COST = 0.5
 SECONDARY_CONFLICT_COST = 0.75
 PRIMARY_MISSING_COST = 1.0
@@ -117,6 +120,7 @@ class NameComparison:
     unmatched_subject: tuple[NameToken, ...]
     unmatched_entry: tuple[NameToken, ...]
     swapped: bool  # given names and surname appear in each other's place
+    reordered: bool  # words of one field in another order (LÓPEZ DÍAZ ~ DÍAZ LÓPEZ)
 
 
 def _merge_compounds(side: tuple[NameToken, ...], other: tuple[NameToken, ...]) -> tuple[NameToken, ...]:
@@ -149,17 +153,22 @@ def compare_names(subject: tuple[NameToken, ...], entry: tuple[NameToken, ...]) 
         subject = _merge_compounds(subject, entry)
         entry = _merge_compounds(entry, subject)
 
-    candidates: list[tuple[float, bool, int, int]] = []
+    # Best similarity first; among equals, prefer the same field, then the same position
+    # (GARCÍA must pair with the first of "GARCÍA GARCÍA", not leave the first surname missing).
+    candidates: list[tuple[float, bool, int, int, int]] = []
     for i, subject_token in enumerate(subject):
         for j, entry_token in enumerate(entry):
             similarity = token_similarity(subject_token.text, entry_token.text)
             if similarity >= MIN_TOKEN_SIMILARITY:
-                candidates.append((similarity, subject_token.field == entry_token.field, i, j))
+                same_field = subject_token.field == entry_token.field
+                position_gap = -abs(subject_token.position - entry_token.position)
+                candidates.append((similarity, same_field, position_gap, -i, -j))
     candidates.sort(reverse=True)
     subject_used: set[int] = set()
     entry_used: set[int] = set()
     matches: list[TokenMatch] = []
-    for similarity, _same_field, i, j in candidates:
+    for similarity, _same_field, _gap, minus_i, minus_j in candidates:
+        i, j = -minus_i, -minus_j
         if i not in subject_used and j not in entry_used:
             subject_used.add(i)
             entry_used.add(j)
@@ -181,10 +190,27 @@ def compare_names(subject: tuple[NameToken, ...], entry: tuple[NameToken, ...]) 
     cost += sum(_missing_cost(token, token.field in subject_gap_fields) for token in unmatched_entry)
     matched = sum(match.similarity for match in matches)
     score = matched / (len(matches) + cost) if matches else 0.0
+    reordered = _words_reordered(matches)
+    if reordered:
+        score *= REORDERED_FACTOR
     listed_surname_matched = any(match.entry.field == SURNAME for match in matches)
     if not listed_surname_matched and any(token.field == SURNAME for token in entry):
         score = min(score, NO_SURNAME_MATCH_CAP)
-    return NameComparison(score, tuple(matches), unmatched_subject, unmatched_entry, swapped)
+    return NameComparison(score, tuple(matches), unmatched_subject, unmatched_entry, swapped, reordered)
+
+
+def _words_reordered(matches: list[TokenMatch]) -> bool:
+    """True when two matched words of one field come in the opposite order on the two sides."""
+    by_field: dict[tuple[str, str], list[tuple[int, int]]] = {}
+    for match in matches:
+        by_field.setdefault((match.subject.field, match.entry.field), []).append(
+            (match.subject.position, match.entry.position)
+        )
+    for pairs in by_field.values():
+        pairs.sort()
+        if any(later[1] < earlier[1] for earlier, later in zip(pairs, pairs[1:], strict=False)):
+            return True
+    return False
 
 
 def _missing_cost(token: NameToken, other_side_has_a_different_one: bool) -> float:
@@ -207,6 +233,8 @@ def describe_name_comparison(
     notes: list[str] = []
     if comparison.swapped:
         notes.append("given names and surname swapped")
+    if comparison.reordered:
+        notes.append("words in another order")
     raw = (subject_surname, subject_given, entry_surname, entry_given)
     if any(normalise_name(text) != " ".join(text.upper().split()) for text in raw):
         notes.append("accents/Ñ/punctuation ignored")
