@@ -58,12 +58,13 @@ def describe(result: MrzResult) -> str:
         out.append(f"  {f.surname}, {f.given_names}  {f.nationality}  born {f.birth_date}  sex {f.sex}")
         out.append(f"  document {f.document_number} issued by {f.issuing_state}, expires {f.expiry_date}")
     for finding in result.findings:
-        d = finding.to_dict()
-        line = f"  - {d.get('field') or 'document'}: {d.get('problem')}"
-        if d.get("expected") is not None:
-            line += f" (expected {d['expected']}, found {d.get('found')})"
-        if d.get("candidates"):
-            line += f"; could be {', '.join(map(str, d['candidates']))}"  # type: ignore[call-overload]
+        line = f"  - {finding.field or 'document'}: {finding.problem}"
+        if finding.expected is not None:
+            line += f" (expected {finding.expected}, found {finding.found})"
+        if finding.candidates:
+            line += f"; could be {', '.join(finding.candidates)}"
+        if finding.severity != "error":
+            line += f" [{finding.severity}]"
         out.append(line)
     return "\n".join(out)
 

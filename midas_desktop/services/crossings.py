@@ -57,10 +57,8 @@ def validate_document(lines: Sequence[str], today: dt.date) -> MrzResult:
     """The parsed MRZ, or :class:`BadInput` naming the first problem (nothing is recorded then)."""
     result = check_mrz(lines, today=today)
     if not result.valid or result.fields is None:
-        problems = [f for f in result.findings if getattr(f, "severity", "error") == "error"] or list(
-            result.findings
-        )
-        first = problems[0].to_dict() if problems else {"problem": "unreadable"}
+        errors = [f for f in result.findings if f.severity == "error"] or list(result.findings)
+        first = errors[0].to_dict() if errors else {"problem": "unreadable"}
         where = f" in {first['field']}" if first.get("field") else ""
         raise BadInput(f"the MRZ is not valid: {first.get('problem')}{where}; nothing was recorded")
     return result

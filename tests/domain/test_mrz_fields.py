@@ -161,6 +161,9 @@ def test_sex_values() -> None:
     assert check_mrz(_replace(TD3, 1, 20, "<"), today=TODAY).fields.sex == "X"  # type: ignore[union-attr]
     result = check_mrz(_replace(TD3, 1, 20, "Q"), today=TODAY)
     assert not result.valid and ("sex", "invalid sex") in _problems(_replace(TD3, 1, 20, "Q"))
+    printed_x = check_mrz(_replace(TD3, 1, 20, "X"), today=TODAY)
+    assert printed_x.valid and printed_x.fields is not None and printed_x.fields.sex == "X"
+    assert [(f.field, f.severity) for f in printed_x.findings] == [("sex", "warning")]
 
 
 def test_document_code_rules() -> None:

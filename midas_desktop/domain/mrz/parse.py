@@ -223,6 +223,11 @@ class _Reader:
             return raw
         if raw == FILLER:
             return "X"
+        if raw == "X":
+            # Doc 9303 prints '<' for unspecified in the MRZ, but several states print 'X' (as in the
+            # visual zone): the officer is told, the document is not rejected for it.
+            self.add("sex", r.INVALID_SEX, "M, F or <", raw, severity="warning")
+            return "X"
         self.add("sex", r.INVALID_SEX, "M, F or <", raw)
         return raw
 
