@@ -20,8 +20,26 @@ REFERENCE_DAY = date(2025, 1, 1)
 
 # ISO 3166 alpha-3 nationalities, weighted towards the region's border traffic.
 NATIONALITY_WEIGHTS: dict[str, int] = {
-    "GTM": 14, "SLV": 10, "HND": 10, "MEX": 12, "NIC": 8, "CRI": 6, "PAN": 5, "BLZ": 3, "USA": 8, "CAN": 3,
-    "COL": 5, "CUB": 3, "DOM": 4, "HTI": 3, "JAM": 3, "VEN": 4, "ESP": 2, "ECU": 1, "PER": 1, "TTO": 1,
+    "GTM": 14,
+    "SLV": 10,
+    "HND": 10,
+    "MEX": 12,
+    "NIC": 8,
+    "CRI": 6,
+    "PAN": 5,
+    "BLZ": 3,
+    "USA": 8,
+    "CAN": 3,
+    "COL": 5,
+    "CUB": 3,
+    "DOM": 4,
+    "HTI": 3,
+    "JAM": 3,
+    "VEN": 4,
+    "ESP": 2,
+    "ECU": 1,
+    "PER": 1,
+    "TTO": 1,
 }
 
 HISPANIC, ENGLISH, FRENCH = "hispanic", "english", "french"

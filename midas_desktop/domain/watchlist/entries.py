@@ -14,7 +14,15 @@ import io
 from dataclasses import dataclass, field
 from datetime import date
 
-REQUIRED_COLUMNS = ("document_number", "issuing_state", "surname", "given_names", "birth_date", "reason", "source")
+REQUIRED_COLUMNS = (
+    "document_number",
+    "issuing_state",
+    "surname",
+    "given_names",
+    "birth_date",
+    "reason",
+    "source",
+)
 OPTIONAL_COLUMNS = ("entry_id",)
 
 
@@ -109,7 +117,9 @@ def _entry_from_row(values: dict[str, str]) -> WatchlistEntry | str:
     if document_number and not normalise_document_number(document_number):
         return f"document number {document_number!r} has no letters or digits"
     issuing_state = normalise_issuing_state(values["issuing_state"])
-    if issuing_state and not (len(issuing_state) <= 3 and issuing_state.isascii() and issuing_state.isalpha()):
+    if issuing_state and not (
+        len(issuing_state) <= 3 and issuing_state.isascii() and issuing_state.isalpha()
+    ):
         return f"issuing state {values['issuing_state']!r} is not an ICAO code of 1-3 letters"
     surname, given_names = values["surname"], values["given_names"]
     if not document_number and not (surname or given_names):

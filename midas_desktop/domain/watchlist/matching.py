@@ -12,9 +12,20 @@ birth date (a handful) and with the persons listed without one, found by name. N
 *pairs* of name tokens, each token reduced to one of three coarse codes of its Spanish phonetic key
 (head, tail, first+last letter), so a single typo in a word still finds the entry.
 
-``DEFAULT_THRESHOLD`` was chosen with ``scripts/measure_watchlist_fp.py`` (2,000 synthetic listed
-entries, 100,000 synthetic travellers from another seed, seeds 1 and 2): at 0.78,
-FALSE_POSITIVE_FIGURES. The median query takes about QUERY_TIME_FIGURES.
+``DEFAULT_THRESHOLD`` = 0.8 was chosen with ``scripts/measure_watchlist_fp.py`` (2,000 synthetic
+listed entries, 100,000 synthetic travellers, none of them listed, seeds 1 and 2):
+
+* false positives: 0.002% of travellers (2 of 100,000) alert on a listed person they are not;
+  at 0.78 it would be 0.065%, at 0.75 0.092%;
+* coincidences reported apart: 0 share name *and* birth date with a listed person, and 0.146%
+  (146) carry exactly the name of a person listed *without* a birth date (5% of the synthetic
+  entries). Those alert on purpose: an exact name is all such an entry offers, and the birth date
+  is neutral when unknown. With them, 0.148% of travellers alert;
+* true positives: 99.95% of 4,225 perturbed copies of listed persons (new document, same birth
+  date) are found: 100% with accents dropped, Ñ→N, hyphens removed, given names and surname
+  swapped, second surname missing; 99.8% with a one-letter typo.
+
+Median query time: 0.11 ms on those 2,000 entries, 0.8 ms (p95 2.6 ms) on 100,000 entries.
 """
 
 from __future__ import annotations
@@ -34,11 +45,15 @@ from midas_desktop.domain.watchlist.names import NameToken, blocking_codes, name
 from midas_desktop.domain.watchlist.scoring import (
     BirthDateRelation,
     NameComparison,
+    NameProfile,
     best_possible_score,
     combine_name_and_birth_date,
     compare_names,
     describe_name_comparison,
+    name_profile,
+    name_score_upper_bound,
     near_birth_dates,
+    required_name_score,
 )
 
 DEFAULT_THRESHOLD = 0.8
@@ -72,7 +87,7 @@ class WatchlistHit:
 @dataclass(frozen=True, slots=True)
 class _PreparedEntry:
     entry: WatchlistEntry
-    tokens: tuple[NameToken, ...]
+    name: NameProfile
     document_number: str
     issuing_state: str
 
@@ -158,28 +173,28 @@ class WatchlistIndex:
         index = len(self._entries)
         prepared = _PreparedEntry(
             entry=entry,
-            tokens=name_tokens(entry.surname, entry.given_names),
+            name=name_profile(name_tokens(entry.surname, entry.given_names)),
             document_number=normalise_document_number(entry.document_number),
             issuing_state=normalise_issuing_state(entry.issuing_state),
         )
         self._entries.append(prepared)
         if prepared.document_number:
             self._by_document.setdefault(prepared.document_number, []).append(index)
-        if not prepared.tokens:
+        if not prepared.name.tokens:
             return
         if entry.birth_date is None:
-            self._undated_by_name.add(index, prepared.tokens)
+            self._undated_by_name.add(index, prepared.name.tokens)
         else:
             self._by_birth_date.setdefault(entry.birth_date, []).append(index)
         if self._all_by_name is not None:
-            self._all_by_name.add(index, prepared.tokens)
+            self._all_by_name.add(index, prepared.name.tokens)
 
     def _name_index_of_all(self) -> _NameKeyIndex:
         if self._all_by_name is None:
             self._all_by_name = _NameKeyIndex()
             for index, prepared in enumerate(self._entries):
-                if prepared.tokens:
-                    self._all_by_name.add(index, prepared.tokens)
+                if prepared.name.tokens:
+                    self._all_by_name.add(index, prepared.name.tokens)
         return self._all_by_name
 
     def _name_candidates(
@@ -192,46 +207,61 @@ class WatchlistIndex:
             return candidates
         return self._name_index_of_all().candidates(tokens)
 
-    def search(self, subject: Subject, threshold: float = DEFAULT_THRESHOLD, limit: int = 10) -> list[WatchlistHit]:
+    def search(
+        self, subject: Subject, threshold: float = DEFAULT_THRESHOLD, limit: int = 10
+    ) -> list[WatchlistHit]:
         """Hits scoring at least ``threshold``, best first, at most ``limit``."""
-        tokens = name_tokens(subject.surname, subject.given_names)
+        name = name_profile(name_tokens(subject.surname, subject.given_names))
+        tokens = name.tokens
         near = near_birth_dates(subject.birth_date) if subject.birth_date else {}
         scored: dict[int, tuple[float, str, _PersonMatch | None]] = {}
 
         document_number = normalise_document_number(subject.document_number)
         for index in self._by_document.get(document_number, ()) if document_number else ():
             prepared = self._entries[index]
-            person = self._person_match(tokens, subject.birth_date, near, prepared, 0.0)
+            person = self._person_match(name, subject.birth_date, near, prepared, 0.0)
             person_score = person.score if person else 0.0
-            kind, score = self._document_score(normalise_issuing_state(subject.issuing_state), prepared, person_score)
+            kind, score = self._document_score(
+                normalise_issuing_state(subject.issuing_state), prepared, person_score
+            )
             scored[index] = (max(score, person_score), kind, person)
 
         if tokens:
             candidates = self._name_candidates(tokens, subject.birth_date, near, threshold)
             candidates.difference_update(scored)
             for index in candidates:
-                person = self._person_match(tokens, subject.birth_date, near, self._entries[index], threshold)
+                person = self._person_match(name, subject.birth_date, near, self._entries[index], threshold)
                 if person is not None and person.score >= threshold:
                     kind = KIND_NAME_AND_BIRTH_DATE if person.relation in _DATE_AGREES else KIND_NAME
                     scored[index] = (person.score, kind, person)
 
         ranked = sorted(
-            ((score, index, kind, person) for index, (score, kind, person) in scored.items() if score >= threshold),
+            (
+                (score, index, kind, person)
+                for index, (score, kind, person) in scored.items()
+                if score >= threshold
+            ),
             key=lambda item: (-item[0], item[1]),
         )
-        return [self._hit(subject, index, score, kind, person) for score, index, kind, person in ranked[:limit]]
+        return [
+            self._hit(subject, index, score, kind, person) for score, index, kind, person in ranked[:limit]
+        ]
 
     @staticmethod
-    def _document_score(subject_state: str, prepared: _PreparedEntry, person_score: float) -> tuple[str, float]:
+    def _document_score(
+        subject_state: str, prepared: _PreparedEntry, person_score: float
+    ) -> tuple[str, float]:
         if subject_state and prepared.issuing_state:
             if subject_state == prepared.issuing_state:
                 return KIND_DOCUMENT, EXACT_DOCUMENT_SCORE
-            return KIND_DOCUMENT_NUMBER_ONLY, DOCUMENT_OTHER_STATE_SCORE + (1 - DOCUMENT_OTHER_STATE_SCORE) * person_score
+            return KIND_DOCUMENT_NUMBER_ONLY, DOCUMENT_OTHER_STATE_SCORE + (
+                1 - DOCUMENT_OTHER_STATE_SCORE
+            ) * person_score
         return KIND_DOCUMENT_NUMBER_ONLY, DOCUMENT_STATE_UNKNOWN_SCORE
 
     @staticmethod
     def _person_match(
-        tokens: tuple[NameToken, ...],
+        name: NameProfile,
         birth_date: date | None,
         near_dates: dict[date, BirthDateRelation],
         prepared: _PreparedEntry,
@@ -246,14 +276,17 @@ class WatchlistIndex:
             relation = BirthDateRelation.EQUAL
         else:
             relation = near_dates.get(listed, BirthDateRelation.DIFFERENT)
-        if best_possible_score(relation) < threshold:
+        needed = required_name_score(relation, threshold)
+        if needed > 1.0 or (needed > 0.0 and name_score_upper_bound(name, prepared.name) < needed):
             return None
-        comparison = compare_names(tokens, prepared.tokens)
+        comparison = compare_names(name.tokens, prepared.name.tokens)
         if comparison is None:
             return None
         return _PersonMatch(combine_name_and_birth_date(comparison.score, relation), comparison, relation)
 
-    def _hit(self, subject: Subject, index: int, score: float, kind: str, person: _PersonMatch | None) -> WatchlistHit:
+    def _hit(
+        self, subject: Subject, index: int, score: float, kind: str, person: _PersonMatch | None
+    ) -> WatchlistHit:
         entry = self._entries[index].entry
         parts: list[str] = []
         if kind in (KIND_DOCUMENT, KIND_DOCUMENT_NUMBER_ONLY):
@@ -274,5 +307,6 @@ class WatchlistIndex:
         if subject_state and subject_state == prepared.issuing_state:
             return f"document {number} issued by {subject_state} equal"
         if subject_state and prepared.issuing_state:
-            return f"document number {number} equal but issued by {subject_state}, listed for {prepared.issuing_state}"
+            listed_by = prepared.issuing_state
+            return f"document number {number} equal but issued by {subject_state}, listed for {listed_by}"
         return f"document number {number} equal, issuing state unknown"

@@ -17,8 +17,21 @@ from functools import lru_cache
 
 # Letters that NFKD does not decompose into a base letter plus a combining mark.
 _LIGATURES = str.maketrans(
-    {"ß": "SS", "Æ": "AE", "æ": "AE", "Œ": "OE", "œ": "OE", "Ø": "O", "ø": "O",
-     "Ł": "L", "ł": "L", "Đ": "D", "đ": "D", "Þ": "TH", "þ": "TH"}
+    {
+        "ß": "SS",
+        "Æ": "AE",
+        "æ": "AE",
+        "Œ": "OE",
+        "œ": "OE",
+        "Ø": "O",
+        "ø": "O",
+        "Ł": "L",
+        "ł": "L",
+        "Đ": "D",
+        "đ": "D",
+        "Þ": "TH",
+        "þ": "TH",
+    }
 )
 
 PARTICLES = frozenset(
@@ -33,11 +46,7 @@ def normalise_name(text: str) -> str:
     """Upper-case A-Z words separated by single spaces: accents stripped, Ñ→N, Ü→U,
     hyphens, apostrophes, dots, MRZ fillers and any other non-letter turned into a space."""
     decomposed = unicodedata.normalize("NFKD", text.translate(_LIGATURES))
-    letters = [
-        ch if "A" <= ch <= "Z" else " "
-        for ch in decomposed.upper()
-        if not unicodedata.combining(ch)
-    ]
+    letters = [ch if "A" <= ch <= "Z" else " " for ch in decomposed.upper() if not unicodedata.combining(ch)]
     return " ".join("".join(letters).split())
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from enum import Enum
+from itertools import pairwise
 
 from midas_desktop.domain.watchlist.names import (
     GIVEN,
@@ -28,6 +29,7 @@ from midas_desktop.domain.watchlist.similarity import (
     EXACT,
     MIN_TOKEN_SIMILARITY,
     PHONETIC_VARIANT,
+    TYPO_CEILING,
     token_similarity,
     within_one_edit,
 )
@@ -64,6 +66,12 @@ def best_possible_score(relation: BirthDateRelation) -> float:
     """The score a perfect name match reaches with this birth-date relation (lets the index skip work)."""
     scale, bonus = _BIRTH_DATE_WEIGHTS[relation]
     return scale + bonus
+
+
+def required_name_score(relation: BirthDateRelation, threshold: float) -> float:
+    """The name score needed to reach ``threshold`` with this birth-date relation (above 1: impossible)."""
+    scale, bonus = _BIRTH_DATE_WEIGHTS[relation]
+    return (threshold - bonus) / scale
 
 
 def combine_name_and_birth_date(name_score: float, relation: BirthDateRelation) -> float:
@@ -121,6 +129,44 @@ class NameComparison:
     unmatched_entry: tuple[NameToken, ...]
     swapped: bool  # given names and surname appear in each other's place
     reordered: bool  # words of one field in another order (LÓPEZ DÍAZ ~ DÍAZ LÓPEZ)
+
+
+@dataclass(frozen=True, slots=True)
+class NameProfile:
+    """A name's tokens with the key sets the cheap upper bound needs; computed once per name."""
+
+    tokens: tuple[NameToken, ...]
+    keys: frozenset[str]
+    joined_keys: frozenset[str]  # keys of two adjacent words of one field written as one
+    repeated_keys: int  # tokens whose key an earlier token already has
+
+
+def name_profile(tokens: tuple[NameToken, ...]) -> NameProfile:
+    joined = {
+        phonetic_key(first.text + second.text)
+        for first, second in pairwise(tokens)
+        if first.field == second.field
+    }
+    keys = frozenset(token.key for token in tokens)
+    return NameProfile(tokens, keys, frozenset(joined), len(tokens) - len(keys))
+
+
+def name_score_upper_bound(subject: NameProfile, entry: NameProfile) -> float:
+    """A cheap ceiling of ``compare_names(...).score``: at most min(n, m) tokens can match, only those
+    whose phonetic key the other side has can score above a typo, and a difference in token counts
+    costs at least half a token each. Lets the index skip most candidates without aligning them."""
+    if subject.joined_keys & entry.keys or entry.joined_keys & subject.keys:
+        return 1.0  # words may be merged; do not guess
+    subject_count, entry_count = len(subject.tokens), len(entry.tokens)
+    matchable = min(subject_count, entry_count)
+    if not matchable:
+        return 0.0
+    # Tokens with a key the other side has: the shared keys, plus repeated keys (GARCÍA GARCÍA).
+    phonetic_equal = min(
+        matchable, len(subject.keys & entry.keys) + min(subject.repeated_keys, entry.repeated_keys)
+    )
+    best_sum = phonetic_equal + TYPO_CEILING * (matchable - phonetic_equal)
+    return best_sum / (matchable + SECONDARY_MISSING_COST * abs(subject_count - entry_count))
 
 
 def _merge_compounds(side: tuple[NameToken, ...], other: tuple[NameToken, ...]) -> tuple[NameToken, ...]:
@@ -208,7 +254,7 @@ def _words_reordered(matches: list[TokenMatch]) -> bool:
         )
     for pairs in by_field.values():
         pairs.sort()
-        if any(later[1] < earlier[1] for earlier, later in zip(pairs, pairs[1:], strict=False)):
+        if any(later[1] < earlier[1] for earlier, later in pairwise(pairs)):
             return True
     return False
 
@@ -227,7 +273,10 @@ def describe_name_comparison(
     entry_given: str,
 ) -> str:
     """E.g. "surname PEREZ ~ PÉREZ NÚÑEZ, given names JOSE ~ JOSÉ (missing second surname NUNEZ)"."""
-    text = f"surname {subject_surname or '-'} ~ {entry_surname or '-'}, given names {subject_given or '-'} ~ {entry_given or '-'}"
+    text = (
+        f"surname {subject_surname or '-'} ~ {entry_surname or '-'}, "
+        f"given names {subject_given or '-'} ~ {entry_given or '-'}"
+    )
     if not comparison.matches:
         return f"{text} (names differ)"
     notes: list[str] = []

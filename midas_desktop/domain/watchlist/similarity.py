@@ -19,6 +19,8 @@ MIN_TOKEN_SIMILARITY = 0.8
 # Words more than one edit apart must be this close to count at all: Jaro-Winkler alone rates
 # different names such as JORGE/JOSE or LAINEZ/MARTINEZ above 0.8.
 MIN_MULTI_EDIT_SIMILARITY = 0.88
+# A typo never beats a spelling the ear cannot tell apart.
+TYPO_CEILING = PHONETIC_VARIANT - 0.01
 
 
 def jaro_winkler(a: str, b: str, prefix_scale: float = 0.1) -> float:
@@ -88,5 +90,4 @@ def token_similarity(a: str, b: str) -> float:
         similarity = max(similarity, floor)
     elif similarity < MIN_MULTI_EDIT_SIMILARITY:
         return 0.0
-    # A typo never beats a spelling the ear cannot tell apart.
-    return min(similarity, PHONETIC_VARIANT - 0.01)
+    return min(similarity, TYPO_CEILING)
