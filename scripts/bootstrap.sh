@@ -6,7 +6,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 want_test=0; [ "${1:-}" = "--test" ] && want_test=1
 
-apt_packages=(python3 python3-venv ca-certificates tesseract-ocr fonts-ocr-b)
+apt_packages=(python3 python3-venv tesseract-ocr fonts-ocr-b)
+# Only where no CA bundle exists: reinstalling it would drop CAs a site added by hand (a TLS proxy's).
+[ -s /etc/ssl/certs/ca-certificates.crt ] || apt_packages+=(ca-certificates)
 missing=()
 for p in "${apt_packages[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
 if [ ${#missing[@]} -gt 0 ]; then
