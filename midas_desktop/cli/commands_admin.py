@@ -1,5 +1,5 @@
 """Administration: ``init``, ``user add``, ``stats``, ``watchlist import``, ``audit verify``,
-``store verify`` and ``demo``."""
+``store verify``, ``backup``, ``restore`` and ``demo``."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from typing import Any
 from midas_desktop.cli.common import add_json_flag, add_login_options, add_store_option, open_session
 from midas_desktop.cli.io import PasswordReader, emit_json, fail
 from midas_desktop.domain.mrz.countries import is_known_country
-from midas_desktop.services import statistics, users, verification
+from midas_desktop.services import backups, statistics, users, verification
 from midas_desktop.services import watchlist as watchlist_service
 from midas_desktop.services.clock import parse_date
 from midas_desktop.services.errors import BadInput
@@ -86,6 +86,19 @@ def register(commands: Any) -> None:
     add_json_flag(store_verify)
     add_login_options(store_verify)
     store_verify.set_defaults(handler=verify_command, full=True)
+
+    backup = commands.add_parser("backup", help="write an encrypted backup (store and key slots) to FILE")
+    backup.add_argument("--to", required=True, metavar="FILE")
+    add_login_options(backup)
+    backup.set_defaults(handler=backup_command)
+
+    restore = commands.add_parser("restore", help="put a backup in place; USER must be able to open it")
+    restore.add_argument("--from", dest="source", required=True, metavar="FILE")
+    restore.add_argument(
+        "--force", action="store_true", help="replace an existing store (kept beside, renamed)"
+    )
+    add_login_options(restore)
+    restore.set_defaults(handler=restore_command)
 
     demo = commands.add_parser("demo", help="create a demo store with synthetic crossings and show it")
     add_store_option(demo)
@@ -173,6 +186,21 @@ def verify_command(args: argparse.Namespace) -> int:
         for error in report.errors:
             print(f"  - {error}")
     return 0 if report.ok else 1
+
+
+def backup_command(args: argparse.Namespace) -> int:
+    with open_session(args) as session:
+        manifest = backups.backup(session, Path(args.to))
+    print(f"backup of post {manifest.post_code} written to {args.to}")
+    return 0
+
+
+def restore_command(args: argparse.Namespace) -> int:
+    password = PasswordReader(args.password_stdin).read("Password: ")
+    store = resolve_store_path(args.store)
+    kept = backups.restore(Path(args.source), store, args.user, password, force=args.force)
+    print(f"restored {args.source} to {store}" + (f"; the replaced store is kept as {kept}" if kept else ""))
+    return 0
 
 
 def demo_command(args: argparse.Namespace) -> int:

@@ -22,6 +22,7 @@ from midas_desktop.services import audit_log
 from midas_desktop.services.errors import AccessDenied, BadInput, NotPermitted, StoreUnavailable
 from midas_desktop.services.stay_rules import seed_default_rules
 from midas_desktop.store import keys, schema
+from midas_desktop.store.backup import copy_store
 from midas_desktop.store.engine import StoreOpenError, open_engine
 from midas_desktop.store.models import PostSettings, User
 
@@ -74,6 +75,10 @@ class PostSession:
     def wrap_database_key(self, *, user_id: int, username: str, role: str, secret: str) -> keys.KeySlot:
         """A key slot for another user; only the user service calls this, after checking the role."""
         return keys.wrap_key(self._database_key, user_id=user_id, username=username, role=role, secret=secret)
+
+    def copy_store_to(self, destination: Path) -> None:
+        """A consistent encrypted copy of the store, for backups (the key never leaves this object)."""
+        copy_store(self.engine, self._database_key, destination)
 
     def close(self) -> None:
         self.engine.dispose()

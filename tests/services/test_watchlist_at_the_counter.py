@@ -27,15 +27,26 @@ def test_import_reports_bad_rows_and_is_idempotent(admin: PostSession) -> None:
 
 def test_stolen_document_and_listed_name_alert(admin: PostSession, officer: PostSession) -> None:
     watchlist.import_csv(admin, CSV)
-    stolen = record_crossing(officer, CrossingRequest(td3(number="S1234567L", nationality="HND"), Direction.ENTRY,
-                                                      WHEN))
+    stolen = record_crossing(
+        officer, CrossingRequest(td3(number="S1234567L", nationality="HND"), Direction.ENTRY, WHEN)
+    )
     [hit] = [a for a in stolen.alerts if a["kind"] == "watchlist_hit"]
     assert "reported stolen" in str(hit["summary"])
-    listed = record_crossing(officer, CrossingRequest(
-        td3(surname="PEREZ", given_names="JOSE MARIA", number="M7777777", birth=dt.date(1980, 5, 1)),
-        Direction.ENTRY, WHEN))
+    listed = record_crossing(
+        officer,
+        CrossingRequest(
+            td3(surname="PEREZ", given_names="JOSE MARIA", number="M7777777", birth=dt.date(1980, 5, 1)),
+            Direction.ENTRY,
+            WHEN,
+        ),
+    )
     assert [a["kind"] for a in listed.alerts] == ["watchlist_hit"]
-    clean = record_crossing(officer, CrossingRequest(
-        td3(surname="PEREZ", given_names="JOSE MARIA", number="M8888888", birth=dt.date(1991, 7, 9)),
-        Direction.ENTRY, WHEN))
+    clean = record_crossing(
+        officer,
+        CrossingRequest(
+            td3(surname="PEREZ", given_names="JOSE MARIA", number="M8888888", birth=dt.date(1991, 7, 9)),
+            Direction.ENTRY,
+            WHEN,
+        ),
+    )
     assert clean.alerts == []
