@@ -6,16 +6,22 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 want_test=0; [ "${1:-}" = "--test" ] && want_test=1
 
-apt_packages=(python3 python3-venv tesseract-ocr fonts-ocr-b)
-# Only where no CA bundle exists: reinstalling it would drop CAs a site added by hand (a TLS proxy's).
-[ -s /etc/ssl/certs/ca-certificates.crt ] || apt_packages+=(ca-certificates)
+apt_packages=(python3 python3-venv ca-certificates tesseract-ocr fonts-ocr-b)
+bundle=/etc/ssl/certs/ca-certificates.crt
 missing=()
 for p in "${apt_packages[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
 if [ ${#missing[@]} -gt 0 ]; then
   echo "bootstrap: installing Debian packages: ${missing[*]}" >&2
   as_root=(); [ "$(id -u)" -ne 0 ] && as_root=(sudo)
+  # Installing ca-certificates regenerates the CA bundle from Debian's list; a CA that was put into the
+  # bundle by hand (a site's TLS proxy) would be lost and PyPI unreachable. Keep the old bundle's CAs.
+  saved_bundle=$(mktemp); [ -s "$bundle" ] && cp "$bundle" "$saved_bundle"
   "${as_root[@]}" apt-get update -q >/dev/null
   DEBIAN_FRONTEND=noninteractive "${as_root[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}" >/dev/null
+  if [ -s "$saved_bundle" ] && ! cmp -s "$saved_bundle" "$bundle"; then
+    cat "$saved_bundle" | "${as_root[@]}" tee -a "$bundle" >/dev/null
+  fi
+  rm -f "$saved_bundle"
 fi
 
 if [ ! -x .venv/bin/python ]; then
