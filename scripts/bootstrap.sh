@@ -6,7 +6,11 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 want_test=0; [ "${1:-}" = "--test" ] && want_test=1
 
-apt_packages=(python3 python3-venv ca-certificates tesseract-ocr fonts-ocr-b)
+apt_packages=(python3 python3-venv ca-certificates tesseract-ocr fonts-ocr-b
+  # what Qt's wheels load at run time (offscreen and on an X display), and Xvfb for screenshots
+  libegl1 libgl1 libopengl0 libfontconfig1 libxkbcommon0 libxkbcommon-x11-0 libdbus-1-3 libglib2.0-0
+  libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0 libxcb-render-util0
+  libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 fonts-dejavu-core xvfb xauth)
 bundle=/etc/ssl/certs/ca-certificates.crt
 missing=()
 for p in "${apt_packages[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done

@@ -135,3 +135,61 @@ def change_status(session: PostSession, alert_id: int, status: AlertStatus, note
         )
         db.flush()
         return alert_dict(alert)
+
+
+def alert_queue(session: PostSession) -> list[dict[str, object]]:
+    """Every alert as :func:`alerts.list_alerts` gives it, plus the traveller's nationality and the day."""
+    alerts = list_alerts(session)
+    with session.transaction() as db:
+        rows = db.execute(
+            select(Alert.id, Traveller.nationality).join(Traveller, Alert.traveller_id == Traveller.id)
+        )
+        nationality = {alert_id: nat for alert_id, nat in rows.all()}
+    for alert in alerts:
+        alert["nationality"] = nationality.get(int(alert["id"]), "")  # type: ignore[call-overload]
+    return alerts
+
+
+def alert_detail(session: PostSession, alert_id: int) -> dict[str, object]:
+    """One alert with its traveller, their stays (newest first) and the rule that decided each stay."""
+    session.require(Action.REVIEW_ALERTS)
+    with session.transaction() as db:
+        alert = db.get(Alert, alert_id)
+        if alert is None:
+            raise BadInput(f"there is no alert {alert_id}")
+        result = alert_dict(alert)
+        traveller = db.get(Traveller, alert.traveller_id) if alert.traveller_id else None
+        result["traveller"] = (
+            None
+            if traveller is None
+            else {
+                "surname": traveller.surname,
+                "given_names": traveller.given_names,
+                "nationality": traveller.nationality,
+                "birth_date": traveller.birth_date.isoformat() if traveller.birth_date else None,
+            }
+        )
+        stays: list[Stay] = (
+            list(
+                db.execute(
+                    select(Stay)
+                    .where(Stay.traveller_id == alert.traveller_id)
+                    .order_by(Stay.entry_date.desc())
+                ).scalars()
+            )
+            if traveller is not None
+            else []
+        )
+        result["stays"] = [
+            {
+                "id": s.id,
+                "country": s.country,
+                "entry_date": s.entry_date.isoformat(),
+                "exit_date": s.exit_date.isoformat() if s.exit_date else None,
+                "latest_exit": s.latest_exit.isoformat() if s.latest_exit else None,
+                "overstay_days": s.overstay_days,
+                "rule": s.rule,
+            }
+            for s in stays
+        ]
+        return result

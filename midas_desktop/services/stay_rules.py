@@ -2,11 +2,29 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from midas_desktop.domain.stay import RuleAssignment, RuleBook, RuleKind, StayRule, default_rule_book
+from midas_desktop.domain.roles import Action
+from midas_desktop.domain.stay import (
+    ANY_COUNTRY,
+    NoStayRule,
+    RuleAssignment,
+    RuleBook,
+    RuleKind,
+    StayInputError,
+    StayRule,
+    default_rule_book,
+)
+from midas_desktop.services import audit_log
+from midas_desktop.services.errors import BadInput
 from midas_desktop.store.models import StayRuleRow
+
+if TYPE_CHECKING:  # session.py imports this module (to seed the default rules): no import cycle at run time
+    from midas_desktop.services.session import PostSession
 
 
 def _row(assignment: RuleAssignment) -> StayRuleRow:
@@ -43,3 +61,107 @@ def load_rule_book(db: Session) -> RuleBook:
         )
         for row in rows
     )
+
+
+# --- Administration of the rule book (admin only, audited) ---------------------------------------
+
+
+def rule_dict(row: StayRuleRow) -> dict[str, object]:
+    return {
+        "id": row.id,
+        "admitting_country": row.admitting_country,
+        "nationality": row.nationality,
+        "kind": row.kind,
+        "max_days": row.max_days,
+        "window_days": row.window_days,
+        "area": row.area.split(",") if row.area else [],
+    }
+
+
+def list_rules(session: PostSession) -> list[dict[str, object]]:
+    """The stored rows of the rule book; officers see figures, not the book, so this needs the admin right."""
+    session.require(Action.MANAGE_STAY_RULES)
+    with session.transaction() as db:
+        rows = db.execute(
+            select(StayRuleRow).order_by(StayRuleRow.admitting_country, StayRuleRow.nationality)
+        ).scalars()
+        return [rule_dict(row) for row in rows]
+
+
+def _normalise_country(code: str | None, what: str) -> str | None:
+    if code is None or not code.strip():
+        return None
+    code = code.strip().upper()
+    if code != ANY_COUNTRY and not (len(code) == 3 and code.replace("<", "").isalpha()):
+        raise BadInput(f"{what} must be a three-letter country code or '*', not {code!r}")
+    return code
+
+
+def upsert_rule(
+    session: PostSession,
+    *,
+    admitting_country: str,
+    nationality: str | None,
+    kind: str,
+    max_days: int,
+    window_days: int | None = None,
+    area: Sequence[str] = (),
+) -> dict[str, object]:
+    """Add the rule for (admitting country, nationality), or replace the one there is. Audited."""
+    session.require(Action.MANAGE_STAY_RULES)
+    country = _normalise_country(admitting_country, "the admitting country")
+    if country is None:
+        raise BadInput("the admitting country may not be empty (use '*' for every country)")
+    nat = _normalise_country(nationality, "the nationality")
+    members = sorted({m.strip().upper() for m in area if m.strip()})
+    try:
+        # The domain type validates the combination (a rolling rule needs M > N, and so on).
+        rule = StayRule(RuleKind(kind), max_days, window_days=window_days, area=frozenset(members))
+    except StayInputError as exc:
+        raise BadInput(str(exc)) from exc
+    except ValueError as exc:
+        raise BadInput(f"unknown rule kind {kind!r}: use per_entry, rolling or shared_area") from exc
+    with session.transaction() as db:
+        row = db.execute(
+            select(StayRuleRow).where(
+                StayRuleRow.admitting_country == country,
+                StayRuleRow.nationality.is_(None) if nat is None else StayRuleRow.nationality == nat,
+            )
+        ).scalar_one_or_none()
+        action = "stay_rule_changed" if row is not None else "stay_rule_added"
+        if row is None:
+            row = StayRuleRow(admitting_country=country, nationality=nat)
+            db.add(row)
+        row.kind = rule.kind.value
+        row.max_days = rule.max_days
+        row.window_days = rule.window_days
+        row.area = ",".join(sorted(rule.area)) or None
+        db.flush()
+        audit_log.append(
+            db,
+            session.user.username,
+            action,
+            {"admitting_country": country, "nationality": nat, "rule": rule.to_dict()},
+        )
+        return rule_dict(row)
+
+
+def delete_rule(session: PostSession, rule_id: int) -> None:
+    """Remove one rule, unless the post's own country would be left with no rule for some traveller."""
+    session.require(Action.MANAGE_STAY_RULES)
+    with session.transaction() as db:
+        row = db.get(StayRuleRow, rule_id)
+        if row is None:
+            raise BadInput(f"there is no stay rule {rule_id}")
+        details = {"admitting_country": row.admitting_country, "nationality": row.nationality}
+        db.delete(row)
+        db.flush()
+        try:
+            # A nationality no one configures ("XXX" is not a country) shows whether a default remains.
+            load_rule_book(db).rule_for(session.post.country, "XXX")
+        except NoStayRule as exc:
+            raise BadInput(
+                "this is the default rule for travellers admitted at this post; "
+                "change it instead of deleting it"
+            ) from exc
+        audit_log.append(db, session.user.username, "stay_rule_deleted", details)

@@ -9,7 +9,7 @@ from sqlalchemy import func, select, text
 from midas_desktop.domain.roles import Action
 from midas_desktop.services import audit_log
 from midas_desktop.services.session import PostSession
-from midas_desktop.store.models import Movement
+from midas_desktop.store.models import AuditEntry, Movement
 
 
 @dataclass
@@ -56,3 +56,21 @@ def verify_store(session: PostSession) -> VerifyReport:
     report.movements, report.audit_entries = audit.movements, audit.audit_entries
     report.errors.extend(audit.errors)
     return report
+
+
+def audit_entries(session: PostSession, limit: int = 2000) -> list[dict[str, object]]:
+    """The newest ``limit`` entries of the audit log (the chain itself: ``verification.verify_audit``)."""
+    session.require(Action.VIEW_AUDIT_LOG)
+    with session.transaction() as db:
+        rows = db.execute(select(AuditEntry).order_by(AuditEntry.seq.desc()).limit(limit)).scalars()
+        return [
+            {
+                "seq": r.seq,
+                "at": r.at,
+                "actor": r.actor,
+                "action": r.action,
+                "details": r.details,
+                "hash": r.hash,
+            }
+            for r in rows
+        ]

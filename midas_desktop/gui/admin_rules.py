@@ -1,0 +1,230 @@
+"""Administrator: the stay rules of the post (rows of the rule book), the post's settings, the watchlist."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from midas_desktop.gui import local_settings
+from midas_desktop.gui.messages import show_error
+
+if TYPE_CHECKING:
+    from midas_desktop.services.session import PostSession
+
+
+class RulesView(QWidget):
+    def __init__(self, session: PostSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.rules: list[dict[str, object]] = []
+        layout = QHBoxLayout(self)
+        left = QVBoxLayout()
+        self.table = QTableWidget(0, 6)
+        self.table.setAccessibleName(self.tr("Stay rules"))
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Admitting country"),
+                self.tr("Nationality"),
+                self.tr("Kind"),
+                self.tr("Days (N)"),
+                self.tr("Window (M)"),
+                self.tr("Shared area"),
+            ]
+        )
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.currentCellChanged.connect(lambda row, *_: self._load_row(row))
+        left.addWidget(
+            QLabel(self.tr("'*' is every admitting country; an empty nationality is every nationality."))
+        )
+        left.addWidget(self.table, 1)
+        layout.addLayout(left, 3)
+
+        right = QVBoxLayout()
+        rule_box = QGroupBox(self.tr("Rule"))
+        form = QFormLayout(rule_box)
+        self.country = QLineEdit()
+        self.country.setAccessibleName(self.tr("Admitting country"))
+        self.nationality = QLineEdit()
+        self.nationality.setAccessibleName(self.tr("Nationality"))
+        self.kind = QComboBox()
+        self.kind.setAccessibleName(self.tr("Kind"))
+        self.kind.addItem(self.tr("Days per entry"), "per_entry")
+        self.kind.addItem(self.tr("N days in any M days"), "rolling")
+        self.kind.addItem(self.tr("Shared area"), "shared_area")
+        self.max_days = QSpinBox()
+        self.max_days.setRange(1, 3650)
+        self.max_days.setValue(90)
+        self.max_days.setAccessibleName(self.tr("Days (N)"))
+        self.window_days = QSpinBox()
+        self.window_days.setRange(0, 3650)
+        self.window_days.setSpecialValueText("—")
+        self.window_days.setAccessibleName(self.tr("Window (M)"))
+        self.area = QLineEdit()
+        self.area.setPlaceholderText("GTM,SLV,HND,NIC")
+        self.area.setAccessibleName(self.tr("Shared area"))
+        for caption, widget in (
+            (self.tr("Admitting country"), self.country),
+            (self.tr("Nationality"), self.nationality),
+            (self.tr("Kind"), self.kind),
+            (self.tr("Days (N)"), self.max_days),
+            (self.tr("Window (M)"), self.window_days),
+            (self.tr("Shared area"), self.area),
+        ):
+            form.addRow(caption, widget)
+        self.save_button = QPushButton(self.tr("&Save rule"))
+        self.save_button.clicked.connect(self.save_rule)
+        self.delete_button = QPushButton(self.tr("&Delete rule"))
+        self.delete_button.clicked.connect(self.delete_rule)
+        form.addRow(self.save_button)
+        form.addRow(self.delete_button)
+        right.addWidget(rule_box)
+        right.addWidget(PostSettingsBox(session))
+        right.addStretch()
+        layout.addLayout(right, 2)
+        self.refresh()
+
+    def refresh(self) -> None:
+        from midas_desktop.services.stay_rules import list_rules
+
+        try:
+            self.rules = list_rules(self.session)
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        self.table.setRowCount(len(self.rules))
+        for row, rule in enumerate(self.rules):
+            area = rule["area"]
+            values = (
+                rule["admitting_country"],
+                rule["nationality"] or self.tr("(all)"),
+                rule["kind"],
+                rule["max_days"],
+                rule["window_days"] or "",
+                ",".join(area) if isinstance(area, list) else "",
+            )
+            for column, value in enumerate(values):
+                self.table.setItem(row, column, QTableWidgetItem(str(value)))
+
+    def _load_row(self, row: int) -> None:
+        if not 0 <= row < len(self.rules):
+            return
+        rule = self.rules[row]
+        self.country.setText(str(rule["admitting_country"]))
+        self.nationality.setText(str(rule["nationality"] or ""))
+        self.kind.setCurrentIndex(max(0, self.kind.findData(rule["kind"])))
+        self.max_days.setValue(int(str(rule["max_days"])))
+        self.window_days.setValue(int(str(rule["window_days"] or 0)))
+        area = rule["area"]
+        self.area.setText(",".join(area) if isinstance(area, list) else "")
+
+    def save_rule(self) -> None:
+        from midas_desktop.services.stay_rules import upsert_rule
+
+        try:
+            upsert_rule(
+                self.session,
+                admitting_country=self.country.text(),
+                nationality=self.nationality.text() or None,
+                kind=str(self.kind.currentData()),
+                max_days=self.max_days.value(),
+                window_days=self.window_days.value() or None,
+                area=self.area.text().split(","),
+            )
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        self.refresh()
+
+    def delete_rule(self) -> None:
+        from midas_desktop.services.stay_rules import delete_rule
+
+        row = self.table.currentRow()
+        if not 0 <= row < len(self.rules):
+            return
+        try:
+            delete_rule(self.session, int(str(self.rules[row]["id"])))
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        self.refresh()
+
+
+class PostSettingsBox(QGroupBox):
+    """The post (read from the store) and this PC's settings; the watchlist import."""
+
+    def __init__(self, session: PostSession, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Post and this PC"), parent)
+        self.session = session
+        form = QFormLayout(self)
+        post = session.post
+        form.addRow(self.tr("Post"), QLabel(f"{post.code} — {post.name}"))
+        form.addRow(self.tr("Country / time zone"), QLabel(f"{post.country} / {post.timezone or '—'}"))
+        self.idle = QDoubleSpinBox()
+        self.idle.setRange(0.5, 240)
+        self.idle.setValue(local_settings.idle_minutes())
+        self.idle.setSuffix(" min")
+        self.idle.setAccessibleName(self.tr("Lock after idle minutes"))
+        self.drop_folder = QLineEdit(local_settings.drop_folder())
+        self.drop_folder.setAccessibleName(self.tr("Scanner drop folder"))
+        self.camera = QLineEdit(local_settings.camera_source())
+        self.camera.setAccessibleName(self.tr("Camera (number or video file)"))
+        form.addRow(self.tr("Lock after idle"), self.idle)
+        form.addRow(self.tr("Scanner drop folder"), self.drop_folder)
+        form.addRow(self.tr("Camera"), self.camera)
+        save = QPushButton(self.tr("Save PC settings"))
+        save.clicked.connect(self.save)
+        form.addRow(save)
+        self.import_button = QPushButton(self.tr("&Import watchlist CSV…"))
+        self.import_button.clicked.connect(self.import_watchlist)
+        form.addRow(self.import_button)
+        self.import_message = QLabel()
+        self.import_message.setWordWrap(True)
+        form.addRow(self.import_message)
+
+    def save(self) -> None:
+        local_settings.save(
+            idle_minutes=self.idle.value(),
+            drop_folder=self.drop_folder.text().strip(),
+            camera_source=self.camera.text().strip() or "0",
+        )
+
+    def import_watchlist(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Watchlist CSV"), "", self.tr("CSV files (*.csv)")
+        )
+        if path:
+            self.import_file(Path(path))
+
+    def import_file(self, path: Path) -> None:
+        from midas_desktop.services.watchlist import import_csv
+
+        try:
+            report = import_csv(self.session, path.read_text(encoding="utf-8"))
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        self.import_message.setText(
+            self.tr("Imported %1 entries; %2 rows rejected.")
+            .replace("%1", str(report.imported))
+            .replace("%2", str(len(report.errors)))
+        )

@@ -1,0 +1,99 @@
+"""Administration of users and stay rules: key slots follow every change, and every change is audited."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import OFFICER_PASSWORD
+
+from midas_desktop.domain.roles import Role
+from midas_desktop.services import stay_rules, users, verification
+from midas_desktop.services.errors import AccessDenied, BadInput, NotPermitted
+from midas_desktop.services.session import PostSession, login
+
+
+def actions(admin: PostSession) -> list[str]:
+    return [str(e["action"]) for e in verification.audit_entries(admin)]
+
+
+def test_list_users_shows_roles_and_slots(admin: PostSession) -> None:
+    listed = {u["username"]: u for u in users.list_users(admin)}
+    assert listed["officer"]["role"] == "officer" and listed["officer"]["has_key_slot"] is True
+    assert set(listed) == {"admin", "officer", "supervisor"}
+
+
+def test_reset_password_replaces_the_slot(admin: PostSession, store_path: Path) -> None:
+    users.reset_password(admin, "officer", "brand-new-pass-1")
+    with pytest.raises(AccessDenied):
+        login(store_path, "officer", OFFICER_PASSWORD)
+    with login(store_path, "officer", "brand-new-pass-1") as officer:
+        assert officer.user.role is Role.OFFICER
+    assert "password_reset" in actions(admin)
+
+
+def test_change_role_needs_a_new_slot_with_the_role(admin: PostSession, store_path: Path) -> None:
+    users.change_role(admin, "officer", "supervisor", "temporary-pass-1")
+    with login(store_path, "officer", "temporary-pass-1") as promoted:
+        assert promoted.user.role is Role.SUPERVISOR
+    assert "role_changed" in actions(admin)
+
+
+def test_disable_user_removes_the_slot(admin: PostSession, store_path: Path) -> None:
+    users.disable_user(admin, "officer")
+    with pytest.raises(AccessDenied):
+        login(store_path, "officer", OFFICER_PASSWORD)
+    listed = {u["username"]: u for u in users.list_users(admin)}
+    assert listed["officer"]["active"] is False and listed["officer"]["has_key_slot"] is False
+
+
+def test_the_last_active_admin_stays(admin: PostSession) -> None:
+    users.add_user(admin, "second", "admin", "second-admin-1")
+    users.disable_user(admin, "second")
+    with pytest.raises(BadInput):
+        users.change_role(admin, "admin", "officer", "temporary-pass-1")
+    with pytest.raises(BadInput):
+        users.disable_user(admin, "admin")
+
+
+def test_change_own_password(officer: PostSession, store_path: Path) -> None:
+    with pytest.raises(AccessDenied):
+        users.change_own_password(officer, "not-my-password", "another-pass-1")
+    users.change_own_password(officer, OFFICER_PASSWORD, "another-pass-1")
+    with login(store_path, "officer", "another-pass-1"):
+        pass
+
+
+def test_officer_may_not_manage_users_or_rules(officer: PostSession) -> None:
+    for call in (
+        lambda: users.list_users(officer),
+        lambda: users.reset_password(officer, "admin", "whatever-pass-1"),
+        lambda: users.disable_user(officer, "supervisor"),
+        lambda: stay_rules.list_rules(officer),
+        lambda: stay_rules.upsert_rule(
+            officer, admitting_country="GTM", nationality="MEX", kind="per_entry", max_days=30
+        ),
+    ):
+        with pytest.raises(NotPermitted):
+            call()
+
+
+def test_stay_rules_upsert_validate_and_delete(admin: PostSession) -> None:
+    before = stay_rules.list_rules(admin)
+    added = stay_rules.upsert_rule(
+        admin, admitting_country="gtm", nationality="usa", kind="rolling", max_days=90, window_days=180
+    )
+    assert (added["admitting_country"], added["nationality"], added["kind"]) == ("GTM", "USA", "rolling")
+    changed = stay_rules.upsert_rule(
+        admin, admitting_country="GTM", nationality="USA", kind="per_entry", max_days=30
+    )
+    assert changed["id"] == added["id"] and len(stay_rules.list_rules(admin)) == len(before) + 1
+    with pytest.raises(BadInput):
+        stay_rules.upsert_rule(admin, admitting_country="GTM", nationality=None, kind="rolling", max_days=90)
+    stay_rules.delete_rule(admin, int(changed["id"]))  # type: ignore[call-overload]
+    gtm_default = next(r for r in before if r["admitting_country"] == "GTM" and r["nationality"] is None)
+    stay_rules.delete_rule(admin, int(gtm_default["id"]))  # type: ignore[call-overload]  # "*" still covers GTM
+    star = next(r for r in before if r["admitting_country"] == "*")
+    with pytest.raises(BadInput):
+        stay_rules.delete_rule(admin, int(star["id"]))  # type: ignore[call-overload]
+    assert {"stay_rule_added", "stay_rule_changed", "stay_rule_deleted"} <= set(actions(admin))
