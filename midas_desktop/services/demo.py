@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from midas_desktop.domain.mrz import compose_td3
@@ -18,7 +18,7 @@ from midas_desktop.services.crossings import CrossingRequest, Direction, record_
 from midas_desktop.services.errors import ServiceError
 from midas_desktop.services.session import PostSession, init_store, login
 from midas_desktop.store.keys import key_file_path
-from midas_desktop.synthetic.people import SyntheticPerson, generate_people
+from midas_desktop.synthetic.people import REFERENCE_DAY, SyntheticPerson, generate_people
 
 DEMO_POST = ("GTM-TECUN", "Tecún Umán (land border)", "GTM", "America/Guatemala")
 DEMO_USERS = {
@@ -90,6 +90,18 @@ def fill(session: PostSession, people: list[SyntheticPerson], today: dt.date, tz
     return recorded
 
 
+def demo_people(count: int, today: dt.date) -> list[SyntheticPerson]:
+    """Synthetic travellers whose documents are as current as at a real counter (about 2% expired)."""
+    rng = random.Random(2026)
+    people = []
+    for person in generate_people(count, seed=2026):
+        expiry = person.document_expiry + (today - REFERENCE_DAY)
+        if expiry < today and rng.random() < 0.8:
+            expiry += dt.timedelta(days=3653)  # most people renew before they travel
+        people.append(replace(person, document_expiry=expiry))
+    return people
+
+
 def _demo_watchlist(people: list[SyntheticPerson]) -> str:
     rows = ["document_number,issuing_state,surname,given_names,birth_date,reason,source"]
     for person in people[5:8]:
@@ -114,7 +126,7 @@ def create_demo_store(path: Path, travellers: int) -> None:
         admin=DEMO_USERS["admin"][0],
         password=DEMO_USERS["admin"][1],
     )
-    people = generate_people(travellers, seed=2026)
+    people = demo_people(travellers, dt.date.today())
     tz = dt.timezone(dt.timedelta(hours=-6))
     with login(path, *DEMO_USERS["admin"]) as admin:
         for role in ("supervisor", "officer"):
