@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import Engine, select
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 
 from midas_desktop.domain.roles import Action, Role, may
@@ -65,8 +65,8 @@ class PostSession:
         try:
             with self._sessions() as db, db.begin():
                 yield db
-        except OperationalError as exc:
-            raise StoreUnavailable(_describe_operational_error(exc)) from exc
+        except DatabaseError as exc:
+            raise StoreUnavailable(_describe_database_error(exc)) from exc
 
     def require(self, action: Action) -> None:
         if not may(self.user.role, action):
@@ -90,10 +90,12 @@ class PostSession:
         self.close()
 
 
-def _describe_operational_error(exc: OperationalError) -> str:
+def _describe_database_error(exc: DatabaseError) -> str:
     text = str(exc.orig).lower()
     if "full" in text:
         return "the disk is full: nothing was recorded"
+    if "disk i/o" in text:
+        return "the store could not be written (disk full or failing): nothing was recorded"
     if "locked" in text or "busy" in text:
         return "the store is busy in another program; try again"
     if "malformed" in text or "not a database" in text or "corrupt" in text:
@@ -197,9 +199,9 @@ def login(path: Path, username: str, password: str) -> PostSession:
         with Session(engine) as db:
             user = db.execute(select(User).where(User.username == username)).scalar_one_or_none()
             settings = db.get(PostSettings, 1)
-    except OperationalError as exc:
+    except DatabaseError as exc:
         engine.dispose()
-        raise StoreUnavailable(_describe_operational_error(exc)) from exc
+        raise StoreUnavailable(_describe_database_error(exc)) from exc
     if (
         user is None
         or not user.active

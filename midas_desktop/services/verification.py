@@ -5,9 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from sqlalchemy import func, select, text
+from sqlalchemy.exc import DatabaseError
 
 from midas_desktop.domain.roles import Action
 from midas_desktop.services import audit_log
+from midas_desktop.services.errors import StoreUnavailable
 from midas_desktop.services.session import PostSession
 from midas_desktop.store.models import AuditEntry, Movement
 
@@ -46,13 +48,21 @@ def verify_store(session: PostSession) -> VerifyReport:
     session.require(Action.VIEW_AUDIT_LOG)
     report = VerifyReport()
     with session.engine.connect() as connection:
+        # Pages whose HMAC fails (a flipped byte, a torn write) are named with their number.
         for row in connection.execute(text("PRAGMA cipher_integrity_check")):
             report.errors.append(f"encrypted page check: {row[0]}")
-        problems = [str(r[0]) for r in connection.execute(text("PRAGMA integrity_check"))]
+        try:
+            problems = [str(r[0]) for r in connection.execute(text("PRAGMA integrity_check"))]
+        except DatabaseError as exc:
+            problems = [f"cannot be read ({str(exc.orig).splitlines()[0]})"]
         if problems != ["ok"]:
             report.errors.extend(f"database structure: {p}" for p in problems)
         connection.rollback()
-    audit = verify_audit(session)
+    try:
+        audit = verify_audit(session)
+    except StoreUnavailable as exc:
+        report.errors.append(f"audit log: {exc}")
+        return report
     report.movements, report.audit_entries = audit.movements, audit.audit_entries
     report.errors.extend(audit.errors)
     return report

@@ -26,6 +26,8 @@ def _connection_factory(path: Path, database_key: bytes) -> Any:
     def connect() -> Any:
         connection = sqlcipher3.connect(str(path), check_same_thread=False, isolation_level=None)
         connection.execute(f"PRAGMA key = \"x'{hex_key}'\"")
+        # SQLCipher logs page errors to stderr itself; errors reach the user through ours, in one line.
+        connection.execute("PRAGMA cipher_log_level = NONE")
         connection.execute("PRAGMA cipher_memory_security = ON")
         connection.execute("PRAGMA foreign_keys = ON")
         connection.execute("PRAGMA temp_store = MEMORY")
