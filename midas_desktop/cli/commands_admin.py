@@ -12,11 +12,11 @@ from typing import Any
 from midas_desktop.cli.common import add_json_flag, add_login_options, add_store_option, open_session
 from midas_desktop.cli.io import PasswordReader, emit_json, fail
 from midas_desktop.domain.mrz.countries import is_known_country
-from midas_desktop.services import backups, statistics, users, verification
+from midas_desktop.services import backups, key_management, statistics, users, verification
 from midas_desktop.services import watchlist as watchlist_service
 from midas_desktop.services.clock import parse_date
 from midas_desktop.services.errors import BadInput
-from midas_desktop.services.session import init_store
+from midas_desktop.services.session import init_store, login
 from midas_desktop.store.location import resolve_store_path
 
 
@@ -99,6 +99,22 @@ def register(commands: Any) -> None:
     )
     add_login_options(restore)
     restore.set_defaults(handler=restore_command)
+
+    recover = commands.add_parser(
+        "recover",
+        help="set a new password for an administrator with the recovery key "
+        "(stdin: the recovery key, then the new password)",
+    )
+    recover.add_argument("--admin", required=True, metavar="USER")
+    add_store_option(recover)
+    recover.add_argument("--password-stdin", action="store_true", help="read both from standard input")
+    recover.set_defaults(handler=recover_command)
+
+    rekey = store_commands.add_parser(
+        "rekey", help="re-encrypt the store under a new key; prints a new recovery key (last line)"
+    )
+    add_login_options(rekey)
+    rekey.set_defaults(handler=rekey_command)
 
     demo = commands.add_parser("demo", help="create a demo store with synthetic crossings and show it")
     add_store_option(demo)
@@ -200,6 +216,27 @@ def restore_command(args: argparse.Namespace) -> int:
     store = resolve_store_path(args.store)
     kept = backups.restore(Path(args.source), store, args.user, password, force=args.force)
     print(f"restored {args.source} to {store}" + (f"; the replaced store is kept as {kept}" if kept else ""))
+    return 0
+
+
+def recover_command(args: argparse.Namespace) -> int:
+    passwords = PasswordReader(args.password_stdin)
+    recovery_key = passwords.read("Recovery key: ")
+    new_password = passwords.read("New password: ")
+    key_management.recover_admin(resolve_store_path(args.store), recovery_key, args.admin, new_password)
+    print(f"{args.admin} has a new password")
+    return 0
+
+
+def rekey_command(args: argparse.Namespace) -> int:
+    passwords = PasswordReader(args.password_stdin)
+    password = passwords.read("Password: ")
+    with login(resolve_store_path(args.store), args.user, password) as session:
+        report = key_management.rotate_database_key(session, password)
+    if report.users_to_reset:
+        print("these users need a new password from an administrator: " + ", ".join(report.users_to_reset))
+    print("the store is re-encrypted; new recovery key (shown only now; the old one no longer opens it):")
+    print(report.recovery_key)
     return 0
 
 

@@ -8,6 +8,7 @@ hence no key, hence no store.
 from __future__ import annotations
 
 import datetime as dt
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -23,7 +24,7 @@ from midas_desktop.services.errors import AccessDenied, BadInput, NotPermitted, 
 from midas_desktop.services.stay_rules import seed_default_rules
 from midas_desktop.store import keys, schema
 from midas_desktop.store.backup import copy_store
-from midas_desktop.store.engine import StoreOpenError, open_engine
+from midas_desktop.store.engine import StoreOpenError, open_engine, rekey_store
 from midas_desktop.store.models import PostSettings, User
 
 MIN_PASSWORD_LENGTH = 8
@@ -75,6 +76,18 @@ class PostSession:
     def wrap_database_key(self, *, user_id: int, username: str, role: str, secret: str) -> keys.KeySlot:
         """A key slot for another user; only the user service calls this, after checking the role."""
         return keys.wrap_key(self._database_key, user_id=user_id, username=username, role=role, secret=secret)
+
+    def rekey(self, new_database_key: bytes) -> None:
+        """Re-encrypt the whole store under a new key (``PRAGMA rekey``) and go on with it.
+
+        Only :mod:`key management <midas_desktop.services.key_management>` calls this, after it has
+        written the slots of the new key to ``PATH.keys.next``.
+        """
+        self.engine.dispose()
+        rekey_store(self.path, self._database_key, new_database_key)
+        self._database_key = new_database_key
+        self.engine = open_engine(self.path, new_database_key)
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
 
     def copy_store_to(self, destination: Path) -> None:
         """A consistent encrypted copy of the store, for backups (the key never leaves this object)."""
@@ -173,27 +186,55 @@ def init_store(
     return recovery_key
 
 
+def _unlock(key_path: Path, username: str, secret: str) -> tuple[keys.KeySlot, bytes]:
+    try:
+        key_file = keys.load_key_file(key_path)
+    except keys.KeySlotError as exc:
+        raise StoreUnavailable(str(exc)) from exc
+    slot = key_file.slots.get(username)
+    if slot is None:
+        # Same message and roughly the same work as a wrong password: names are not to be probed.
+        keys.wrap_key(b"\0" * keys.DATABASE_KEY_BYTES, user_id=0, username="", role="", secret=secret)
+        raise AccessDenied("wrong user name or password")
+    try:
+        return slot, keys.unwrap_key(slot, secret)
+    except keys.KeySlotError as exc:
+        raise AccessDenied("wrong user name or password") from exc
+
+
+def open_with_slot(path: Path, username: str, secret: str) -> tuple[keys.KeySlot, bytes, Engine]:
+    """The slot, database key and engine for ``username``; finishes a key rotation cut short.
+
+    A rotation writes the new slots to ``PATH.keys.next`` before it rekeys the store, and moves them
+    over ``PATH.keys`` after. If the process died in between, one of the two files opens the store:
+    whichever does becomes ``PATH.keys``.
+    """
+    key_path = keys.key_file_path(path)
+    pending = keys.pending_key_file_path(path)
+    slot, database_key = _unlock(key_path, username, secret)
+    try:
+        engine = open_engine(path, database_key)
+    except StoreOpenError as exc:
+        if not pending.exists():
+            raise StoreUnavailable(str(exc)) from exc
+        slot, database_key = _unlock(pending, username, secret)
+        try:
+            engine = open_engine(path, database_key)
+        except StoreOpenError as exc_pending:
+            raise StoreUnavailable(str(exc_pending)) from exc_pending
+        os.replace(pending, key_path)  # the rekey had happened: the new slots are the real ones
+        return slot, database_key, engine
+    pending.unlink(missing_ok=True)  # the rekey never happened: the old slots still hold
+    return slot, database_key, engine
+
+
 def login(path: Path, username: str, password: str) -> PostSession:
     """Unlock the store as ``username``; :class:`AccessDenied` for a wrong name or password."""
     if not path.exists():
         raise StoreUnavailable(f"no store at {path}; create one with 'midas init'")
-    try:
-        key_file = keys.load_key_file(keys.key_file_path(path))
-    except keys.KeySlotError as exc:
-        raise StoreUnavailable(str(exc)) from exc
-    slot = key_file.slots.get(username)
-    if slot is None or username == keys.RECOVERY_SLOT:
-        # Same message and roughly the same work as a wrong password: names are not to be probed.
-        keys.wrap_key(b"\0" * keys.DATABASE_KEY_BYTES, user_id=0, username="", role="", secret=password)
+    if username == keys.RECOVERY_SLOT:
         raise AccessDenied("wrong user name or password")
-    try:
-        database_key = keys.unwrap_key(slot, password)
-    except keys.KeySlotError as exc:
-        raise AccessDenied("wrong user name or password") from exc
-    try:
-        engine = open_engine(path, database_key)
-    except StoreOpenError as exc:
-        raise StoreUnavailable(str(exc)) from exc
+    slot, database_key, engine = open_with_slot(path, username, password)
     try:
         schema.upgrade(engine)
         with Session(engine) as db:

@@ -81,3 +81,12 @@ def _use_explicit_transactions(engine: Engine) -> None:
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Any) -> None:
         connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+def rekey_store(path: Path, database_key: bytes, new_database_key: bytes) -> None:
+    """Re-encrypt every page under ``new_database_key``; no other connection may be open."""
+    connection = _connection_factory(path, database_key)()
+    try:
+        connection.execute(f"PRAGMA rekey = \"x'{new_database_key.hex()}'\"")
+    finally:
+        connection.close()

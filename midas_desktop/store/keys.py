@@ -61,6 +61,11 @@ def key_file_path(store_path: Path) -> Path:
     return store_path.with_name(store_path.name + ".keys")
 
 
+def pending_key_file_path(store_path: Path) -> Path:
+    """Slots of a new database key, written before the store is rekeyed (see key rotation)."""
+    return store_path.with_name(store_path.name + ".keys.next")
+
+
 def new_database_key() -> bytes:
     return secrets.token_bytes(DATABASE_KEY_BYTES)
 
