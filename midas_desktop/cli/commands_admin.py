@@ -12,9 +12,9 @@ from typing import Any
 from midas_desktop.cli.common import add_json_flag, add_login_options, add_store_option, open_session
 from midas_desktop.cli.io import PasswordReader, emit_json, fail
 from midas_desktop.domain.mrz.countries import is_known_country
-from midas_desktop.services import backups, key_management, statistics, users, verification
+from midas_desktop.services import backups, key_management, retention, statistics, users, verification
 from midas_desktop.services import watchlist as watchlist_service
-from midas_desktop.services.clock import parse_date
+from midas_desktop.services.clock import parse_date, parse_moment
 from midas_desktop.services.errors import BadInput
 from midas_desktop.services.session import init_store, login
 from midas_desktop.store.location import resolve_store_path
@@ -115,6 +115,15 @@ def register(commands: Any) -> None:
     )
     add_login_options(rekey)
     rekey.set_defaults(handler=rekey_command)
+
+    purge = commands.add_parser("purge", help="erase what is past retention (see --dry-run first)")
+    purge.add_argument("--at", metavar="ISO-8601", help="the day evaluated (default: today)")
+    purge.add_argument("--dry-run", action="store_true", help="count what would be erased, erase nothing")
+    purge.add_argument("--movements-years", type=int, help="set: keep stays this many years after exit")
+    purge.add_argument("--overstay-years", type=int, help="set: keep overstay cases this many years")
+    add_json_flag(purge)
+    add_login_options(purge)
+    purge.set_defaults(handler=purge_command)
 
     demo = commands.add_parser("demo", help="create a demo store with synthetic crossings and show it")
     add_store_option(demo)
@@ -237,6 +246,31 @@ def rekey_command(args: argparse.Namespace) -> int:
         print("these users need a new password from an administrator: " + ", ".join(report.users_to_reset))
     print("the store is re-encrypted; new recovery key (shown only now; the old one no longer opens it):")
     print(report.recovery_key)
+    return 0
+
+
+def purge_command(args: argparse.Namespace) -> int:
+    with open_session(args) as session:
+        if args.movements_years is not None or args.overstay_years is not None:
+            with session.transaction() as db:
+                current = retention.rules_of(db)
+            retention.set_rules(
+                session,
+                retention.RetentionRules(
+                    movement_years_after_exit=args.movements_years or current.movement_years_after_exit,
+                    overstay_case_years=args.overstay_years or current.overstay_case_years,
+                    warn_days=current.warn_days,
+                ),
+            )
+        report = retention.purge(session, parse_moment(args.at), erase=not args.dry_run)
+    if args.json:
+        emit_json(report.to_dict())
+    else:
+        verb = "erased" if report.erased else "would erase"
+        print(
+            f"{verb} {report.stays} stays, {report.movements} movements, {report.travellers} travellers "
+            f"(as of {report.day}); {report.due_soon} more stays fall due within the warning period"
+        )
     return 0
 
 

@@ -89,6 +89,14 @@ class PostSession:
         self.engine = open_engine(self.path, new_database_key)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
 
+    def checkpoint(self) -> None:
+        """Copy the write-ahead log into the store and truncate it (outside any transaction)."""
+        raw = self.engine.raw_connection()
+        try:
+            raw.driver_connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # type: ignore[union-attr]
+        finally:
+            raw.close()
+
     def copy_store_to(self, destination: Path) -> None:
         """A consistent encrypted copy of the store, for backups (the key never leaves this object)."""
         copy_store(self.engine, self._database_key, destination)

@@ -31,6 +31,8 @@ def _connection_factory(path: Path, database_key: bytes) -> Any:
         connection.execute("PRAGMA cipher_memory_security = ON")
         connection.execute("PRAGMA foreign_keys = ON")
         connection.execute("PRAGMA temp_store = MEMORY")
+        # Deleted rows are overwritten with zeros, so erased personal data does not linger in free pages.
+        connection.execute("PRAGMA secure_delete = ON")
         connection.execute("PRAGMA busy_timeout = 10000")
         # Every page read from disk is decrypted and HMAC-checked; a larger cache avoids doing it again.
         connection.execute("PRAGMA cache_size = -32768")
