@@ -1,4 +1,4 @@
-"""The counter and the supervisor's desk: ``midas entry``, ``exit``, ``overstays`` and ``alerts``."""
+"""The counter and the supervisor's desk: entries, exits, refusals, extensions, overstays, alerts."""
 
 from __future__ import annotations
 
@@ -7,9 +7,10 @@ from typing import Any
 
 from midas_desktop.cli.common import add_json_flag, add_login_options, open_session
 from midas_desktop.cli.io import emit_json
-from midas_desktop.services import alerts, overstays
+from midas_desktop.services import alerts, extensions, overstays
 from midas_desktop.services.clock import parse_moment
 from midas_desktop.services.crossings import CrossingRequest, CrossingResult, Direction, record_crossing
+from midas_desktop.services.errors import BadInput
 
 
 def register(commands: Any) -> None:
@@ -25,6 +26,28 @@ def register(commands: Any) -> None:
         add_json_flag(crossing)
         add_login_options(crossing)
         crossing.set_defaults(handler=record, direction=direction)
+
+    refuse = commands.add_parser("refuse", help="record a refusal of entry, with its reason")
+    refuse.add_argument("lines", nargs="+", metavar="LINE", help="the MRZ lines (2 or 3)")
+    refuse.add_argument("--reason", required=True, help="why entry is refused")
+    refuse.add_argument("--at", metavar="ISO-8601", help="the moment (default: now)")
+    add_json_flag(refuse)
+    add_login_options(refuse)
+    refuse.set_defaults(handler=record_refusal)
+
+    extend = commands.add_parser("extend", help="grant an extension of an open stay (supervisors)")
+    target = extend.add_mutually_exclusive_group(required=True)
+    target.add_argument("--stay", type=int, metavar="ID", help="the stay's id")
+    target.add_argument(
+        "--document", metavar="STATE:NUMBER", help="the traveller's document, e.g. MEX:X1234567"
+    )
+    extend.add_argument("--days", type=int, required=True, metavar="N", help="days added")
+    extend.add_argument("--authority", required=True, help="who decided (office, resolution number)")
+    extend.add_argument("--reason", required=True)
+    extend.add_argument("--at", metavar="ISO-8601", help="the day of the decision (default: today)")
+    add_json_flag(extend)
+    add_login_options(extend)
+    extend.set_defaults(handler=grant_extension)
 
     scan = commands.add_parser("overstays", help="open stays past their latest exit, and exits after it")
     scan.add_argument("--at", metavar="ISO-8601", help="the day evaluated (default: today)")
@@ -75,12 +98,44 @@ def record(args: argparse.Namespace) -> int:
     return 0
 
 
+def record_refusal(args: argparse.Namespace) -> int:
+    request = CrossingRequest(
+        lines=args.lines, direction=Direction.ENTRY, at=parse_moment(args.at), refusal_reason=args.reason
+    )
+    with open_session(args) as session:
+        result = record_crossing(session, request)
+    if args.json:
+        emit_json(result.to_dict())
+    else:
+        print(describe_crossing(result))
+    return 0
+
+
+def grant_extension(args: argparse.Namespace) -> int:
+    with open_session(args) as session:
+        stay_id = args.stay
+        if stay_id is None:
+            state, _, number = args.document.partition(":")
+            if not number:
+                raise BadInput("--document takes STATE:NUMBER, e.g. MEX:X1234567")
+            stay_id = extensions.open_stay_of_document(session, state.upper(), number.upper())
+        result = extensions.grant_extension(
+            session, stay_id, args.days, args.authority, args.reason, parse_moment(args.at)
+        )
+    if args.json:
+        emit_json(result.to_dict())
+    else:
+        print(f"stay {result.stay_id} extended by {args.days} day(s): latest legal exit {result.latest_exit}")
+    return 0
+
+
 def describe_crossing(result: CrossingResult) -> str:
     m = result.movement
     traveller = m["traveller"]
     assert isinstance(traveller, dict)
+    heading = "ENTRY REFUSED" if m["decision"] == "refused" else str(m["direction"]).upper()
     out = [
-        f"{str(m['direction']).upper()} recorded at {m['post']} on {m['local_date']} "
+        f"{heading} recorded at {m['post']} on {m['local_date']} "
         f"for {traveller['surname']}, {traveller['given_names']} ({traveller['nationality']})"
     ]
     if result.stay is not None:

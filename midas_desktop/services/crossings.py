@@ -41,6 +41,11 @@ class CrossingRequest:
     purpose: str | None = None
     transport: str | None = None
     vehicle: str | None = None
+    refusal_reason: str | None = None  # an entry refused: recorded, but no stay opens
+
+    @property
+    def refused(self) -> bool:
+        return self.refusal_reason is not None
 
 
 @dataclass
@@ -71,6 +76,10 @@ def record_crossing(session: PostSession, request: CrossingRequest) -> CrossingR
     assert mrz.fields is not None and mrz.type is not None
     if request.days_granted is not None and request.days_granted < 1:
         raise BadInput("days granted must be at least 1")
+    if request.refused and (
+        request.direction is not Direction.ENTRY or not str(request.refusal_reason).strip()
+    ):
+        raise BadInput("only an entry can be refused, and a refusal needs its reason")
     now = utc_now()
     with session.transaction() as db:
         traveller, document = travellers.find_or_create(db, mrz.fields, mrz.type, mrz.lines, now)
@@ -84,8 +93,11 @@ def record_crossing(session: PostSession, request: CrossingRequest) -> CrossingR
             officer=session.user.username,
             at_utc=to_utc_naive(request.at),
             local_date=day,
-            days_granted=request.days_granted if request.direction is Direction.ENTRY else None,
-            decision="admitted" if request.direction is Direction.ENTRY else "departed",
+            days_granted=request.days_granted
+            if request.direction is Direction.ENTRY and not request.refused
+            else None,
+            decision=_decision(request),
+            reason=request.refusal_reason,
             purpose=request.purpose,
             transport=request.transport,
             vehicle=request.vehicle,
@@ -96,7 +108,10 @@ def record_crossing(session: PostSession, request: CrossingRequest) -> CrossingR
         db.flush()
         stay: Stay | None
         figures: StayResult | ExemptResult | None
-        if request.direction is Direction.ENTRY:
+        new_alerts: list[Alert]
+        if request.refused:
+            stay, figures, new_alerts = None, None, []
+        elif request.direction is Direction.ENTRY:
             stay, figures, new_alerts = _open_stay(db, session, traveller, movement, request, day)
         else:
             stay, figures, new_alerts = _close_stay(db, session, traveller, movement, day)
@@ -141,7 +156,7 @@ def record_crossing(session: PostSession, request: CrossingRequest) -> CrossingR
         audit_log.append(
             db,
             session.user.username,
-            f"record_{request.direction.value}",
+            "record_refusal" if request.refused else f"record_{request.direction.value}",
             {"movement": movement.id, "alerts": [a.kind for a in new_alerts]},
         )
         return CrossingResult(
@@ -149,6 +164,12 @@ def record_crossing(session: PostSession, request: CrossingRequest) -> CrossingR
             stay=_figures_dict(figures, stay),
             alerts=[alert_service.alert_dict(a) for a in new_alerts],
         )
+
+
+def _decision(request: CrossingRequest) -> str:
+    if request.refused:
+        return "refused"
+    return "admitted" if request.direction is Direction.ENTRY else "departed"
 
 
 def _figures_dict(figures: StayResult | ExemptResult | None, stay: Stay | None) -> dict[str, object] | None:
@@ -308,6 +329,7 @@ def movement_dict(movement: Movement, traveller: Traveller, document: Document |
         "local_date": movement.local_date.isoformat(),
         "days_granted": movement.days_granted,
         "decision": movement.decision,
+        "reason": movement.reason,
         "purpose": movement.purpose,
         "transport": movement.transport,
         "vehicle": movement.vehicle,

@@ -113,6 +113,7 @@ class Movement(Base):
     purpose: Mapped[str | None] = mapped_column(String(64))
     transport: Mapped[str | None] = mapped_column(String(32))
     vehicle: Mapped[str | None] = mapped_column(String(64))
+    reason: Mapped[str | None] = mapped_column(Text)  # why entry was refused
     nationality: Mapped[str] = mapped_column(String(3))  # copied for statistics without joins
     created_utc: Mapped[dt.datetime]
 
@@ -223,3 +224,41 @@ class OutboxRecord(Base):
     sent_utc: Mapped[dt.datetime | None]
 
     __table_args__ = (Index("ix_sync_outbox_pending", "sent_utc", "created_utc"),)
+
+
+class SyncLink(Base):
+    """This post's link to the central server (a single row, written by ``midas post enrol``).
+
+    The post's Ed25519 private key lives only here, inside the encrypted store. ``pull_cursor`` and
+    ``watchlist_cursor`` are the server's sequence numbers pulled so far; they move in the same
+    transaction as the pulled rows, so a crash never skips or repeats a pull.
+    """
+
+    __tablename__ = "sync_link"
+    id: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
+    server_url: Mapped[str] = mapped_column(String(500))
+    ca_pem: Mapped[str | None] = mapped_column(Text)  # the pinned certificate authority (HTTPS)
+    post_private_key: Mapped[str] = mapped_column(String(64))
+    post_public_key: Mapped[str] = mapped_column(String(64))
+    server_public_key: Mapped[str] = mapped_column(String(64))
+    post_code: Mapped[str] = mapped_column(String(32))  # the code the server knows this post by
+    pull_cursor: Mapped[int] = mapped_column(default=0)
+    watchlist_cursor: Mapped[int] = mapped_column(default=0)
+    enrolled_utc: Mapped[dt.datetime]
+    last_attempt_utc: Mapped[dt.datetime | None]
+    last_success_utc: Mapped[dt.datetime | None]
+    last_error: Mapped[str | None] = mapped_column(Text)
+
+
+class StayExtension(Base):
+    """Days added to a stay by a supervisor, with the authority and the reason."""
+
+    __tablename__ = "stay_extensions"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)  # UUID: synced like movements
+    stay_id: Mapped[int] = mapped_column(ForeignKey("stays.id"), index=True)
+    days: Mapped[int]
+    latest_exit: Mapped[dt.date] = mapped_column(Date)  # the new latest legal exit
+    authority: Mapped[str] = mapped_column(String(200))
+    reason: Mapped[str] = mapped_column(Text)
+    granted_by: Mapped[str] = mapped_column(String(64))
+    granted_utc: Mapped[dt.datetime]

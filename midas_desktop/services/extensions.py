@@ -1,0 +1,148 @@
+"""Extensions of a stay, granted by a supervisor (new latest exit, authority, reason).
+
+The days go on the stay that opened the current allowance (for a CA-4 chain, its first stay), which is
+where the stay arithmetic reads ``extension_days``; the open stay's latest exit is then evaluated
+again, so the counter, the overstay scan and the alerts all see the new date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from midas_desktop.domain.roles import Action
+from midas_desktop.domain.stay import StayResult, evaluate_for_traveller
+from midas_desktop.services import alerts as alert_service
+from midas_desktop.services import audit_log, travellers
+from midas_desktop.services.clock import local_date, utc_now
+from midas_desktop.services.errors import BadInput
+from midas_desktop.services.session import PostSession
+from midas_desktop.services.stay_rules import load_rule_book
+from midas_desktop.store.models import Alert, Document, OutboxRecord, Stay, StayExtension, Traveller
+
+
+@dataclass(frozen=True)
+class ExtensionResult:
+    extension_id: str
+    stay_id: int
+    latest_exit: dt.date
+    overstay_days: int
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "extension_id": self.extension_id,
+            "stay_id": self.stay_id,
+            "latest_exit": self.latest_exit.isoformat(),
+            "overstay_days": self.overstay_days,
+        }
+
+
+def open_stay_of_document(session: PostSession, issuing_state: str, number: str) -> int:
+    with session.transaction() as db:
+        document = db.execute(
+            select(Document).where(Document.issuing_state == issuing_state, Document.number == number)
+        ).scalar_one_or_none()
+        if document is None:
+            raise BadInput("no traveller with this document has been recorded here")
+        stay = db.execute(
+            select(Stay)
+            .where(
+                Stay.traveller_id == document.traveller_id,
+                Stay.country == session.post.country,
+                Stay.exit_date.is_(None),
+            )
+            .order_by(Stay.entry_date.desc())
+            .limit(1)
+        ).scalar_one_or_none()
+        if stay is None:
+            raise BadInput("this traveller has no open stay to extend")
+        return stay.id
+
+
+def grant_extension(
+    session: PostSession, stay_id: int, days: int, authority: str, reason: str, at: dt.datetime
+) -> ExtensionResult:
+    session.require(Action.GRANT_EXTENSION)
+    if days < 1:
+        raise BadInput("an extension adds at least one day")
+    if not authority.strip() or not reason.strip():
+        raise BadInput("an extension needs the granting authority and a reason")
+    day = local_date(at, session.post.timezone)
+    now = utc_now()
+    with session.transaction() as db:
+        stay = db.get(Stay, stay_id)
+        if stay is None or stay.exit_date is not None:
+            raise BadInput(f"stay {stay_id} is not an open stay")
+        traveller = db.get(Traveller, stay.traveller_id)
+        assert traveller is not None
+        history = travellers.stays_of(db, traveller.id)
+        book = load_rule_book(db)
+        before = evaluate_for_traveller(
+            book,
+            stay.country,
+            traveller.nationality,
+            [travellers.as_domain(s) for s in history if s.entry_date <= day],
+            day,
+        )
+        if not isinstance(before, StayResult):
+            raise BadInput(f"no stay limit applies to this traveller ({before.rule}); nothing to extend")
+        first = next((s for s in history if s.entry_date == before.first_day), stay)
+        first.extension_days += days
+        db.flush()
+        after = evaluate_for_traveller(
+            book,
+            stay.country,
+            traveller.nationality,
+            [travellers.as_domain(s) for s in history if s.entry_date <= day],
+            day,
+        )
+        assert isinstance(after, StayResult)
+        stay.latest_exit = after.latest_exit
+        extension = StayExtension(
+            id=str(uuid.uuid4()),
+            stay_id=first.id,
+            days=days,
+            latest_exit=after.latest_exit,
+            authority=authority.strip(),
+            reason=reason.strip(),
+            granted_by=session.user.username,
+            granted_utc=now,
+        )
+        db.add(extension)
+        overstay = alert_service.find_overstay_alert(db, stay.id)
+        if overstay is not None and after.overstay_days == 0 and overstay.status != "resolved":
+            _resolve_by_extension(overstay, session.user.username, now, after.latest_exit)
+        db.add(
+            OutboxRecord(
+                id=extension.id,
+                kind="stay_extension",
+                created_utc=now,
+                sent_utc=None,
+                payload={
+                    "id": extension.id,
+                    "entry_movement_id": first.entry_movement_id,
+                    "days": days,
+                    "latest_exit": after.latest_exit.isoformat(),
+                    "authority": extension.authority,
+                    "reason": extension.reason,
+                    "granted_by": extension.granted_by,
+                },
+            )
+        )
+        audit_log.append(
+            db,
+            session.user.username,
+            "extension_granted",
+            {"extension": extension.id, "stay": stay.id, "days": days},
+        )
+        return ExtensionResult(extension.id, stay.id, after.latest_exit, after.overstay_days)
+
+
+def _resolve_by_extension(alert: Alert, who: str, now: dt.datetime, latest_exit: dt.date) -> None:
+    alert.status = alert_service.AlertStatus.RESOLVED.value
+    alert.resolved_by = who
+    alert.resolved_utc = now
+    alert.note = f"extension granted: latest legal exit now {latest_exit}"
