@@ -14,7 +14,7 @@ positions), ``dates`` (century rules), ``names`` (name field, filler noise, tran
 from __future__ import annotations
 
 from .checkdigit import check_digit
-from .compose import compose_mrva, compose_mrvb, compose_td1, compose_td2, compose_td3
+from .compose import compose_mrva, compose_mrvb, compose_mrz, compose_td1, compose_td2, compose_td3
 from .countries import is_known_country
 from .layouts import LAYOUTS, CharClass, CheckSpec, FieldSpan, Layout
 from .parse import check_mrz, detect_type, split_documents
@@ -36,6 +36,7 @@ __all__ = [
     "check_mrz",
     "compose_mrva",
     "compose_mrvb",
+    "compose_mrz",
     "compose_td1",
     "compose_td2",
     "compose_td3",

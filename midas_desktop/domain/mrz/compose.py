@@ -10,6 +10,7 @@ check digit and a '<' open the optional data.
 from __future__ import annotations
 
 import datetime
+from functools import partial
 
 from .checkdigit import FILLER, MRZ_ALPHABET, check_digit
 from .dates import format_date
@@ -111,7 +112,7 @@ def _compose_two_lines(
     return _fill_check_digits(layout, [line1, line2])
 
 
-def compose_td1(
+def _compose_td1(
     document_code: str,
     issuing_state: str,
     surname: str,
@@ -121,10 +122,9 @@ def compose_td1(
     birth_date: datetime.date | None,
     sex: str,
     expiry_date: datetime.date | None,
-    optional_data: str = "",
-    optional_data_2: str = "",
+    optional_data: str,
+    optional_data_2: str,
 ) -> tuple[str, ...]:
-    """A TD1 (identity card, 3x30) MRZ."""
     layout = LAYOUTS["TD1"]
     number, optional = _number_and_optional(layout, document_number, optional_data)
     line1 = _padded(document_code, 2, "document code") + _padded(issuing_state, 3, "issuing state")
@@ -141,7 +141,8 @@ def compose_td1(
     return _fill_check_digits(layout, [line1, line2, line3])
 
 
-def compose_td2(
+def compose_mrz(
+    document_type: str,
     document_code: str,
     issuing_state: str,
     surname: str,
@@ -154,68 +155,22 @@ def compose_td2(
     optional_data: str = "",
     optional_data_2: str = "",
 ) -> tuple[str, ...]:
-    """A TD2 (2x36) MRZ."""
-    return _compose_two_lines(
-        "TD2", document_code, issuing_state, surname, given_names, document_number, nationality,
+    """The MRZ lines of a ``document_type`` (TD1, TD2, TD3, MRVA, MRVB) document.
+
+    TD3 with an empty personal number gets check digit '0'; MRV types have no composite check digit.
+    """
+    if document_type not in LAYOUTS:
+        raise ValueError(f"unknown document type {document_type!r}")
+    build = _compose_td1 if document_type == "TD1" else partial(_compose_two_lines, document_type)
+    return build(
+        document_code, issuing_state, surname, given_names, document_number, nationality,
         birth_date, sex, expiry_date, optional_data, optional_data_2,
     )  # fmt: skip
 
 
-def compose_td3(
-    document_code: str,
-    issuing_state: str,
-    surname: str,
-    given_names: str,
-    document_number: str,
-    nationality: str,
-    birth_date: datetime.date | None,
-    sex: str,
-    expiry_date: datetime.date | None,
-    optional_data: str = "",
-    optional_data_2: str = "",
-) -> tuple[str, ...]:
-    """A TD3 (passport, 2x44) MRZ; an empty personal number gets check digit '0'."""
-    return _compose_two_lines(
-        "TD3", document_code, issuing_state, surname, given_names, document_number, nationality,
-        birth_date, sex, expiry_date, optional_data, optional_data_2,
-    )  # fmt: skip
-
-
-def compose_mrva(
-    document_code: str,
-    issuing_state: str,
-    surname: str,
-    given_names: str,
-    document_number: str,
-    nationality: str,
-    birth_date: datetime.date | None,
-    sex: str,
-    expiry_date: datetime.date | None,
-    optional_data: str = "",
-    optional_data_2: str = "",
-) -> tuple[str, ...]:
-    """An MRV-A (visa, 2x44) MRZ: no composite check digit."""
-    return _compose_two_lines(
-        "MRVA", document_code, issuing_state, surname, given_names, document_number, nationality,
-        birth_date, sex, expiry_date, optional_data, optional_data_2,
-    )  # fmt: skip
-
-
-def compose_mrvb(
-    document_code: str,
-    issuing_state: str,
-    surname: str,
-    given_names: str,
-    document_number: str,
-    nationality: str,
-    birth_date: datetime.date | None,
-    sex: str,
-    expiry_date: datetime.date | None,
-    optional_data: str = "",
-    optional_data_2: str = "",
-) -> tuple[str, ...]:
-    """An MRV-B (visa, 2x36) MRZ: no composite check digit."""
-    return _compose_two_lines(
-        "MRVB", document_code, issuing_state, surname, given_names, document_number, nationality,
-        birth_date, sex, expiry_date, optional_data, optional_data_2,
-    )  # fmt: skip
+# One builder per layout, with the same keyword arguments as compose_mrz.
+compose_td1 = partial(compose_mrz, "TD1")
+compose_td2 = partial(compose_mrz, "TD2")
+compose_td3 = partial(compose_mrz, "TD3")
+compose_mrva = partial(compose_mrz, "MRVA")
+compose_mrvb = partial(compose_mrz, "MRVB")
