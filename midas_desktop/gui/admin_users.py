@@ -1,13 +1,19 @@
-"""Administrator: users (add, change role, reset password, disable)."""
+"""Administrator: users (add, change role, reset password, disable) and rotating the database key.
+
+After a rotation only the rotating administrator's key slot remains: the others are listed as needing
+a new password, and the new recovery key is shown once.
+"""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QMessageBox,
     QPushButton,
     QTableWidget,
@@ -16,7 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from midas_desktop.gui.dialogs import UserDialog
+from midas_desktop.gui import workers
+from midas_desktop.gui.dialogs import RecoveryKeyDialog, RotateKeyDialog, UserDialog
 from midas_desktop.gui.labels import ROLES, label
 from midas_desktop.gui.messages import show_error
 
@@ -26,6 +33,7 @@ if TYPE_CHECKING:
 
 class UsersView(QWidget):
     sig_users_changed = Signal()
+    sig_key_rotated = Signal(list)  # the users who need a new password
 
     def __init__(self, session: PostSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -55,7 +63,14 @@ class UsersView(QWidget):
             button.clicked.connect(slot)
             buttons.addWidget(button)
         buttons.addStretch()
+        self.rotate_button = QPushButton(self.tr("Rotate database &key…"))
+        self.rotate_button.clicked.connect(self.rotate_key)
+        buttons.addWidget(self.rotate_button)
         layout.addLayout(buttons)
+        self.rotation_message = QLabel()
+        self.rotation_message.setWordWrap(True)
+        self.rotation_message.setAccessibleName(self.tr("Key rotation"))
+        layout.addWidget(self.rotation_message)
         self.refresh()
 
     def refresh(self) -> None:
@@ -70,7 +85,12 @@ class UsersView(QWidget):
         for user in users:
             row = self.table.rowCount()
             self.table.insertRow(row)
-            state = self.tr("active") if user["active"] else self.tr("disabled")
+            if not user["active"]:
+                state = self.tr("disabled")
+            elif not user.get("has_key_slot", True):
+                state = self.tr("needs a new password")
+            else:
+                state = self.tr("active")
             for column, value in enumerate(
                 (str(user["username"]), label(ROLES, str(user["role"])), state, str(user["created"])[:10])
             ):
@@ -155,3 +175,32 @@ class UsersView(QWidget):
             show_error(self, exc)
             return
         self._done()
+
+    def rotate_key(self) -> None:
+        """Asks the password, warns what it does, rotates, then shows the new recovery key once."""
+        from midas_desktop.services.key_management import rotate_database_key
+
+        dialog = RotateKeyDialog(self)
+        if not dialog.exec():
+            return
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        workers.wait_for_all(120_000)  # no background purge, backup or sync may use the old key meanwhile
+        try:
+            report = rotate_database_key(self.session, dialog.password.text())
+        except Exception as exc:
+            QGuiApplication.restoreOverrideCursor()
+            show_error(self, exc)
+            return
+        QGuiApplication.restoreOverrideCursor()
+        dialog.password.clear()
+        shown = RecoveryKeyDialog(self, report.recovery_key, report.users_to_reset)
+        shown.exec()
+        shown.recovery_key.clear()  # shown once: not kept on screen
+        shown.deleteLater()
+        self.rotation_message.setText(
+            self.tr("The database key was rotated. Users who need a new password: %1").replace(
+                "%1", ", ".join(report.users_to_reset) or "—"
+            )
+        )
+        self._done()
+        self.sig_key_rotated.emit(list(report.users_to_reset))

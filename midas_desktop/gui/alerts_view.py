@@ -1,6 +1,8 @@
 """The supervisor's alert queue: sortable, filterable, with a detail view and status changes with a note.
 
-The daily overstay scan runs (off the UI thread) when the screen opens and on demand.
+The daily overstay scan runs (off the UI thread) when the screen opens and on demand. Summaries are
+shown in the user's language (built from the alert's kind and details). Supervisors may grant an
+extension of the traveller's open stay from the detail; an overstay it cures is resolved by the service.
 """
 
 from __future__ import annotations
@@ -33,8 +35,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from midas_desktop.domain.roles import Action, may
 from midas_desktop.gui import workers
-from midas_desktop.gui.labels import ALERT_KINDS, STATUSES, label
+from midas_desktop.gui.dialogs import ExtensionDialog
+from midas_desktop.gui.labels import ALERT_KINDS, STATUSES, alert_summary, label
 from midas_desktop.gui.messages import show_error
 
 if TYPE_CHECKING:
@@ -83,6 +87,8 @@ class AlertTableModel(QAbstractTableModel):
                 return label(STATUSES, str(value))
             if key == "created":
                 return str(value).replace("T", " ").rstrip("Z")
+            if key == "summary":
+                return alert_summary(str(alert.get("kind")), alert.get("details"), str(value or ""))
             return value
         return None
 
@@ -134,6 +140,7 @@ class AlertsView(QWidget):
     sig_alerts_loaded = Signal(int)
     sig_alert_changed = Signal(dict)
     sig_scan_finished = Signal(int)
+    sig_extension_granted = Signal(dict)  # ExtensionResult.to_dict()
 
     def __init__(
         self, session: PostSession, parent: QWidget | None = None, *, scan_on_start: bool = True
@@ -141,6 +148,7 @@ class AlertsView(QWidget):
         super().__init__(parent)
         self.session = session
         self.selected_id: int | None = None
+        self.open_stay_id: int | None = None  # the open stay of the selected alert's traveller
         self.scan_task: workers.Task | None = None
         self.model = AlertTableModel(self)
         self.proxy = AlertFilter(self)
@@ -224,6 +232,13 @@ class AlertsView(QWidget):
             button.setEnabled(False)
             button.clicked.connect(lambda _checked=False, s=status: self.change_status(s))
             buttons.addWidget(button)
+        self.extension_button: QPushButton | None = None
+        if may(session.user.role, Action.GRANT_EXTENSION):
+            self.extension_button = QPushButton(self.tr("&Grant extension…"))
+            self.extension_button.setAccessibleName(self.tr("Grant extension"))
+            self.extension_button.setEnabled(False)
+            self.extension_button.clicked.connect(self.grant_extension)
+            buttons.addWidget(self.extension_button)
         detail_layout.addWidget(self.detail, 1)
         detail_layout.addWidget(self.note)
         detail_layout.addLayout(buttons)
@@ -293,7 +308,10 @@ class AlertsView(QWidget):
 
         if not current.isValid():
             self.selected_id = None
+            self.open_stay_id = None
             self.detail.clear()
+            if self.extension_button is not None:
+                self.extension_button.setEnabled(False)
             return
         alert_id = int(self.proxy.data(self.proxy.index(current.row(), 0), Qt.ItemDataRole.UserRole))
         try:
@@ -305,11 +323,61 @@ class AlertsView(QWidget):
         self.detail.setHtml(self._detail_html(detail))
         for button in (self.acknowledge_button, self.escalate_button, self.resolve_button):
             button.setEnabled(detail["status"] != "resolved")
+        self.open_stay_id = self._open_stay(detail)
+        if self.extension_button is not None:
+            self.extension_button.setEnabled(self.open_stay_id is not None)
+
+    def _open_stay(self, detail: dict[str, Any]) -> int | None:
+        """The stay the alert names if it is still open, else the traveller's open stay here."""
+        open_stays = [
+            s
+            for s in detail.get("stays") or []
+            if s["exit_date"] is None and s["country"] == self.session.post.country
+        ]
+        named = (detail.get("details") or {}).get("stay_id")
+        for stay in open_stays:
+            if stay["id"] == named:
+                return int(stay["id"])
+        return int(open_stays[0]["id"]) if open_stays else None
+
+    def grant_extension(self) -> None:
+        from midas_desktop.services import extensions
+
+        if self.selected_id is None or self.open_stay_id is None:
+            return
+        dialog = ExtensionDialog(
+            self,
+            self.tr("Extend the open stay of the traveller of alert %1").replace("%1", str(self.selected_id)),
+        )
+        if not dialog.exec():
+            return
+        try:
+            granted = extensions.grant_extension(
+                self.session,
+                self.open_stay_id,
+                dialog.days.value(),
+                dialog.authority.text(),
+                dialog.reason.text(),
+                dt.datetime.now().astimezone(),
+            )
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        alert_id = self.selected_id
+        self.scan_message.setText(
+            self.tr("Extension granted: latest legal exit now %1.").replace(
+                "%1", granted.latest_exit.isoformat()
+            )
+        )
+        self.refresh()
+        self.select_alert(alert_id)
+        self.sig_extension_granted.emit(granted.to_dict())
 
     def _detail_html(self, detail: dict[str, Any]) -> str:
         from html import escape
 
         traveller = detail.get("traveller") or {}
+        summary = alert_summary(str(detail["kind"]), detail.get("details"), str(detail["summary"]))
         rows = "".join(
             f"<tr><td>{escape(s['country'])}</td><td>{s['entry_date']}</td><td>{s['exit_date'] or '—'}</td>"
             f"<td>{s['latest_exit'] or '—'}</td><td>{s['overstay_days']}</td>"
@@ -323,7 +391,7 @@ class AlertsView(QWidget):
         return (
             f"<h3>{escape(label(ALERT_KINDS, detail['kind']))} — "
             f"{escape(label(STATUSES, detail['status']))}</h3>"
-            f"<p>{escape(str(detail['summary']))}</p>"
+            f"<p>{escape(summary)}</p>"
             f"<p><b>{self.tr('Traveller')}:</b> {escape(traveller.get('surname', ''))}, "
             f"{escape(traveller.get('given_names', ''))} ({escape(traveller.get('nationality', ''))}, "
             f"{traveller.get('birth_date') or ''})</p>"

@@ -2,7 +2,11 @@
 
 Keyboard path for a clean document: the wedge types the lines and its Enter runs the check; focus
 then sits on the likely button (Entry, or Exit for a traveller in the country), so Enter records it;
-F9 / F10 record an entry / exit from anywhere in the screen.
+F9 / F10 record an entry / exit from anywhere in the screen; F11 refuses the entry (asking the reason).
+
+A banner on top says when recorded crossings have waited unsent longer than the post's warning, and
+when they are past its hard limit (then the record buttons are disabled; the service refuses anyway).
+Supervisors may grant an extension of the open stay of the traveller shown.
 """
 
 from __future__ import annotations
@@ -12,7 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QFileSystemWatcher, QRect, Qt, Signal
+from PySide6.QtCore import QFileSystemWatcher, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QImage, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -33,8 +37,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from midas_desktop.domain.roles import Action, may
 from midas_desktop.gui import local_settings, workers
-from midas_desktop.gui.labels import ALERT_KINDS, label, set_tone
+from midas_desktop.gui.dialogs import ExtensionDialog, RefusalDialog
+from midas_desktop.gui.labels import ALERT_KINDS, alert_summary, label, set_tone
 from midas_desktop.gui.messages import show_error, user_message
 from midas_desktop.gui.ocr_bridge import ocr_available, read_document_image
 from midas_desktop.gui.wedge import WedgeEdit
@@ -57,6 +63,8 @@ class ControlLineView(QWidget):
     sig_check_shown = Signal(object)  # TravellerCheck
     sig_crossing_recorded = Signal(dict)  # CrossingResult.to_dict()
     sig_image_read = Signal(dict)  # the reader's result object
+    sig_outbox_state = Signal(object)  # services.outbox.OutboxState
+    sig_extension_granted = Signal(dict)  # ExtensionResult.to_dict()
 
     def __init__(
         self, session: PostSession, parent: QWidget | None = None, clock: Callable[[], dt.datetime] = _now
@@ -72,11 +80,17 @@ class ControlLineView(QWidget):
         self.seen_drops: set[str] = set()
         self.watcher = QFileSystemWatcher(self)
         self.watcher.directoryChanged.connect(self._drop_folder_changed)
+        self.captures_refused = False
 
         grid = QGridLayout(self)
-        grid.addWidget(self._document_box(), 0, 0)
-        grid.addWidget(self._check_box(), 0, 1)
-        grid.addWidget(self._record_box(), 0, 2)
+        self.outbox_banner = QLabel()
+        self.outbox_banner.setWordWrap(True)
+        self.outbox_banner.setAccessibleName(self.tr("Unsent records"))
+        self.outbox_banner.setVisible(False)
+        grid.addWidget(self.outbox_banner, 0, 0, 1, 3)
+        grid.addWidget(self._document_box(), 1, 0)
+        grid.addWidget(self._check_box(), 1, 1)
+        grid.addWidget(self._record_box(), 1, 2)
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 4)
         grid.setColumnStretch(2, 2)
@@ -84,6 +98,7 @@ class ControlLineView(QWidget):
         for keys, slot in (
             ("F9", lambda: self.record("entry")),
             ("F10", lambda: self.record("exit")),
+            ("F11", self.refuse_entry),
             ("Ctrl+O", self.open_image),
             ("Ctrl+K", self.toggle_camera),
             ("Escape", self.clear),
@@ -93,6 +108,10 @@ class ControlLineView(QWidget):
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
         self.set_drop_folder(local_settings.drop_folder())
+        self.outbox_timer = QTimer(self)
+        self.outbox_timer.timeout.connect(self.refresh_outbox_state)
+        self.outbox_timer.start(5 * 60_000)  # ages move on even when nothing is recorded
+        self.refresh_outbox_state()
         self.wedge.setFocus()
 
     # --- layout ---------------------------------------------------------------------------------
@@ -247,6 +266,18 @@ class ControlLineView(QWidget):
             button.setEnabled(False)
             button.clicked.connect(lambda _checked=False, d=direction: self.record(d))
             layout.addWidget(button)
+        self.refuse_button = QPushButton(self.tr("Re&fuse entry… (F11)"))
+        self.refuse_button.setAccessibleName(self.tr("Refuse entry (F11)"))
+        self.refuse_button.setEnabled(False)
+        self.refuse_button.clicked.connect(self.refuse_entry)
+        layout.addWidget(self.refuse_button)
+        self.extension_button: QPushButton | None = None
+        if may(self.session.user.role, Action.GRANT_EXTENSION):  # officers never see it
+            self.extension_button = QPushButton(self.tr("&Grant extension…"))
+            self.extension_button.setAccessibleName(self.tr("Grant extension"))
+            self.extension_button.setEnabled(False)
+            self.extension_button.clicked.connect(self.grant_extension)
+            layout.addWidget(self.extension_button)
         self.record_result = QLabel()
         self.record_result.setWordWrap(True)
         self.record_result.setAccessibleName(self.tr("Recording result"))
@@ -339,9 +370,10 @@ class ControlLineView(QWidget):
             set_tone(self.verdict, "warn", self.tr("ATTENTION: %n alert(s)", "", len(alerts)))
         else:
             set_tone(self.verdict, "ok", self.tr("VALID DOCUMENT: no alerts"))
-        self.entry_button.setEnabled(not blocking)
-        self.exit_button.setEnabled(not blocking)
-        if not blocking:
+        self._enable_recording(not blocking)
+        if self.extension_button is not None:
+            self.extension_button.setEnabled(not blocking and check.in_country)
+        if not blocking and not self.captures_refused:
             # The likely direction gets the focus, so one more Enter records it.
             target = self.exit_button if check.in_country else self.entry_button
             target.setDefault(True)
@@ -453,6 +485,9 @@ class ControlLineView(QWidget):
         if self.current_check is None or not self.current_check.mrz.valid:
             self.record_result.setText(self.tr("Check a valid document first."))
             return
+        if self.captures_refused:
+            self.record_result.setText(self.outbox_banner.text())
+            return
         days: int | None = None
         if (
             direction == "entry"
@@ -472,18 +507,152 @@ class ControlLineView(QWidget):
         try:
             result = record_crossing(self.session, request).to_dict()
         except Exception as exc:
+            self.refresh_outbox_state()
             show_error(self, exc)
             return
         self._show_recorded(direction, result)
         self.sig_crossing_recorded.emit(result)
         self._ready_for_next()
+        self.refresh_outbox_state()
+
+    def refuse_entry(self) -> None:
+        """F11: refuse the entry of the traveller shown, with the reason (asked, required)."""
+        from midas_desktop.services.crossings import CrossingRequest, Direction, record_crossing
+
+        if self.current_check is None or not self.current_check.mrz.valid:
+            self.record_result.setText(self.tr("Check a valid document first."))
+            return
+        if self.captures_refused:
+            self.record_result.setText(self.outbox_banner.text())
+            return
+        fields = self.current_check.mrz.fields
+        who = f"{fields.surname}, {fields.given_names}" if fields else ""
+        dialog = RefusalDialog(self, who)
+        if not dialog.exec() or not dialog.text():
+            return
+        request = CrossingRequest(
+            lines=tuple(self.current_lines),
+            direction=Direction.ENTRY,
+            at=self.clock(),
+            purpose=str(self.purpose.currentData()),
+            transport=str(self.transport.currentData()),
+            vehicle=self.vehicle.text().strip() or None,
+            refusal_reason=dialog.text(),
+        )
+        try:
+            result = record_crossing(self.session, request).to_dict()
+        except Exception as exc:
+            self.refresh_outbox_state()
+            show_error(self, exc)
+            return
+        self._show_recorded("refused", result)
+        self.sig_crossing_recorded.emit(result)
+        self._ready_for_next()
+        self.refresh_outbox_state()
+
+    def grant_extension(self) -> None:
+        """Supervisors: extend the open stay of the traveller shown (the service checks the role)."""
+        from midas_desktop.services import extensions
+
+        check = self.current_check
+        fields = check.mrz.fields if check is not None else None
+        if fields is None:
+            return
+        try:
+            stay_id = extensions.open_stay_of_document(
+                self.session, fields.issuing_state, fields.document_number
+            )
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        dialog = ExtensionDialog(
+            self,
+            self.tr("Extend the stay of %1, %2")
+            .replace("%1", fields.surname)
+            .replace("%2", fields.given_names),
+        )
+        if not dialog.exec():
+            return
+        try:
+            granted = extensions.grant_extension(
+                self.session,
+                stay_id,
+                dialog.days.value(),
+                dialog.authority.text(),
+                dialog.reason.text(),
+                self.clock(),
+            )
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        self.record_result.setText(
+            self.tr("Extension granted: latest legal exit now %1.").replace(
+                "%1", granted.latest_exit.isoformat()
+            )
+        )
+        self.sig_extension_granted.emit(granted.to_dict())
+        self.check_lines(list(self.current_lines))  # the figures with the new latest exit
+
+    def _enable_recording(self, valid_document: bool) -> None:
+        allowed = valid_document and not self.captures_refused
+        buttons = (self.entry_button, self.exit_button, self.refuse_button)
+        had_focus = any(button.hasFocus() for button in buttons)
+        for button in buttons:
+            button.setEnabled(allowed)
+        if had_focus and not allowed:
+            self.wedge.setFocus()  # keyboard shortcuts (F9-F11) keep working in the screen
+
+    def refresh_outbox_state(self) -> None:
+        """The unsent-records banner; past the hard limit the record buttons are disabled."""
+        from midas_desktop.services.outbox import outbox_state
+
+        try:
+            state = outbox_state(self.session, dt.datetime.now(dt.UTC))
+        except Exception:
+            return  # the banner is advisory; the crossing service enforces the limit itself
+        self.captures_refused = state.captures_refused
+        if state.level == "refuse":
+            set_tone(
+                self.outbox_banner,
+                "danger",
+                self.tr(
+                    "New captures are refused: %1 record(s) have waited %2 day(s) unsent, past the limit of "
+                    "%3 days. Sync with the central server (Sync tab) before recording."
+                )
+                .replace("%1", str(state.pending))
+                .replace("%2", str(state.age_days))
+                .replace("%3", str(state.limits.refuse_days)),
+            )
+        elif state.level == "warn":
+            set_tone(
+                self.outbox_banner,
+                "warn",
+                self.tr(
+                    "%1 record(s) have waited %2 day(s) unsent (warning after %3 days). Sync with the "
+                    "central server soon."
+                )
+                .replace("%1", str(state.pending))
+                .replace("%2", str(state.age_days))
+                .replace("%3", str(state.limits.warn_days)),
+            )
+        self.outbox_banner.setVisible(state.level != "ok")
+        valid = self.current_check is not None and self.current_check.mrz.valid
+        self._enable_recording(valid)
+        self.sig_outbox_state.emit(state)
 
     def _show_recorded(self, direction: str, result: dict[str, Any]) -> None:
         stay = result.get("stay") or {}
         when = self.clock().strftime("%H:%M")
-        text = (
-            self.tr("Entry recorded at %1.") if direction == "entry" else self.tr("Exit recorded at %1.")
-        ).replace("%1", when)
+        if direction == "refused":
+            text = (
+                self.tr("Entry refused at %1; reason: %2.")
+                .replace("%1", when)
+                .replace("%2", str((result.get("movement") or {}).get("reason") or ""))
+            )
+        else:
+            text = (
+                self.tr("Entry recorded at %1.") if direction == "entry" else self.tr("Exit recorded at %1.")
+            ).replace("%1", when)
         if stay.get("latest_exit"):
             text += " " + self.tr("Days used: %1; latest legal exit: %2.").replace(
                 "%1", str(stay.get("days_used"))
@@ -495,7 +664,8 @@ class ControlLineView(QWidget):
             badge.setWordWrap(True)
             badge.setAccessibleName(self.tr("Alert raised"))
             tone = "danger" if alert["kind"] in ("overstay", "watchlist_hit", "no_stay_remaining") else "warn"
-            set_tone(badge, tone, f"{label(ALERT_KINDS, alert['kind'])}: {alert['summary']}")
+            summary = alert_summary(str(alert["kind"]), alert.get("details"), str(alert.get("summary", "")))
+            set_tone(badge, tone, f"{label(ALERT_KINDS, alert['kind'])}: {summary}")
             self.record_alerts.addWidget(badge)
 
     def _ready_for_next(self) -> None:
@@ -503,8 +673,9 @@ class ControlLineView(QWidget):
         self.current_lines = []
         self.wedge.clear()
         self.vehicle.clear()
-        self.entry_button.setEnabled(False)
-        self.exit_button.setEnabled(False)
+        self._enable_recording(False)
+        if self.extension_button is not None:
+            self.extension_button.setEnabled(False)
         self.wedge.setFocus()
 
     def clear(self) -> None:
@@ -676,5 +847,6 @@ class ControlLineView(QWidget):
 
     def shutdown(self) -> None:
         """Stop the camera and pending reads (on lock or logout)."""
+        self.outbox_timer.stop()
         self.stop_camera()
         self._cancel_ocr()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
@@ -17,18 +17,6 @@ if TYPE_CHECKING:
     from midas_desktop.services.session import PostSession
 
 
-class SyncPlaceholder(QWidget):
-    """Where the sync status will show, once the post can enrol with a central server."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        layout = QVBoxLayout(self)
-        text = QLabel(self.tr("not enrolled with a central server"))
-        text.setAccessibleName(self.tr("Sync status"))
-        layout.addWidget(text)
-        layout.addStretch()
-
-
 class MainWindow(QWidget):
     sig_lock_requested = Signal()
 
@@ -36,6 +24,7 @@ class MainWindow(QWidget):
         self, session: PostSession, parent: QWidget | None = None, *, scan_on_start: bool = True
     ) -> None:
         from midas_desktop.gui.control_line import ControlLineView
+        from midas_desktop.gui.sync_view import SyncView
 
         super().__init__(parent)
         self.session = session
@@ -69,6 +58,8 @@ class MainWindow(QWidget):
         self.audit = None
         self.users = None
         self.rules = None
+        self.maintenance = None
+        self.scheduler = None
         if may(role, Action.REVIEW_ALERTS):
             from midas_desktop.gui.alerts_view import AlertsView
 
@@ -89,12 +80,23 @@ class MainWindow(QWidget):
 
             self.rules = RulesView(session)
             self.tabs.addTab(self.rules, self.tr("Stay rules and post"))
+        if may(role, Action.MANAGE_POST):
+            from midas_desktop.gui.admin_maintenance import AdminScheduler, MaintenanceView
+
+            self.scheduler = AdminScheduler(session, self)
+            self.maintenance = MaintenanceView(session, self.scheduler)
+            self.tabs.addTab(self.maintenance, self.tr("Retention and backups"))
+            QTimer.singleShot(
+                0, self.scheduler, self.scheduler.start
+            )  # the daily purge, then a backup if one is due
         if may(role, Action.VIEW_AUDIT_LOG):
             from midas_desktop.gui.audit_view import AuditView
 
             self.audit = AuditView(session)
             self.tabs.addTab(self.audit, self.tr("Audit log"))
-        self.tabs.addTab(SyncPlaceholder(), self.tr("Sync"))
+        self.sync = SyncView(session)
+        self.sync.sig_sync_finished.connect(lambda _outcome: self.control_line.refresh_outbox_state())
+        self.tabs.addTab(self.sync, self.tr("Sync"))
         for number in range(1, min(9, self.tabs.count()) + 1):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
             shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
@@ -120,5 +122,8 @@ class MainWindow(QWidget):
 
     def shutdown(self) -> None:
         self.control_line.shutdown()
+        self.sync.shutdown()
+        if self.scheduler is not None:
+            self.scheduler.shutdown()
         if self.statistics is not None:
             self.statistics.cancel_export()

@@ -19,7 +19,7 @@ from midas_desktop.domain.mrz import MrzResult, check_mrz
 from midas_desktop.domain.roles import Action
 from midas_desktop.domain.stay import ExemptResult, StayResult, evaluate_for_traveller
 from midas_desktop.services import alerts as alert_service
-from midas_desktop.services import audit_log, travellers, watchlist
+from midas_desktop.services import audit_log, outbox, travellers, watchlist
 from midas_desktop.services.clock import iso_utc, local_date, to_utc_naive, utc_now
 from midas_desktop.services.errors import BadInput
 from midas_desktop.services.session import PostSession
@@ -71,6 +71,8 @@ def validate_document(lines: Sequence[str], today: dt.date) -> MrzResult:
 
 def record_crossing(session: PostSession, request: CrossingRequest) -> CrossingResult:
     session.require(Action.RECORD_CROSSING)
+    # Offline registration limit: past it, a post that has not synced for too long stops capturing.
+    outbox.check_capture_allowed(session, dt.datetime.now(dt.UTC))
     day = local_date(request.at, session.post.timezone)
     mrz = validate_document(request.lines, day)
     assert mrz.fields is not None and mrz.type is not None

@@ -1,0 +1,478 @@
+"""Administrator: retention (rules, preview, purge), scheduled backups, limits on unsent records.
+
+:class:`AdminScheduler` runs while an administrator is logged in: the daily retention purge of what
+is due (once a day on this PC), then a backup when the last one is older than the interval, and again
+every interval. Both run off the UI thread; the screen shows what was erased and the last backup.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import (
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from midas_desktop.gui import local_settings, workers
+from midas_desktop.gui.messages import show_error, user_message
+
+if TYPE_CHECKING:
+    from midas_desktop.services.retention import PurgeReport
+    from midas_desktop.services.session import PostSession
+
+LAST_BACKUP_TIME = "backup_last_time"
+LAST_BACKUP_RESULT = "backup_last_result"
+LAST_PURGE_DAY = "purge_last_day"
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now().astimezone()
+
+
+def backup_archive(folder: Path, day: dt.date) -> Path:
+    return folder / f"midas-backup-{day.isoformat()}.tar"
+
+
+class AdminScheduler(QObject):
+    """The administrator's background chores: daily purge of what is due, scheduled backups."""
+
+    sig_purge_finished = Signal(object)  # PurgeReport, or the exception
+    sig_backup_finished = Signal(object)  # the archive Path, or the exception
+    sig_backup_started = Signal(str)
+
+    def __init__(self, session: PostSession, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.purge_task: workers.Task | None = None
+        self.backup_task: workers.Task | None = None
+        self.closed = False  # after shutdown, late results of workers are ignored
+        self.timer = QTimer(self)
+        self.timer.timeout.connect(self.backup_if_due)
+
+    def start(self) -> None:
+        """At login: the daily purge first, then a backup if one is due; then every interval."""
+        if self.closed:
+            return
+        if not self.daily_purge():
+            self.backup_if_due()
+        self._arm()
+
+    def _arm(self) -> None:
+        if local_settings.backup_folder():
+            self.timer.start(max(1000, int(local_settings.backup_days() * 86_400_000)))
+        else:
+            self.timer.stop()
+
+    # --- purge ----------------------------------------------------------------------------------
+
+    def daily_purge(self, now: dt.datetime | None = None) -> workers.Task | None:
+        from midas_desktop.services import retention
+
+        moment = now or _now()
+        if self.closed:
+            return None
+        if local_settings.text(LAST_PURGE_DAY) == moment.date().isoformat() or self.purge_task is not None:
+            return None
+        session = self.session
+        task = workers.start(lambda _p, _c: retention.purge(session, moment, erase=True))
+        task.signals.sig_task_finished.connect(self._purged)
+        task.signals.sig_task_failed.connect(self._purge_failed)
+        task.signals.sig_task_done.connect(self._purge_done)
+        self.purge_task = task
+        self._purge_day = moment.date().isoformat()
+        return task
+
+    def _purged(self, report: PurgeReport) -> None:
+        if self.closed:
+            return
+        local_settings.save(**{LAST_PURGE_DAY: self._purge_day})
+        self.sig_purge_finished.emit(report)
+
+    def _purge_failed(self, exc: BaseException) -> None:
+        if self.closed:
+            return
+        self.sig_purge_finished.emit(exc)
+
+    def _purge_done(self) -> None:
+        self.purge_task = None
+        if self.closed:
+            return
+        self.backup_if_due()
+
+    # --- backups --------------------------------------------------------------------------------
+
+    def backup_due(self, now: dt.datetime | None = None) -> bool:
+        if not local_settings.backup_folder():
+            return False
+        last = local_settings.text(LAST_BACKUP_TIME)
+        if not last or not local_settings.text(LAST_BACKUP_RESULT).startswith("ok"):
+            return True
+        try:
+            previous = dt.datetime.fromisoformat(last)
+        except ValueError:
+            return True
+        interval = dt.timedelta(days=local_settings.backup_days())
+        return (now or _now()) - previous >= interval - dt.timedelta(minutes=1)
+
+    def backup_if_due(self) -> workers.Task | None:
+        return self.back_up_now() if self.backup_due() else None
+
+    def back_up_now(self) -> workers.Task | None:
+        from midas_desktop.services.backups import backup
+
+        folder_text = local_settings.backup_folder()
+        if self.closed or not folder_text or self.backup_task is not None:
+            return None
+        folder = Path(folder_text)
+        archive = backup_archive(folder, dt.date.today())
+        session = self.session
+
+        def work(_progress: workers.Progress, _cancelled: workers.IsCancelled) -> Path:
+            folder.mkdir(parents=True, exist_ok=True)
+            backup(session, archive)
+            return archive
+
+        task = workers.start(work)
+        task.signals.sig_task_finished.connect(self._backed_up)
+        task.signals.sig_task_failed.connect(self._backup_failed)
+        task.signals.sig_task_done.connect(self._backup_done)
+        self.backup_task = task
+        self.sig_backup_started.emit(str(archive))
+        return task
+
+    def _backed_up(self, archive: Path) -> None:
+        if self.closed:
+            return
+        local_settings.save(
+            **{LAST_BACKUP_TIME: _now().isoformat(timespec="seconds"), LAST_BACKUP_RESULT: f"ok {archive}"}
+        )
+        self.sig_backup_finished.emit(archive)
+
+    def _backup_failed(self, exc: BaseException) -> None:
+        if self.closed:
+            return
+        text = user_message(exc) if not isinstance(exc, OSError) else (exc.strerror or type(exc).__name__)
+        local_settings.save(
+            **{LAST_BACKUP_TIME: _now().isoformat(timespec="seconds"), LAST_BACKUP_RESULT: f"failed {text}"}
+        )
+        self.sig_backup_finished.emit(exc)
+
+    def _backup_done(self) -> None:
+        self.backup_task = None
+
+    def shutdown(self) -> None:
+        self.closed = True
+        self.timer.stop()
+
+
+class MaintenanceView(QWidget):
+    """Retention rules and purge, backups, limits on unsent records."""
+
+    sig_preview_shown = Signal(object)  # PurgeReport
+    sig_purge_done = Signal(object)  # PurgeReport
+
+    def __init__(
+        self, session: PostSession, scheduler: AdminScheduler | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.scheduler = scheduler or AdminScheduler(session, self)
+        self.clock = _now
+        layout = QHBoxLayout(self)
+        left = QVBoxLayout()
+        left.addWidget(self._retention_box())
+        left.addStretch()
+        right = QVBoxLayout()
+        right.addWidget(self._backup_box())
+        right.addWidget(self._outbox_box())
+        right.addStretch()
+        layout.addLayout(left, 1)
+        layout.addLayout(right, 1)
+        self.scheduler.sig_purge_finished.connect(self._daily_purge_finished)
+        self.scheduler.sig_backup_finished.connect(self._show_last_backup)
+        self.scheduler.sig_backup_started.connect(self._backup_started)
+        self.load()
+
+    # --- layout ---------------------------------------------------------------------------------
+
+    def _retention_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Retention of personal data"))
+        form = QFormLayout(box)
+        self.movement_years = QSpinBox()
+        self.movement_years.setRange(1, 100)
+        self.movement_years.setSuffix(self.tr(" years"))
+        self.movement_years.setAccessibleName(self.tr("Keep movements after the exit (years)"))
+        self.case_years = QSpinBox()
+        self.case_years.setRange(1, 100)
+        self.case_years.setSuffix(self.tr(" years"))
+        self.case_years.setAccessibleName(self.tr("Keep overstay cases (years)"))
+        self.warn_days = QSpinBox()
+        self.warn_days.setRange(0, 365)
+        self.warn_days.setSuffix(self.tr(" days"))
+        self.warn_days.setAccessibleName(self.tr("Warn before erasure (days)"))
+        form.addRow(self.tr("Keep movements after the exit"), self.movement_years)
+        form.addRow(self.tr("Keep overstay cases"), self.case_years)
+        form.addRow(self.tr("Warn before erasure"), self.warn_days)
+        self.save_retention_button = QPushButton(self.tr("Save retention rules"))
+        self.save_retention_button.clicked.connect(self.save_retention)
+        form.addRow(self.save_retention_button)
+        row = QHBoxLayout()
+        self.preview_button = QPushButton(self.tr("&Preview purge"))
+        self.preview_button.clicked.connect(self.preview_purge)
+        self.purge_button = QPushButton(self.tr("Purge &now…"))
+        self.purge_button.clicked.connect(self.purge_now)
+        row.addWidget(self.preview_button)
+        row.addWidget(self.purge_button)
+        form.addRow(row)
+        self.retention_message = QLabel()
+        self.retention_message.setWordWrap(True)
+        self.retention_message.setAccessibleName(self.tr("Purge preview"))
+        form.addRow(self.retention_message)
+        self.daily_purge_message = QLabel()
+        self.daily_purge_message.setWordWrap(True)
+        self.daily_purge_message.setAccessibleName(self.tr("Daily purge"))
+        form.addRow(self.daily_purge_message)
+        return box
+
+    def _backup_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Backups (this PC)"))
+        form = QFormLayout(box)
+        folder_row = QHBoxLayout()
+        self.backup_folder = QLineEdit()
+        self.backup_folder.setAccessibleName(self.tr("Backup folder"))
+        self.backup_folder.setPlaceholderText(self.tr("empty: no scheduled backup"))
+        browse = QPushButton(self.tr("Choose…"))
+        browse.clicked.connect(self._choose_folder)
+        folder_row.addWidget(self.backup_folder, 1)
+        folder_row.addWidget(browse)
+        form.addRow(self.tr("Folder"), folder_row)
+        self.backup_days = QDoubleSpinBox()
+        self.backup_days.setRange(0.01, 365)
+        self.backup_days.setDecimals(2)
+        self.backup_days.setSuffix(self.tr(" days"))
+        self.backup_days.setAccessibleName(self.tr("Back up every (days)"))
+        form.addRow(self.tr("Back up every"), self.backup_days)
+        self.save_backup_button = QPushButton(self.tr("Save backup settings"))
+        self.save_backup_button.clicked.connect(self.save_backup_settings)
+        self.backup_button = QPushButton(self.tr("&Back up now"))
+        self.backup_button.clicked.connect(self.back_up_now)
+        row = QHBoxLayout()
+        row.addWidget(self.save_backup_button)
+        row.addWidget(self.backup_button)
+        form.addRow(row)
+        self.backup_message = QLabel()
+        self.backup_message.setWordWrap(True)
+        self.backup_message.setAccessibleName(self.tr("Last backup"))
+        form.addRow(self.backup_message)
+        return box
+
+    def _outbox_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Records not yet sent to the central server"))
+        form = QFormLayout(box)
+        self.outbox_warn_days = QSpinBox()
+        self.outbox_warn_days.setRange(0, 365)
+        self.outbox_warn_days.setSpecialValueText(self.tr("never"))
+        self.outbox_warn_days.setSuffix(self.tr(" days"))
+        self.outbox_warn_days.setAccessibleName(self.tr("Warn after (days)"))
+        self.outbox_refuse_days = QSpinBox()
+        self.outbox_refuse_days.setRange(0, 365)
+        self.outbox_refuse_days.setSpecialValueText(self.tr("never"))
+        self.outbox_refuse_days.setSuffix(self.tr(" days"))
+        self.outbox_refuse_days.setAccessibleName(self.tr("Refuse new captures after (days)"))
+        form.addRow(self.tr("Warn after"), self.outbox_warn_days)
+        form.addRow(self.tr("Refuse new captures after"), self.outbox_refuse_days)
+        self.save_outbox_button = QPushButton(self.tr("Save limits"))
+        self.save_outbox_button.clicked.connect(self.save_outbox_limits)
+        form.addRow(self.save_outbox_button)
+        self.outbox_message = QLabel()
+        self.outbox_message.setWordWrap(True)
+        form.addRow(self.outbox_message)
+        return box
+
+    # --- loading and saving ---------------------------------------------------------------------
+
+    def load(self) -> None:
+        from midas_desktop.services import outbox, retention
+
+        try:
+            with self.session.transaction() as db:
+                rules = retention.rules_of(db)
+            limits = outbox.get_limits(self.session)
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        self.movement_years.setValue(rules.movement_years_after_exit)
+        self.case_years.setValue(rules.overstay_case_years)
+        self.warn_days.setValue(rules.warn_days)
+        self.outbox_warn_days.setValue(limits.warn_days)
+        self.outbox_refuse_days.setValue(limits.refuse_days)
+        self.backup_folder.setText(local_settings.backup_folder())
+        self.backup_days.setValue(local_settings.backup_days())
+        self._show_last_backup(None)
+        self._show_last_daily_purge()
+
+    def save_retention(self) -> bool:
+        from midas_desktop.services.retention import RetentionRules, set_rules
+
+        try:
+            set_rules(
+                self.session,
+                RetentionRules(self.movement_years.value(), self.case_years.value(), self.warn_days.value()),
+            )
+        except Exception as exc:
+            show_error(self, exc)
+            return False
+        self.retention_message.setText(self.tr("Retention rules saved."))
+        return True
+
+    def save_outbox_limits(self) -> bool:
+        from midas_desktop.services.outbox import OutboxLimits, set_limits
+
+        try:
+            set_limits(
+                self.session, OutboxLimits(self.outbox_warn_days.value(), self.outbox_refuse_days.value())
+            )
+        except Exception as exc:
+            show_error(self, exc)
+            return False
+        self.outbox_message.setText(self.tr("Limits saved."))
+        return True
+
+    def save_backup_settings(self) -> None:
+        local_settings.save(
+            backup_folder=self.backup_folder.text().strip(), backup_days=self.backup_days.value()
+        )
+        self.scheduler._arm()
+        self._show_last_backup(None)
+
+    def _choose_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Backup folder"), self.backup_folder.text())
+        if folder:
+            self.backup_folder.setText(folder)
+
+    # --- purge ----------------------------------------------------------------------------------
+
+    def _report_text(self, report: PurgeReport) -> str:
+        return (
+            self.tr("%1 stay(s), %2 movement(s), %3 alert(s) and %4 traveller(s)")
+            .replace("%1", str(report.stays))
+            .replace("%2", str(report.movements))
+            .replace("%3", str(report.alerts))
+            .replace("%4", str(report.travellers))
+        )
+
+    def preview_purge(self) -> PurgeReport | None:
+        from midas_desktop.services.retention import purge
+
+        try:
+            report = purge(self.session, self.clock(), erase=False)
+        except Exception as exc:
+            show_error(self, exc)
+            return None
+        self.retention_message.setText(
+            self.tr(
+                "Due for erasure today: %1 stay(s) and %2 movement(s). "
+                "Falling due within %3 days: %4 stay(s)."
+            )
+            .replace("%1", str(report.stays))
+            .replace("%2", str(report.movements))
+            .replace("%3", str(self.warn_days.value()))
+            .replace("%4", str(report.due_soon))
+        )
+        self.sig_preview_shown.emit(report)
+        return report
+
+    def purge_now(self) -> PurgeReport | None:
+        from midas_desktop.services.retention import purge
+
+        preview = self.preview_purge()
+        if preview is None:
+            return None
+        if preview.stays == 0 and preview.movements == 0:
+            self.retention_message.setText(self.tr("Nothing is due for erasure today."))
+            return preview
+        answer = QMessageBox.question(
+            self,
+            self.tr("Purge now"),
+            self.tr(
+                "Erase for good %1 stay(s) and %2 movement(s) past their retention period? "
+                "This cannot be undone."
+            )
+            .replace("%1", str(preview.stays))
+            .replace("%2", str(preview.movements)),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return None
+        try:
+            report = purge(self.session, self.clock(), erase=True)
+        except Exception as exc:
+            show_error(self, exc)
+            return None
+        self.retention_message.setText(self.tr("Erased: %1.").replace("%1", self._report_text(report)))
+        self.sig_purge_done.emit(report)
+        return report
+
+    def _daily_purge_finished(self, outcome: Any) -> None:
+        if isinstance(outcome, BaseException):
+            self.daily_purge_message.setText(
+                self.tr("The daily purge failed: %1").replace("%1", user_message(outcome))
+            )
+            return
+        self.daily_purge_message.setText(
+            self.tr("Today's purge erased %1; %2 stay(s) fall due within %3 days.")
+            .replace("%1", self._report_text(outcome))
+            .replace("%2", str(outcome.due_soon))
+            .replace("%3", str(self.warn_days.value()))
+        )
+
+    def _show_last_daily_purge(self) -> None:
+        day = local_settings.text(LAST_PURGE_DAY)
+        if day:
+            self.daily_purge_message.setText(self.tr("Last daily purge: %1.").replace("%1", day))
+
+    # --- backups --------------------------------------------------------------------------------
+
+    def back_up_now(self) -> workers.Task | None:
+        if self.backup_folder.text().strip() != local_settings.backup_folder():
+            self.save_backup_settings()
+        if not local_settings.backup_folder():
+            self.backup_message.setText(self.tr("Choose a backup folder first."))
+            return None
+        return self.scheduler.back_up_now()
+
+    def _backup_started(self, archive: str) -> None:
+        self.backup_button.setEnabled(False)
+        self.backup_message.setText(self.tr("Backing up to %1 …").replace("%1", archive))
+
+    def _show_last_backup(self, _outcome: object) -> None:
+        self.backup_button.setEnabled(self.scheduler.backup_task is None)
+        when = local_settings.text(LAST_BACKUP_TIME)
+        result = local_settings.text(LAST_BACKUP_RESULT)
+        if not when:
+            self.backup_message.setText(self.tr("No backup made from this PC yet."))
+        elif result.startswith("ok"):
+            self.backup_message.setText(
+                self.tr("Last backup: %1, written to %2.")
+                .replace("%1", when.replace("T", " "))
+                .replace("%2", result[3:])
+            )
+        else:
+            self.backup_message.setText(
+                self.tr("Last backup FAILED at %1: %2")
+                .replace("%1", when.replace("T", " "))
+                .replace("%2", result.removeprefix("failed "))
+            )
