@@ -4,6 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/bootstrap.sh --test
+scripts/test_postgres.sh
 export PATH="$PWD/.venv/bin:$PATH"
 echo "== ruff"; ruff check midas_desktop tests scripts
 echo "== mypy"; mypy

@@ -11,7 +11,7 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import NoReturn
 
-from midas_desktop.cli import commands_admin, commands_counter, commands_documents
+from midas_desktop.cli import commands_admin, commands_counter, commands_documents, commands_sync
 from midas_desktop.cli.io import fail
 from midas_desktop.domain.stay import StayInputError
 from midas_desktop.services.errors import ServiceError
@@ -34,6 +34,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands_documents.register(commands)
     commands_counter.register(commands)
     commands_admin.register(commands)
+    commands_sync.register(commands)
     return parser
 
 

@@ -1,0 +1,271 @@
+"""``midas-server``: the central server's command line (contract: shared cli-contract.md).
+
+Exit status 0 done, 1 ran but failed (database unreachable, refused), 2 bad input or usage; errors are
+one line on standard error, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import logging
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any, NoReturn
+
+from sqlalchemy.exc import OperationalError, SQLAlchemyError
+
+from midas_desktop.domain.watchlist import parse_watchlist_csv
+from midas_desktop.server import core, database
+from midas_desktop.sync.protocol import is_loopback_host
+
+
+def fail(message: str) -> None:
+    sys.stderr.write("midas-server: " + message.replace("\n", " ") + "\n")
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        fail(f"{message} (see '{self.prog} --help')")
+        raise SystemExit(2)
+
+
+class UsageError(Exception):
+    """Bad input (exit status 2)."""
+
+
+def _db_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--db",
+        metavar="URL",
+        help="SQLAlchemy URL (default: $MIDAS_SERVER_DB, else sqlite:///$XDG_DATA_HOME/midas-server/central.db)",
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="midas-server", description="MIDAS central server.")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    commands.required = True
+
+    serve = commands.add_parser("serve", help="run the HTTP API (HTTPS with --cert/--key)")
+    _db_option(serve)
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8443)
+    serve.add_argument("--cert", metavar="FILE", help="the server certificate (PEM), with its chain")
+    serve.add_argument("--key", metavar="FILE", help="the certificate's private key (PEM)")
+    serve.add_argument("--workers", type=int, default=1, help="worker processes (default 1)")
+    serve.set_defaults(handler=serve_command)
+
+    post = commands.add_parser("post", help="border posts")
+    post_commands = post.add_subparsers(dest="post_command", metavar="COMMAND", parser_class=_Parser)
+    post_commands.required = True
+    add = post_commands.add_parser("add", help="register a post; prints its one-time enrolment token last")
+    add.add_argument("code", metavar="CODE")
+    add.add_argument("--name", required=True)
+    _db_option(add)
+    add.set_defaults(handler=post_add)
+    revoke = post_commands.add_parser("revoke", help="refuse every further batch of a post")
+    revoke.add_argument("code", metavar="CODE")
+    _db_option(revoke)
+    revoke.set_defaults(handler=post_revoke)
+
+    user = commands.add_parser("user", help="central users")
+    user_commands = user.add_subparsers(dest="user_command", metavar="COMMAND", parser_class=_Parser)
+    user_commands.required = True
+    user_add = user_commands.add_parser("add", help="add a central user (password on standard input)")
+    user_add.add_argument("name", metavar="NAME")
+    user_add.add_argument("--role", required=True, choices=core.CENTRAL_ROLES)
+    user_add.add_argument("--password-stdin", action="store_true", required=True)
+    _db_option(user_add)
+    user_add.set_defaults(handler=user_add_command)
+
+    stats = commands.add_parser("stats", help="national figures")
+    _db_option(stats)
+    stats.add_argument("--json", action="store_true")
+    stats.add_argument("--at", metavar="DATE", help="evaluate overstays on this date (default: today, UTC)")
+    stats.set_defaults(handler=stats_command)
+
+    watchlist = commands.add_parser("watchlist", help="the national watchlist")
+    wl_commands = watchlist.add_subparsers(dest="wl_command", metavar="COMMAND", parser_class=_Parser)
+    wl_commands.required = True
+    wl_import = wl_commands.add_parser("import", help="add the entries of a CSV file (posts pull them)")
+    wl_import.add_argument("file", metavar="CSV")
+    _db_option(wl_import)
+    wl_import.set_defaults(handler=watchlist_import)
+
+    migrate = commands.add_parser("migrate", help="bring the database to the newest schema")
+    _db_option(migrate)
+    migrate.set_defaults(handler=migrate_command)
+    return parser
+
+
+def _engine(args: argparse.Namespace) -> Any:
+    engine = database.open_engine(database.resolve_url(args.db))
+    database.upgrade(engine)
+    return engine
+
+
+def serve_command(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    if bool(args.cert) != bool(args.key):
+        raise UsageError("--cert and --key go together")
+    if not args.cert and not is_loopback_host(args.host):
+        raise UsageError(f"refusing plain HTTP on {args.host}: give --cert and --key, or serve on 127.0.0.1")
+    for path in (args.cert, args.key):
+        if path and not Path(path).is_file():
+            raise UsageError(f"no such file: {path}")
+    url = database.resolve_url(args.db)
+    _engine(args).dispose()  # migrate once, here, before any worker starts
+    os.environ[database.DB_ENV] = url
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    uvicorn.run(
+        "midas_desktop.server.app:app_from_env",
+        factory=True,
+        host=args.host,
+        port=args.port,
+        workers=max(1, args.workers),
+        ssl_certfile=args.cert,
+        ssl_keyfile=args.key,
+        access_log=False,  # paths only, but one line per batch is noise; the app logs what matters
+        log_level="info",
+    )
+    return 0
+
+
+def post_add(args: argparse.Namespace) -> int:
+    engine = _engine(args)
+    token = core.add_post(engine, args.code, args.name)
+    engine.dispose()
+    print(f"registered post {args.code} ({args.name}); its one-time enrolment token:")
+    print(token)
+    return 0
+
+
+def post_revoke(args: argparse.Namespace) -> int:
+    engine = _engine(args)
+    core.revoke_post(engine, args.code)
+    engine.dispose()
+    print(f"revoked post {args.code}")
+    return 0
+
+
+def user_add_command(args: argparse.Namespace) -> int:
+    password = sys.stdin.readline().rstrip("\r\n")
+    engine = _engine(args)
+    core.add_user(engine, args.name, args.role, password)
+    engine.dispose()
+    print(f"added {args.role} {args.name}")
+    return 0
+
+
+def stats_command(args: argparse.Namespace) -> int:
+    from midas_desktop.server.stats import national_stats
+
+    try:
+        day = dt.date.fromisoformat(args.at) if args.at else None
+    except ValueError as exc:
+        raise UsageError(f"not an ISO-8601 date: {args.at!r}") from exc
+    engine = _engine(args)
+    figures = national_stats(engine, day)
+    engine.dispose()
+    if args.json:
+        sys.stdout.write(json.dumps(figures, ensure_ascii=False, separators=(",", ":")) + "\n")
+    else:
+        print(
+            f"{figures['movements']} movements from {figures['posts']} posts; "
+            f"{figures['overstays']} overstays"
+        )
+        for code, count in figures["by_post"].items():
+            print(f"  {code}: {count}")
+    return 0
+
+
+def watchlist_import(args: argparse.Namespace) -> int:
+    import hashlib
+
+    try:
+        text = Path(args.file).read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise UsageError(f"cannot read {args.file}: {exc.__class__.__name__}") from exc
+    parsed = parse_watchlist_csv(text)
+    rows = []
+    for e in parsed.entries:
+        # The same stable id as the post's own import, so one entry is one row wherever it came from.
+        key = "|".join(
+            [
+                e.source,
+                e.document_number or "",
+                e.issuing_state or "",
+                e.surname,
+                e.given_names,
+                e.birth_date.isoformat() if e.birth_date else "",
+            ]
+        )
+        rows.append(
+            {
+                "entry_id": e.entry_id or hashlib.sha256(key.encode("utf-8")).hexdigest()[:32],
+                "document_number": e.document_number,
+                "issuing_state": e.issuing_state,
+                "surname": e.surname,
+                "given_names": e.given_names,
+                "birth_date": e.birth_date,
+                "reason": e.reason,
+                "source": e.source,
+            }
+        )
+    engine = _engine(args)
+    added = core.import_watchlist(engine, rows)
+    engine.dispose()
+    print(f"imported {added} new entries ({len(rows) - added} already known)")
+    for error in parsed.errors:
+        fail(f"line {error.line}: {error.message}")
+    return 0
+
+
+def migrate_command(args: argparse.Namespace) -> int:
+    engine = _engine(args)
+    print(f"database at revision {database.current_revision(engine)}")
+    engine.dispose()
+    return 0
+
+
+def run(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        status: int = args.handler(args)
+        return status
+    except (UsageError, database.DatabaseUrlError) as exc:
+        fail(str(exc))
+        return 2
+    except core.Rejected as exc:
+        fail(str(exc))
+        return 2 if exc.status == 400 else 1
+    except OperationalError as exc:
+        fail("cannot use the database: " + str(exc.orig).strip().splitlines()[0][:200])
+        return 1
+    except SQLAlchemyError as exc:
+        fail(f"database error ({type(exc).__name__})")
+        return 1
+    except KeyboardInterrupt:
+        return 130
+
+
+def main() -> None:
+    try:
+        status = run()
+    except SystemExit:
+        raise
+    except Exception as exc:
+        fail(f"internal error ({type(exc).__name__}). Set MIDAS_DEBUG=1 to see the details.")
+        if os.environ.get("MIDAS_DEBUG"):
+            raise
+        status = 1
+    sys.exit(status)
+
+
+if __name__ == "__main__":
+    main()

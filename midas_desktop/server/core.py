@@ -1,0 +1,555 @@
+"""The central server's use cases: posts and enrolment, storing pushed batches, pulls, central users.
+
+Logging: batch ids, post codes, counts and reasons only; never a name, a document number or a payload.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import hmac
+import json
+import logging
+import secrets
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Engine, func, select, text
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from midas_desktop.server.database import is_sqlite
+from midas_desktop.server.models import (
+    BatchRow,
+    CentralUser,
+    CentralWatchlist,
+    PostRow,
+    ServerExtension,
+    ServerKey,
+    ServerMovement,
+)
+from midas_desktop.sync import protocol
+
+log = logging.getLogger("midas.server")
+
+# Any 64-bit number will do: it only has to be the same in every worker process.
+_MOVEMENT_SEQ_LOCK = 0x6D69646173  # "midas"
+PULL_PAGE = 1000
+CA4 = frozenset({"GTM", "SLV", "HND", "NIC"})
+CENTRAL_ROLES = ("admin", "analyst")
+
+
+class Rejected(Exception):
+    """A request the server refuses; ``status`` is the HTTP status, the message is safe to log."""
+
+    def __init__(self, status: int, message: str) -> None:
+        super().__init__(message)
+        self.status = status
+
+
+def utc_now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
+def _token_hash(token: str) -> str:
+    return hashlib.sha256(token.encode("utf-8")).hexdigest()
+
+
+# --- the server's key -------------------------------------------------------------------------
+
+
+_KEYS: dict[str, ServerKey] = {}
+
+
+def server_key(engine: Engine) -> ServerKey:
+    """The server's signing key, made on first use (two workers racing both read the winner's)."""
+    cache_key = engine.url.render_as_string(hide_password=False)
+    if cache_key not in _KEYS:
+        _KEYS[cache_key] = _load_or_make_key(engine)
+    return _KEYS[cache_key]
+
+
+def _load_or_make_key(engine: Engine) -> ServerKey:
+    with Session(engine, expire_on_commit=False) as db, db.begin():
+        row = db.get(ServerKey, 1)
+        if row is not None:
+            return row
+    private, public = protocol.new_key_pair()
+    try:
+        with Session(engine, expire_on_commit=False) as db, db.begin():
+            db.add(ServerKey(id=1, private_key=private, public_key=public, created_utc=utc_now()))
+    except IntegrityError:
+        pass
+    with Session(engine, expire_on_commit=False) as db:
+        row = db.get(ServerKey, 1)
+        assert row is not None
+        return row
+
+
+# --- posts and enrolment ----------------------------------------------------------------------
+
+
+def add_post(engine: Engine, code: str, name: str) -> str:
+    """Register a post (or issue a new token to a registered one); returns the one-time token."""
+    code = code.strip()
+    if not code or not name.strip():
+        raise Rejected(400, "the post code and name may not be empty")
+    token = secrets.token_urlsafe(24)
+    with Session(engine) as db, db.begin():
+        post = db.execute(select(PostRow).where(PostRow.code == code)).scalar_one_or_none()
+        if post is not None and post.public_key is not None and not post.revoked:
+            raise Rejected(409, f"post {code} is already enrolled; revoke it first to enrol it again")
+        if post is None:
+            post = PostRow(code=code, name=name, revoked=False, created_utc=utc_now())
+            db.add(post)
+        post.name = name
+        post.token_hash = _token_hash(token)
+        post.public_key = None
+        post.revoked = False
+    log.info("post %s registered; enrolment token issued", code)
+    return token
+
+
+def revoke_post(engine: Engine, code: str) -> None:
+    with Session(engine) as db, db.begin():
+        post = db.execute(select(PostRow).where(PostRow.code == code)).scalar_one_or_none()
+        if post is None:
+            raise Rejected(404, f"no post {code}")
+        post.revoked = True
+        post.token_hash = None
+    log.info("post %s revoked", code)
+
+
+def enrol(engine: Engine, body: object) -> dict[str, Any]:
+    """Exchange a one-time token for enrolment: the post's public key is kept, the token burnt."""
+    if not isinstance(body, dict):
+        raise Rejected(400, "an enrolment is a JSON object")
+    code, token, public_key, country = (body.get(k) for k in ("post", "token", "public_key", "country"))
+    if not all(isinstance(v, str) and v for v in (code, token, public_key, country)):
+        raise Rejected(400, "an enrolment needs post, token, public_key and country")
+    assert isinstance(code, str) and isinstance(token, str) and isinstance(public_key, str)
+    assert isinstance(country, str)
+    try:
+        if len(protocol.unb64(public_key)) != 32:
+            raise protocol.ProtocolError("wrong length")
+    except protocol.ProtocolError as exc:
+        raise Rejected(400, "the public key is not a raw Ed25519 key in base64") from exc
+    key = server_key(engine)
+    with Session(engine) as db, db.begin():
+        post = db.execute(select(PostRow).where(PostRow.code == code)).scalar_one_or_none()
+        valid = (
+            post is not None
+            and not post.revoked
+            and post.token_hash is not None
+            and hmac.compare_digest(post.token_hash, _token_hash(token))
+        )
+        if not valid or post is None:
+            log.warning("enrolment refused for post %s: unknown post or wrong or used token", code)
+            raise Rejected(403, "unknown post, or a wrong or already used enrolment token")
+        post.public_key = public_key
+        post.country = country.upper()[:3]
+        post.token_hash = None
+        post.enrolled_utc = utc_now()
+    log.info("post %s enrolled", code)
+    return {"post": code, "server_public_key": key.public_key}
+
+
+def _enrolled_post(db: Session, code: str) -> PostRow:
+    post = db.execute(select(PostRow).where(PostRow.code == code)).scalar_one_or_none()
+    if post is None or post.public_key is None:
+        raise Rejected(403, f"post {code} is not enrolled")
+    if post.revoked:
+        raise Rejected(403, f"post {code} is revoked")
+    return post
+
+
+# --- push -------------------------------------------------------------------------------------
+
+
+def _parse_utc(text_value: object) -> dt.datetime:
+    if not isinstance(text_value, str):
+        raise ValueError("not a time")
+    moment = dt.datetime.fromisoformat(text_value.replace("Z", "+00:00"))
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(dt.UTC).replace(tzinfo=None)
+    return moment
+
+
+def traveller_key(payload: dict[str, Any]) -> str:
+    """Who the traveller is across posts: their document, else their identity as read from it."""
+    document = payload.get("document")
+    if isinstance(document, dict) and document.get("number") and document.get("issuing_state"):
+        return f"D:{document['issuing_state']}:{document['number']}"[:300]
+    person = payload["traveller"]
+    return (
+        f"P:{person.get('nationality')}:{person.get('birth_date')}:"
+        f"{person.get('surname')}:{person.get('given_names')}"
+    )[:300]
+
+
+def _movement_row(
+    record: dict[str, Any], post: PostRow, batch_id: str, now: dt.datetime, index: int
+) -> dict[str, Any]:
+    payload = record["payload"]
+    try:
+        if payload.get("id") != record["id"]:
+            raise ValueError("payload id differs from the record id")
+        if payload.get("post") != post.code:
+            raise ValueError("a post may push only its own movements")
+        direction = payload.get("direction")
+        if direction not in ("entry", "exit"):
+            raise ValueError("direction is neither entry nor exit")
+        country = payload.get("country")
+        person = payload.get("traveller")
+        if not isinstance(country, str) or len(country) != 3:
+            raise ValueError("no country")
+        if not isinstance(person, dict) or not isinstance(person.get("nationality"), str):
+            raise ValueError("no traveller")
+        days_granted = payload.get("days_granted")
+        if days_granted is not None and (not isinstance(days_granted, int) or days_granted < 1):
+            raise ValueError("days_granted is not a positive whole number")
+        decision = payload.get("decision") or ("admitted" if direction == "entry" else "departed")
+        if decision not in ("admitted", "refused", "departed"):
+            raise ValueError("unknown decision")
+        return {
+            "id": record["id"],
+            "post_id": post.id,
+            "batch_id": batch_id,
+            "direction": direction,
+            "decision": decision,
+            "country": country,
+            "nationality": person["nationality"][:3],
+            "at_utc": _parse_utc(payload.get("at")),
+            "local_date": dt.date.fromisoformat(str(payload.get("local_date"))),
+            "days_granted": days_granted,
+            "traveller_key": traveller_key(payload),
+            "payload": payload,
+            "received_utc": now,
+        }
+    except (ValueError, TypeError, KeyError) as exc:
+        raise Rejected(422, f"record {index} is malformed: {exc}") from exc
+
+
+def _extension_row(record: dict[str, Any], post: PostRow, now: dt.datetime, index: int) -> dict[str, Any]:
+    payload = record["payload"]
+    days = payload.get("days")
+    if payload.get("id") != record["id"]:
+        raise Rejected(422, f"record {index} is malformed: payload id differs from the record id")
+    if not protocol.is_uuid(payload.get("entry_movement_id")):
+        raise Rejected(422, f"record {index} is malformed: no entry movement id")
+    if not isinstance(days, int) or isinstance(days, bool) or days < 1:
+        raise Rejected(422, f"record {index} is malformed: days is not a positive whole number")
+    return {
+        "id": record["id"],
+        "post_id": post.id,
+        "entry_movement_id": payload["entry_movement_id"],
+        "days": days,
+        "payload": payload,
+        "received_utc": now,
+    }
+
+
+def _insert_ignore(db: Session, model: type[Any], rows: list[dict[str, Any]], key: str) -> list[Any]:
+    """``INSERT ... ON CONFLICT (key) DO NOTHING RETURNING key``: the keys that were new."""
+    dialect = postgresql if db.get_bind().dialect.name == "postgresql" else sqlite
+    statement = (
+        dialect.insert(model)
+        .on_conflict_do_nothing(index_elements=[key])
+        .returning(getattr(model, key), sort_by_parameter_order=True)
+    )
+    result = db.execute(statement, rows)
+    return [row[0] for row in result if row is not None]
+
+
+_MOVEMENT_COLUMNS = (
+    "id",
+    "post_id",
+    "batch_id",
+    "direction",
+    "decision",
+    "country",
+    "nationality",
+    "at_utc",
+    "local_date",
+    "days_granted",
+    "traveller_key",
+    "payload",
+    "received_utc",
+)
+# PostgreSQL: the whole batch as one JSON parameter, unpacked by the server in C; 500 rows of
+# placeholders would be split and converted by the driver on every batch instead.
+_PG_INSERT_MOVEMENTS = text(
+    "INSERT INTO movements (" + ", ".join(_MOVEMENT_COLUMNS) + ") "
+    "SELECT " + ", ".join(_MOVEMENT_COLUMNS) + " FROM json_to_recordset(CAST(:rows AS json)) AS r("
+    "id varchar, post_id integer, batch_id varchar, direction varchar, decision varchar, country varchar, "
+    "nationality varchar, "
+    "at_utc timestamp, local_date date, days_granted integer, traveller_key varchar, payload json, "
+    "received_utc timestamp) "
+    "ON CONFLICT (id) DO NOTHING"
+)
+_SQLITE_INSERT_MOVEMENTS = (
+    "INSERT INTO movements ("
+    + ", ".join(_MOVEMENT_COLUMNS)
+    + ") VALUES ("
+    + ", ".join("?" * len(_MOVEMENT_COLUMNS))
+    + ") ON CONFLICT (id) DO NOTHING"
+)
+
+
+def _insert_movements(db: Session, rows: list[dict[str, Any]]) -> int:
+    """``INSERT ... ON CONFLICT (id) DO NOTHING`` in bulk; returns how many rows were new."""
+    if db.get_bind().dialect.name == "postgresql":
+        document = json.dumps(rows, ensure_ascii=False, separators=(",", ":"), default=_iso)
+        result: Any = db.execute(_PG_INSERT_MOVEMENTS, {"rows": document})
+        return int(result.rowcount)
+    for row in rows:
+        row["payload"] = json.dumps(row["payload"], ensure_ascii=False, separators=(",", ":"))
+    # sqlite3's executemany runs the one prepared statement per row, in C.
+    cursor = db.connection().connection.driver_connection.cursor()  # type: ignore[union-attr]
+    cursor.executemany(
+        _SQLITE_INSERT_MOVEMENTS,
+        [tuple(_sqlite_value(row[name]) for name in _MOVEMENT_COLUMNS) for row in rows],
+    )
+    return int(cursor.rowcount)
+
+
+def _iso(value: Any) -> str:
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    raise TypeError(type(value).__name__)
+
+
+def _sqlite_value(value: Any) -> Any:
+    """Dates and times as SQLAlchemy's SQLite types store them, so that they compare and read back."""
+    if isinstance(value, dt.datetime):
+        return value.strftime("%Y-%m-%d %H:%M:%S.%f")
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return value
+
+
+def store_batch(engine: Engine, envelope: object) -> dict[str, Any]:
+    """Verify a pushed batch and store it in one transaction; returns the signed acknowledgement.
+
+    Idempotent: a record already held (from this batch sent before, or another batch) is not stored
+    again, and an already stored batch is acknowledged again. Anything wrong rejects the whole batch.
+    """
+    try:
+        batch, signature = protocol.check_envelope(envelope)
+    except protocol.ProtocolError as exc:
+        log.warning("batch rejected: %s", exc)
+        raise Rejected(400, f"malformed batch: {exc}") from exc
+    batch_id: str = batch["batch_id"]
+    code: str = batch["post"]
+    canonical = protocol.canonical_json(batch)
+    digest = hashlib.sha256(canonical).hexdigest()
+    key = server_key(engine)
+    now = utc_now()
+    try:
+        with Session(engine) as db, db.begin():
+            post = _enrolled_post(db, code)
+            assert post.public_key is not None
+            if not protocol.verify_bytes(post.public_key, canonical, signature):
+                raise Rejected(401, "the batch signature does not verify with the post's key")
+            known = db.get(BatchRow, batch_id)
+            if known is not None:
+                if known.post_id != post.id or known.digest != digest:
+                    raise Rejected(409, "this batch id was already used for a different batch")
+                new_count = 0
+            else:
+                rows = [
+                    _movement_row(r, post, batch_id, now, i)
+                    for i, r in enumerate(batch["records"])
+                    if r["kind"] == "movement"
+                ]
+                extensions = [
+                    _extension_row(r, post, now, i)
+                    for i, r in enumerate(batch["records"])
+                    if r["kind"] == "stay_extension"
+                ]
+                if not is_sqlite(engine):
+                    # Commit order must equal seq order, or a pull could pass a seq committed later.
+                    db.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _MOVEMENT_SEQ_LOCK})
+                new_count = _insert_movements(db, rows) if rows else 0
+                if extensions:
+                    new_count += len(_insert_ignore(db, ServerExtension, extensions, "id"))
+                inserted = _insert_ignore(
+                    db,
+                    BatchRow,
+                    [
+                        {
+                            "batch_id": batch_id,
+                            "post_id": post.id,
+                            "digest": digest,
+                            "records": len(rows),
+                            "new_records": new_count,
+                            "received_utc": now,
+                        }
+                    ],
+                    "batch_id",
+                )
+                if not inserted:
+                    # The same batch committed meanwhile through a retry; our inserts were all no-ops.
+                    new_count = 0
+                post.last_batch_utc = now
+    except Rejected as exc:
+        log.warning("batch %s from post %s rejected: %s", batch_id, code, exc)
+        raise
+    accepted = [r["id"] for r in batch["records"]]
+    body = protocol.ack_body(batch_id, accepted, new_count)
+    log.info("batch %s from post %s: %d records, %d new", batch_id, code, len(accepted), new_count)
+    return {"ack": body, "signature": protocol.sign(key.private_key, body)}
+
+
+# --- pull -------------------------------------------------------------------------------------
+
+
+def relevant_countries(country: str | None) -> list[str]:
+    """Whose movements a post needs: its own country's, and the whole CA-4 area's for a member.
+
+    A traveller may leave by any post of the country, and CA-4 stays add up across the four members,
+    so a post needs every such movement, not only those of travellers it has seen (the traveller who
+    entered at another post is new here when they leave here).
+    """
+    if country is None:
+        return []
+    return sorted(CA4) if country in CA4 else [country]
+
+
+def pull(engine: Engine, body: object) -> dict[str, Any]:
+    """Movements of other posts and watchlist entries after the post's cursors, a page at a time."""
+    if not isinstance(body, dict) or set(body) != {"request", "signature"}:
+        raise Rejected(400, "a pull is an object with exactly 'request' and 'signature'")
+    request, signature = body["request"], body["signature"]
+    if not isinstance(request, dict) or not isinstance(signature, str):
+        raise Rejected(400, "malformed pull")
+    code, cursor, wl_cursor = request.get("post"), request.get("cursor"), request.get("watchlist_cursor")
+    limit = request.get("limit", PULL_PAGE)
+    if not isinstance(code, str) or not all(
+        isinstance(v, int) and not isinstance(v, bool) and v >= 0 for v in (cursor, wl_cursor, limit)
+    ):
+        raise Rejected(400, "a pull needs post, cursor, watchlist_cursor and limit")
+    assert isinstance(cursor, int) and isinstance(wl_cursor, int) and isinstance(limit, int)
+    limit = max(1, min(limit, PULL_PAGE))
+    with Session(engine) as db:
+        post = _enrolled_post(db, code)
+        assert post.public_key is not None
+        if not protocol.verify(post.public_key, request, signature):
+            log.warning("pull from post %s rejected: bad signature", code)
+            raise Rejected(401, "the pull signature does not verify with the post's key")
+        # The top first: every seq up to it is committed (commit order is seq order), so a cursor
+        # never passes a movement that commits later.
+        top = db.execute(select(func.max(ServerMovement.seq))).scalar() or 0
+        rows = db.execute(
+            select(ServerMovement.seq, ServerMovement.payload)
+            .where(
+                ServerMovement.seq > cursor,
+                ServerMovement.seq <= top,
+                ServerMovement.post_id != post.id,
+                ServerMovement.country.in_(relevant_countries(post.country)),
+            )
+            .order_by(ServerMovement.seq)
+            .limit(limit)
+        ).all()
+        more = len(rows) == limit
+        # Without more to come the cursor jumps to the top, past other countries' traffic, so that
+        # it is not scanned again on every pull.
+        new_cursor = rows[-1][0] if more else max(cursor, top)
+        entries = db.execute(
+            select(CentralWatchlist)
+            .where(CentralWatchlist.seq > wl_cursor)
+            .order_by(CentralWatchlist.seq)
+            .limit(PULL_PAGE)
+        ).scalars()
+        watchlist = [_watchlist_dict(e) for e in entries]
+    log.info("pull by post %s: %d movements, %d watchlist entries", code, len(rows), len(watchlist))
+    return {
+        "movements": [payload for _seq, payload in rows],
+        "cursor": new_cursor,
+        "more": more or len(watchlist) == PULL_PAGE,
+        "watchlist": watchlist,
+        "watchlist_cursor": watchlist[-1]["seq"] if watchlist else wl_cursor,
+    }
+
+
+def _watchlist_dict(entry: CentralWatchlist) -> dict[str, Any]:
+    return {
+        "seq": entry.seq,
+        "entry_id": entry.entry_id,
+        "document_number": entry.document_number,
+        "issuing_state": entry.issuing_state,
+        "surname": entry.surname,
+        "given_names": entry.given_names,
+        "birth_date": entry.birth_date.isoformat() if entry.birth_date else None,
+        "reason": entry.reason,
+        "source": entry.source,
+    }
+
+
+# --- central users ----------------------------------------------------------------------------
+
+_SCRYPT = {"n": 2**14, "r": 8, "p": 1}
+
+
+def hash_password(password: str) -> str:
+    salt = secrets.token_bytes(16)
+    digest = hashlib.scrypt(password.encode("utf-8"), salt=salt, dklen=32, **_SCRYPT)
+    return f"scrypt${_SCRYPT['n']}${_SCRYPT['r']}${_SCRYPT['p']}${salt.hex()}${digest.hex()}"
+
+
+def check_password(stored: str, password: str) -> bool:
+    try:
+        _scheme, n, r, p, salt, digest = stored.split("$")
+        found = hashlib.scrypt(
+            password.encode("utf-8"), salt=bytes.fromhex(salt), dklen=32, n=int(n), r=int(r), p=int(p)
+        )
+    except ValueError:
+        return False
+    return hmac.compare_digest(found.hex(), digest)
+
+
+def add_user(engine: Engine, username: str, role: str, password: str) -> None:
+    if role not in CENTRAL_ROLES:
+        raise Rejected(400, f"a central user is one of: {', '.join(CENTRAL_ROLES)}")
+    if len(password) < 8:
+        raise Rejected(400, "a password needs at least 8 characters")
+    with Session(engine) as db, db.begin():
+        if db.execute(select(CentralUser).where(CentralUser.username == username)).first():
+            raise Rejected(409, f"a user {username} already exists")
+        db.add(
+            CentralUser(
+                username=username,
+                role=role,
+                password_hash=hash_password(password),
+                active=True,
+                created_utc=utc_now(),
+            )
+        )
+
+
+@dataclass(frozen=True)
+class CentralLogin:
+    username: str
+    role: str
+
+
+def authenticate(engine: Engine, username: str, password: str) -> CentralLogin | None:
+    with Session(engine) as db:
+        user = db.execute(select(CentralUser).where(CentralUser.username == username)).scalar_one_or_none()
+        if user is None or not user.active:
+            hash_password(password)  # the same work either way: user names are not to be probed
+            return None
+        if not check_password(user.password_hash, password):
+            return None
+        return CentralLogin(user.username, user.role)
+
+
+def import_watchlist(engine: Engine, entries: list[dict[str, Any]]) -> int:
+    """Add watchlist entries (by ``entry_id``; known ones are kept as they are); returns how many were new."""
+    if not entries:
+        return 0
+    now = utc_now()
+    with Session(engine) as db, db.begin():
+        rows = [{**e, "imported_utc": now} for e in entries]
+        return len(_insert_ignore(db, CentralWatchlist, rows, "entry_id"))

@@ -1,0 +1,137 @@
+"""The central database's tables (SQLAlchemy 2.0 typed ORM), on SQLite or PostgreSQL.
+
+Movements keep the post's JSON as sent (``payload``) beside the columns the server queries on. The
+integer ``seq`` orders movements as committed: posts pull "everything after my cursor" by it, which is
+why batches are stored under a lock that makes commit order equal ``seq`` order (see ``ingest``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any, ClassVar
+
+from sqlalchemy import JSON, Date, DateTime, ForeignKey, Index, Integer, MetaData, String, Text
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class ServerBase(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+    type_annotation_map: ClassVar[dict[Any, Any]] = {
+        dict[str, Any]: JSON,
+        dt.datetime: DateTime(timezone=False),
+    }
+
+
+class ServerKey(ServerBase):
+    """The server's own Ed25519 key (one row): it signs acknowledgements, posts pin its public half."""
+
+    __tablename__ = "server_key"
+    id: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
+    private_key: Mapped[str] = mapped_column(String(64))
+    public_key: Mapped[str] = mapped_column(String(64))
+    created_utc: Mapped[dt.datetime]
+
+
+class PostRow(ServerBase):
+    """An enrolled (or to-be-enrolled) post; only its public key ever reaches the server."""
+
+    __tablename__ = "posts"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(32), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    country: Mapped[str | None] = mapped_column(String(3))
+    token_hash: Mapped[str | None] = mapped_column(String(64))  # sha256 of the one-time token; null once used
+    public_key: Mapped[str | None] = mapped_column(String(64))
+    revoked: Mapped[bool] = mapped_column(default=False)
+    created_utc: Mapped[dt.datetime]
+    enrolled_utc: Mapped[dt.datetime | None]
+    last_batch_utc: Mapped[dt.datetime | None]
+
+
+class BatchRow(ServerBase):
+    """A batch once stored: a replay of the same id is acknowledged again without storing anything."""
+
+    __tablename__ = "batches"
+    batch_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    post_id: Mapped[int] = mapped_column(ForeignKey("posts.id"), index=True)
+    digest: Mapped[str] = mapped_column(String(64))  # sha256 of the canonical batch
+    records: Mapped[int]
+    new_records: Mapped[int]
+    received_utc: Mapped[dt.datetime]
+
+
+class ServerMovement(ServerBase):
+    """One crossing at any post; ``id`` is the post's movement UUID, the same everywhere."""
+
+    __tablename__ = "movements"
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    id: Mapped[str] = mapped_column(String(36), unique=True)
+    post_id: Mapped[int] = mapped_column(ForeignKey("posts.id"))
+    batch_id: Mapped[str] = mapped_column(String(36))
+    direction: Mapped[str] = mapped_column(String(5))
+    decision: Mapped[str] = mapped_column(
+        String(16)
+    )  # admitted | refused | departed: a refusal opens no stay
+    country: Mapped[str] = mapped_column(String(3))
+    nationality: Mapped[str] = mapped_column(String(3))
+    at_utc: Mapped[dt.datetime]
+    local_date: Mapped[dt.date] = mapped_column(Date)
+    days_granted: Mapped[int | None]
+    # Who the traveller is across posts: the document (issuing state and number), else identity fields.
+    traveller_key: Mapped[str] = mapped_column(String(300))
+    payload: Mapped[dict[str, Any]]
+    received_utc: Mapped[dt.datetime]
+
+    __table_args__ = (
+        Index("ix_movements_traveller_key", "traveller_key", "at_utc"),
+        Index("ix_movements_local_date", "local_date"),
+        Index("ix_movements_post_id", "post_id"),
+    )
+
+
+class ServerExtension(ServerBase):
+    """A stay extension granted at a post; it adds days to the stay opened by ``entry_movement_id``."""
+
+    __tablename__ = "stay_extensions"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    post_id: Mapped[int] = mapped_column(ForeignKey("posts.id"))
+    entry_movement_id: Mapped[str] = mapped_column(String(36), index=True)
+    days: Mapped[int]
+    payload: Mapped[dict[str, Any]]
+    received_utc: Mapped[dt.datetime]
+
+
+class CentralUser(ServerBase):
+    """A person using the central server's statistics: ``admin`` or ``analyst``."""
+
+    __tablename__ = "central_users"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    username: Mapped[str] = mapped_column(String(64), unique=True)
+    role: Mapped[str] = mapped_column(String(16))
+    password_hash: Mapped[str] = mapped_column(String(300))
+    active: Mapped[bool] = mapped_column(default=True)
+    created_utc: Mapped[dt.datetime]
+
+
+class CentralWatchlist(ServerBase):
+    """The national watchlist; ``seq`` lets posts pull only the entries added since their last pull."""
+
+    __tablename__ = "watchlist"
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    entry_id: Mapped[str] = mapped_column(String(64), unique=True)
+    document_number: Mapped[str | None] = mapped_column(String(40))
+    issuing_state: Mapped[str | None] = mapped_column(String(3))
+    surname: Mapped[str] = mapped_column(String(200))
+    given_names: Mapped[str] = mapped_column(String(200))
+    birth_date: Mapped[dt.date | None] = mapped_column(Date)
+    reason: Mapped[str] = mapped_column(Text)
+    source: Mapped[str] = mapped_column(String(64))
+    imported_utc: Mapped[dt.datetime]

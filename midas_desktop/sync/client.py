@@ -1,0 +1,379 @@
+"""The post's half of batch sync: enrolment, push of the outbox, pull, status.
+
+Offline first: crossings are recorded locally with an outbox record in the same transaction. A push
+sends the pending outbox in signed batches of at most 500 records and marks records sent only once
+the server's signed acknowledgement names them; a cut link, a server restart or a restart of this
+program leaves them pending, and they are simply sent again (the server keeps one row per movement
+id). A pull applies other posts' movements and the watchlist, moving its cursor in the same
+transaction. No Qt here: a desktop background worker calls :func:`sync_once` and :func:`status`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+import ssl
+import time
+import uuid
+from dataclasses import asdict, dataclass, field
+from typing import Any
+from urllib.parse import urlsplit
+
+import httpx
+from sqlalchemy import func, select, update
+
+from midas_desktop.domain.roles import Action
+from midas_desktop.services import audit_log, ingest
+from midas_desktop.services.clock import iso_utc, utc_now
+from midas_desktop.services.errors import BadInput, ServiceError
+from midas_desktop.services.session import PostSession
+from midas_desktop.store.models import OutboxRecord, SyncLink
+from midas_desktop.sync import protocol
+
+_WATCHLIST_CACHE_KEY = "watchlist_index"  # services.watchlist's cache of the matching index
+
+
+class SyncError(ServiceError):
+    """Sync failed (server unreachable or refusing); the message is for the user, without personal data."""
+
+
+class NotEnrolled(SyncError):
+    pass
+
+
+@dataclass
+class SyncReport:
+    sent: int = 0
+    acknowledged: int = 0
+    pulled: int = 0
+    watchlist: int = 0
+    batches: int = 0
+    retries: int = 0
+    queued: int = 0
+    seconds: float = 0.0
+    errors: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, object]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class SyncStatus:
+    enrolled: bool
+    server_url: str | None
+    queued: int
+    last_attempt: str | None
+    last_success: str | None
+    last_error: str | None
+
+    def to_dict(self) -> dict[str, object]:
+        return asdict(self)
+
+
+def check_server_url(url: str) -> str:
+    """The URL without a trailing slash; plain HTTP only to this machine (nothing leaves unencrypted)."""
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise BadInput(f"not a server URL: {url!r} (expected https://HOST[:PORT])")
+    if parts.scheme == "http" and not protocol.is_loopback_host(parts.hostname):
+        raise BadInput("plain HTTP is accepted only for a server on this machine; use https://")
+    return url.rstrip("/")
+
+
+def _http_client(url: str, ca_pem: str | None, timeout: float) -> httpx.Client:
+    verify: ssl.SSLContext | bool = True
+    if url.startswith("https://") and ca_pem:
+        # Pinning: only the CA given at enrolment vouches for the server, not the system's list.
+        verify = ssl.create_default_context(cadata=ca_pem)
+    return httpx.Client(base_url=url, verify=verify, timeout=timeout)
+
+
+def _error_text(response: httpx.Response) -> str:
+    try:
+        message = response.json().get("error")
+    except ValueError:
+        message = None
+    return f"the server refused ({response.status_code}): {message or response.reason_phrase}"
+
+
+def enrol(
+    session: PostSession, server_url: str, token: str, ca_pem: str | None = None, timeout: float = 30.0
+) -> dict[str, object]:
+    """Enrol this post: a new Ed25519 key pair, the public half sent with the one-time token."""
+    session.require(Action.MANAGE_POST)
+    url = check_server_url(server_url)
+    if ca_pem is not None:
+        try:
+            ssl.create_default_context(cadata=ca_pem)
+        except (ssl.SSLError, ValueError) as exc:
+            raise BadInput("the CA file holds no PEM certificate") from exc
+    private, public = protocol.new_key_pair()
+    body = {"post": session.post.code, "country": session.post.country, "token": token, "public_key": public}
+    try:
+        with _http_client(url, ca_pem, timeout) as client:
+            response = client.post("/v1/enrol", json=body)
+    except httpx.HTTPError as exc:
+        raise SyncError(f"the server could not be reached ({type(exc).__name__})") from exc
+    if response.status_code != 200:
+        raise SyncError(_error_text(response))
+    answer = response.json()
+    server_public = answer.get("server_public_key")
+    if not isinstance(server_public, str) or len(protocol.unb64(server_public)) != 32:
+        raise SyncError("the server's answer carries no public key")
+    now = utc_now()
+    with session.transaction() as db:
+        link = db.get(SyncLink, 1)
+        if link is None:
+            link = SyncLink(id=1, pull_cursor=0, watchlist_cursor=0)
+            db.add(link)
+        link.server_url = url
+        link.ca_pem = ca_pem
+        link.post_private_key = private
+        link.post_public_key = public
+        link.server_public_key = server_public
+        link.post_code = session.post.code
+        link.enrolled_utc = now
+        link.last_error = None
+        audit_log.append(db, session.user.username, "post_enrolled", {"server": url})
+    return {"post": session.post.code, "server": url, "public_key": public}
+
+
+class SyncClient:
+    """One sync conversation with the server; :meth:`sync_once` is push then pull."""
+
+    def __init__(
+        self,
+        session: PostSession,
+        *,
+        max_attempts: int = 8,
+        backoff: float = 0.25,
+        max_backoff: float = 8.0,
+        timeout: float = 30.0,
+        batch_size: int = protocol.MAX_BATCH_RECORDS,
+        pull_page: int = 1000,
+    ) -> None:
+        session.require(Action.SYNC)
+        self.session = session
+        self.max_attempts = max(1, max_attempts)
+        self.backoff = backoff
+        self.max_backoff = max_backoff
+        self.timeout = timeout
+        self.batch_size = max(1, min(batch_size, protocol.MAX_BATCH_RECORDS))
+        self.pull_page = max(1, pull_page)
+        self.report = SyncReport()
+        with session.transaction() as db:
+            link = db.get(SyncLink, 1)
+            if link is None:
+                raise NotEnrolled("this post is not enrolled: run 'midas post enrol' first")
+            db.expunge(link)
+        self.link = link
+        self._http = _http_client(link.server_url, link.ca_pem, timeout)
+
+    def close(self) -> None:
+        self._http.close()
+
+    def __enter__(self) -> SyncClient:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    # --- transport with retries ---------------------------------------------------------------
+
+    def _post(self, path: str, body: dict[str, Any] | bytes) -> dict[str, Any]:
+        """POST with retries and exponential backoff on cut links and server trouble (5xx, 429).
+
+        A retried push carries the same batch id and records: the server either never stored it, or
+        stored it and acknowledges it again, so a retry can neither lose nor double a record.
+        """
+        content = protocol.canonical_json(body) if isinstance(body, dict) else body
+        last = ""
+        for attempt in range(self.max_attempts):
+            if attempt:
+                self.report.retries += 1
+                delay = min(self.max_backoff, self.backoff * 2 ** (attempt - 1))
+                time.sleep(delay * (0.5 + random.random() / 2))
+            try:
+                response = self._http.post(
+                    path, content=content, headers={"content-type": "application/json"}
+                )
+            except httpx.TransportError as exc:
+                last = f"the server could not be reached ({type(exc).__name__})"
+                continue
+            if response.status_code >= 500 or response.status_code == 429:
+                last = _error_text(response)
+                continue
+            if response.status_code != 200:
+                raise SyncError(_error_text(response))
+            try:
+                answer: dict[str, Any] = response.json()
+            except ValueError:
+                last = "the server's answer is not JSON"
+                continue
+            return answer
+        raise SyncError(f"{last}; gave up after {self.max_attempts} attempts")
+
+    # --- push -----------------------------------------------------------------------------------
+
+    def push(self) -> None:
+        """Send every pending outbox record, a batch at a time, until none is left."""
+        while True:
+            with self.session.transaction() as db:
+                rows = list(
+                    db.execute(
+                        select(OutboxRecord.id, OutboxRecord.kind, OutboxRecord.payload)
+                        .where(OutboxRecord.sent_utc.is_(None), OutboxRecord.kind.in_(protocol.RECORD_KINDS))
+                        # The pending index's order (ties in insertion order); an extra sort key
+                        # would sort, and so decrypt, the whole backlog for every batch.
+                        .order_by(OutboxRecord.created_utc)
+                        .limit(self.batch_size)
+                    )
+                )
+            if not rows:
+                return
+            records = [{"id": r.id, "kind": r.kind, "payload": r.payload} for r in rows]
+            batch = protocol.make_batch(self.link.post_code, str(uuid.uuid4()), iso_utc(utc_now()), records)
+            canonical = protocol.canonical_json(batch)
+            signature = protocol.sign_bytes(self.link.post_private_key, canonical)
+            # The envelope written around the already canonical batch: it is serialised once.
+            envelope = b'{"batch":' + canonical + b',"signature":"' + signature.encode("ascii") + b'"}'
+            self.report.sent += len(records)
+            answer = self._post("/v1/batches", envelope)
+            accepted = self._check_ack(answer, batch["batch_id"], {r["id"] for r in records})
+            with self.session.transaction() as db:
+                db.execute(
+                    update(OutboxRecord)
+                    .where(OutboxRecord.id.in_(accepted), OutboxRecord.sent_utc.is_(None))
+                    .values(sent_utc=utc_now())
+                )
+            self.report.acknowledged += len(accepted)
+            self.report.batches += 1
+            if len(accepted) < len(records):
+                raise SyncError("the server acknowledged only part of a batch; the rest stays queued")
+
+    def _check_ack(self, answer: dict[str, Any], batch_id: str, ids: set[str]) -> list[str]:
+        ack, signature = answer.get("ack"), answer.get("signature")
+        if not isinstance(ack, dict) or not isinstance(signature, str):
+            raise SyncError("the server's acknowledgement is malformed")
+        if not protocol.verify(self.link.server_public_key, ack, signature):
+            raise SyncError("the server's acknowledgement is not signed by the enrolled server")
+        accepted = ack.get("accepted")
+        if ack.get("batch_id") != batch_id or not isinstance(accepted, list):
+            raise SyncError("the server acknowledged a different batch")
+        return [i for i in accepted if i in ids]
+
+    # --- pull -----------------------------------------------------------------------------------
+
+    def pull(self) -> None:
+        """Apply other posts' movements and new watchlist entries, a page at a time."""
+        while True:
+            with self.session.transaction() as db:
+                link = db.get(SyncLink, 1)
+                assert link is not None
+                cursor, wl_cursor = link.pull_cursor, link.watchlist_cursor
+            request = {
+                "post": self.link.post_code,
+                "cursor": cursor,
+                "watchlist_cursor": wl_cursor,
+                "limit": self.pull_page,
+                "at": iso_utc(utc_now()),
+            }
+            answer = self._post(
+                "/v1/pull",
+                {"request": request, "signature": protocol.sign(self.link.post_private_key, request)},
+            )
+            movements, entries = answer.get("movements"), answer.get("watchlist")
+            new_cursor, new_wl = answer.get("cursor"), answer.get("watchlist_cursor")
+            if not (
+                isinstance(movements, list)
+                and isinstance(entries, list)
+                and isinstance(new_cursor, int)
+                and isinstance(new_wl, int)
+            ):
+                raise SyncError("the server's pull answer is malformed")
+            now = utc_now()
+            try:
+                with self.session.transaction() as db:
+                    link = db.get(SyncLink, 1)
+                    assert link is not None
+                    self.report.pulled += ingest.apply_movements(db, movements, now)
+                    added = ingest.apply_watchlist(db, entries, now)
+                    self.report.watchlist += added
+                    link.pull_cursor = max(link.pull_cursor, new_cursor)
+                    link.watchlist_cursor = max(link.watchlist_cursor, new_wl)
+            except ingest.PulledRecordError as exc:
+                raise SyncError(str(exc)) from exc
+            if added:
+                self.session.cache.pop(_WATCHLIST_CACHE_KEY, None)
+            if not answer.get("more"):
+                return
+
+    # --- both -----------------------------------------------------------------------------------
+
+    def sync_once(self) -> SyncReport:
+        """Push, then pull; the outcome (success or the error) is kept for :func:`status`."""
+        started = time.monotonic()
+        attempt = utc_now()
+        error: str | None = None
+        try:
+            self.push()
+            self.pull()
+        except SyncError as exc:
+            error = str(exc)
+            self.report.errors.append(error)
+            raise
+        finally:
+            self.report.seconds = round(time.monotonic() - started, 3)
+            self._record_outcome(attempt, error)
+        return self.report
+
+    def _record_outcome(self, attempt: dt.datetime, error: str | None) -> None:
+        with self.session.transaction() as db:
+            link = db.get(SyncLink, 1)
+            assert link is not None
+            link.last_attempt_utc = attempt
+            link.last_error = error
+            if error is None:
+                link.last_success_utc = utc_now()
+            self.report.queued = _queued(db)
+            if self.report.acknowledged or self.report.pulled or error:
+                audit_log.append(
+                    db,
+                    self.session.user.username,
+                    "sync",
+                    {
+                        "acknowledged": self.report.acknowledged,
+                        "pulled": self.report.pulled,
+                        "error": error is not None,
+                    },
+                )
+
+
+def _queued(db: Any) -> int:
+    return int(
+        db.execute(
+            select(func.count()).select_from(OutboxRecord).where(OutboxRecord.sent_utc.is_(None))
+        ).scalar()
+        or 0
+    )
+
+
+def sync_once(session: PostSession, **options: Any) -> SyncReport:
+    """One push and pull (what ``midas sync`` and a desktop background worker call)."""
+    with SyncClient(session, **options) as client:
+        return client.sync_once()
+
+
+def status(session: PostSession) -> SyncStatus:
+    """Enrolment, records waiting to be sent, last attempt, last success and last error."""
+    with session.transaction() as db:
+        link = db.get(SyncLink, 1)
+        queued = _queued(db)
+        return SyncStatus(
+            enrolled=link is not None,
+            server_url=link.server_url if link else None,
+            queued=queued,
+            last_attempt=iso_utc(link.last_attempt_utc) if link and link.last_attempt_utc else None,
+            last_success=iso_utc(link.last_success_utc) if link and link.last_success_utc else None,
+            last_error=link.last_error if link else None,
+        )

@@ -1,0 +1,99 @@
+"""Synthetic sync load for tests and benchmarks: movements written straight into a post store.
+
+Each movement gets its traveller, document, movement row and outbox record, exactly as the counter
+would leave them for sync (the outbox payload is ``crossings.movement_dict``), but inserted in bulk:
+recording 10,000 crossings one by one would measure the counter, not the sync. Synthetic people only.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+import uuid
+from typing import Any
+
+from sqlalchemy import func, insert, select
+
+from midas_desktop.services.crossings import movement_dict
+from midas_desktop.services.session import PostSession
+from midas_desktop.store.models import Document, Movement, OutboxRecord, Traveller
+from midas_desktop.synthetic.people import generate_people
+
+
+def add_synthetic_movements(
+    session: PostSession, count: int, *, seed: int = 0, start: dt.date = dt.date(2025, 1, 1)
+) -> list[str]:
+    """Insert ``count`` pending movements (with outbox records) in one transaction; returns their ids."""
+    rng = random.Random(seed)
+    people = generate_people(count, seed=seed)
+    now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+    ids: list[str] = []
+    travellers: list[dict[str, Any]] = []
+    documents: list[dict[str, Any]] = []
+    movements: list[dict[str, Any]] = []
+    outbox: list[dict[str, Any]] = []
+    with session.transaction() as db:
+        next_traveller = (db.execute(select(func.max(Traveller.id))).scalar() or 0) + 1
+        next_document = (db.execute(select(func.max(Document.id))).scalar() or 0) + 1
+        for index, person in enumerate(people):
+            traveller = Traveller(
+                id=next_traveller + index,
+                surname=person.surname,
+                given_names=person.given_names,
+                nationality=person.nationality,
+                birth_date=person.birth_date,
+                sex=person.sex,
+                created_utc=now,
+            )
+            # A per-seed prefix keeps document numbers unique across the stores of one benchmark.
+            document = Document(
+                id=next_document + index,
+                traveller_id=traveller.id,
+                document_type="TD3",
+                document_code="P",
+                issuing_state=person.nationality,
+                number=f"{seed % 1000:03d}{index:06d}",
+                expiry_date=person.document_expiry,
+                mrz="",
+            )
+            day = start + dt.timedelta(days=rng.randrange(0, 365))
+            movement = Movement(
+                id=str(uuid.UUID(int=rng.getrandbits(128), version=4)),
+                traveller_id=traveller.id,
+                document_id=document.id,
+                direction="entry",
+                post_code=session.post.code,
+                country=session.post.country,
+                officer=session.user.username,
+                at_utc=dt.datetime.combine(day, dt.time(12, 0)),
+                local_date=day,
+                days_granted=None,
+                decision="admitted",
+                purpose=None,
+                transport=None,
+                vehicle=None,
+                nationality=person.nationality,
+                created_utc=now,
+            )
+            ids.append(movement.id)
+            travellers.append(_columns(traveller))
+            documents.append(_columns(document))
+            movements.append(_columns(movement))
+            outbox.append(
+                {
+                    "id": movement.id,
+                    "kind": "movement",
+                    "payload": movement_dict(movement, traveller, document),
+                    "created_utc": now,
+                    "sent_utc": None,
+                }
+            )
+        db.execute(insert(Traveller), travellers)
+        db.execute(insert(Document), documents)
+        db.execute(insert(Movement), movements)
+        db.execute(insert(OutboxRecord), outbox)
+    return ids
+
+
+def _columns(row: Any) -> dict[str, Any]:
+    return {column.key: getattr(row, column.key) for column in row.__table__.columns}

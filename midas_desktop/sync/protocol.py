@@ -1,0 +1,150 @@
+"""The wire protocol of batch sync, shared by the post and the central server.
+
+Everything signed is signed over its *canonical JSON*: keys sorted, no insignificant white space,
+UTF-8, no floats (the protocol carries none, and their text form is not canonical across languages).
+Signatures are Ed25519, keys and signatures travel as base64 (raw 32-byte keys, 64-byte signatures).
+
+A push is ``{"batch": {...}, "signature": "..."}`` where the batch is
+``{"v": 1, "post": CODE, "batch_id": UUID, "created": ISO, "records": [{"id", "kind", "payload"}]}``
+and the signature is the post's over ``canonical_json(batch)``. The server answers with an
+acknowledgement signed by its own key, listing every record id it now holds from the batch.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+import uuid
+from typing import Any
+
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
+
+PROTOCOL_VERSION = 1
+#: At most this many records per batch: bounds a request's size, its transaction and its retry cost.
+MAX_BATCH_RECORDS = 500
+#: A request body larger than this is refused before it is parsed.
+MAX_BODY_BYTES = 8 * 1024 * 1024
+RECORD_KINDS = frozenset({"movement", "stay_extension"})
+
+
+class ProtocolError(ValueError):
+    """A message that does not follow the protocol; the text is safe to log (no personal data)."""
+
+
+def canonical_json(obj: Any) -> bytes:
+    """The one byte string a JSON value signs as; both sides must produce exactly this."""
+    return json.dumps(obj, sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False).encode(
+        "utf-8"
+    )
+
+
+def b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+def unb64(text: str) -> bytes:
+    try:
+        return base64.b64decode(text.encode("ascii"), validate=True)
+    except (binascii.Error, UnicodeEncodeError, AttributeError) as exc:
+        raise ProtocolError("not base64") from exc
+
+
+def new_key_pair() -> tuple[str, str]:
+    """A fresh Ed25519 key pair as (private, public), both base64 of the raw 32 bytes."""
+    private = Ed25519PrivateKey.generate()
+    return b64(private.private_bytes_raw()), public_key_of(b64(private.private_bytes_raw()))
+
+
+def public_key_of(private_b64: str) -> str:
+    private = Ed25519PrivateKey.from_private_bytes(unb64(private_b64))
+    return b64(private.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw))
+
+
+def sign(private_b64: str, obj: Any) -> str:
+    """The base64 Ed25519 signature of ``canonical_json(obj)``."""
+    return sign_bytes(private_b64, canonical_json(obj))
+
+
+def sign_bytes(private_b64: str, data: bytes) -> str:
+    """As :func:`sign`, for a canonical JSON text already at hand."""
+    private = Ed25519PrivateKey.from_private_bytes(unb64(private_b64))
+    return b64(private.sign(data))
+
+
+def verify(public_b64: str, obj: Any, signature_b64: str) -> bool:
+    """Whether ``signature_b64`` is the holder of ``public_b64`` signing ``canonical_json(obj)``."""
+    return verify_bytes(public_b64, canonical_json(obj), signature_b64)
+
+
+def verify_bytes(public_b64: str, data: bytes, signature_b64: str) -> bool:
+    """As :func:`verify`, for a canonical JSON text already at hand."""
+    try:
+        public = Ed25519PublicKey.from_public_bytes(unb64(public_b64))
+        public.verify(unb64(signature_b64), data)
+    except (InvalidSignature, ProtocolError, ValueError):
+        return False
+    return True
+
+
+def is_uuid(text: object) -> bool:
+    if not isinstance(text, str) or len(text) != 36:
+        return False
+    try:
+        return str(uuid.UUID(text)) == text.lower()
+    except ValueError:
+        return False
+
+
+def make_batch(post: str, batch_id: str, created: str, records: list[dict[str, Any]]) -> dict[str, Any]:
+    return {"v": PROTOCOL_VERSION, "post": post, "batch_id": batch_id, "created": created, "records": records}
+
+
+def check_envelope(envelope: object) -> tuple[dict[str, Any], str]:
+    """The batch and its signature from a push body; :class:`ProtocolError` when malformed.
+
+    Only the shape is checked here; the records' contents are checked by the server before storing.
+    """
+    if not isinstance(envelope, dict) or set(envelope) != {"batch", "signature"}:
+        raise ProtocolError("a push is an object with exactly 'batch' and 'signature'")
+    batch, signature = envelope["batch"], envelope["signature"]
+    if not isinstance(batch, dict) or not isinstance(signature, str):
+        raise ProtocolError("'batch' must be an object and 'signature' a string")
+    if batch.get("v") != PROTOCOL_VERSION:
+        raise ProtocolError(f"unsupported protocol version (expected {PROTOCOL_VERSION})")
+    if not isinstance(batch.get("post"), str) or not batch["post"]:
+        raise ProtocolError("the batch names no post")
+    if not is_uuid(batch.get("batch_id")):
+        raise ProtocolError("the batch id is not a UUID")
+    records = batch.get("records")
+    if not isinstance(records, list) or not records:
+        raise ProtocolError("the batch has no records")
+    if len(records) > MAX_BATCH_RECORDS:
+        raise ProtocolError(f"a batch holds at most {MAX_BATCH_RECORDS} records, not {len(records)}")
+    seen: set[str] = set()
+    for index, record in enumerate(records):
+        if not isinstance(record, dict) or set(record) != {"id", "kind", "payload"}:
+            raise ProtocolError(f"record {index} is not an object with id, kind and payload")
+        if not is_uuid(record["id"]):
+            raise ProtocolError(f"record {index} has no UUID id")
+        if record["kind"] not in RECORD_KINDS:
+            raise ProtocolError(f"record {index} is of an unknown kind")
+        if record["id"] in seen:
+            raise ProtocolError(f"record {index} repeats an id of the same batch")
+        seen.add(record["id"])
+        if not isinstance(record["payload"], dict):
+            raise ProtocolError(f"record {index} has no payload object")
+    return batch, signature
+
+
+def ack_body(batch_id: str, accepted: list[str], new: int) -> dict[str, Any]:
+    """What the server signs when it acknowledges a batch (its signature goes beside it)."""
+    return {"v": PROTOCOL_VERSION, "batch_id": batch_id, "accepted": accepted, "new": new}
+
+
+def is_loopback_host(host: str) -> bool:
+    """Plain HTTP is allowed only to and on these hosts: nothing leaves the machine unencrypted."""
+    host = host.strip("[]").lower()
+    return host in {"127.0.0.1", "::1", "localhost"} or host.startswith("127.")

@@ -1,0 +1,264 @@
+"""Benchmark of batch sync: N posts push M records each, concurrently, to one central server.
+
+For each database (SQLite, then PostgreSQL) a fresh central database and a real ``midas-server serve``
+process (uvicorn, ``--workers``) are started; N real encrypted post stores, each with M pending
+movements bulk-inserted with their outbox records, are enrolled and push concurrently (each post one
+thread, the posts spread over ``--procs`` client processes) in batches of at most 500 records. Printed:
+records per second, p95 batch latency, duplicates and losses (both must be 0), as a markdown table.
+
+    .venv/bin/python scripts/bench_sync.py                      # quick: 4 posts x 2,000 records
+    .venv/bin/python scripts/bench_sync.py --posts 50 --records 10000 --workers 2
+"""
+
+from __future__ import annotations
+
+import argparse
+import multiprocessing as mp
+import os
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+import uuid
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "tests" / "sync"))
+
+from sqlalchemy import create_engine, func, select, text  # noqa: E402
+
+from midas_desktop.server import core, database  # noqa: E402
+from midas_desktop.server.models import ServerMovement  # noqa: E402
+from midas_desktop.services.session import init_store, login  # noqa: E402
+from midas_desktop.store.models import OutboxRecord  # noqa: E402
+from midas_desktop.sync import client  # noqa: E402
+from midas_desktop.sync.loadgen import add_synthetic_movements  # noqa: E402
+
+PASSWORD = "bench-password-1"
+PG_URL = os.environ.get("MIDAS_TEST_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
+
+
+def post_code(index: int) -> str:
+    return f"GTM-B{index:03d}"
+
+
+def make_template(args: tuple[Path, int, int]) -> None:
+    folder, index, records = args
+    path = folder / f"post{index}.db"
+    init_store(
+        path,
+        post_code=post_code(index),
+        post_name=f"Bench post {index}",
+        country="GTM",
+        timezone="America/Guatemala",
+        admin="admin",
+        password=PASSWORD,
+    )
+    with login(path, "admin", PASSWORD) as session:
+        add_synthetic_movements(session, records, seed=index + 1)
+
+
+class TimedClient(client.SyncClient):
+    """The real client; only the latency of each request is noted."""
+
+    latencies: list[float]
+
+    def _post(self, path: str, body: dict[str, Any] | bytes) -> dict[str, Any]:
+        started = time.perf_counter()
+        try:
+            return super()._post(path, body)
+        finally:
+            self.latencies.append(time.perf_counter() - started)
+
+
+def push_posts(paths: list[Path], start: Any, results: Any) -> None:
+    """One client process: a thread per post, all released together by ``start``."""
+    import threading
+
+    sessions = [login(p, "admin", PASSWORD) for p in paths]
+    outcome: list[tuple[int, list[float], str | None, float]] = []
+
+    def push(session: Any) -> None:
+        sync = TimedClient(session, max_attempts=10)
+        sync.latencies = []
+        error = None
+        try:
+            sync.push()
+        except Exception as exc:
+            error = f"{type(exc).__name__}: {exc}"
+        finally:
+            sync.close()
+        outcome.append((sync.report.acknowledged, sync.latencies, error, 0.0))
+
+    threads = [threading.Thread(target=push, args=(s,)) for s in sessions]
+    start.wait()
+    cpu = os.times()
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    used = os.times()
+    outcome.append((0, [], None, used.user + used.system - cpu.user - cpu.system))
+    for session in sessions:
+        session.close()
+    results.put(outcome)
+
+
+def group_cpu_seconds(pgid: int) -> float:
+    """CPU time (user + system) of every live process in a process group, from /proc."""
+    total = 0
+    tick = os.sysconf("SC_CLK_TCK")
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[2]) == pgid:  # fields after the name: state, ppid, pgrp, ...
+            total += int(fields[11]) + int(fields[12])
+    return total / tick
+
+
+def run_one(kind: str, templates: Path, work: Path, opts: argparse.Namespace) -> dict[str, Any]:
+    sys.stderr.write(f"[{kind}] preparing\n")
+    schema = None
+    if kind == "sqlite":
+        url = f"sqlite:///{work / 'central.db'}"
+    else:
+        schema = f"midas_bench_{uuid.uuid4().hex[:8]}"
+        admin = create_engine(PG_URL, isolation_level="AUTOCOMMIT")
+        with admin.connect() as connection:
+            connection.execute(text(f"CREATE SCHEMA {schema}"))
+        url = f"{PG_URL}{'&' if '?' in PG_URL else '?'}options=-csearch_path%3D{schema}"
+    from sync_support import ServerProcess  # the tests' real-process helper
+
+    server = ServerProcess(url, work / f"server-{kind}.log", workers=opts.workers)
+    try:
+        server.start()
+        engine = database.open_engine(url)
+        stores = []
+        for index in range(opts.posts):
+            source = templates / f"post{index}.db"
+            target = work / f"{kind}-post{index}.db"
+            shutil.copy(source, target)
+            shutil.copy(Path(f"{source}.keys"), Path(f"{target}.keys"))
+            token = core.add_post(engine, post_code(index), f"Bench post {index}")
+            with login(target, "admin", PASSWORD) as session:
+                client.enrol(session, server.url, token)
+            stores.append(target)
+        context = mp.get_context("fork")
+        start, results = context.Event(), context.Queue()
+        groups = [stores[i :: opts.procs] for i in range(opts.procs)]
+        procs = [context.Process(target=push_posts, args=(g, start, results)) for g in groups if g]
+        for proc in procs:
+            proc.start()
+        time.sleep(1.0 + 0.15 * opts.posts / max(1, opts.procs))  # the logins (scrypt) happen first
+        sys.stderr.write(f"[{kind}] pushing {opts.posts} x {opts.records}\n")
+        assert server.process is not None
+        cpu_before = group_cpu_seconds(server.process.pid)
+        began = time.perf_counter()
+        start.set()
+        outcomes = [item for _ in procs for item in results.get()]
+        elapsed = time.perf_counter() - began
+        server_cpu = group_cpu_seconds(server.process.pid) - cpu_before
+        for proc in procs:
+            proc.join()
+        acknowledged = sum(o[0] for o in outcomes)
+        latencies = sorted(x for o in outcomes for x in o[1])
+        errors = [o[2] for o in outcomes if o[2]]
+        client_cpu = sum(o[3] for o in outcomes)
+        with engine.connect() as connection:
+            rows = connection.execute(select(func.count()).select_from(ServerMovement)).scalar() or 0
+            distinct = connection.execute(select(func.count(func.distinct(ServerMovement.id)))).scalar() or 0
+        engine.dispose()
+        queued = 0
+        for path in stores:
+            with login(path, "admin", PASSWORD) as session, session.transaction() as db:
+                queued += (
+                    db.execute(
+                        select(func.count()).select_from(OutboxRecord).where(OutboxRecord.sent_utc.is_(None))
+                    ).scalar()
+                    or 0
+                )
+        expected = opts.posts * opts.records
+        return {
+            "records": expected,
+            "acknowledged": acknowledged,
+            "seconds": elapsed,
+            "rate": distinct / elapsed if elapsed else 0.0,
+            "p50": statistics.median(latencies) if latencies else 0.0,
+            "p95": latencies[int(0.95 * (len(latencies) - 1))] if latencies else 0.0,
+            "batches": len(latencies),
+            "duplicates": rows - distinct,
+            "losses": expected - distinct,
+            "queued": queued,
+            "errors": errors,
+            "server_cpu": server_cpu,
+            "client_cpu": client_cpu,
+        }
+    finally:
+        server.kill()
+        if schema is not None:
+            with admin.connect() as connection:
+                connection.execute(text(f"DROP SCHEMA {schema} CASCADE"))
+            admin.dispose()
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--posts", type=int, default=4)
+    parser.add_argument("--records", type=int, default=2000, help="records per post")
+    parser.add_argument("--workers", type=int, default=2, help="uvicorn worker processes")
+    parser.add_argument("--procs", type=int, default=2, help="client processes the posts are spread over")
+    parser.add_argument("--db", default="sqlite,postgresql", help="which databases, comma-separated")
+    opts = parser.parse_args()
+    kinds = [k.strip() for k in opts.db.split(",") if k.strip()]
+    with tempfile.TemporaryDirectory(prefix="bench-sync-") as scratch:
+        root = Path(scratch)
+        os.environ["XDG_DATA_HOME"] = str(root / "xdg")
+        templates = root / "templates"
+        templates.mkdir()
+        began = time.perf_counter()
+        with mp.get_context("fork").Pool(max(1, os.cpu_count() or 1)) as pool:
+            pool.map(make_template, [(templates, i, opts.records) for i in range(opts.posts)])
+        sys.stderr.write(f"{opts.posts} post stores made in {time.perf_counter() - began:.1f}s\n")
+        results = {kind: run_one(kind, templates, root, opts) for kind in kinds}
+    names = {"sqlite": "SQLite", "postgresql": "PostgreSQL"}
+    print(
+        f"\n{opts.posts} posts x {opts.records} records, batches of at most 500, "
+        f"{opts.workers} uvicorn worker(s), {os.cpu_count()} cores\n"
+    )
+    print("| | " + " | ".join(names.get(k, k) for k in kinds) + " |")
+    print("|---|" + "---:|" * len(kinds))
+    rows = [
+        ("records", lambda r: f"{r['records']:,}"),
+        ("seconds", lambda r: f"{r['seconds']:.1f}"),
+        ("records/s", lambda r: f"{r['rate']:,.0f}"),
+        ("batches", lambda r: f"{r['batches']:,}"),
+        ("p50 batch latency", lambda r: f"{r['p50'] * 1000:.0f} ms"),
+        ("p95 batch latency", lambda r: f"{r['p95'] * 1000:.0f} ms"),
+        ("server CPU (s)", lambda r: f"{r['server_cpu']:.1f}"),
+        ("posts' CPU (s)", lambda r: f"{r['client_cpu']:.1f}"),
+        ("duplicates", lambda r: str(r["duplicates"])),
+        ("losses", lambda r: str(r["losses"])),
+        ("still queued at posts", lambda r: str(r["queued"])),
+    ]
+    for label, cell in rows:
+        print(f"| {label} | " + " | ".join(cell(results[k]) for k in kinds) + " |")
+    failed = False
+    for kind in kinds:
+        result = results[kind]
+        for error in result["errors"][:5]:
+            print(f"{kind}: {error}", file=sys.stderr)
+        failed |= bool(result["duplicates"] or result["losses"] or result["queued"] or result["errors"])
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
