@@ -16,9 +16,15 @@ as_root=(); [ "$(id -u)" -ne 0 ] && as_root=(sudo)
 
 fresh_cluster=0
 if ! ls /etc/postgresql/*/main >/dev/null 2>&1; then
-  echo "test_postgres: installing Debian's postgresql" >&2
-  "${as_root[@]}" apt-get update -q >/dev/null
-  DEBIAN_FRONTEND=noninteractive "${as_root[@]}" apt-get install -y -q --no-install-recommends postgresql >/dev/null
+  # The postgres account must be able to enter / (a bare chroot's root can be root-only).
+  [ "$(stat -c %A / | cut -c 10)" = "x" ] || "${as_root[@]}" chmod o+rx /
+  if ! command -v pg_createcluster >/dev/null; then
+    echo "test_postgres: installing Debian's postgresql" >&2
+    "${as_root[@]}" apt-get update -q >/dev/null
+    DEBIAN_FRONTEND=noninteractive "${as_root[@]}" apt-get install -y -q --no-install-recommends postgresql >/dev/null
+  fi
+  version=$(ls /usr/lib/postgresql | sort -V | tail -n 1)
+  ls /etc/postgresql/*/main >/dev/null 2>&1 || "${as_root[@]}" pg_createcluster "$version" main >/dev/null
   fresh_cluster=1
 fi
 version=$(ls /etc/postgresql | sort -V | tail -n 1)
