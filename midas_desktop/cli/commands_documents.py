@@ -8,6 +8,7 @@ import json
 import sys
 from typing import Any
 
+from midas_desktop.cli import commands_ocr
 from midas_desktop.cli.common import add_json_flag
 from midas_desktop.cli.io import emit_json, fail
 from midas_desktop.domain.mrz import MrzResult, check_mrz, split_documents
@@ -25,6 +26,7 @@ def register(commands: Any) -> None:
     check.add_argument("--at", metavar="DATE", help="the date that decides 'expired' (default: today)")
     check.add_argument("lines", nargs="*", metavar="LINE")
     check.set_defaults(handler=mrz_check)
+    commands_ocr.register(mrz_commands)
 
     stay = commands.add_parser("stay", help="the stay calculator")
     stay_commands = stay.add_subparsers(dest="stay_command", metavar="COMMAND", parser_class=type(stay))

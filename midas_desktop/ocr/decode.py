@@ -1,0 +1,233 @@
+"""From per-cell class probabilities to MRZ lines: field-aware choice, check-digit search, verdict.
+
+1. Every cell is restricted to the symbols its field admits (:data:`LAYOUTS` char classes: digits
+   in dates and check digits, letters in codes and names, M/F/< for sex, the document code's first
+   letter by layout) and takes its most probable admitted symbol.
+2. When check digits disagree, the most probable combination of alternatives (each cell's top
+   three, cheapest first by log-probability ratio, at most ``MAX_CHANGES`` cells and
+   ``MAX_EXPANSIONS`` search steps) that makes every check digit agree is taken, unless it goes
+   against a clear preference of the model (then the lines stay as printed: a misprinted check
+   digit must not be "repaired" into the data).
+3. The verdict (``Decoded.unsure``) asks more than agreeing check digits, because check digits do not
+   protect everything: names, country codes, sex and visa optional data have none, and '<', '0',
+   'A', 'K' and 'U' (also '1', 'B', 'L', 'V' and so on) weigh the same in a check digit. So:
+   unprotected cells need a high probability, protected cells need a low probability on every
+   check-equivalent alternative, and a repaired cell's new symbol must have been close to the top.
+   Probabilities are renormalised over the field's admitted symbols first ('O' in a date is '0').
+   The thresholds were set on synthetic validation sets of seeds never used for the benchmark.
+"""
+
+from __future__ import annotations
+
+import heapq
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from midas_desktop.domain.mrz import Layout
+
+from .classify import CLASSES
+from .repair import checks_agree
+
+INDEX = {c: i for i, c in enumerate(CLASSES)}
+LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+DIGITS = "0123456789"
+ALLOWED = {
+    "digit": DIGITS + "<",
+    "check": DIGITS + "<",
+    "alpha": LETTERS + "<",
+    "name": LETTERS + "<",
+    "sex": "MF<",
+    "alnum": CLASSES,
+    "filler": "<",
+}
+MAX_CHANGES = 4
+MAX_EXPANSIONS = 4096
+MAX_COST = math.log(1e4)  # alternatives 10^4 times less likely than the top are never tried
+# Verdict thresholds (probabilities from the softmax), calibrated with a margin: see module doc.
+# The model was trained with label smoothing 0.02, so a certain cell scores ~0.98, not 1.
+UNPROTECTED_MIN = 0.90  # a cell no check digit covers (wrong ones seen up to 0.63 when checks agreed)
+PROTECTED_MIN = 0.80  # a cell a check digit covers (wrong ones seen up to 0.55 when checks agreed)
+EQUIVALENT_MAX = 0.02  # mass on check-equivalent alternatives of a protected cell
+REPAIR_MARGIN = 0.08  # below this share of the top's probability, a repair is not even made
+REPAIR_SURE = 0.25  # a repaired cell's symbol must have had this share for a valid verdict
+MAX_REPAIRS = 2
+
+
+def _value(char: str) -> int:
+    if char == "<":
+        return 0
+    if char.isdigit():
+        return int(char)
+    return ord(char) - ord("A") + 10
+
+
+EQUIVALENT = np.array([[_value(a) % 10 == _value(b) % 10 and a != b for b in CLASSES] for a in CLASSES])
+
+
+@dataclass
+class Decoded:
+    """Lines chosen from the probabilities, with what the verdict needs."""
+
+    lines: list[str]
+    chosen_p: list[np.ndarray]  # probability of the chosen symbol, per cell
+    repaired: list[tuple[int, int, float]] = field(default_factory=list)  # (line, cell, p_new / p_top)
+    unsure: list[tuple[int, int]] = field(default_factory=list)  # cells failing the verdict rules
+
+    @property
+    def confidence(self) -> list[float]:
+        """Per line: the lowest probability of any chosen symbol."""
+        return [float(p.min()) if len(p) else 0.0 for p in self.chosen_p]
+
+
+def masks(layout: Layout) -> tuple[list[np.ndarray], list[np.ndarray]]:
+    """Per line: admitted-symbol masks (L, 37) and 'protected by a check digit' flags (L,)."""
+    allowed = [np.ones((layout.line_length, len(CLASSES)), dtype=bool) for _ in range(layout.line_count)]
+    protected = [np.zeros(layout.line_length, dtype=bool) for _ in range(layout.line_count)]
+    for span in layout.fields:
+        row = np.array([c in ALLOWED[span.kind] for c in CLASSES])
+        allowed[span.line][span.start : span.end] = row
+    first = np.array([c in layout.document_codes for c in CLASSES])
+    allowed[0][0] = first
+    # the second character of the document code is a letter by the rules, but digits are printed
+    # ('C1' on US permanent resident cards): read it as printed, check_mrz judges it
+    allowed[0][1] = True
+    for spec in layout.checks:
+        protected[spec.line][spec.index] = True
+        for line, start, end in spec.covers:
+            protected[line][start:end] = True
+    return allowed, protected
+
+
+def decode(probs: Sequence[np.ndarray], layout: Layout) -> Decoded:
+    """The most probable admitted lines, repaired by the check digits when they disagree."""
+    allowed, protected = masks(layout)
+    restricted = [np.where(a, p, 0.0) for p, a in zip(probs, allowed, strict=True)]
+    picks = [r.argmax(axis=1) for r in restricted]
+    lines = ["".join(CLASSES[k] for k in pick) for pick in picks]
+    repaired: list[tuple[int, int, float]] = []
+    if not checks_agree(lines, layout):
+        found = _search(restricted, picks, protected, layout)
+        # a repair against a clear preference of the model is more likely a misprinted check digit
+        # than a misread: then the lines stay as printed (and invalid)
+        if found is not None and all(ratio >= REPAIR_MARGIN for _, _, ratio in found[1]):
+            lines, repaired = found
+    # judged on the probabilities renormalised over what each field admits: an 'O' the model saw
+    # in a date is a '0' for certain, a '0' or 'O' in a document number is not
+    admitted = [r / np.maximum(r.sum(axis=1, keepdims=True), 1e-12) for r in restricted]
+    chosen = [p[np.arange(len(line)), [INDEX[c] for c in line]]
+              for p, line in zip(admitted, lines, strict=True)]
+    decoded = Decoded(lines, chosen, repaired)
+    decoded.unsure = _unsure(admitted, lines, protected, repaired)
+    return decoded
+
+
+Factors = dict[tuple[int, int], list[tuple[int, int]]]
+
+
+def _residues(lines: Sequence[str], layout: Layout) -> tuple[list[int], Factors]:
+    """Per check: (weighted sum - check digit) mod 10, zero when it agrees; and per cell the
+    (check, factor) pairs through which a change of its value moves those residues."""
+    residues: list[int] = []
+    factors: Factors = {}
+    weights = (7, 3, 1)
+    for s_index, spec in enumerate(layout.checks):
+        total, position = 0, 0
+        for line, start, end in spec.covers:
+            for ci in range(start, end):
+                total += weights[position % 3] * _value(lines[line][ci])
+                factors.setdefault((line, ci), []).append((s_index, weights[position % 3]))
+                position += 1
+        found = lines[spec.line][spec.index]
+        factors.setdefault((spec.line, spec.index), []).append((s_index, -1))
+        residues.append((total - _value(found)) % 10)
+    return residues, factors
+
+
+def _search(restricted: list[np.ndarray], picks: list[np.ndarray], protected: list[np.ndarray],
+            layout: Layout) -> tuple[list[str], list[tuple[int, int, float]]] | None:
+    """Cheapest set of alternative symbols in protected cells that makes every check agree.
+
+    Subsets of alternatives are visited in order of total cost (a heap with the two successors
+    'swap the last for the next' and 'add the next'), each judged by the check-digit residues in
+    integer arithmetic; at most ``MAX_EXPANSIONS`` visits, at most ``MAX_CHANGES`` cells changed.
+    """
+    base = [[CLASSES[k] for k in pick] for pick in picks]
+    residues, factors = _residues(["".join(row) for row in base], layout)
+    options: list[tuple[float, int, int, int, float, tuple[int, ...]]] = []
+    for li, (r, pick) in enumerate(zip(restricted, picks, strict=True)):
+        for ci in (int(v) for v in np.flatnonzero(protected[li])):
+            top = r[ci, pick[ci]]
+            if top <= 0:
+                continue
+            old = _value(CLASSES[pick[ci]])
+            for k in (int(v) for v in np.argsort(-r[ci])[1:4]):
+                if r[ci, k] <= 0:
+                    continue
+                ratio = float(r[ci, k] / top)
+                cost = -math.log(ratio)
+                if cost > MAX_COST:
+                    continue
+                delta = [0] * len(residues)
+                for s_index, factor in factors.get((li, ci), []):
+                    delta[s_index] = (delta[s_index] + factor * (_value(CLASSES[k]) - old)) % 10
+                options.append((cost, li, ci, k, ratio, tuple(delta)))
+    if not options:
+        return None
+    options.sort()
+    options = options[:64]
+    start = tuple(residues)
+
+    def moved(state: tuple[int, ...], i: int, sign: int = 1) -> tuple[int, ...]:
+        return tuple((a + sign * b) % 10 for a, b in zip(state, options[i][5], strict=True))
+
+    # heap items: (cost, chosen option indices, residues after applying them)
+    heap: list[tuple[float, tuple[int, ...], tuple[int, ...]]] = [(options[0][0], (0,), moved(start, 0))]
+    for _ in range(MAX_EXPANSIONS):
+        if not heap:
+            break
+        cost, chosen, state = heapq.heappop(heap)
+        cells = {(options[i][1], options[i][2]) for i in chosen}
+        if not any(state) and len(cells) == len(chosen):
+            trial = [row[:] for row in base]
+            for i in chosen:
+                trial[options[i][1]][options[i][2]] = CLASSES[options[i][3]]
+            texts = ["".join(row) for row in trial]
+            if checks_agree(texts, layout):
+                return texts, [(options[i][1], options[i][2], options[i][4]) for i in chosen]
+        last = chosen[-1]
+        if last + 1 < len(options):
+            swap = (*chosen[:-1], last + 1)
+            swapped = moved(moved(state, last, -1), last + 1)
+            heapq.heappush(heap, (cost - options[last][0] + options[last + 1][0], swap, swapped))
+            if len(chosen) < MAX_CHANGES:
+                grown = (*chosen, last + 1)
+                heapq.heappush(heap, (cost + options[last + 1][0], grown, moved(state, last + 1)))
+    return None
+
+
+def _unsure(probs: Sequence[np.ndarray], lines: Sequence[str], protected: list[np.ndarray],
+            repaired: list[tuple[int, int, float]]) -> list[tuple[int, int]]:
+    """Cells that keep the reading from being called valid (see module doc)."""
+    out: list[tuple[int, int]] = []
+    fixed = {(li, ci) for li, ci, _ in repaired}
+    for li, (p, line) in enumerate(zip(probs, lines, strict=True)):
+        idx = np.array([INDEX[c] for c in line])
+        chosen = p[np.arange(len(line)), idx]
+        equivalent = (p * EQUIVALENT[idx]).sum(axis=1)
+        for ci in range(len(line)):
+            if protected[li][ci]:
+                # a repaired cell was below the top choice by construction: the margin rule judges it
+                low = chosen[ci] < PROTECTED_MIN and (li, ci) not in fixed
+                bad = low or equivalent[ci] > EQUIVALENT_MAX
+            else:
+                bad = chosen[ci] < UNPROTECTED_MIN
+            if bad:
+                out.append((li, ci))
+    if len(repaired) > MAX_REPAIRS:
+        out.extend((li, ci) for li, ci, _ in repaired)
+    else:
+        out.extend((li, ci) for li, ci, ratio in repaired if ratio < REPAIR_SURE)
+    return out

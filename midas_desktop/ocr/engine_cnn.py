@@ -1,0 +1,269 @@
+"""The default engine: one MRZ region read cell by cell with the OCR-B classifier.
+
+Steps for a region (2 or 3 line strips from :mod:`.locate`):
+1. Cells (:mod:`.cells`): a grid per strip; 30 cells for 3 lines, else 36 or 44 by the glyphs on
+   the grid; lines whose first cells do not start together are re-cut where the others start;
+   every line is cut with ``MARGIN`` extra cells on each side.
+2. Orientation: the first line read both ways (upside-down glyphs are read with less certainty);
+   the cells of the other way are the same cells turned by 180 degrees, not a new cut.
+3. Window: for each layout the line length admits (TD2/MRV-B, TD3/MRV-A) and each line, the
+   window of cells moved by up to ``MARGIN`` cells that the classifier reads most plausibly under
+   the layout's character classes, with a bonus for check digits that agree; a stray blob taken
+   for the first glyph, or a faint last filler, costs a whole line otherwise.
+4. :func:`.decode.decode` and :func:`check_mrz`; a reading whose lines do not start and end
+   together in the image, with a glyph right before or after a line, whose lines may go on past
+   the image's edge, or with unsure cells, is never called valid.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime
+import time
+from dataclasses import dataclass
+
+import numpy as np
+
+from midas_desktop.domain.mrz import LAYOUTS, Layout, MrzResult, check_mrz
+
+from .cells import CellLine, cut_cells, fit_grid
+from .classify import CLASSES, CellClassifier
+from .decode import Decoded, decode, masks
+from .locate import LineCut, MrzRegion
+from .repair import checks_agree
+
+MARGIN = 2
+SHIFT_PRIOR = 2.0  # log-probability cost per cell of moving a line's window off the geometric one
+CHECK_BONUS = 4.0  # log-probability credit per check digit (within one line) that agrees
+
+
+@dataclass
+class CnnReading:
+    """What the engine read from one region."""
+
+    lines: list[str]
+    confidence: list[float]
+    result: MrzResult
+    raw: list[str]
+    unsure: bool
+    decoded: Decoded
+    probs: list[np.ndarray]
+    region: MrzRegion
+
+
+def _flip(line: CellLine, strip: np.ndarray) -> CellLine:
+    """The same cells seen with the strip turned by 180 degrees (cells are centred: a rotation)."""
+    height, width = strip.shape[:2]
+    centers = np.stack([width - 1 - line.centers[::-1, 0], height - 1 - line.centers[::-1, 1]], axis=1)
+    cells = np.ascontiguousarray(line.cells[::-1, ::-1, ::-1])
+    blobs = None if line.blobs is None else line.blobs[::-1]
+    return CellLine(cells, centers, line.pitch, line.glyph_height, line.hits, line.evidence, line.margin,
+                    blobs)
+
+
+def cut_region(region: MrzRegion) -> tuple[list[CellLine], int] | None:
+    """The cells of every line (with margins), and the line length."""
+    grids = [fit_grid(cut.image, cut.pitch) for cut in region.lines]
+    if any(grid is None for grid in grids):
+        return None
+    if len(region.lines) == 3:
+        length = 30
+    else:
+        # the longer grid when its 8 extra cells hold glyphs on one line at least
+        gains = []
+        for cut, grid in zip(region.lines, grids, strict=True):
+            long = cut_cells(cut.image, 44, cut.pitch, grid, sample=False)
+            short = cut_cells(cut.image, 36, cut.pitch, grid, sample=False)
+            if long is not None and short is not None:
+                gains.append(long.evidence - short.evidence)
+        length = 44 if gains and max(gains) >= 4.0 else 36
+    found = [cut_cells(cut.image, length, cut.pitch, grid, margin=MARGIN)
+             for cut, grid in zip(region.lines, grids, strict=True)]
+    if any(c is None for c in found):
+        return None
+    lines = [c for c in found if c is not None]
+    offsets = _line_offsets(lines, region)
+    if offsets is not None and any(offsets):
+        # MRZ lines start together: a line whose window starts whole cells off the others' is cut
+        # again where they start
+        for index, offset in enumerate(offsets):
+            if offset:
+                cut = region.lines[index]
+                moved = cut_cells(cut.image, length, cut.pitch, grids[index], shift=offset, margin=MARGIN)
+                if moved is not None:
+                    lines[index] = moved
+    return lines, length
+
+
+def _to_image(cut: LineCut, x: float, y: float) -> np.ndarray:
+    """A strip pixel in the original image (the strip is an affine cut of it)."""
+    tl, tr, _br, bl = (np.array(p, dtype=np.float64) for p in cut.quad)
+    height, width = cut.image.shape[:2]
+    point: np.ndarray = tl + (x / max(width - 1, 1)) * (tr - tl) + (y / max(height - 1, 1)) * (bl - tl)
+    return point
+
+
+def _ends(line: CellLine, cut: LineCut, shift: int = 0) -> tuple[np.ndarray, np.ndarray]:
+    centers = line.centers[line.window(shift)]
+    return _to_image(cut, *centers[0]), _to_image(cut, *centers[-1])
+
+
+def _direction(lines: list[CellLine], region: MrzRegion) -> np.ndarray | None:
+    """The unit vector along the lines in the image."""
+    total = np.zeros(2)
+    for line, cut in zip(lines, region.lines, strict=True):
+        first, last = _ends(line, cut)
+        total += last - first
+    norm = float(np.hypot(*total))
+    return total / norm if norm > 0 else None
+
+
+def _line_offsets(lines: list[CellLine], region: MrzRegion) -> list[int] | None:
+    """Per line, by how many cells its first cell lies before the reference line's (the median
+    line of three; of two, the one with more glyph evidence); None when not whole cells."""
+    direction = _direction(lines, region)
+    if direction is None:
+        return None
+    ends = [_ends(line, cut) for line, cut in zip(lines, region.lines, strict=True)]
+    starts = [float(np.dot(first, direction)) for first, _ in ends]
+    spans = [float(np.dot(last - first, direction)) for first, last in ends]
+    pitch = float(np.median(spans)) / max(len(lines[0].centers) - 2 * lines[0].margin - 1, 1)
+    if pitch <= 0:
+        return None
+    if len(lines) == 3:
+        reference = sorted(range(3), key=lambda i: starts[i])[1]
+    else:
+        reference = max(range(len(lines)), key=lambda i: lines[i].evidence)
+    out = []
+    for start in starts:
+        cells = (starts[reference] - start) / pitch
+        if abs(cells - round(cells)) > 0.3:
+            return None
+        out.append(round(cells))
+    return out
+
+
+def aligned(lines: list[CellLine], region: MrzRegion, shifts: list[int]) -> bool:
+    """MRZ lines start and end together: the first and last cells of every line, seen along the
+    line direction in the image, agree to within half a pitch (a line cut one cell off is not)."""
+    direction = _direction(lines, region)
+    if direction is None:
+        return False
+    ends = [_ends(line, cut, shift) for line, cut, shift in zip(lines, region.lines, shifts, strict=True)]
+    length = len(lines[0].centers) - 2 * lines[0].margin
+    pitch = float(np.mean([np.dot(last - first, direction) for first, last in ends])) / max(length - 1, 1)
+    for side in (0, 1):
+        along = [float(np.dot(pair[side], direction)) for pair in ends]
+        if max(along) - min(along) > 0.5 * pitch:
+            return False
+    return True
+
+
+def within_frame(lines: list[CellLine], region: MrzRegion, shifts: list[int],
+                 image_shape: tuple[int, ...] | None) -> bool:
+    """Every line has room for a filler before its first cell and after its last one inside the
+    image: a line that the frame's edge cuts short may go on (an MRV-A read as an MRV-B would
+    even pass its check digits)."""
+    if image_shape is None:
+        return True
+    height, width = image_shape[:2]
+    for line, cut, shift in zip(lines, region.lines, shifts, strict=True):
+        centers = line.centers[line.window(shift)]
+        before = centers[0] - 1.5 * (centers[1] - centers[0])
+        after = centers[-1] + 1.5 * (centers[-1] - centers[-2])
+        for x, y in (before, after):
+            px, py = _to_image(cut, float(x), float(y))
+            if not (0 <= px <= width - 1 and 0 <= py <= height - 1):
+                return False
+    return True
+
+
+def quiet(lines: list[CellLine], shifts: list[int]) -> bool:
+    """No glyph right before or right after any line (an MRZ has clear margins): otherwise the
+    line may be longer than read, or start earlier."""
+    for line, shift in zip(lines, shifts, strict=True):
+        if line.blobs is None:
+            continue
+        window = line.window(shift)
+        for index in (window.start - 1, window.stop):
+            if 0 <= index < len(line.blobs) and line.blobs[index]:
+                return False
+    return True
+
+
+def _layouts(line_count: int, length: int) -> list[Layout]:
+    if line_count == 3:
+        return [LAYOUTS["TD1"]]
+    return [LAYOUTS["TD2"], LAYOUTS["MRVB"]] if length == 36 else [LAYOUTS["TD3"], LAYOUTS["MRVA"]]
+
+
+def _choose_windows(probs: list[np.ndarray], length: int) -> tuple[Layout, list[int]]:
+    """The layout and per-line window shifts the classifier finds most plausible (see module doc)."""
+    best: tuple[float, Layout, list[int]] | None = None
+    for layout in _layouts(len(probs), length):
+        allowed, _ = masks(layout)
+        total, shifts = 0.0, []
+        for index, p in enumerate(probs):
+            options = []
+            for shift in range(-MARGIN, MARGIN + 1):
+                window = p[MARGIN + shift : MARGIN + shift + length]
+                admitted = np.where(allowed[index], window, 0.0).max(axis=1)
+                score = float(np.sum(np.log(admitted + 1e-6))) - SHIFT_PRIOR * abs(shift)
+                text = "".join(CLASSES[k] for k in np.where(allowed[index], window, 0.0).argmax(axis=1))
+                score += CHECK_BONUS * _line_checks(text, index, layout)
+                options.append((score, -abs(shift), shift))
+            score, _, shift = max(options)
+            total += score
+            shifts.append(shift)
+        if best is None or total > best[0]:
+            best = (total, layout, shifts)
+    assert best is not None
+    return best[1], best[2]
+
+
+def _line_checks(text: str, line: int, layout: Layout) -> int:
+    """Check digits lying wholly on this line that agree with ``text``."""
+    count = 0
+    for spec in layout.checks:
+        if spec.line != line or any(segment[0] != line for segment in spec.covers):
+            continue
+        lines = [text if i == line else "<" * len(text) for i in range(layout.line_count)]
+        sub = dataclasses.replace(layout, checks=(spec,))
+        count += int(checks_agree(lines, sub))
+    return count
+
+
+def read_region(classifier: CellClassifier, region: MrzRegion, today: datetime.date | None,
+                timings: dict[str, float], image_shape: tuple[int, ...] | None = None) -> CnnReading | None:
+    """Read one candidate region, in whichever orientation fits better (``image_shape``: of the
+    image the region was found in, to tell lines the frame cuts short)."""
+    start = time.perf_counter()
+    cut = cut_region(region)
+    timings["cells"] = timings.get("cells", 0.0) + (time.perf_counter() - start) * 1000
+    if cut is None:
+        return None
+    upright, length = cut
+    flipped = [_flip(line, strip.image)
+               for line, strip in zip(upright[::-1], region.lines[::-1], strict=True)]
+    start = time.perf_counter()
+    probe = classifier.probabilities(np.concatenate([upright[0].cells[upright[0].window()],
+                                                     flipped[0].cells[flipped[0].window()]]))
+    scores = [float(np.mean(np.log(p.max(axis=1) + 1e-9))) for p in (probe[:length], probe[length:])]
+    lines, oriented = (flipped, region.flipped()) if scores[1] > scores[0] else (upright, region)
+    every = classifier.probabilities(np.concatenate([line.cells for line in lines]))
+    size = length + 2 * MARGIN
+    extended = [every[i * size : (i + 1) * size] for i in range(len(lines))]
+    timings["classify"] = timings.get("classify", 0.0) + (time.perf_counter() - start) * 1000
+    start = time.perf_counter()
+    layout, shifts = _choose_windows(extended, length)
+    lines_probs = [p[MARGIN + s : MARGIN + s + length] for p, s in zip(extended, shifts, strict=True)]
+    decoded = decode(lines_probs, layout)
+    result = check_mrz(decoded.lines, today=today)
+    # a line whose cells were placed one or more cells off is read confidently but wrongly
+    unsure = (bool(decoded.unsure) or not aligned(lines, oriented, shifts) or not quiet(lines, shifts)
+              or not within_frame(lines, oriented, shifts, image_shape))
+    if result.valid and unsure:
+        result = dataclasses.replace(result, valid=False)
+    raw = ["".join(CLASSES[k] for k in p.argmax(axis=1)) for p in lines_probs]
+    timings["decode"] = timings.get("decode", 0.0) + (time.perf_counter() - start) * 1000
+    return CnnReading(decoded.lines, decoded.confidence, result, raw, unsure, decoded, lines_probs, oriented)

@@ -1,0 +1,265 @@
+"""Finding the MRZ in a grayscale image, in any orientation, and cutting out its lines.
+
+Method (all on a copy scaled to ``WORK_SIDE`` pixels on its long side, ~5-15 ms):
+1. Dark strokes: a black-hat filter, then Otsu's threshold; connected components of glyph size.
+2. Text direction: the angle (mod 180) under which the component centres fall into the sharpest
+   rows (a projection histogram scored by the sum of squares), refined to a quarter degree.
+3. Rows: components grouped by their position across the direction, split where the gap along the
+   row is wide; an MRZ line is a long run (>= 20 glyphs) of glyphs of one height at one pitch.
+4. The MRZ: 2 or 3 adjacent, parallel runs of similar extent (the bottom-most group wins ties).
+   Each line gets its own straight-line fit (handles perspective) and is cut from the full-resolution
+   image by an affine warp to a fixed glyph height, ready for the recogniser.
+The result is upright only up to 180 degrees: the reader tries the flipped reading when needed.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import cv2
+import numpy as np
+
+WORK_SIDE = 1000
+GLYPH_HEIGHT = 26  # target glyph height in the line crops (Tesseract likes 25-40 px capitals)
+MIN_GLYPHS = 18
+
+
+@dataclass(frozen=True)
+class LineCut:
+    """One MRZ line cut out upright: ``image`` (grayscale), glyph count seen, pitch in crop pixels."""
+
+    image: np.ndarray
+    glyphs: int
+    pitch: float
+    first_center: float  # x of the first glyph's centre in ``image``
+    last_center: float
+    quad: tuple[tuple[float, float], ...]  # corners in the original image (for the portrait search)
+
+
+@dataclass(frozen=True)
+class MrzRegion:
+    """The MRZ lines top to bottom in reading direction (or all flipped), with geometry."""
+
+    lines: tuple[LineCut, ...]
+    angle: float  # degrees, direction of the lines in the original image
+    char_height: float  # in original pixels
+
+    def flipped(self) -> MrzRegion:
+        """The same lines turned by 180 degrees (for upside-down documents)."""
+        lines = tuple(
+            LineCut(
+                image=cv2.rotate(cut.image, cv2.ROTATE_180),
+                glyphs=cut.glyphs,
+                pitch=cut.pitch,
+                first_center=cut.image.shape[1] - 1 - cut.last_center,
+                last_center=cut.image.shape[1] - 1 - cut.first_center,
+                quad=cut.quad[2:] + cut.quad[:2],
+            )
+            for cut in reversed(self.lines)
+        )
+        return MrzRegion(lines, (self.angle + 180.0) % 360.0, self.char_height)
+
+
+@dataclass
+class _Glyph:
+    x: float
+    y: float
+    w: float
+    h: float
+
+
+def _components(work: np.ndarray) -> list[_Glyph]:
+    """Glyph-sized dark blobs of ``work`` (several kernel sizes are not needed: 1000 px is enough)."""
+    kernel = cv2.getStructuringElement(cv2.MORPH_RECT, (21, 21))
+    blackhat = cv2.morphologyEx(work, cv2.MORPH_BLACKHAT, kernel)
+    _, binary = cv2.threshold(blackhat, 0, 255, cv2.THRESH_BINARY | cv2.THRESH_OTSU)
+    count, _, stats, centroids = cv2.connectedComponentsWithStats(binary, connectivity=8)
+    glyphs: list[_Glyph] = []
+    for index in range(1, count):
+        _x, _y, w, h, area = stats[index]
+        if h < 4 or h > 70 or w > 70 or area < 6:
+            continue
+        if w * h > 0 and area / (w * h) > 0.95 and min(w, h) > 6:
+            continue  # solid blocks are not glyphs
+        cx, cy = centroids[index]
+        glyphs.append(_Glyph(float(cx), float(cy), float(w), float(h)))
+    return glyphs
+
+
+def _direction(points: np.ndarray, bin_size: float = 3.0) -> float:
+    """Angle in degrees [0, 180) of the row direction that makes the sharpest projection."""
+
+    def scores(angles: np.ndarray) -> np.ndarray:
+        rad = np.deg2rad(angles)
+        # distance across the row direction for every (angle, point)
+        across = -points[None, :, 0] * np.sin(rad)[:, None] + points[None, :, 1] * np.cos(rad)[:, None]
+        bins = np.floor(across / bin_size).astype(np.int64)
+        bins -= bins.min(axis=1, keepdims=True)
+        result = np.empty(len(angles))
+        for i in range(len(angles)):
+            hist = np.bincount(bins[i])
+            result[i] = float(np.sum(hist.astype(np.float64) ** 2))
+        return result
+
+    coarse = np.arange(0.0, 180.0, 1.0)
+    best = float(coarse[int(np.argmax(scores(coarse)))])
+    fine = best + np.arange(-1.0, 1.01, 0.25)
+    return float(fine[int(np.argmax(scores(fine)))]) % 180.0
+
+
+@dataclass
+class _Run:
+    glyphs: list[tuple[float, float, float, float]]  # (u, v, w, h) in the rotated frame
+    u0: float
+    u1: float
+    v: float
+    height: float
+    pitch: float
+
+
+def _rows(glyphs: list[_Glyph], angle: float) -> list[_Run]:
+    rad = math.radians(angle)
+    cos, sin = math.cos(rad), math.sin(rad)
+    items = []
+    for g in glyphs:
+        u = g.x * cos + g.y * sin
+        v = -g.x * sin + g.y * cos
+        # extent across the row: project the box roughly
+        h = abs(g.h * cos) + abs(g.w * sin)
+        w = abs(g.w * cos) + abs(g.h * sin)
+        items.append((u, v, w, h))
+    items.sort(key=lambda item: item[1])
+    runs: list[_Run] = []
+    start = 0
+    heights = np.array([item[3] for item in items]) if items else np.array([1.0])
+    tol = max(2.0, float(np.median(heights)) * 0.45)
+    groups: list[list[tuple[float, float, float, float]]] = []
+    for index in range(1, len(items) + 1):
+        if index == len(items) or items[index][1] - items[index - 1][1] > tol:
+            groups.append(items[start:index])
+            start = index
+    for group in groups:
+        if len(group) < MIN_GLYPHS:
+            continue
+        group.sort(key=lambda item: item[0])
+        gaps = np.diff([item[0] for item in group])
+        if len(gaps) == 0:
+            continue
+        pitch = float(np.median(gaps))
+        if pitch <= 1.0:
+            continue
+        segment = [group[0]]
+        for item, gap in zip(group[1:], gaps, strict=True):
+            if gap > 3.2 * pitch:
+                _add_run(runs, segment)
+                segment = []
+            segment.append(item)
+        _add_run(runs, segment)
+    return runs
+
+
+def _add_run(runs: list[_Run], segment: list[tuple[float, float, float, float]]) -> None:
+    if len(segment) < MIN_GLYPHS:
+        return
+    us = np.array([item[0] for item in segment])
+    heights = np.array([item[3] for item in segment])
+    pitch = float(np.median(np.diff(us)))
+    # the glyph height of the MRZ is uniform; drop runs made of mixed sizes
+    height = float(np.median(heights))
+    runs.append(_Run(segment, float(us[0]), float(us[-1]), float(np.median([i[1] for i in segment])),
+                     height, pitch))
+
+
+def _group(runs: list[_Run]) -> list[list[_Run]]:
+    """Sets of 2-3 adjacent runs of similar extent: the candidate MRZs, best first."""
+    runs = sorted(runs, key=lambda run: run.v)
+    candidates: list[tuple[float, list[_Run]]] = []
+    for i, first in enumerate(runs):
+        chain = [first]
+        for other in runs[i + 1 :]:
+            last = chain[-1]
+            spacing = other.v - last.v
+            if spacing < 1.1 * last.height:
+                continue
+            if spacing > 3.2 * last.height:
+                break
+            length = max(last.u1 - last.u0, 1.0)
+            if abs(other.u0 - last.u0) > 0.12 * length + 2 * last.pitch:
+                continue
+            if abs((other.u1 - other.u0) - length) > 0.2 * length + 2 * last.pitch:
+                continue
+            chain.append(other)
+            if len(chain) == 3:
+                break
+        if len(chain) >= 2:
+            glyphs = sum(len(run.glyphs) for run in chain)
+            candidates.append((glyphs + 0.001 * first.v, chain))
+    candidates.sort(key=lambda item: -item[0])
+    return [chain for _, chain in candidates]
+
+
+def _cut_line(gray: np.ndarray, run: _Run, angle: float, scale: float, pitch_work: float,
+              height_work: float) -> LineCut:
+    """Warp one line from the full-resolution image to an upright strip."""
+    us = np.array([item[0] for item in run.glyphs])
+    vs = np.array([item[1] for item in run.glyphs])
+    slope, intercept = np.polyfit(us, vs, 1) if len(us) > 2 else (0.0, float(vs.mean()))
+    rad = math.radians(angle)
+    cos, sin = math.cos(rad), math.sin(rad)
+
+    def to_image(u: float, v: float) -> tuple[float, float]:
+        x = u * cos - v * sin
+        y = u * sin + v * cos
+        return x / scale, y / scale
+
+    # Faint fillers at a line's end may be missing from the run: pad up to the next MRZ length so
+    # that the cell fit (cells.py) still finds the whole line inside the strip.
+    missing = min((n - len(run.glyphs) for n in (30, 36, 44) if n >= len(run.glyphs)), default=0)
+    pad_u = (1.5 + min(missing, 10)) * pitch_work
+    half = 0.8 * height_work
+    u0, u1 = run.u0 - pad_u, run.u1 + pad_u
+    mid0, mid1 = slope * u0 + intercept, slope * u1 + intercept
+    tl = to_image(u0, mid0 - half)
+    tr = to_image(u1, mid1 - half)
+    br = to_image(u1, mid1 + half)
+    bl = to_image(u0, mid0 + half)
+    factor = GLYPH_HEIGHT / max(height_work, 1.0)
+    out_w = round((u1 - u0) * factor)
+    out_h = round(2 * half * factor)
+    src = np.array([tl, tr, bl], dtype=np.float32)
+    dst = np.array([[0, 0], [out_w - 1, 0], [0, out_h - 1]], dtype=np.float32)
+    matrix = cv2.getAffineTransform(src, dst)
+    shrink = (out_h / max(1.0, 2 * half / scale)) < 1.0
+    image = cv2.warpAffine(gray, matrix, (out_w, out_h),
+                           flags=cv2.INTER_AREA if shrink else cv2.INTER_CUBIC,
+                           borderMode=cv2.BORDER_REPLICATE)
+    first = (run.u0 - u0) * factor
+    last = (run.u1 - u0) * factor
+    pitch = (last - first) / max(len(run.glyphs) - 1, 1)
+    return LineCut(image, len(run.glyphs), pitch, first, last, (tl, tr, br, bl))
+
+
+def work_image(gray: np.ndarray) -> tuple[np.ndarray, float]:
+    """``gray`` scaled to WORK_SIDE on its long side, and the scale factor used."""
+    scale = WORK_SIDE / max(gray.shape[:2])
+    interpolation = cv2.INTER_AREA if scale < 1 else cv2.INTER_LINEAR
+    return cv2.resize(gray, None, fx=scale, fy=scale, interpolation=interpolation), scale
+
+
+def locate(gray: np.ndarray, max_candidates: int = 2) -> list[MrzRegion]:
+    """Candidate MRZs of ``gray``, most likely first (empty when nothing MRZ-like is seen)."""
+    work, scale = work_image(gray)
+    glyphs = _components(work)
+    if len(glyphs) < 2 * MIN_GLYPHS:
+        return []
+    points = np.array([[g.x, g.y] for g in glyphs], dtype=np.float64)
+    angle = _direction(points)
+    runs = _rows(glyphs, angle)
+    regions: list[MrzRegion] = []
+    for chain in _group(runs)[:max_candidates]:
+        height = float(np.median([run.height for run in chain]))
+        pitch = float(np.median([run.pitch for run in chain]))
+        cuts = tuple(_cut_line(gray, run, angle, scale, pitch, height) for run in chain)
+        regions.append(MrzRegion(cuts, angle, height / scale))
+    return regions
