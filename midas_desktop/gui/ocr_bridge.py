@@ -1,4 +1,4 @@
-"""The image reader, if installed: ``midas_desktop.ocr.read_mrz`` (OpenCV and an OCR-B glyph model) behind one call.
+"""The image reader, if installed: ``midas_desktop.ocr.read_mrz`` (OpenCV, OCR-B glyph model), one call.
 
 The reader is optional (its native dependencies are heavy); without it, the image and camera inputs
 say so plainly and the keyboard wedge and typing still work.
