@@ -1,4 +1,8 @@
-"""Sync with the central server: ``post enrol``, ``sync`` (and ``sync status``)."""
+"""Sync with the central server: ``post enrol``, ``sync`` (``--status``), ``sync export``, ``sync receipt``.
+
+``midas sync`` keeps its own options (one push and pull); ``export`` and ``receipt`` are optional
+sub-commands of it, for a post with no link whose batches travel on a USB stick.
+"""
 
 from __future__ import annotations
 
@@ -9,7 +13,7 @@ from typing import Any
 from midas_desktop.cli.common import add_json_flag, add_login_options, open_session
 from midas_desktop.cli.io import emit_json
 from midas_desktop.services.errors import BadInput
-from midas_desktop.sync import client
+from midas_desktop.sync import client, offline
 
 
 def register(commands: Any) -> None:
@@ -31,7 +35,27 @@ def register(commands: Any) -> None:
         "--attempts", type=int, default=8, help="tries per request before giving up (default 8)"
     )
     add_login_options(sync)
+    # Demanded by sync_command instead: argparse would otherwise want it before a sub-command too.
+    next(a for a in sync._actions if a.dest == "user").required = False
     sync.set_defaults(handler=sync_command)
+    sync_commands = sync.add_subparsers(dest="sync_command", metavar="COMMAND", parser_class=type(sync))
+    sync_commands.required = False
+
+    export = sync_commands.add_parser(
+        "export", help="write the pending outbox to an encrypted batch file (for a USB stick)"
+    )
+    export.add_argument("--to", required=True, metavar="FILE", help="the batch file to write")
+    add_json_flag(export)
+    add_login_options(export)
+    export.set_defaults(handler=export_command)
+
+    receipt = sync_commands.add_parser(
+        "receipt", help="clear the records a server's receipt (from 'midas-server import') acknowledges"
+    )
+    receipt.add_argument("file", metavar="RECEIPT", help="the receipt file written by the server")
+    add_json_flag(receipt)
+    add_login_options(receipt)
+    receipt.set_defaults(handler=receipt_command)
 
 
 def enrol_command(args: argparse.Namespace) -> int:
@@ -51,6 +75,8 @@ def enrol_command(args: argparse.Namespace) -> int:
 
 
 def sync_command(args: argparse.Namespace) -> int:
+    if not args.user:
+        raise BadInput("the following arguments are required: --user (see 'midas sync --help')")
     with open_session(args) as session:
         if args.status:
             state = client.status(session)
@@ -69,5 +95,30 @@ def sync_command(args: argparse.Namespace) -> int:
         print(
             f"sent {report.sent}, acknowledged {report.acknowledged}, pulled {report.pulled} "
             f"({report.batches} batches, {report.queued} still queued)"
+        )
+    return 0
+
+
+def export_command(args: argparse.Namespace) -> int:
+    with open_session(args) as session:
+        report = offline.export(session, Path(args.to))
+    if args.json:
+        emit_json(report.to_dict())
+    elif report.file is None:
+        print("nothing to export: every record has been acknowledged by the server")
+    else:
+        print(f"exported {report.records} records in {report.batches} batches to {report.file}")
+    return 0
+
+
+def receipt_command(args: argparse.Namespace) -> int:
+    with open_session(args) as session:
+        report = offline.apply_receipt(session, Path(args.file))
+    if args.json:
+        emit_json(report.to_dict())
+    else:
+        print(
+            f"the server acknowledged {report.acknowledged} records; {report.cleared} cleared now, "
+            f"{report.queued} still queued"
         )
     return 0

@@ -96,6 +96,19 @@ def build_parser() -> argparse.ArgumentParser:
     _db_option(wl_import)
     wl_import.set_defaults(handler=watchlist_import)
 
+    carried = commands.add_parser(
+        "import", help="store the batches of a file carried from a post (USB stick); writes a receipt"
+    )
+    carried.add_argument("file", metavar="FILE", help="the batch file written by 'midas sync export'")
+    carried.add_argument(
+        "--receipt-to",
+        metavar="RECEIPT",
+        help="where to write the signed receipt for the post (default: FILE.receipt)",
+    )
+    carried.add_argument("--json", action="store_true")
+    _db_option(carried)
+    carried.set_defaults(handler=import_command)
+
     migrate = commands.add_parser("migrate", help="bring the database to the newest schema")
     _db_option(migrate)
     migrate.set_defaults(handler=migrate_command)
@@ -224,6 +237,65 @@ def watchlist_import(args: argparse.Namespace) -> int:
     for error in parsed.errors:
         fail(f"line {error.line}: {error.message}")
     return 0
+
+
+def import_command(args: argparse.Namespace) -> int:
+    from midas_desktop.server.batch_files import import_batch_file
+    from midas_desktop.sync.carry import MAX_FILE_BYTES, CarryError
+
+    source = Path(args.file)
+    receipt_path = Path(args.receipt_to) if args.receipt_to else source.with_name(source.name + ".receipt")
+    try:
+        if source.stat().st_size > MAX_FILE_BYTES:
+            raise UsageError(f"{args.file} is too large for a batch file")
+        data = source.read_bytes()
+    except OSError as exc:
+        raise UsageError(f"cannot read {args.file}: {exc.strerror or exc.__class__.__name__}") from exc
+    # Refusals are reported once, on standard error, by run(); the log's copy would be a second line.
+    logging.getLogger("midas.server").addHandler(logging.NullHandler())
+    engine = _engine(args)
+    try:
+        result = import_batch_file(engine, data)
+    except CarryError as exc:
+        raise UsageError(f"{args.file}: {exc}") from exc
+    finally:
+        engine.dispose()
+    try:
+        _write_atomically(receipt_path, result.receipt)
+    except OSError as exc:
+        fail(
+            f"the batches are stored, but the receipt could not be written to {receipt_path} "
+            f"({exc.strerror or exc.__class__.__name__}); import the file again to write it"
+        )
+        return 1
+    if args.json:
+        summary = {
+            "post": result.post,
+            "batches": result.batches,
+            "records": result.records,
+            "new": result.new,
+            "receipt": str(receipt_path),
+        }
+        sys.stdout.write(json.dumps(summary, ensure_ascii=False, separators=(",", ":")) + "\n")
+    else:
+        print(
+            f"imported {result.batches} batches from post {result.post}: {result.records} records, "
+            f"{result.new} new ({result.records - result.new} already held); receipt: {receipt_path}"
+        )
+    return 0
+
+
+def _write_atomically(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` via a temporary file beside it: a cut-short write leaves no half receipt."""
+    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        with temporary.open("wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temporary, path)
+    finally:
+        temporary.unlink(missing_ok=True)
 
 
 def migrate_command(args: argparse.Namespace) -> int:

@@ -14,7 +14,7 @@ import secrets
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Engine, func, select, text
+from sqlalchemy import Engine, func, select, text, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
@@ -29,7 +29,7 @@ from midas_desktop.server.models import (
     ServerKey,
     ServerMovement,
 )
-from midas_desktop.sync import protocol
+from midas_desktop.sync import carry, protocol
 
 log = logging.getLogger("midas.server")
 
@@ -73,18 +73,45 @@ def server_key(engine: Engine) -> ServerKey:
 def _load_or_make_key(engine: Engine) -> ServerKey:
     with Session(engine, expire_on_commit=False) as db, db.begin():
         row = db.get(ServerKey, 1)
-        if row is not None:
+        if row is not None and row.box_private_key is not None:
             return row
-    private, public = protocol.new_key_pair()
-    try:
-        with Session(engine, expire_on_commit=False) as db, db.begin():
-            db.add(ServerKey(id=1, private_key=private, public_key=public, created_utc=utc_now()))
-    except IntegrityError:
-        pass
+    box_private, box_public = carry.new_box_key_pair()
+    if row is None:
+        private, public = protocol.new_key_pair()
+        try:
+            with Session(engine, expire_on_commit=False) as db, db.begin():
+                db.add(
+                    ServerKey(
+                        id=1,
+                        private_key=private,
+                        public_key=public,
+                        created_utc=utc_now(),
+                        box_private_key=box_private,
+                        box_public_key=box_public,
+                    )
+                )
+        except IntegrityError:
+            pass
+    else:
+        # A database made before batch files: the box pair joins the signing key it already had
+        # (the signing key stays, since every post pinned it). Only the first of racing workers writes.
+        with Session(engine) as db, db.begin():
+            db.execute(
+                update(ServerKey)
+                .where(ServerKey.id == 1, ServerKey.box_private_key.is_(None))
+                .values(box_private_key=box_private, box_public_key=box_public)
+            )
     with Session(engine, expire_on_commit=False) as db:
         row = db.get(ServerKey, 1)
-        assert row is not None
+        assert row is not None and row.box_public_key is not None
         return row
+
+
+def signed_box_key(key: ServerKey) -> dict[str, str]:
+    """The server's public box key with its signature, as enrolment and pull answers carry it."""
+    assert key.box_public_key is not None
+    statement = protocol.box_key_statement(key.box_public_key)
+    return {"key": key.box_public_key, "signature": protocol.sign(key.private_key, statement)}
 
 
 # --- posts and enrolment ----------------------------------------------------------------------
@@ -152,7 +179,7 @@ def enrol(engine: Engine, body: object) -> dict[str, Any]:
         post.token_hash = None
         post.enrolled_utc = utc_now()
     log.info("post %s enrolled", code)
-    return {"post": code, "server_public_key": key.public_key}
+    return {"post": code, "server_public_key": key.public_key, "server_box_key": signed_box_key(key)}
 
 
 def _enrolled_post(db: Session, code: str) -> PostRow:
@@ -465,6 +492,8 @@ def pull(engine: Engine, body: object) -> dict[str, Any]:
         watchlist = [_watchlist_dict(e) for e in entries]
     log.info("pull by post %s: %d movements, %d watchlist entries", code, len(rows), len(watchlist))
     return {
+        # A post enrolled before batch files learns the box key here (signed, so checkable).
+        "server_box_key": signed_box_key(server_key(engine)),
         "movements": [payload for _seq, payload in rows],
         "cursor": new_cursor,
         "more": more or len(watchlist) == PULL_PAGE,

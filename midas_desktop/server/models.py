@@ -31,13 +31,20 @@ class ServerBase(DeclarativeBase):
 
 
 class ServerKey(ServerBase):
-    """The server's own Ed25519 key (one row): it signs acknowledgements, posts pin its public half."""
+    """The server's own keys (one row).
+
+    The Ed25519 key signs acknowledgements and receipts; posts pin its public half. The X25519 "box"
+    key decrypts the batch files posts carry on a stick; posts get its public half at enrolment.
+    The box key is null only in a database made before batch files, until the server first starts.
+    """
 
     __tablename__ = "server_key"
     id: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
     private_key: Mapped[str] = mapped_column(String(64))
     public_key: Mapped[str] = mapped_column(String(64))
     created_utc: Mapped[dt.datetime]
+    box_private_key: Mapped[str | None] = mapped_column(String(64))
+    box_public_key: Mapped[str | None] = mapped_column(String(64))
 
 
 class PostRow(ServerBase):

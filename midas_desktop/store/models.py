@@ -248,6 +248,8 @@ class SyncLink(Base):
     last_attempt_utc: Mapped[dt.datetime | None]
     last_success_utc: Mapped[dt.datetime | None]
     last_error: Mapped[str | None] = mapped_column(Text)
+    # The server's X25519 key (base64) that batch files are encrypted to; null until the server sent it.
+    server_box_key: Mapped[str | None] = mapped_column(String(64))
 
 
 class StayExtension(Base):

@@ -14,7 +14,6 @@ import datetime as dt
 import random
 import ssl
 import time
-import uuid
 from dataclasses import asdict, dataclass, field
 from typing import Any
 from urllib.parse import urlsplit
@@ -28,7 +27,7 @@ from midas_desktop.services.clock import iso_utc, utc_now
 from midas_desktop.services.errors import BadInput, ServiceError
 from midas_desktop.services.session import PostSession
 from midas_desktop.store.models import OutboxRecord, SyncLink
-from midas_desktop.sync import protocol
+from midas_desktop.sync import carry, protocol
 
 _WATCHLIST_CACHE_KEY = "watchlist_index"  # services.watchlist's cache of the matching index
 
@@ -120,6 +119,8 @@ def enrol(
     server_public = answer.get("server_public_key")
     if not isinstance(server_public, str) or len(protocol.unb64(server_public)) != 32:
         raise SyncError("the server's answer carries no public key")
+    # A server from before batch files sends no box key: the post still syncs, only export waits.
+    box_key = vouched_box_key(answer.get("server_box_key"), server_public)
     now = utc_now()
     with session.transaction() as db:
         link = db.get(SyncLink, 1)
@@ -131,6 +132,7 @@ def enrol(
         link.post_private_key = private
         link.post_public_key = public
         link.server_public_key = server_public
+        link.server_box_key = box_key
         link.post_code = session.post.code
         link.enrolled_utc = now
         link.last_error = None
@@ -219,48 +221,22 @@ class SyncClient:
         """Send every pending outbox record, a batch at a time, until none is left."""
         while True:
             with self.session.transaction() as db:
-                rows = list(
-                    db.execute(
-                        select(OutboxRecord.id, OutboxRecord.kind, OutboxRecord.payload)
-                        .where(OutboxRecord.sent_utc.is_(None), OutboxRecord.kind.in_(protocol.RECORD_KINDS))
-                        # The pending index's order (ties in insertion order); an extra sort key
-                        # would sort, and so decrypt, the whole backlog for every batch.
-                        .order_by(OutboxRecord.created_utc)
-                        .limit(self.batch_size)
-                    )
-                )
-            if not rows:
+                records = pending_records(db, self.batch_size)
+            if not records:
                 return
-            records = [{"id": r.id, "kind": r.kind, "payload": r.payload} for r in rows]
-            batch = protocol.make_batch(self.link.post_code, str(uuid.uuid4()), iso_utc(utc_now()), records)
-            canonical = protocol.canonical_json(batch)
-            signature = protocol.sign_bytes(self.link.post_private_key, canonical)
-            # The envelope written around the already canonical batch: it is serialised once.
-            envelope = b'{"batch":' + canonical + b',"signature":"' + signature.encode("ascii") + b'"}'
+            batch_id, envelope = protocol.seal_batch(
+                self.link.post_code, self.link.post_private_key, iso_utc(utc_now()), records
+            )
             self.report.sent += len(records)
             answer = self._post("/v1/batches", envelope)
-            accepted = self._check_ack(answer, batch["batch_id"], {r["id"] for r in records})
+            ids = {r["id"] for r in records}
+            accepted = [i for i in check_ack(self.link.server_public_key, answer, batch_id) if i in ids]
             with self.session.transaction() as db:
-                db.execute(
-                    update(OutboxRecord)
-                    .where(OutboxRecord.id.in_(accepted), OutboxRecord.sent_utc.is_(None))
-                    .values(sent_utc=utc_now())
-                )
+                mark_sent(db, accepted)
             self.report.acknowledged += len(accepted)
             self.report.batches += 1
             if len(accepted) < len(records):
                 raise SyncError("the server acknowledged only part of a batch; the rest stays queued")
-
-    def _check_ack(self, answer: dict[str, Any], batch_id: str, ids: set[str]) -> list[str]:
-        ack, signature = answer.get("ack"), answer.get("signature")
-        if not isinstance(ack, dict) or not isinstance(signature, str):
-            raise SyncError("the server's acknowledgement is malformed")
-        if not protocol.verify(self.link.server_public_key, ack, signature):
-            raise SyncError("the server's acknowledgement is not signed by the enrolled server")
-        accepted = ack.get("accepted")
-        if ack.get("batch_id") != batch_id or not isinstance(accepted, list):
-            raise SyncError("the server acknowledged a different batch")
-        return [i for i in accepted if i in ids]
 
     # --- pull -----------------------------------------------------------------------------------
 
@@ -291,11 +267,17 @@ class SyncClient:
                 and isinstance(new_wl, int)
             ):
                 raise SyncError("the server's pull answer is malformed")
+            box_key = None
+            if self.link.server_box_key is None:
+                box_key = vouched_box_key(answer.get("server_box_key"), self.link.server_public_key)
+                self.link.server_box_key = box_key
             now = utc_now()
             try:
                 with self.session.transaction() as db:
                     link = db.get(SyncLink, 1)
                     assert link is not None
+                    if box_key is not None:
+                        link.server_box_key = box_key
                     self.report.pulled += ingest.apply_movements(db, movements, now)
                     added = ingest.apply_watchlist(db, entries, now)
                     self.report.watchlist += added
@@ -335,7 +317,7 @@ class SyncClient:
             link.last_error = error
             if error is None:
                 link.last_success_utc = utc_now()
-            self.report.queued = _queued(db)
+            self.report.queued = queued_count(db)
             if self.report.acknowledged or self.report.pulled or error:
                 audit_log.append(
                     db,
@@ -349,7 +331,63 @@ class SyncClient:
                 )
 
 
-def _queued(db: Any) -> int:
+def pending_records(db: Any, limit: int | None) -> list[dict[str, Any]]:
+    """The oldest pending outbox records (all of them with no limit), as a batch carries them."""
+    query = (
+        select(OutboxRecord.id, OutboxRecord.kind, OutboxRecord.payload)
+        .where(OutboxRecord.sent_utc.is_(None), OutboxRecord.kind.in_(protocol.RECORD_KINDS))
+        # The pending index's order (ties in insertion order); an extra sort key would sort, and so
+        # decrypt, the whole backlog for every batch.
+        .order_by(OutboxRecord.created_utc)
+    )
+    if limit is not None:
+        query = query.limit(limit)
+    return [{"id": r.id, "kind": r.kind, "payload": r.payload} for r in db.execute(query)]
+
+
+def check_ack(server_public_key: str, answer: object, batch_id: str | None = None) -> list[str]:
+    """The record ids of an acknowledgement; :class:`SyncError` unless the enrolled server signed it.
+
+    ``batch_id``: the batch it must acknowledge (a push knows it; a receipt's acks name their own).
+    """
+    ack = answer.get("ack") if isinstance(answer, dict) else None
+    signature = answer.get("signature") if isinstance(answer, dict) else None
+    if not isinstance(ack, dict) or not isinstance(signature, str):
+        raise SyncError("the server's acknowledgement is malformed")
+    if not protocol.verify(server_public_key, ack, signature):
+        raise SyncError("the server's acknowledgement is not signed by the enrolled server")
+    accepted = ack.get("accepted")
+    if (batch_id is not None and ack.get("batch_id") != batch_id) or not isinstance(accepted, list):
+        raise SyncError("the server acknowledged a different batch")
+    if not all(isinstance(i, str) for i in accepted):
+        raise SyncError("the server's acknowledgement is malformed")
+    return accepted
+
+
+def mark_sent(db: Any, accepted: list[str]) -> int:
+    """Mark acknowledged records sent, in the caller's transaction; returns how many were pending."""
+    result = db.execute(
+        update(OutboxRecord)
+        .where(OutboxRecord.id.in_(accepted), OutboxRecord.sent_utc.is_(None))
+        .values(sent_utc=utc_now())
+    )
+    return int(result.rowcount or 0)
+
+
+def vouched_box_key(offer: object, server_public_key: str) -> str | None:
+    """The server's box key from an answer if the pinned signing key vouches for it, else None."""
+    if not isinstance(offer, dict):
+        return None
+    key, signature = offer.get("key"), offer.get("signature")
+    if not isinstance(key, str) or not isinstance(signature, str) or not carry.is_box_key(key):
+        return None
+    if not protocol.verify(server_public_key, protocol.box_key_statement(key), signature):
+        return None
+    return key
+
+
+def queued_count(db: Any) -> int:
+    """Outbox records not yet acknowledged by the server."""
     return int(
         db.execute(
             select(func.count()).select_from(OutboxRecord).where(OutboxRecord.sent_utc.is_(None))
@@ -368,7 +406,7 @@ def status(session: PostSession) -> SyncStatus:
     """Enrolment, records waiting to be sent, last attempt, last success and last error."""
     with session.transaction() as db:
         link = db.get(SyncLink, 1)
-        queued = _queued(db)
+        queued = queued_count(db)
         return SyncStatus(
             enrolled=link is not None,
             server_url=link.server_url if link else None,

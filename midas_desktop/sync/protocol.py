@@ -8,6 +8,8 @@ A push is ``{"batch": {...}, "signature": "..."}`` where the batch is
 ``{"v": 1, "post": CODE, "batch_id": UUID, "created": ISO, "records": [{"id", "kind", "payload"}]}``
 and the signature is the post's over ``canonical_json(batch)``. The server answers with an
 acknowledgement signed by its own key, listing every record id it now holds from the batch.
+A post with no link carries the same envelopes in an encrypted batch file (``carry``) and brings
+back the same acknowledgements in a signed receipt.
 """
 
 from __future__ import annotations
@@ -102,6 +104,18 @@ def make_batch(post: str, batch_id: str, created: str, records: list[dict[str, A
     return {"v": PROTOCOL_VERSION, "post": post, "batch_id": batch_id, "created": created, "records": records}
 
 
+def seal_batch(post: str, private_b64: str, created: str, records: list[dict[str, Any]]) -> tuple[str, bytes]:
+    """A new batch of ``records`` signed by the post: its id and its push envelope as bytes.
+
+    The one way a batch is made, whether it goes over the network or into a batch file. The envelope
+    is written around the already canonical batch, so the batch is serialised once.
+    """
+    batch = make_batch(post, str(uuid.uuid4()), created, records)
+    canonical = canonical_json(batch)
+    signature = sign_bytes(private_b64, canonical)
+    return batch["batch_id"], b'{"batch":' + canonical + b',"signature":"' + signature.encode("ascii") + b'"}'
+
+
 def check_envelope(envelope: object) -> tuple[dict[str, Any], str]:
     """The batch and its signature from a push body; :class:`ProtocolError` when malformed.
 
@@ -142,6 +156,15 @@ def check_envelope(envelope: object) -> tuple[dict[str, Any], str]:
 def ack_body(batch_id: str, accepted: list[str], new: int) -> dict[str, Any]:
     """What the server signs when it acknowledges a batch (its signature goes beside it)."""
     return {"v": PROTOCOL_VERSION, "batch_id": batch_id, "accepted": accepted, "new": new}
+
+
+def box_key_statement(box_public_b64: str) -> dict[str, Any]:
+    """What the server signs to vouch for its X25519 key (the key posts encrypt batch files to).
+
+    Posts check it against the signing key pinned at enrolment, so a box key learnt later (at a sync)
+    is as trustworthy as one learnt at enrolment.
+    """
+    return {"v": PROTOCOL_VERSION, "purpose": "batch-file-encryption", "box_key": box_public_b64}
 
 
 def is_loopback_host(host: str) -> bool:
