@@ -8,9 +8,10 @@ frame (perspective, any rotation, blur, noise, uneven light, glare, JPEG artefac
 Usage: ``python scripts/make_specimens.py --count 200 --seed 7 --out /tmp/specimens``
 writes ``OUT/images/*.jpg|png`` and ``OUT/truth.jsonl`` (``file``, ``lines``, ``type``, ``kind``
 (scan or camera), ``check_digits_ok``, ``mrz_in_frame``). About 4% of documents carry a wrong printed
-check digit (``check_digits_ok: false``) so the benchmark can count false accepts. Some camera
-frames cut the MRZ off at the frame's edge (``mrz_in_frame: false``); they are kept (the same seed
-gives the same images as before) and the benchmark reports them apart.
+check digit (``check_digits_ok: false``) so the benchmark can count false accepts. A camera frame
+that would cut the MRZ off at the frame's edge is drawn again, unless ``--allow-cut-mrz`` (the images
+of sets made before this option), which keeps it as ``mrz_in_frame: false``; the benchmark reports
+those apart.
 
 Dev-only dependencies: Pillow (text rendering), OpenCV and NumPy.
 """
@@ -283,7 +284,7 @@ def capture_camera(page: np.ndarray, rng: random.Random, nrng: np.random.Generat
     return _add_noise(frame, nrng, rng.uniform(2, 7))
 
 
-def generate(count: int, seed: int, out: Path) -> None:
+def generate(count: int, seed: int, out: Path, allow_cut_mrz: bool = False) -> None:
     rng = random.Random(seed)
     nrng = np.random.default_rng(seed)
     ocrb = ocrb_path()
@@ -301,7 +302,13 @@ def generate(count: int, seed: int, out: Path) -> None:
             if kind == "scan":
                 image = capture_scan(page, rng, nrng)  # the whole page is always on the glass
             else:
-                image = capture_camera(page, rng, nrng, box, visible)
+                # A person holds the document in view (the app captures once the MRZ is read), so by
+                # default a frame that cuts the MRZ off is drawn again; --allow-cut-mrz keeps it.
+                for _ in range(50):
+                    visible.clear()
+                    image = capture_camera(page, rng, nrng, box, visible)
+                    if visible[0] or allow_cut_mrz:
+                        break
             bgr = cv2.cvtColor(image, cv2.COLOR_RGB2BGR)
             if kind == "scan" and rng.random() < 0.4:
                 name = f"images/{index:05d}-{type_}-{kind}.png"
@@ -320,8 +327,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--count", type=int, default=100)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--out", type=Path, required=True)
+    parser.add_argument("--allow-cut-mrz", action="store_true",
+                        help="keep camera frames that cut the MRZ off (as sets made before this option)")
     args = parser.parse_args(argv)
-    generate(args.count, args.seed, args.out)
+    generate(args.count, args.seed, args.out, args.allow_cut_mrz)
     print(f"wrote {args.count} images and truth.jsonl to {args.out}")
     return 0
 
