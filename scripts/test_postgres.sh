@@ -37,7 +37,15 @@ if ! pg_isready -q -h "$pg_host" -p "$pg_port"; then
   "${as_root[@]}" pg_ctlcluster --skip-systemctl-redirect "$version" main start
   for _ in $(seq 1 30); do pg_isready -q -h "$pg_host" -p "$pg_port" && break; sleep 1; done
 fi
-as_postgres() { if [ "$(id -u)" -eq 0 ]; then su postgres -c "$1"; else sudo -u postgres sh -c "$1"; fi; }
+# Over TCP as the URL's user when that works (a server that trusts loopback, or the URL's own);
+# otherwise through the local socket as the postgres account (Debian's default peer login).
+tcp_psql() { psql -h "$pg_host" -p "$pg_port" -U "$pg_user" -d postgres -tA "$@"; }
+if tcp_psql -c "SELECT 1" >/dev/null 2>&1; then
+  tcp_psql -c "SELECT 1 FROM pg_database WHERE datname = '$pg_db'" | grep -q 1 \
+    || tcp_psql -qc "CREATE DATABASE \"$pg_db\""
+  exit 0
+fi
+as_postgres() { (cd /tmp && if [ "$(id -u)" -eq 0 ]; then su postgres -c "$1"; else sudo -u postgres sh -c "$1"; fi); }
 as_postgres "psql -p $pg_port -tAc \"SELECT 1 FROM pg_roles WHERE rolname = '$pg_user'\" | grep -q 1 \
   || psql -p $pg_port -qc 'CREATE ROLE \"$pg_user\" LOGIN SUPERUSER'"
 as_postgres "psql -p $pg_port -tAc \"SELECT 1 FROM pg_database WHERE datname = '$pg_db'\" | grep -q 1 \
