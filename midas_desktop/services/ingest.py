@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select
@@ -25,15 +24,6 @@ from midas_desktop.store.models import Document, Movement, Stay, Traveller, Watc
 
 class PulledRecordError(ValueError):
     """A pulled movement that cannot be applied; the message carries no personal data."""
-
-
-@dataclass(frozen=True)
-class _Person:
-    surname: str
-    given_names: str
-    nationality: str
-    birth_date: dt.date | None
-    sex: str
 
 
 def _date(text: object) -> dt.date | None:
@@ -50,7 +40,7 @@ def _traveller_for(
 ) -> tuple[Traveller, Document | None]:
     """The same recognition as at the counter: the document, else nationality, birth date and names."""
     raw = payload["traveller"]
-    person = _Person(
+    person = travellers.PersonFields(
         surname=str(raw.get("surname") or ""),
         given_names=str(raw.get("given_names") or ""),
         nationality=str(raw["nationality"]),
@@ -58,51 +48,17 @@ def _traveller_for(
         sex=str(raw.get("sex") or "X")[:1],
     )
     doc = payload.get("document")
+    document = None
     if isinstance(doc, dict) and doc.get("number") and doc.get("issuing_state"):
-        document = db.execute(
-            select(Document).where(
-                Document.issuing_state == doc["issuing_state"], Document.number == doc["number"]
-            )
-        ).scalar_one_or_none()
-        if document is not None:
-            return document.traveller, document
-    traveller = None
-    if person.birth_date is not None:
-        traveller = db.execute(
-            select(Traveller)
-            .where(
-                Traveller.nationality == person.nationality,
-                Traveller.birth_date == person.birth_date,
-                Traveller.surname == person.surname,
-                Traveller.given_names == person.given_names,
-            )
-            .limit(1)
-        ).scalar_one_or_none()
-    if traveller is None:
-        traveller = Traveller(
-            surname=person.surname,
-            given_names=person.given_names,
-            nationality=person.nationality,
-            birth_date=person.birth_date,
-            sex=person.sex,
-            created_utc=now,
+        document = travellers.DocumentFields(
+            document_type=str(doc.get("type") or "")[:8],
+            document_code=str(doc.get("code") or "")[:2],
+            issuing_state=str(doc["issuing_state"]),
+            number=str(doc["number"]),
+            expiry_date=_date(doc.get("expiry_date")),
+            mrz="",  # the MRZ lines are not sent between posts; the fields above are what matters
         )
-        db.add(traveller)
-        db.flush()
-    if not isinstance(doc, dict) or not doc.get("number") or not doc.get("issuing_state"):
-        return traveller, None
-    document = Document(
-        traveller_id=traveller.id,
-        document_type=str(doc.get("type") or "")[:8],
-        document_code=str(doc.get("code") or "")[:2],
-        issuing_state=doc["issuing_state"],
-        number=doc["number"],
-        expiry_date=_date(doc.get("expiry_date")),
-        mrz="",  # the MRZ lines are not sent between posts; the fields above are what matters
-    )
-    db.add(document)
-    db.flush()
-    return traveller, document
+    return travellers.recognise(db, person, document, now)
 
 
 def _figures(
