@@ -25,7 +25,7 @@ def main() -> int:
         engine = open_engine(Path(scratch) / "scratch.db", new_database_key())
         if schema.head_revision() is not None:
             schema.upgrade(engine)
-        config = schema._config(engine)
+        config = schema.POST_MIGRATIONS.config(engine)
         with engine.begin() as connection:
             config.attributes["connection"] = connection
             command.revision(config, message=sys.argv[2], autogenerate=True)

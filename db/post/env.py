@@ -1,6 +1,6 @@
 """Alembic environment of the post store.
 
-Migrations run inside :func:`midas_desktop.store.schema.upgrade`, which hands over an already-keyed
+Migrations run inside :func:`midas_desktop.store.schema.upgrade` (``midas_desktop.migrations``), which hands over an already-keyed
 SQLCipher connection (``config.attributes["connection"]``): there is no URL, since the key never
 appears in one.
 """

@@ -241,6 +241,7 @@ def watchlist_import(args: argparse.Namespace) -> int:
 
 def import_command(args: argparse.Namespace) -> int:
     from midas_desktop.server.batch_files import import_batch_file
+    from midas_desktop.sync import carry
     from midas_desktop.sync.carry import MAX_FILE_BYTES, CarryError
 
     source = Path(args.file)
@@ -261,7 +262,7 @@ def import_command(args: argparse.Namespace) -> int:
     finally:
         engine.dispose()
     try:
-        _write_atomically(receipt_path, result.receipt)
+        carry.write_atomically(receipt_path, result.receipt)
     except OSError as exc:
         fail(
             f"the batches are stored, but the receipt could not be written to {receipt_path} "
@@ -283,19 +284,6 @@ def import_command(args: argparse.Namespace) -> int:
             f"{result.new} new ({result.records - result.new} already held); receipt: {receipt_path}"
         )
     return 0
-
-
-def _write_atomically(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` via a temporary file beside it: a cut-short write leaves no half receipt."""
-    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    try:
-        with temporary.open("wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temporary, path)
-    finally:
-        temporary.unlink(missing_ok=True)
 
 
 def migrate_command(args: argparse.Namespace) -> int:

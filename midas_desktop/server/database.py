@@ -6,13 +6,11 @@ import os
 from pathlib import Path
 from typing import Any
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
+
+from midas_desktop.migrations import Migrations
 
 DB_ENV = "MIDAS_SERVER_DB"
 
@@ -78,31 +76,8 @@ def _sqlite_pragmas(engine: Engine) -> None:
         connection.exec_driver_sql("BEGIN IMMEDIATE")
 
 
-def migrations_dir() -> Path:
-    return Path(__file__).resolve().parents[2] / "db" / "server"
+SERVER_MIGRATIONS = Migrations("server")
 
-
-def _config(engine: Engine) -> Config:
-    config = Config()
-    config.set_main_option("script_location", str(migrations_dir()))
-    config.attributes["engine"] = engine
-    return config
-
-
-def current_revision(engine: Engine) -> str | None:
-    with engine.connect() as connection:
-        return MigrationContext.configure(connection).get_current_revision()
-
-
-def head_revision() -> str | None:
-    return ScriptDirectory(str(migrations_dir())).get_current_head()
-
-
-def upgrade(engine: Engine) -> None:
-    """Bring the central database to the newest schema; a no-op when it is already there."""
-    if current_revision(engine) == head_revision():
-        return
-    config = _config(engine)
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, "head")
+current_revision = SERVER_MIGRATIONS.current_revision
+head_revision = SERVER_MIGRATIONS.head_revision
+upgrade = SERVER_MIGRATIONS.upgrade

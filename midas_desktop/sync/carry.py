@@ -20,6 +20,7 @@ from __future__ import annotations
 import json
 import os
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from cryptography.exceptions import InvalidTag
@@ -199,3 +200,16 @@ def open_receipt(data: bytes, server_public_key: str, post: str) -> list[Any]:
     if not isinstance(acks, list):
         raise CarryError("the receipt holds no acknowledgements")
     return acks
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Write via a temporary file beside ``path``, synced, then renamed: a pulled stick holds no half file."""
+    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        with temporary.open("wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temporary, path)
+    finally:
+        temporary.unlink(missing_ok=True)

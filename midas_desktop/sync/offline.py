@@ -9,7 +9,6 @@ stored once centrally (the server keeps one row per id) and cleared here by whic
 
 from __future__ import annotations
 
-import os
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -80,7 +79,7 @@ def export(session: PostSession, path: Path, batch_size: int = protocol.MAX_BATC
     ]
     data = carry.seal_batch_file(link.post_code, created, envelopes, link.server_box_key)
     try:
-        _write_atomically(path, data)
+        carry.write_atomically(path, data)
     except OSError as exc:
         raise SyncError(f"cannot write the batch file {path}: {exc.strerror or type(exc).__name__}") from exc
     with session.transaction() as db:
@@ -120,16 +119,3 @@ def apply_receipt(session: PostSession, path: Path) -> ReceiptReport:
         )
         queued = queued_count(db)
     return ReceiptReport(acknowledged=len(accepted), cleared=cleared, queued=queued)
-
-
-def _write_atomically(path: Path, data: bytes) -> None:
-    """Write via a temporary file beside ``path``, synced, then renamed: a pulled stick holds no half file."""
-    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    try:
-        with temporary.open("wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temporary, path)
-    finally:
-        temporary.unlink(missing_ok=True)
