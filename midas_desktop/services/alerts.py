@@ -45,6 +45,11 @@ def new_alert(
     )
 
 
+def _overstay_summary(overstay_days: int, exited: bool, latest_exit: str) -> str:
+    when = "exited" if exited else "still in the country"
+    return f"overstay of {overstay_days} day(s) ({when}); latest legal exit was {latest_exit}"
+
+
 def overstay_alert(
     traveller: Traveller,
     stay: Stay,
@@ -54,13 +59,12 @@ def overstay_alert(
     *,
     exited: bool,
 ) -> Alert:
-    when = "exited" if exited else "still in the country"
     return new_alert(
         "overstay",
         traveller,
         movement,
         now,
-        f"overstay of {overstay_days} day(s) ({when}); latest legal exit was {stay.latest_exit}",
+        _overstay_summary(overstay_days, exited, str(stay.latest_exit)),
         {
             "stay_id": stay.id,
             "overstay_days": overstay_days,
@@ -81,10 +85,7 @@ def update_overstay(alert: Alert, overstay_days: int, *, exited: bool, movement:
     details = dict(alert.details)
     details.update(overstay_days=overstay_days, exited=exited)
     alert.details = details
-    alert.summary = (
-        f"overstay of {overstay_days} day(s) ({'exited' if exited else 'still in the country'}); "
-        f"latest legal exit was {details.get('latest_exit')}"
-    )
+    alert.summary = _overstay_summary(overstay_days, exited, str(details.get("latest_exit")))
     if movement is not None:
         alert.movement_id = movement.id
 
