@@ -6,7 +6,7 @@ import argparse
 from typing import Any
 
 from midas_desktop.cli.common import add_json_flag, add_login_options, open_session
-from midas_desktop.cli.io import emit_json
+from midas_desktop.cli.io import emit_json, safe_text
 from midas_desktop.services import alerts, extensions, overstays
 from midas_desktop.services.clock import parse_moment
 from midas_desktop.services.crossings import CrossingRequest, CrossingResult, Direction, record_crossing
@@ -14,6 +14,17 @@ from midas_desktop.services.errors import BadInput
 
 
 def register(commands: Any) -> None:
+    check = commands.add_parser(
+        "check",
+        help="what the officer sees before deciding: the traveller, their stays everywhere, the figures "
+        "and any alert (read-only, any role)",
+    )
+    check.add_argument("lines", nargs="+", metavar="LINE", help="the MRZ lines (2 or 3)")
+    check.add_argument("--at", metavar="ISO-8601", help="the moment evaluated (default: now)")
+    add_json_flag(check)
+    add_login_options(check)
+    check.set_defaults(handler=check_traveller)
+
     for direction in Direction:
         crossing = commands.add_parser(direction.value, help=f"record an {direction.value} at this post")
         crossing.add_argument("lines", nargs="+", metavar="LINE", help="the MRZ lines (2 or 3)")
@@ -77,6 +88,69 @@ def register(commands: Any) -> None:
         add_json_flag(change)
         add_login_options(change)
         change.set_defaults(handler=change_alert, status=status)
+
+
+def check_traveller(args: argparse.Namespace) -> int:
+    from midas_desktop.services.checks import check_traveller as check
+
+    with open_session(args) as session:
+        result = check(session, args.lines, parse_moment(args.at))
+    if args.json:
+        emit_json(result.to_dict())
+    else:
+        print(describe_check(result.to_dict()))
+    return 0
+
+
+def describe_check(view: dict[str, Any]) -> str:
+    """A person's reading of ``midas check --json`` (and of ``midas-server traveller``)."""
+    out: list[str] = []
+    mrz = view.get("mrz")
+    if isinstance(mrz, dict):
+        out.append(
+            f"document: {'valid' if mrz['valid'] else 'NOT VALID'}"
+            + (" (expired)" if mrz.get("expired") else "")
+        )
+    traveller = view["traveller"]
+    out.append("traveller: " + ("known" if traveller["known"] else "not seen before"))
+    for document in traveller["documents"]:
+        out.append(
+            f"  document {document['issuing_state']} {document['number']} ({document['link']})"
+            + (" scanned" if document.get("current") else "")
+        )
+    for match in traveller["possible_matches"]:
+        person = match["traveller"]
+        out.append(
+            f"  possibly the same as {person['surname']}, {person['given_names']} ({person['nationality']}, "
+            f"born {person['birth_date']}): {match['reason'].replace('_', ' ')}, score {match['score']}"
+        )
+    out.append(
+        f"in the country: {'yes' if view['in_country'] else 'no'}; "
+        f"in the area: {'yes' if view['in_area'] else 'no'}; suggested: {view['suggested']}"
+    )
+    for stay in view["stays"]:
+        end = stay["exit_date"] or "still in"
+        missing = " (exit not recorded)" if stay["exit_missing"] else ""
+        out.append(
+            f"  stay {stay['country']} {stay['entry_date']} .. {end}{missing}: "
+            f"latest exit {stay['latest_exit'] or '-'}, "
+            f"overstay {stay['overstay_days']} day(s) ({stay['rule']})"
+        )
+    figures = view.get("figures")
+    if figures:
+        out.append(
+            f"figures: {figures['days_used']} day(s) used, {figures['days_remaining']} remaining, "
+            f"latest exit {figures['latest_exit']}, overstay {figures['overstay_days']} ({figures['rule']})"
+        )
+    for hit in view["watchlist"]:
+        listed = hit["listed"]
+        out.append(
+            f"WATCHLIST {hit['kind'].replace('_', ' ')} (score {hit['score']}): {hit['reason']}; listed "
+            f"{listed['surname']}, {listed['given_names']} born {listed['birth_date'] or 'unknown'}"
+        )
+    if view["previous_overstays"]:
+        out.append(f"previous overstays: {view['previous_overstays']}")
+    return "\n".join(safe_text(line) for line in out)
 
 
 def record(args: argparse.Namespace) -> int:

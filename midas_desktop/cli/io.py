@@ -40,3 +40,12 @@ def emit_json(obj: Any) -> None:
 
 def fail(message: str) -> None:
     sys.stderr.write("midas: " + message.replace("\n", " ") + "\n")
+
+
+_CONTROL = {code: "\ufffd" for code in [*range(0x00, 0x20), *range(0x7F, 0xA0)]}
+
+
+def safe_text(text: str) -> str:
+    """``text`` for a terminal: control characters (escape sequences, carriage returns, bells) shown as
+    U+FFFD, so a name recorded elsewhere cannot drive the officer's terminal."""
+    return text.translate(_CONTROL)

@@ -88,6 +88,17 @@ def build_parser() -> argparse.ArgumentParser:
     stats.add_argument("--at", metavar="DATE", help="evaluate overstays on this date (default: today, UTC)")
     stats.set_defaults(handler=stats_command)
 
+    traveller = commands.add_parser(
+        "traveller", help="one traveller's national history (the shape of a post's 'midas check')"
+    )
+    traveller.add_argument("--document", required=True, metavar="STATE:NUMBER", help="e.g. MEX:X1234567")
+    traveller.add_argument("--at", metavar="ISO-8601", help="the moment evaluated (default: now)")
+    traveller.add_argument("--post", metavar="CODE", help="as this post sees the traveller")
+    traveller.add_argument("--country", metavar="CODE", help="evaluate for this country")
+    traveller.add_argument("--json", action="store_true")
+    _db_option(traveller)
+    traveller.set_defaults(handler=traveller_command)
+
     watchlist = commands.add_parser("watchlist", help="the national watchlist")
     wl_commands = watchlist.add_subparsers(dest="wl_command", metavar="COMMAND", parser_class=_Parser)
     wl_commands.required = True
@@ -95,6 +106,13 @@ def build_parser() -> argparse.ArgumentParser:
     wl_import.add_argument("file", metavar="CSV")
     _db_option(wl_import)
     wl_import.set_defaults(handler=watchlist_import)
+
+    wl_remove = wl_commands.add_parser("remove", help="remove an entry (posts drop it at their next pull)")
+    wl_remove.add_argument("entry_id", metavar="ENTRY_ID")
+    wl_remove.add_argument("--reason", required=True)
+    wl_remove.add_argument("--by", default="central", metavar="NAME", help="who decided")
+    _db_option(wl_remove)
+    wl_remove.set_defaults(handler=watchlist_remove)
 
     carried = commands.add_parser(
         "import", help="store the batches of a file carried from a post (USB stick); writes a receipt"
@@ -194,6 +212,70 @@ def stats_command(args: argparse.Namespace) -> int:
         )
         for code, count in figures["by_post"].items():
             print(f"  {code}: {count}")
+    return 0
+
+
+def traveller_command(args: argparse.Namespace) -> int:
+    from sqlalchemy.orm import Session
+
+    from midas_desktop.server.travellers import traveller_view
+
+    state, _, number = args.document.partition(":")
+    if not state or not number:
+        raise UsageError("--document takes STATE:NUMBER, e.g. MEX:X1234567")
+    try:
+        moment = dt.datetime.fromisoformat(args.at.replace("Z", "+00:00")) if args.at else None
+    except ValueError as exc:
+        raise UsageError(f"not an ISO-8601 date or time: {args.at!r}") from exc
+    if moment is None:
+        moment = dt.datetime.now(dt.UTC)
+    elif len(args.at) == 10:
+        moment = moment.replace(hour=12)  # a date alone means noon, as at the posts
+    engine = _engine(args)
+    try:
+        with Session(engine) as db:
+            view = traveller_view(
+                db,
+                state.upper(),
+                number.upper(),
+                at=moment.astimezone(dt.UTC) if moment.tzinfo else moment,
+                post_code=args.post,
+                country=args.country.upper() if args.country else None,
+            )
+    except LookupError as exc:
+        raise UsageError(str(exc)) from exc
+    finally:
+        engine.dispose()
+    if args.json:
+        sys.stdout.write(json.dumps(view, ensure_ascii=False, separators=(",", ":")) + "\n")
+        return 0
+    traveller = view["traveller"]
+    assert isinstance(traveller, dict)
+    if not traveller["known"]:
+        print("no traveller with this document has been recorded")
+        return 0
+    stays = view["stays"]
+    assert isinstance(stays, list)
+    print(
+        f"in the country: {'yes' if view['in_country'] else 'no'}; suggested: {view['suggested']}; "
+        f"{len(stays)} stay(s); previous overstays: {view['previous_overstays']}"
+    )
+    for stay in stays:
+        print(
+            f"  {stay['country']} {stay['entry_date']} .. {stay['exit_date'] or 'still in'}"
+            f"{' (exit not recorded)' if stay['exit_missing'] else ''}: "
+            f"overstay {stay['overstay_days']} day(s)"
+        )
+    return 0
+
+
+def watchlist_remove(args: argparse.Namespace) -> int:
+    engine = _engine(args)
+    try:
+        core.remove_watchlist_entry(engine, args.entry_id, args.by, args.reason)
+    finally:
+        engine.dispose()
+    print(f"removed watchlist entry {args.entry_id}; posts drop it at their next pull")
     return 0
 
 

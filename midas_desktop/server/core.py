@@ -14,16 +14,17 @@ import secrets
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Engine, func, select, text, update
+from sqlalchemy import Engine, func, insert, or_, select, text, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from midas_desktop.server.database import is_sqlite
+from midas_desktop.server import travellers
 from midas_desktop.server.models import (
     BatchRow,
     CentralUser,
     CentralWatchlist,
+    ChangeRow,
     PostRow,
     ServerExtension,
     ServerKey,
@@ -36,7 +37,6 @@ log = logging.getLogger("midas.server")
 # Any 64-bit number will do: it only has to be the same in every worker process.
 _MOVEMENT_SEQ_LOCK = 0x6D69646173  # "midas"
 PULL_PAGE = 1000
-CA4 = frozenset({"GTM", "SLV", "HND", "NIC"})
 CENTRAL_ROLES = ("admin", "analyst")
 
 
@@ -301,6 +301,7 @@ _MOVEMENT_COLUMNS = (
     "local_date",
     "days_granted",
     "traveller_key",
+    "traveller_id",
     "payload",
     "received_utc",
 )
@@ -311,7 +312,8 @@ _PG_INSERT_MOVEMENTS = text(
     "SELECT " + ", ".join(_MOVEMENT_COLUMNS) + " FROM json_to_recordset(CAST(:rows AS json)) AS r("
     "id varchar, post_id integer, batch_id varchar, direction varchar, decision varchar, country varchar, "
     "nationality varchar, "
-    "at_utc timestamp, local_date date, days_granted integer, traveller_key varchar, payload json, "
+    "at_utc timestamp, local_date date, days_granted integer, traveller_key varchar, traveller_id integer, "
+    "payload json, "
     "received_utc timestamp) "
     "ON CONFLICT (id) DO NOTHING"
 )
@@ -339,6 +341,26 @@ def _insert_movements(db: Session, rows: list[dict[str, Any]]) -> int:
         [tuple(_sqlite_value(row[name]) for name in _MOVEMENT_COLUMNS) for row in rows],
     )
     return int(cursor.rowcount)
+
+
+def _unknown_movements(db: Session, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The rows whose movement id is not stored yet (a resent batch attaches no traveller twice)."""
+    if not rows:
+        return []
+    known = set(
+        db.execute(select(ServerMovement.id).where(ServerMovement.id.in_([r["id"] for r in rows]))).scalars()
+    )
+    fresh: dict[str, dict[str, Any]] = {}
+    for row in rows:
+        if row["id"] not in known:
+            fresh.setdefault(row["id"], row)
+    return list(fresh.values())
+
+
+def _record_changes(db: Session, changes: list[dict[str, Any]]) -> None:
+    """Append to the change feed posts pull (the caller holds the commit-order lock on PostgreSQL)."""
+    if changes:
+        db.execute(insert(ChangeRow), changes)
 
 
 def _iso(value: Any) -> str:
@@ -395,12 +417,29 @@ def store_batch(engine: Engine, envelope: object) -> dict[str, Any]:
                     for i, r in enumerate(batch["records"])
                     if r["kind"] == "stay_extension"
                 ]
-                if not is_sqlite(engine):
-                    # Commit order must equal seq order, or a pull could pass a seq committed later.
-                    db.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _MOVEMENT_SEQ_LOCK})
-                new_count = _insert_movements(db, rows) if rows else 0
+                # Commit order must equal seq order, or a pull could pass a seq committed later.
+                _commit_order_lock(db)
+                fresh = _unknown_movements(db, rows)
+                travellers.attach_travellers(db, fresh, now)
+                new_count = _insert_movements(db, fresh) if fresh else 0
                 if extensions:
-                    new_count += len(_insert_ignore(db, ServerExtension, extensions, "id"))
+                    stored = set(_insert_ignore(db, ServerExtension, extensions, "id"))
+                    new_count += len(stored)
+                    _record_changes(
+                        db,
+                        [
+                            {
+                                "kind": "extension",
+                                "ref_id": e["id"],
+                                "country": post.country,
+                                "post_id": post.id,
+                                "payload": {**e["payload"], "post": post.code},
+                                "created_utc": now,
+                            }
+                            for e in extensions
+                            if e["id"] in stored
+                        ],
+                    )
                 inserted = _insert_ignore(
                     db,
                     BatchRow,
@@ -432,49 +471,55 @@ def store_batch(engine: Engine, envelope: object) -> dict[str, Any]:
 # --- pull -------------------------------------------------------------------------------------
 
 
-def relevant_countries(country: str | None) -> list[str]:
-    """Whose movements a post needs: its own country's, and the whole CA-4 area's for a member.
+relevant_countries = travellers.relevant_countries
 
-    A traveller may leave by any post of the country, and CA-4 stays add up across the four members,
-    so a post needs every such movement, not only those of travellers it has seen (the traveller who
-    entered at another post is new here when they leave here).
-    """
-    if country is None:
-        return []
-    return sorted(CA4) if country in CA4 else [country]
+
+def _commit_order_lock(db: Session) -> None:
+    """Writers of pulled rows (movements, changes) commit in ``seq`` order on PostgreSQL, so a pull's
+    cursor never passes a row that commits later (SQLite serialises writers by itself)."""
+    if db.get_bind().dialect.name == "postgresql":
+        db.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _MOVEMENT_SEQ_LOCK})
+
+
+def _cursor(request: dict[str, Any], name: str) -> int:
+    value = request.get(name, 0)
+    if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+        raise Rejected(400, f"a pull's {name} is a whole number")
+    return value
 
 
 def pull(engine: Engine, body: object) -> dict[str, Any]:
-    """Movements of other posts and watchlist entries after the post's cursors, a page at a time."""
+    """Movements of other posts and the change feed (extensions, watchlist additions and removals)
+    after the post's cursors, a page at a time."""
     if not isinstance(body, dict) or set(body) != {"request", "signature"}:
         raise Rejected(400, "a pull is an object with exactly 'request' and 'signature'")
     request, signature = body["request"], body["signature"]
     if not isinstance(request, dict) or not isinstance(signature, str):
         raise Rejected(400, "malformed pull")
-    code, cursor, wl_cursor = request.get("post"), request.get("cursor"), request.get("watchlist_cursor")
-    limit = request.get("limit", PULL_PAGE)
-    if not isinstance(code, str) or not all(
-        isinstance(v, int) and not isinstance(v, bool) and v >= 0 for v in (cursor, wl_cursor, limit)
-    ):
-        raise Rejected(400, "a pull needs post, cursor, watchlist_cursor and limit")
-    assert isinstance(cursor, int) and isinstance(wl_cursor, int) and isinstance(limit, int)
-    limit = max(1, min(limit, PULL_PAGE))
+    code = request.get("post")
+    if not isinstance(code, str):
+        raise Rejected(400, "a pull needs post, cursor, changes_cursor and limit")
+    cursor = _cursor(request, "cursor")
+    changes_cursor = _cursor(request, "changes_cursor")
+    limit = max(1, min(_cursor(request, "limit") or PULL_PAGE, PULL_PAGE))
     with Session(engine) as db:
         post = _enrolled_post(db, code)
         assert post.public_key is not None
         if not protocol.verify(post.public_key, request, signature):
             log.warning("pull from post %s rejected: bad signature", code)
             raise Rejected(401, "the pull signature does not verify with the post's key")
-        # The top first: every seq up to it is committed (commit order is seq order), so a cursor
-        # never passes a movement that commits later.
+        countries = relevant_countries(post.country)
+        # The tops first: every seq up to them is committed (commit order is seq order), so a cursor
+        # never passes a row that commits later.
         top = db.execute(select(func.max(ServerMovement.seq))).scalar() or 0
+        changes_top = db.execute(select(func.max(ChangeRow.seq))).scalar() or 0
         rows = db.execute(
             select(ServerMovement.seq, ServerMovement.payload)
             .where(
                 ServerMovement.seq > cursor,
                 ServerMovement.seq <= top,
                 ServerMovement.post_id != post.id,
-                ServerMovement.country.in_(relevant_countries(post.country)),
+                ServerMovement.country.in_(countries),
             )
             .order_by(ServerMovement.seq)
             .limit(limit)
@@ -483,36 +528,33 @@ def pull(engine: Engine, body: object) -> dict[str, Any]:
         # Without more to come the cursor jumps to the top, past other countries' traffic, so that
         # it is not scanned again on every pull.
         new_cursor = rows[-1][0] if more else max(cursor, top)
-        entries = db.execute(
-            select(CentralWatchlist)
-            .where(CentralWatchlist.seq > wl_cursor)
-            .order_by(CentralWatchlist.seq)
-            .limit(PULL_PAGE)
-        ).scalars()
-        watchlist = [_watchlist_dict(e) for e in entries]
-    log.info("pull by post %s: %d movements, %d watchlist entries", code, len(rows), len(watchlist))
+        changes = (
+            db.execute(
+                select(ChangeRow)
+                .where(
+                    ChangeRow.seq > changes_cursor,
+                    ChangeRow.seq <= changes_top,
+                    or_(ChangeRow.country.is_(None), ChangeRow.country.in_(countries)),
+                    or_(ChangeRow.post_id.is_(None), ChangeRow.post_id != post.id),
+                )
+                .order_by(ChangeRow.seq)
+                .limit(limit)
+            )
+            .scalars()
+            .all()
+        )
+        more_changes = len(changes) == limit
+        new_changes_cursor = changes[-1].seq if more_changes else max(changes_cursor, changes_top)
+        feed = [{"seq": c.seq, "kind": c.kind, "payload": c.payload} for c in changes]
+    log.info("pull by post %s: %d movements, %d changes", code, len(rows), len(feed))
     return {
         # A post enrolled before batch files learns the box key here (signed, so checkable).
         "server_box_key": signed_box_key(server_key(engine)),
         "movements": [payload for _seq, payload in rows],
         "cursor": new_cursor,
-        "more": more or len(watchlist) == PULL_PAGE,
-        "watchlist": watchlist,
-        "watchlist_cursor": watchlist[-1]["seq"] if watchlist else wl_cursor,
-    }
-
-
-def _watchlist_dict(entry: CentralWatchlist) -> dict[str, Any]:
-    return {
-        "seq": entry.seq,
-        "entry_id": entry.entry_id,
-        "document_number": entry.document_number,
-        "issuing_state": entry.issuing_state,
-        "surname": entry.surname,
-        "given_names": entry.given_names,
-        "birth_date": entry.birth_date.isoformat() if entry.birth_date else None,
-        "reason": entry.reason,
-        "source": entry.source,
+        "changes": feed,
+        "changes_cursor": new_changes_cursor,
+        "more": more or more_changes,
     }
 
 
@@ -575,10 +617,75 @@ def authenticate(engine: Engine, username: str, password: str) -> CentralLogin |
 
 
 def import_watchlist(engine: Engine, entries: list[dict[str, Any]]) -> int:
-    """Add watchlist entries (by ``entry_id``; known ones are kept as they are); returns how many were new."""
+    """Add watchlist entries (by ``entry_id``; known ones are kept as they are); returns how many were
+    new. Each new entry joins the change feed, so every post has it after its next pull."""
     if not entries:
         return 0
     now = utc_now()
     with Session(engine) as db, db.begin():
+        _commit_order_lock(db)
         rows = [{**e, "imported_utc": now} for e in entries]
-        return len(_insert_ignore(db, CentralWatchlist, rows, "entry_id"))
+        added = set(_insert_ignore(db, CentralWatchlist, rows, "entry_id"))
+        _record_changes(
+            db,
+            [
+                {
+                    "kind": "watchlist_entry",
+                    "ref_id": e["entry_id"],
+                    "country": None,
+                    "post_id": None,
+                    "payload": _watchlist_payload(e),
+                    "created_utc": now,
+                }
+                for e in entries
+                if e["entry_id"] in added
+            ],
+        )
+        return len(added)
+
+
+def remove_watchlist_entry(engine: Engine, entry_id: str, removed_by: str, reason: str) -> None:
+    """Remove an entry: it stops matching here and at every post after its next pull."""
+    if not reason.strip():
+        raise Rejected(400, "removing a watchlist entry needs a reason")
+    now = utc_now()
+    with Session(engine) as db, db.begin():
+        _commit_order_lock(db)
+        entry = db.execute(
+            select(CentralWatchlist).where(CentralWatchlist.entry_id == entry_id)
+        ).scalar_one_or_none()
+        if entry is None:
+            raise Rejected(404, f"no watchlist entry {entry_id}")
+        if entry.removed_utc is not None:
+            raise Rejected(409, f"watchlist entry {entry_id} was already removed")
+        entry.removed_utc = now
+        entry.removed_by = removed_by
+        entry.removed_reason = reason.strip()
+        _record_changes(
+            db,
+            [
+                {
+                    "kind": "watchlist_removal",
+                    "ref_id": entry_id,
+                    "country": None,
+                    "post_id": None,
+                    "payload": {"entry_id": entry_id, "removed_by": removed_by, "reason": reason.strip()},
+                    "created_utc": now,
+                }
+            ],
+        )
+    log.info("watchlist entry removed")
+
+
+def _watchlist_payload(entry: dict[str, Any]) -> dict[str, Any]:
+    birth = entry.get("birth_date")
+    return {
+        "entry_id": entry["entry_id"],
+        "document_number": entry.get("document_number"),
+        "issuing_state": entry.get("issuing_state"),
+        "surname": entry.get("surname") or "",
+        "given_names": entry.get("given_names") or "",
+        "birth_date": birth.isoformat() if isinstance(birth, dt.date) else birth,
+        "reason": entry.get("reason") or "",
+        "source": entry.get("source") or "central",
+    }

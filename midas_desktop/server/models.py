@@ -92,13 +92,16 @@ class ServerMovement(ServerBase):
     at_utc: Mapped[dt.datetime]
     local_date: Mapped[dt.date] = mapped_column(Date)
     days_granted: Mapped[int | None]
-    # Who the traveller is across posts: the document (issuing state and number), else identity fields.
+    # The document as sent (issuing state and number), else identity fields: kept for reference.
     traveller_key: Mapped[str] = mapped_column(String(300))
+    # Who the traveller is across posts, by the domain's rule of identity (``server.travellers``).
+    traveller_id: Mapped[int | None] = mapped_column(Integer)
     payload: Mapped[dict[str, Any]]
     received_utc: Mapped[dt.datetime]
 
     __table_args__ = (
         Index("ix_movements_traveller_key", "traveller_key", "at_utc"),
+        Index("ix_movements_traveller_id", "traveller_id", "local_date"),
         Index("ix_movements_local_date", "local_date"),
         Index("ix_movements_post_id", "post_id"),
     )
@@ -114,6 +117,55 @@ class ServerExtension(ServerBase):
     days: Mapped[int]
     payload: Mapped[dict[str, Any]]
     received_utc: Mapped[dt.datetime]
+
+
+class CentralTraveller(ServerBase):
+    """One person across every post: their documents (``CentralDocument``) and identity key
+    (``domain.identity.person_key``), by the same rule as at the posts."""
+
+    __tablename__ = "travellers"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    surname: Mapped[str] = mapped_column(String(200))
+    given_names: Mapped[str] = mapped_column(String(200))
+    nationality: Mapped[str] = mapped_column(String(3))
+    birth_date: Mapped[dt.date | None] = mapped_column(Date)
+    sex: Mapped[str] = mapped_column(String(1))
+    person_key: Mapped[str | None] = mapped_column(String(300))
+    created_utc: Mapped[dt.datetime]
+
+    __table_args__ = (
+        Index("ix_travellers_person_key", "person_key"),
+        Index("ix_travellers_birth_date", "birth_date"),
+    )
+
+
+class CentralDocument(ServerBase):
+    """A travel document seen at any post; ``document_key`` is ``domain.identity.document_key``."""
+
+    __tablename__ = "traveller_documents"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    traveller_id: Mapped[int] = mapped_column(Integer, index=True)
+    document_key: Mapped[str] = mapped_column(String(100), unique=True)
+    issuing_state: Mapped[str] = mapped_column(String(3))
+    number: Mapped[str] = mapped_column(String(40))
+    document_type: Mapped[str | None] = mapped_column(String(8))
+    document_code: Mapped[str | None] = mapped_column(String(2))
+    expiry_date: Mapped[dt.date | None] = mapped_column(Date)
+
+
+class ChangeRow(ServerBase):
+    """What posts pull besides movements, in commit order: extensions granted at a post or centrally,
+    watchlist entries added or changed, and removed. ``country`` limits who needs it (null: every
+    post); ``post_id`` is the post it came from, which does not get it back."""
+
+    __tablename__ = "changes"
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    kind: Mapped[str] = mapped_column(String(32))  # extension | watchlist_entry | watchlist_removal
+    ref_id: Mapped[str] = mapped_column(String(64))
+    country: Mapped[str | None] = mapped_column(String(3))
+    post_id: Mapped[int | None] = mapped_column(Integer)
+    payload: Mapped[dict[str, Any]]
+    created_utc: Mapped[dt.datetime]
 
 
 class CentralUser(ServerBase):
@@ -142,3 +194,7 @@ class CentralWatchlist(ServerBase):
     reason: Mapped[str] = mapped_column(Text)
     source: Mapped[str] = mapped_column(String(64))
     imported_utc: Mapped[dt.datetime]
+    # Removed entries are kept (who, when, why) and pulled as removals; they never match again.
+    removed_utc: Mapped[dt.datetime | None]
+    removed_by: Mapped[str | None] = mapped_column(String(64))
+    removed_reason: Mapped[str | None] = mapped_column(Text)

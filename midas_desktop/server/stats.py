@@ -9,21 +9,15 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from itertools import groupby
 from typing import Any
 
 from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session
 
-from midas_desktop.domain.stay import (
-    NoStayRule,
-    RuleBook,
-    Stay,
-    StayInputError,
-    default_rule_book,
-    evaluate_for_traveller,
-)
-from midas_desktop.server.models import PostRow, ServerExtension, ServerMovement
+from midas_desktop.domain.stay import RuleBook, default_rule_book
+from midas_desktop.domain.stay.history import build_history
+from midas_desktop.server import travellers
+from midas_desktop.server.models import PostRow, ServerMovement
 
 
 def national_stats(engine: Engine, day: dt.date | None = None) -> dict[str, Any]:
@@ -78,60 +72,16 @@ def national_stats(engine: Engine, day: dt.date | None = None) -> dict[str, Any]
 
 def national_overstays(db: Session, day: dt.date, book: RuleBook | None = None) -> dict[str, int]:
     """Travellers in overstay on ``day``: a stay still open past its latest exit (``open``), or else
-    one closed after it (``exited``); each traveller counts once."""
-    book = book or default_rule_book()
-    extended: dict[str, int] = defaultdict(int)
-    for movement_id, days in db.execute(select(ServerExtension.entry_movement_id, ServerExtension.days)):
-        extended[movement_id] += days
-    rows = db.execute(
-        select(
-            ServerMovement.traveller_key,
-            ServerMovement.nationality,
-            ServerMovement.direction,
-            ServerMovement.country,
-            ServerMovement.local_date,
-            ServerMovement.days_granted,
-            ServerMovement.id,
-        )
-        # A refused entry opens no stay.
-        .where(ServerMovement.local_date <= day, ServerMovement.decision != "refused")
-        .order_by(ServerMovement.traveller_key, ServerMovement.at_utc, ServerMovement.seq)
-    )
-    found = {"open": 0, "exited": 0}
-    for _key, movements in groupby(rows, key=lambda r: r[0]):
-        history = list(movements)
-        nationality = history[0][1]
-        stays = _stays(history, extended)
-        for stay, closed in stays:
-            check = stay.exit if closed and stay.exit is not None else day
-            counted = [s for s, _ in stays if s.entry <= check]
-            try:
-                result = evaluate_for_traveller(book, stay.country, nationality, counted, check)
-            except (NoStayRule, StayInputError):
-                continue
-            if result.overstay_days > 0:
-                found["exited" if closed else "open"] += 1
-                break  # one per traveller: the first stay found in overstay
-    return found
+    one closed after it (``exited``); each traveller counts once, by their first stay in overstay.
 
-
-def _stays(history: list[Any], extended: dict[str, int]) -> list[tuple[Stay, bool]]:
-    """Entries open stays in their country; an exit closes the open one there (or is left alone).
-
-    Extensions granted at any post add their days to the stay opened by their entry movement.
+    The stays are the domain's (``build_history``), from every movement of the traveller at any post,
+    with the extensions granted anywhere: the same stays a post shows at its counter.
     """
-    open_at: dict[str, tuple[dt.date, int | None, int]] = {}
-    result: list[tuple[Stay, bool]] = []
-    for _key, _nat, direction, country, date, granted, movement_id in history:
-        if direction == "entry":
-            if country in open_at:  # an exit never recorded: the stay lasts up to this entry
-                start, g, extra = open_at.pop(country)
-                result.append((Stay(country, start, max(start, date), g, extra), True))
-            open_at[country] = (date, granted, extended.get(movement_id, 0))
-        elif country in open_at:
-            start, g, extra = open_at.pop(country)
-            result.append((Stay(country, start, max(start, date), g, extra), True))
-    result.extend(
-        (Stay(country, start, None, g, extra), False) for country, (start, g, extra) in open_at.items()
-    )
-    return sorted(result, key=lambda item: item[0].entry)
+    book = book or default_rule_book()
+    found = {"open": 0, "exited": 0}
+    for nationality, movements, extensions in travellers.histories(db, day):
+        history = build_history(movements, extensions, book, nationality, day)
+        first = next((stay for stay in history.stays if stay.overstay_days > 0), None)
+        if first is not None:
+            found["open" if first.open else "exited"] += 1
+    return found

@@ -81,13 +81,36 @@ def find_overstay_alert(db: Session, stay_id: int) -> Alert | None:
     ).scalar_one_or_none()
 
 
-def update_overstay(alert: Alert, overstay_days: int, *, exited: bool, movement: Movement | None) -> None:
+def update_overstay(
+    alert: Alert,
+    overstay_days: int,
+    *,
+    exited: bool,
+    movement: Movement | None,
+    change: dict[str, object] | None = None,
+) -> None:
+    """New figures for an overstay alert; ``change`` (what moved it and why) joins its ``changes``."""
     details = dict(alert.details)
     details.update(overstay_days=overstay_days, exited=exited)
+    if change is not None:
+        details["changes"] = [*details.get("changes", []), change]
     alert.details = details
     alert.summary = _overstay_summary(overstay_days, exited, str(details.get("latest_exit")))
     if movement is not None:
         alert.movement_id = movement.id
+
+
+def resolve_by_system(alert: Alert, now: dt.datetime, change: dict[str, object]) -> None:
+    """The overstay is gone (an exit recorded elsewhere arrived, or an extension covers it): resolved,
+    with the reason in the note and the change in the details."""
+    alert.status = AlertStatus.RESOLVED.value
+    alert.resolved_by = "system"
+    alert.resolved_utc = now
+    where = f" at {change['post']}" if change.get("post") else ""
+    if change.get("exit_date"):
+        alert.note = f"no overstay: exit on {change['exit_date']} recorded{where}"
+    else:
+        alert.note = "no overstay any more" + (f" ({change['cause']})" if change.get("cause") else "")
 
 
 def alert_dict(alert: Alert) -> dict[str, object]:

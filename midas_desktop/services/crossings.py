@@ -11,25 +11,29 @@ import datetime as dt
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from enum import StrEnum
 
 from sqlalchemy.orm import Session
 
 from midas_desktop.domain.mrz import MrzResult, check_mrz
 from midas_desktop.domain.roles import Action
-from midas_desktop.domain.stay import ExemptResult, StayResult, evaluate_for_traveller
+from midas_desktop.domain.stay import ExemptResult, NoStayRule, RuleBook, StayResult, StayRule
+from midas_desktop.domain.stay.history import Direction, TravellerAssessment
 from midas_desktop.services import alerts as alert_service
-from midas_desktop.services import audit_log, outbox, travellers, watchlist
+from midas_desktop.services import audit_log, history, outbox, travellers, watchlist
 from midas_desktop.services.clock import iso_utc, local_date, to_utc_naive, utc_now
 from midas_desktop.services.errors import BadInput
 from midas_desktop.services.session import PostSession
 from midas_desktop.services.stay_rules import load_rule_book
 from midas_desktop.store.models import Alert, Document, Movement, OutboxRecord, Stay, Traveller
 
-
-class Direction(StrEnum):
-    ENTRY = "entry"
-    EXIT = "exit"
+__all__ = [
+    "CrossingRequest",
+    "CrossingResult",
+    "Direction",
+    "movement_dict",
+    "record_crossing",
+    "validate_document",
+]
 
 
 @dataclass(frozen=True)
@@ -83,15 +87,26 @@ def record_crossing(session: PostSession, request: CrossingRequest) -> CrossingR
     ):
         raise BadInput("only an entry can be refused, and a refusal needs its reason")
     now = utc_now()
+    country = session.post.country
     with session.transaction() as db:
-        traveller, document = travellers.find_or_create(db, mrz.fields, mrz.type, mrz.lines, now)
+        book = load_rule_book(db)
+        traveller, document, _found = travellers.recognise_for_write(
+            db,
+            travellers.person_of_fields(mrz.fields),
+            travellers.document_of_fields(mrz.fields, mrz.type, mrz.lines),
+            now,
+        )
+        assert document is not None
+        if request.days_granted is not None and request.direction is Direction.ENTRY:
+            _check_days_granted(book, country, traveller.nationality, request.days_granted)
+        facts = history.load_facts(db, [traveller.id], traveller.nationality)
         movement = Movement(
             id=str(uuid.uuid4()),
             traveller_id=traveller.id,
             document_id=document.id,
             direction=request.direction.value,
             post_code=session.post.code,
-            country=session.post.country,
+            country=country,
             officer=session.user.username,
             at_utc=to_utc_naive(request.at),
             local_date=day,
@@ -106,17 +121,14 @@ def record_crossing(session: PostSession, request: CrossingRequest) -> CrossingR
             nationality=traveller.nationality,
             created_utc=now,
         )
+        assessment = history.assess(
+            facts, book, country, day, request.at, crossing=history.movement_fact(movement)
+        )
+        figures = assessment.figures
         db.add(movement)
         db.flush()
-        stay: Stay | None
-        figures: StayResult | ExemptResult | None
-        new_alerts: list[Alert]
-        if request.refused:
-            stay, figures, new_alerts = None, None, []
-        elif request.direction is Direction.ENTRY:
-            stay, figures, new_alerts = _open_stay(db, session, traveller, movement, request, day)
-        else:
-            stay, figures, new_alerts = _close_stay(db, session, traveller, movement, day)
+        rows = history.project(db, traveller.id, assessment.after)
+        new_alerts = _alerts_for(db, assessment, traveller, movement, rows, request, now)
         if mrz.expired:
             new_alerts.append(
                 alert_service.new_alert(
@@ -161,11 +173,22 @@ def record_crossing(session: PostSession, request: CrossingRequest) -> CrossingR
             "record_refusal" if request.refused else f"record_{request.direction.value}",
             {"movement": movement.id, "alerts": [a.kind for a in new_alerts]},
         )
+        stay_row = _stay_of(assessment, movement, rows)
         return CrossingResult(
             movement=movement_json,
-            stay=_figures_dict(figures, stay),
+            stay=_figures_dict(figures if not request.refused else None, stay_row),
             alerts=[alert_service.alert_dict(a) for a in new_alerts],
         )
+
+
+def _check_days_granted(book: RuleBook, country: str, nationality: str, days: int) -> None:
+    """An officer may grant fewer days than the rule's N, never more."""
+    try:
+        rule = book.rule_for(country, nationality)
+    except NoStayRule:
+        return
+    if isinstance(rule, StayRule) and days > rule.max_days:
+        raise BadInput(f"at most {rule.max_days} days can be granted under the rule {rule.kind.value}")
 
 
 def _decision(request: CrossingRequest) -> str:
@@ -183,140 +206,106 @@ def _figures_dict(figures: StayResult | ExemptResult | None, stay: Stay | None) 
     return result
 
 
-def _open_stay(
+def _stay_of(assessment: TravellerAssessment, movement: Movement, rows: dict[str, Stay]) -> Stay | None:
+    """The stay this crossing opened (an entry) or closed (an exit)."""
+    if movement.direction == Direction.ENTRY.value:
+        return rows.get(movement.id)
+    closed = next((s for s in assessment.after.stays if s.exit_movement_id == movement.id), None)
+    return rows.get(closed.entry_movement_id) if closed else None
+
+
+def _alerts_for(
     db: Session,
-    session: PostSession,
+    assessment: TravellerAssessment,
     traveller: Traveller,
     movement: Movement,
+    rows: dict[str, Stay],
     request: CrossingRequest,
-    day: dt.date,
-) -> tuple[Stay, StayResult | ExemptResult, list[Alert]]:
-    country = session.post.country
-    now = movement.created_utc
-    history = travellers.stays_of(db, traveller.id)
+    now: dt.datetime,
+) -> list[Alert]:
+    """The alerts a crossing raises from the traveller's history (the check showed the same)."""
+    if request.refused:
+        return []
     new_alerts: list[Alert] = []
-    for open_stay in (s for s in history if s.exit_date is None and s.country == country):
-        # An entry while already in: the exit was never recorded. Closing the old stay at this entry
-        # counts every day the traveller may have stayed, so an overstay hidden by it is not lost.
-        open_stay.exit_date = max(day, open_stay.entry_date)
-        new_alerts.append(
-            alert_service.new_alert(
-                "missing_exit",
-                traveller,
-                movement,
-                now,
-                f"entry on {day} while a stay from {open_stay.entry_date} had no exit",
-                {"stay_id": open_stay.id},
-            )
-        )
-    for past in history:
-        if past.exit_date is not None and past.latest_exit is not None and past.exit_date > past.latest_exit:
+    figures = assessment.figures
+    if request.direction is Direction.ENTRY:
+        before = {s.entry_movement_id: s for s in assessment.history.stays}
+        for stay in assessment.after.stays:
+            was = before.get(stay.entry_movement_id)
+            if stay.exit_missing and stay.country == movement.country and was is not None and was.open:
+                # An entry while already in: the exit was never recorded.
+                new_alerts.append(
+                    alert_service.new_alert(
+                        "missing_exit",
+                        traveller,
+                        movement,
+                        now,
+                        f"entry on {movement.local_date} while a stay from {stay.entry_date} had no exit",
+                        {"stay_id": rows[stay.entry_movement_id].id, "entry_date": str(stay.entry_date)},
+                    )
+                )
+        if assessment.previous_overstays:
+            past = assessment.previous_overstays[-1]
             new_alerts.append(
                 alert_service.new_alert(
                     "previous_overstay",
                     traveller,
                     movement,
                     now,
-                    f"overstayed {(past.exit_date - past.latest_exit).days} day(s) "
-                    f"after the stay of {past.entry_date}",
+                    f"overstayed {past.overstay_days} day(s) after the stay of {past.entry_date}",
                     {
-                        "stay_id": past.id,
+                        "stay_id": rows[past.entry_movement_id].id
+                        if past.entry_movement_id in rows
+                        else None,
                         "latest_exit": str(past.latest_exit),
                         "exit_date": str(past.exit_date),
+                        "overstay_days": past.overstay_days,
+                        "exit_missing": past.exit_missing,
+                        "count": len(assessment.previous_overstays),
                     },
                 )
             )
-            break
-    book = load_rule_book(db)
-    domain_history = [travellers.as_domain(s) for s in history if s.entry_date <= day]
-    before = evaluate_for_traveller(book, country, traveller.nationality, domain_history, day)
-    if (
-        request.days_granted is not None
-        and isinstance(before, StayResult)
-        and before.entering
-        and request.days_granted > before.allowance
-    ):
-        raise BadInput(f"at most {before.allowance} days can be granted under the rule {before.rule}")
-    stay = Stay(
-        traveller_id=traveller.id,
-        country=country,
-        entry_movement_id=movement.id,
-        entry_date=day,
-        exit_date=None,
-        days_granted=request.days_granted,
-        extension_days=0,
-        latest_exit=None,
-        rule=before.rule,
-    )
-    db.add(stay)
-    db.flush()
-    figures = evaluate_for_traveller(
-        book, country, traveller.nationality, [*domain_history, travellers.as_domain(stay)], day
-    )
-    stay.latest_exit = figures.latest_exit
-    if isinstance(figures, StayResult) and figures.overstay_days > 0:
-        new_alerts.append(
-            alert_service.new_alert(
-                "no_stay_remaining",
-                traveller,
-                movement,
-                now,
-                f"no days of stay remain under {figures.rule}: "
-                f"admitted {figures.overstay_days} day(s) over the allowance",
-                {"stay_id": stay.id, "latest_exit": str(figures.latest_exit)},
-            )
-        )
-    return stay, figures, new_alerts
-
-
-def _close_stay(
-    db: Session, session: PostSession, traveller: Traveller, movement: Movement, day: dt.date
-) -> tuple[Stay | None, StayResult | ExemptResult | None, list[Alert]]:
-    country = session.post.country
-    now = movement.created_utc
-    history = travellers.stays_of(db, traveller.id)
-    open_stays = [s for s in history if s.country == country and s.exit_date is None and s.entry_date <= day]
-    if not open_stays:
-        # Common before the entry recorded at another post has synced; a supervisor looks at it.
-        return (
-            None,
-            None,
-            [
+        if isinstance(figures, StayResult) and figures.overstay_days > 0:
+            opened = rows.get(movement.id)
+            new_alerts.append(
                 alert_service.new_alert(
-                    "exit_without_entry",
+                    "no_stay_remaining",
                     traveller,
                     movement,
                     now,
-                    f"exit on {day} with no recorded entry",
-                    {},
+                    f"no days of stay remain under {figures.rule}: "
+                    f"admitted {figures.overstay_days} day(s) over the allowance",
+                    {
+                        "stay_id": opened.id if opened else None,
+                        "latest_exit": str(figures.latest_exit),
+                    },
                 )
-            ],
-        )
-    stay = open_stays[-1]
-    stay.exit_date = day
-    stay.exit_movement_id = movement.id
-    db.flush()
-    book = load_rule_book(db)
-    figures = evaluate_for_traveller(
-        book,
-        country,
-        traveller.nationality,
-        [travellers.as_domain(s) for s in history if s.entry_date <= day],
-        day,
-    )
-    stay.overstay_days = figures.overstay_days
-    new_alerts: list[Alert] = []
-    if figures.overstay_days > 0:
-        existing = alert_service.find_overstay_alert(db, stay.id)
+            )
+        return new_alerts
+    if not assessment.in_country:
+        # Common before the entry recorded at another post has synced; a supervisor looks at it.
+        return [
+            alert_service.new_alert(
+                "exit_without_entry",
+                traveller,
+                movement,
+                now,
+                f"exit on {movement.local_date} with no recorded entry",
+                {},
+            )
+        ]
+    closed = _stay_of(assessment, movement, rows)
+    if closed is not None and figures is not None and figures.overstay_days > 0:
+        existing = alert_service.find_overstay_alert(db, closed.id)
         if existing is None:
             new_alerts.append(
                 alert_service.overstay_alert(
-                    traveller, stay, movement, now, figures.overstay_days, exited=True
+                    traveller, closed, movement, now, figures.overstay_days, exited=True
                 )
             )
         else:
             alert_service.update_overstay(existing, figures.overstay_days, exited=True, movement=movement)
-    return stay, figures, new_alerts
+    return new_alerts
 
 
 def movement_dict(movement: Movement, traveller: Traveller, document: Document | None) -> dict[str, object]:

@@ -15,13 +15,13 @@ from sqlalchemy import select
 
 from midas_desktop.domain.roles import Action
 from midas_desktop.domain.stay import StayResult, evaluate_for_traveller
-from midas_desktop.services import alerts as alert_service
-from midas_desktop.services import audit_log, travellers
-from midas_desktop.services.clock import local_date, utc_now
+from midas_desktop.domain.stay.history import area_of, build_history
+from midas_desktop.services import audit_log, history
+from midas_desktop.services.clock import iso_utc, local_date, utc_now
 from midas_desktop.services.errors import BadInput
 from midas_desktop.services.session import PostSession
 from midas_desktop.services.stay_rules import load_rule_book
-from midas_desktop.store.models import Alert, Document, OutboxRecord, Stay, StayExtension, Traveller
+from midas_desktop.store.models import Document, OutboxRecord, Stay, StayExtension, Traveller
 
 
 @dataclass(frozen=True)
@@ -78,43 +78,59 @@ def grant_extension(
             raise BadInput(f"stay {stay_id} is not an open stay")
         traveller = db.get(Traveller, stay.traveller_id)
         assert traveller is not None
-        history = travellers.stays_of(db, traveller.id)
         book = load_rule_book(db)
-        before = evaluate_for_traveller(
-            book,
-            stay.country,
-            traveller.nationality,
-            [travellers.as_domain(s) for s in history if s.entry_date <= day],
-            day,
+        facts = history.load_facts(db, [traveller.id], traveller.nationality)
+        before = build_history(facts.movements, facts.extensions, book, facts.nationality, day)
+        figures = evaluate_for_traveller(
+            book, stay.country, traveller.nationality, [s.as_stay() for s in before.stays], day
         )
-        if not isinstance(before, StayResult):
-            raise BadInput(f"no stay limit applies to this traveller ({before.rule}); nothing to extend")
-        first = next((s for s in history if s.entry_date == before.first_day), stay)
-        first.extension_days += days
-        db.flush()
-        after = evaluate_for_traveller(
-            book,
-            stay.country,
-            traveller.nationality,
-            [travellers.as_domain(s) for s in history if s.entry_date <= day],
-            day,
+        if not isinstance(figures, StayResult):
+            raise BadInput(f"no stay limit applies to this traveller ({figures.rule}); nothing to extend")
+        # The days go on the stay that opened the current allowance (a CA-4 chain's first stay), which
+        # is where the stay arithmetic reads them.
+        first = next(
+            (
+                s
+                for s in before.stays
+                if s.entry_date == figures.first_day
+                and s.country in area_of(book, stay.country, traveller.nationality)
+            ),
+            None,
         )
-        assert isinstance(after, StayResult)
-        stay.latest_exit = after.latest_exit
+        entry_movement_id = first.entry_movement_id if first else stay.entry_movement_id
+        assert entry_movement_id is not None
         extension = StayExtension(
             id=str(uuid.uuid4()),
-            stay_id=first.id,
+            stay_id=stay.id,
+            entry_movement_id=entry_movement_id,
+            post_code=session.post.code,
             days=days,
-            latest_exit=after.latest_exit,
+            latest_exit=figures.latest_exit,
             authority=authority.strip(),
             reason=reason.strip(),
             granted_by=session.user.username,
             granted_utc=now,
         )
         db.add(extension)
-        overstay = alert_service.find_overstay_alert(db, stay.id)
-        if overstay is not None and after.overstay_days == 0 and overstay.status != "resolved":
-            _resolve_by_extension(overstay, session.user.username, now, after.latest_exit)
+        db.flush()
+        after, _rows = history.refresh(
+            db,
+            book,
+            traveller,
+            now,
+            {"cause": "extension_granted", "post": session.post.code, "by": session.user.username},
+            as_of=day,
+        )
+        current = next(s for s in after.stays if s.entry_movement_id == stay.entry_movement_id)
+        assert current.latest_exit is not None
+        extension.latest_exit = current.latest_exit
+        overstay_now = evaluate_for_traveller(
+            book,
+            stay.country,
+            traveller.nationality,
+            [s.as_stay() for s in after.stays if s.entry_date <= day],
+            day,
+        ).overstay_days
         db.add(
             OutboxRecord(
                 id=extension.id,
@@ -123,12 +139,14 @@ def grant_extension(
                 sent_utc=None,
                 payload={
                     "id": extension.id,
-                    "entry_movement_id": first.entry_movement_id,
+                    "entry_movement_id": entry_movement_id,
                     "days": days,
-                    "latest_exit": after.latest_exit.isoformat(),
+                    "latest_exit": current.latest_exit.isoformat(),
                     "authority": extension.authority,
                     "reason": extension.reason,
                     "granted_by": extension.granted_by,
+                    "granted_utc": iso_utc(now),
+                    "post": session.post.code,
                 },
             )
         )
@@ -138,11 +156,4 @@ def grant_extension(
             "extension_granted",
             {"extension": extension.id, "stay": stay.id, "days": days},
         )
-        return ExtensionResult(extension.id, stay.id, after.latest_exit, after.overstay_days)
-
-
-def _resolve_by_extension(alert: Alert, who: str, now: dt.datetime, latest_exit: dt.date) -> None:
-    alert.status = alert_service.AlertStatus.RESOLVED.value
-    alert.resolved_by = who
-    alert.resolved_utc = now
-    alert.note = f"extension granted: latest legal exit now {latest_exit}"
+        return ExtensionResult(extension.id, stay.id, current.latest_exit, overstay_now)

@@ -9,40 +9,17 @@ stay, however often it runs.
 from __future__ import annotations
 
 import datetime as dt
-from collections import defaultdict
-from collections.abc import Iterable
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from midas_desktop.domain.roles import Action
-from midas_desktop.domain.stay import RuleBook, evaluate_for_traveller
+from midas_desktop.domain.stay.history import StayRecord
 from midas_desktop.services import alerts as alert_service
-from midas_desktop.services import audit_log, travellers
+from midas_desktop.services import audit_log, history
 from midas_desktop.services.clock import local_date, utc_now
 from midas_desktop.services.session import PostSession
 from midas_desktop.services.stay_rules import load_rule_book
 from midas_desktop.store.models import Document, Stay, Traveller
-
-_CHUNK = 500
-
-
-def _history_by_traveller(db: Session, traveller_ids: list[int]) -> dict[int, list[Stay]]:
-    history: dict[int, list[Stay]] = defaultdict(list)
-    for start in range(0, len(traveller_ids), _CHUNK):
-        chunk = traveller_ids[start : start + _CHUNK]
-        rows = db.execute(select(Stay).where(Stay.traveller_id.in_(chunk)).order_by(Stay.entry_date, Stay.id))
-        for stay in rows.scalars():
-            history[stay.traveller_id].append(stay)
-    return history
-
-
-def overstay_days_of(
-    book: RuleBook, stay: Stay, nationality: str, history: Iterable[Stay], day: dt.date
-) -> int:
-    """Overstay of the open ``stay`` evaluated on ``day``."""
-    counted = [travellers.as_domain(s) for s in history if s.entry_date <= day]
-    return evaluate_for_traveller(book, stay.country, nationality, counted, day).overstay_days
 
 
 def scan(session: PostSession, at: dt.datetime, *, raise_alerts: bool = True) -> list[dict[str, object]]:
@@ -69,17 +46,21 @@ def scan(session: PostSession, at: dt.datetime, *, raise_alerts: bool = True) ->
         documents = db.execute(select(Document).where(Document.traveller_id.in_(traveller_ids))).scalars()
         for document in documents:
             docs[document.traveller_id] = document
-        # Closed stays carry their overstay; only open ones are evaluated, with the full history.
-        history = _history_by_traveller(
-            db, sorted({s.traveller_id for s in candidates if s.exit_date is None})
-        )
+        # Closed stays carry their overstay; open ones are evaluated with the traveller's whole history
+        # as of the day scanned (the same function the counter uses).
         book = load_rule_book(db)
+        evaluated: dict[int, dict[str, StayRecord]] = {}
+        for traveller_id in sorted({s.traveller_id for s in candidates if s.exit_date is None}):
+            built = history.history_of(db, book, people[traveller_id], day)
+            evaluated[traveller_id] = {record.entry_movement_id: record for record in built.stays}
         found: list[dict[str, object]] = []
         raised = 0
         for stay in candidates:
             person = people[stay.traveller_id]
             if stay.exit_date is None:
-                days = overstay_days_of(book, stay, person.nationality, history[stay.traveller_id], day)
+                record = evaluated[stay.traveller_id].get(stay.entry_movement_id or "")
+                # Ended by a movement after the day scanned, or no longer open: not an open overstay.
+                days = record.overstay_days if record is not None and record.open else 0
             else:
                 days = stay.overstay_days
             if days <= 0:

@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from midas_desktop.domain.roles import Action, Role, may
 from midas_desktop.services import audit_log
 from midas_desktop.services.errors import AccessDenied, BadInput, NotPermitted, StoreUnavailable
-from midas_desktop.services.stay_rules import seed_default_rules
+from midas_desktop.services.stay_rules import load_rule_book, seed_default_rules
 from midas_desktop.store import keys, schema
 from midas_desktop.store.backup import copy_store
 from midas_desktop.store.engine import StoreOpenError, open_engine, rekey_store
@@ -236,6 +236,14 @@ def open_with_slot(path: Path, username: str, secret: str) -> tuple[keys.KeySlot
     return slot, database_key, engine
 
 
+def _rebuild_history(engine: Engine) -> None:
+    """A store upgraded from an older schema rebuilds every stay from its movements once."""
+    from midas_desktop.services import history  # history imports alerts, which imports this module
+
+    with Session(engine) as db, db.begin():
+        history.rebuild_if_pending(db, load_rule_book(db), dt.datetime.now(dt.UTC).replace(tzinfo=None))
+
+
 def login(path: Path, username: str, password: str) -> PostSession:
     """Unlock the store as ``username``; :class:`AccessDenied` for a wrong name or password."""
     if not path.exists():
@@ -248,6 +256,8 @@ def login(path: Path, username: str, password: str) -> PostSession:
         with Session(engine) as db:
             user = db.execute(select(User).where(User.username == username)).scalar_one_or_none()
             settings = db.get(PostSettings, 1)
+        if settings is not None and settings.settings.get("history_rebuild_pending"):
+            _rebuild_history(engine)
     except DatabaseError as exc:
         engine.dispose()
         raise StoreUnavailable(_describe_database_error(exc)) from exc

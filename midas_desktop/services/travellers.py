@@ -1,25 +1,48 @@
-"""Finding the traveller behind a document, and their stays as the stay calculator sees them."""
+"""Finding the traveller behind a document at this post, with the domain's one rule of identity.
+
+The store fetches the candidates (the record holding the document, the records with the same identity
+key, the records born the same day); ``domain.identity.recognise`` decides which are this traveller
+and which are only possibly the same. The counter's check, the recording and the movements pulled from
+other posts all come through here, so they agree on who is who.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
+from midas_desktop.domain.identity import (
+    KnownTraveller,
+    Link,
+    PersonIdentity,
+    PossibleMatch,
+    Recognition,
+    document_key,
+    person_key,
+    recognise,
+)
 from midas_desktop.domain.mrz import MrzFields
-from midas_desktop.domain.stay import Stay as DomainStay
-from midas_desktop.store.models import Document, Stay, Traveller
+from midas_desktop.store.models import Alert, Document, Movement, Stay, Traveller
 
+__all__ = [
+    "DocumentFields",
+    "PersonIdentity",
+    "Recognised",
+    "document_of_fields",
+    "documents_of",
+    "join_travellers",
+    "look_up",
+    "person_of_fields",
+    "recognise_for_write",
+]
 
-@dataclass(frozen=True)
-class PersonFields:
-    surname: str
-    given_names: str
-    nationality: str
-    birth_date: dt.date | None
-    sex: str
+# Near matches are looked for among the records born the same day; a birthday shared by more than this
+# many records here is not searched further (the exact rules still apply).
+_NEAR_MATCH_CANDIDATES = 500
 
 
 @dataclass(frozen=True)
@@ -31,100 +54,192 @@ class DocumentFields:
     expiry_date: dt.date | None
     mrz: str  # the lines, or "" when they were not sent (movements pulled from other posts)
 
+    @property
+    def key(self) -> str:
+        return document_key(self.issuing_state, self.number)
 
-def recognise(
-    db: Session, person: PersonFields, document: DocumentFields | None, now: dt.datetime
-) -> tuple[Traveller, Document | None]:
-    """The traveller holding this document; a new passport of a known person joins their record.
 
-    A person is recognised by the document (issuing state + number), else by nationality, birth
-    date and exact names, which is how a renewed passport finds the old one's history. The counter
-    and the movements pulled from other posts both come through here.
-    """
+@dataclass
+class Recognised:
+    """The records of this post that are the traveller (``traveller_ids``: one after a write) and the
+    near matches to confirm."""
+
+    traveller_ids: list[int]
+    links: dict[int, Link]
+    possible: list[PossibleMatch] = field(default_factory=list)
+
+    @property
+    def known(self) -> bool:
+        return bool(self.traveller_ids)
+
+
+def person_of_fields(fields: MrzFields) -> PersonIdentity:
+    return PersonIdentity(
+        fields.surname, fields.given_names, fields.nationality, fields.birth_date, fields.sex
+    )
+
+
+def document_of_fields(fields: MrzFields, document_type: str, lines: Iterable[str]) -> DocumentFields:
+    return DocumentFields(
+        document_type,
+        fields.document_code,
+        fields.issuing_state,
+        fields.document_number,
+        fields.expiry_date,
+        "\n".join(lines),
+    )
+
+
+def _person(row: Traveller) -> PersonIdentity:
+    return PersonIdentity(row.surname, row.given_names, row.nationality, row.birth_date, row.sex)
+
+
+def _candidates(db: Session, person: PersonIdentity, document: DocumentFields | None) -> list[KnownTraveller]:
+    ids: set[int] = set()
     if document is not None:
-        known = db.execute(
-            select(Document).where(
-                Document.issuing_state == document.issuing_state, Document.number == document.number
-            )
-        ).scalar_one_or_none()
-        if known is not None:
-            if document.mrz and known.expiry_date != document.expiry_date:
-                known.expiry_date = document.expiry_date
-                known.mrz = document.mrz
-            return known.traveller, known
-    traveller = None
+        ids.update(
+            db.execute(
+                select(Document.traveller_id).where(
+                    Document.issuing_state == document.issuing_state, Document.number == document.number
+                )
+            ).scalars()
+        )
+    key = person_key(person)
+    if key is not None:
+        ids.update(db.execute(select(Traveller.id).where(Traveller.person_key == key)).scalars())
     if person.birth_date is not None:
-        traveller = db.execute(
-            select(Traveller)
-            .where(
-                Traveller.nationality == person.nationality,
-                Traveller.birth_date == person.birth_date,
-                Traveller.surname == person.surname,
-                Traveller.given_names == person.given_names,
-            )
-            .limit(1)
-        ).scalar_one_or_none()
-    if traveller is None:
+        ids.update(
+            db.execute(
+                select(Traveller.id)
+                .where(Traveller.birth_date == person.birth_date)
+                .limit(_NEAR_MATCH_CANDIDATES)
+            ).scalars()
+        )
+    if not ids:
+        return []
+    rows = db.execute(select(Traveller).where(Traveller.id.in_(ids))).scalars().all()
+    documents: dict[int, set[str]] = {row.id: set() for row in rows}
+    for traveller_id, state, number in db.execute(
+        select(Document.traveller_id, Document.issuing_state, Document.number).where(
+            Document.traveller_id.in_(ids)
+        )
+    ):
+        documents[traveller_id].add(document_key(state, number))
+    return [KnownTraveller(row.id, _person(row), frozenset(documents[row.id])) for row in rows]
+
+
+def _decide(db: Session, person: PersonIdentity, document: DocumentFields | None) -> Recognition:
+    return recognise(person, document.key if document else None, _candidates(db, person, document))
+
+
+def look_up(db: Session, person: PersonIdentity, document: DocumentFields | None) -> Recognised:
+    """Read-only recognition (the counter's check): nothing is written."""
+    decision = _decide(db, person, document)
+    ids = sorted(int(str(traveller_id)) for traveller_id, _link in decision.same)
+    return Recognised(
+        traveller_ids=ids,
+        links={int(str(traveller_id)): link for traveller_id, link in decision.same},
+        possible=list(decision.possible),
+    )
+
+
+def recognise_for_write(
+    db: Session, person: PersonIdentity, document: DocumentFields | None, now: dt.datetime
+) -> tuple[Traveller, Document | None, Recognised]:
+    """The traveller holding this document, created when new; records found to be one person are
+    joined (a renewal linking two histories), and the document is added to the traveller's."""
+    found = look_up(db, person, document)
+    if found.traveller_ids:
+        keep = found.traveller_ids[0]
+        if len(found.traveller_ids) > 1:
+            join_travellers(db, keep, found.traveller_ids[1:])
+        traveller = db.get(Traveller, keep)
+        assert traveller is not None
+        if traveller.person_key is None:
+            traveller.person_key = person_key(person)
+    else:
         traveller = Traveller(
             surname=person.surname,
             given_names=person.given_names,
             nationality=person.nationality,
             birth_date=person.birth_date,
             sex=person.sex,
+            person_key=person_key(person),
             created_utc=now,
         )
         db.add(traveller)
         db.flush()
+    found.traveller_ids = [traveller.id]
     if document is None:
-        return traveller, None
-    row = Document(
-        traveller_id=traveller.id,
-        document_type=document.document_type,
-        document_code=document.document_code,
-        issuing_state=document.issuing_state,
-        number=document.number,
-        expiry_date=document.expiry_date,
-        mrz=document.mrz,
-    )
-    db.add(row)
-    db.flush()
-    return traveller, row
+        return traveller, None, found
+    row = db.execute(
+        select(Document).where(
+            Document.issuing_state == document.issuing_state, Document.number == document.number
+        )
+    ).scalar_one_or_none()
+    if row is None:
+        row = Document(
+            traveller_id=traveller.id,
+            document_type=document.document_type,
+            document_code=document.document_code,
+            issuing_state=document.issuing_state,
+            number=document.number,
+            expiry_date=document.expiry_date,
+            mrz=document.mrz,
+        )
+        db.add(row)
+        db.flush()
+    elif document.mrz and row.expiry_date != document.expiry_date:
+        row.expiry_date = document.expiry_date
+        row.mrz = document.mrz
+    return traveller, row, found
 
 
-def find_or_create(
-    db: Session, fields: MrzFields, document_type: str, mrz_lines: tuple[str, ...], now: dt.datetime
-) -> tuple[Traveller, Document]:
-    """The traveller behind a document read at the counter (see :func:`recognise`)."""
-    traveller, document = recognise(
-        db,
-        PersonFields(fields.surname, fields.given_names, fields.nationality, fields.birth_date, fields.sex),
-        DocumentFields(
-            document_type,
-            fields.document_code,
-            fields.issuing_state,
-            fields.document_number,
-            fields.expiry_date,
-            "\n".join(mrz_lines),
-        ),
-        now,
-    )
-    assert document is not None
-    return traveller, document
-
-
-def stays_of(db: Session, traveller_id: int) -> list[Stay]:
-    return list(
+def join_travellers(db: Session, keep: int, others: Iterable[int]) -> None:
+    """Records found to be one traveller become one: everything of ``others`` moves to ``keep``."""
+    others = [other for other in others if other != keep]
+    if not others:
+        return
+    for model in (Movement, Document, Stay, Alert):
         db.execute(
-            select(Stay).where(Stay.traveller_id == traveller_id).order_by(Stay.entry_date, Stay.id)
-        ).scalars()
+            update(model)
+            .where(model.traveller_id.in_(others))
+            .values(traveller_id=keep)
+            .execution_options(synchronize_session=False)
+        )
+    for other in others:
+        row = db.get(Traveller, other)
+        if row is not None:
+            db.delete(row)
+    db.flush()
+    db.expire_all()
+
+
+def documents_of(db: Session, traveller_ids: Iterable[int]) -> list[Document]:
+    ids = list(traveller_ids)
+    if not ids:
+        return []
+    return list(
+        db.execute(select(Document).where(Document.traveller_id.in_(ids)).order_by(Document.id)).scalars()
     )
 
 
-def as_domain(stay: Stay) -> DomainStay:
-    return DomainStay(
-        country=stay.country,
-        entry=stay.entry_date,
-        exit=stay.exit_date,
-        days_granted=stay.days_granted,
-        extension_days=stay.extension_days,
-    )
+def person_dict(row: Traveller) -> dict[str, object]:
+    return {
+        "surname": row.surname,
+        "given_names": row.given_names,
+        "nationality": row.nationality,
+        "birth_date": row.birth_date.isoformat() if row.birth_date else None,
+        "sex": row.sex,
+    }
+
+
+def document_dict(row: Document, link: str) -> dict[str, object]:
+    return {
+        "issuing_state": row.issuing_state,
+        "number": row.number,
+        "type": row.document_type,
+        "code": row.document_code,
+        "expiry_date": row.expiry_date.isoformat() if row.expiry_date else None,
+        "link": link,
+    }

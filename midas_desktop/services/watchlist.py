@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 from dataclasses import dataclass
 
@@ -94,12 +95,15 @@ def import_csv(session: PostSession, text: str, *, replace_source: bool = False)
 
 
 def _index(db: Session, session: PostSession) -> WatchlistIndex:
-    version = db.execute(select(func.count(WatchlistRow.id), func.max(WatchlistRow.id))).one()
+    # Adding, replacing and removing entries all move one of these, so the cached index is never stale.
+    version = db.execute(
+        select(func.count(WatchlistRow.id), func.max(WatchlistRow.id), func.count(WatchlistRow.removed_utc))
+    ).one()
     cached = session.cache.get(_CACHE_KEY)
     if isinstance(cached, tuple) and cached[0] == tuple(version):
         index: WatchlistIndex = cached[1]
         return index
-    rows = db.execute(select(WatchlistRow)).scalars()
+    rows = db.execute(select(WatchlistRow).where(WatchlistRow.removed_utc.is_(None))).scalars()
     index = WatchlistIndex(
         WatchlistEntry(
             document_number=r.document_number,
@@ -130,3 +134,67 @@ def search(db: Session, session: PostSession, fields: MrzFields) -> list[Watchli
             nationality=fields.nationality,
         )
     )
+
+
+def hit_dict(hit: WatchlistHit) -> dict[str, object]:
+    """A hit with the listed identity beside it, so the officer can compare."""
+    entry = hit.entry
+    return {
+        "entry_id": entry.entry_id,
+        "kind": hit.kind,
+        "score": round(hit.score, 3),
+        "explanation": hit.explanation,
+        "reason": entry.reason,
+        "source": entry.source,
+        "listed": {
+            "surname": entry.surname,
+            "given_names": entry.given_names,
+            "birth_date": entry.birth_date.isoformat() if entry.birth_date else None,
+            "document_number": entry.document_number,
+            "issuing_state": entry.issuing_state,
+        },
+    }
+
+
+def apply_pulled_entry(db: Session, entry: dict[str, object], now: dt.datetime) -> bool:
+    """An entry added or changed centrally; returns whether anything changed here."""
+    entry_id = str(entry["entry_id"])
+    row = db.execute(select(WatchlistRow).where(WatchlistRow.entry_id == entry_id)).scalar_one_or_none()
+    values = {
+        "document_number": _text_or_none(entry.get("document_number")),
+        "issuing_state": _text_or_none(entry.get("issuing_state")),
+        "surname": str(entry.get("surname") or ""),
+        "given_names": str(entry.get("given_names") or ""),
+        "birth_date": _date_or_none(entry.get("birth_date")),
+        "reason": str(entry.get("reason") or ""),
+        "source": str(entry.get("source") or "central"),
+    }
+    if row is None:
+        db.add(WatchlistRow(entry_id=entry_id, imported_utc=now, **values))
+        return True
+    changed = (
+        any(getattr(row, name) != value for name, value in values.items()) or row.removed_utc is not None
+    )
+    for name, value in values.items():
+        setattr(row, name, value)
+    row.removed_utc = row.removed_by = row.removed_reason = None
+    return changed
+
+
+def apply_pulled_removal(db: Session, entry_id: str, removed_by: str, reason: str, now: dt.datetime) -> bool:
+    """An entry removed centrally stops matching here at once; the row keeps who removed it and why."""
+    row = db.execute(select(WatchlistRow).where(WatchlistRow.entry_id == entry_id)).scalar_one_or_none()
+    if row is None or row.removed_utc is not None:
+        return False
+    row.removed_utc = now
+    row.removed_by = removed_by[:64]
+    row.removed_reason = reason
+    return True
+
+
+def _text_or_none(value: object) -> str | None:
+    return str(value) if value not in (None, "") else None
+
+
+def _date_or_none(value: object) -> dt.date | None:
+    return dt.date.fromisoformat(value) if isinstance(value, str) and value else None

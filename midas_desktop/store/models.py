@@ -73,9 +73,17 @@ class Traveller(Base):
     birth_date: Mapped[dt.date | None] = mapped_column(Date)
     sex: Mapped[str] = mapped_column(String(1))
     created_utc: Mapped[dt.datetime]
+    # domain.identity.person_key: a renewed document finds the old one's traveller by it (null when
+    # the birth date or the names are unknown).
+    person_key: Mapped[str | None] = mapped_column(String(300))
     documents: Mapped[list[Document]] = relationship(back_populates="traveller")
 
-    __table_args__ = (Index("ix_travellers_identity", "nationality", "birth_date", "surname"),)
+    __table_args__ = (
+        Index("ix_travellers_identity", "nationality", "birth_date", "surname"),
+        Index("ix_travellers_person_key", "person_key"),
+        # Near matches (similar names, another nationality) share the birth date.
+        Index("ix_travellers_birth_date", "birth_date"),
+    )
 
 
 class Document(Base):
@@ -124,7 +132,13 @@ class Movement(Base):
 
 
 class Stay(Base):
-    """A stay in one country, opened by an entry and closed by an exit; the stay rules count these."""
+    """A stay in one country, opened by an entry and closed by an exit (or ended by a later entry).
+
+    Derived data: ``services.history`` writes these rows from the traveller's movements with
+    ``domain.stay.history.build_history`` and nothing else writes them. They are kept so that the
+    overstay scan and the screens can find stays by index; one row per entry movement, so a stay keeps
+    its id (and its alerts) when a late movement changes it.
+    """
 
     __tablename__ = "stays"
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -132,8 +146,11 @@ class Stay(Base):
     country: Mapped[str] = mapped_column(String(3))
     entry_movement_id: Mapped[str | None] = mapped_column(ForeignKey("movements.id"))
     exit_movement_id: Mapped[str | None] = mapped_column(ForeignKey("movements.id"))
+    post_code: Mapped[str | None] = mapped_column(String(32))  # where the entry was recorded
     entry_date: Mapped[dt.date] = mapped_column(Date)
     exit_date: Mapped[dt.date | None] = mapped_column(Date)
+    # No exit was recorded: a later entry ended the stay the day before it.
+    exit_missing: Mapped[bool] = mapped_column(default=False)
     days_granted: Mapped[int | None]
     extension_days: Mapped[int] = mapped_column(default=0)
     latest_exit: Mapped[dt.date | None] = mapped_column(Date)  # null for exempt travellers
@@ -143,6 +160,7 @@ class Stay(Base):
 
     __table_args__ = (
         Index("ix_stays_traveller", "traveller_id", "entry_date"),
+        Index("uq_stays_entry_movement", "entry_movement_id", unique=True),
         # The daily overstay scan: open stays ordered by their latest legal exit.
         Index("ix_stays_open_latest_exit", "exit_date", "latest_exit"),
         Index("ix_stays_overstay_days", "overstay_days"),
@@ -185,6 +203,10 @@ class WatchlistRow(Base):
     reason: Mapped[str] = mapped_column(Text)
     source: Mapped[str] = mapped_column(String(64))
     imported_utc: Mapped[dt.datetime]
+    # A removed entry is kept (who removed it, when and why) but never matched again.
+    removed_utc: Mapped[dt.datetime | None]
+    removed_by: Mapped[str | None] = mapped_column(String(64))
+    removed_reason: Mapped[str | None] = mapped_column(Text)
 
 
 class StayRuleRow(Base):
@@ -244,6 +266,8 @@ class SyncLink(Base):
     post_code: Mapped[str] = mapped_column(String(32))  # the code the server knows this post by
     pull_cursor: Mapped[int] = mapped_column(default=0)
     watchlist_cursor: Mapped[int] = mapped_column(default=0)
+    # The server's change feed (extensions, watchlist additions and removals) pulled so far.
+    changes_cursor: Mapped[int] = mapped_column(default=0)
     enrolled_utc: Mapped[dt.datetime]
     last_attempt_utc: Mapped[dt.datetime | None]
     last_success_utc: Mapped[dt.datetime | None]
@@ -253,11 +277,15 @@ class SyncLink(Base):
 
 
 class StayExtension(Base):
-    """Days added to a stay by a supervisor, with the authority and the reason."""
+    """Days added to a stay, with the authority and the reason: granted here, at another post or by
+    headquarters. ``entry_movement_id`` names the stay everywhere (the movement that opened it); an
+    extension pulled before its entry movement waits here until the movement arrives."""
 
     __tablename__ = "stay_extensions"
     id: Mapped[str] = mapped_column(String(36), primary_key=True)  # UUID: synced like movements
-    stay_id: Mapped[int] = mapped_column(ForeignKey("stays.id"), index=True)
+    stay_id: Mapped[int | None] = mapped_column(ForeignKey("stays.id"), index=True)
+    entry_movement_id: Mapped[str | None] = mapped_column(String(36), index=True)
+    post_code: Mapped[str | None] = mapped_column(String(32))  # where it was granted
     days: Mapped[int]
     latest_exit: Mapped[dt.date] = mapped_column(Date)  # the new latest legal exit
     authority: Mapped[str] = mapped_column(String(200))

@@ -4,7 +4,7 @@ Offline first: crossings are recorded locally with an outbox record in the same 
 sends the pending outbox in signed batches of at most 500 records and marks records sent only once
 the server's signed acknowledgement names them; a cut link, a server restart or a restart of this
 program leaves them pending, and they are simply sent again (the server keeps one row per movement
-id). A pull applies other posts' movements and the watchlist, moving its cursor in the same
+id). A pull applies other posts' movements and the server's changes, moving its cursors in the same
 transaction. No Qt here: a desktop background worker calls :func:`sync_once` and :func:`status`.
 """
 
@@ -125,7 +125,7 @@ def enrol(
     with session.transaction() as db:
         link = db.get(SyncLink, 1)
         if link is None:
-            link = SyncLink(id=1, pull_cursor=0, watchlist_cursor=0)
+            link = SyncLink(id=1, pull_cursor=0, watchlist_cursor=0, changes_cursor=0)
             db.add(link)
         link.server_url = url
         link.ca_pem = ca_pem
@@ -241,16 +241,18 @@ class SyncClient:
     # --- pull -----------------------------------------------------------------------------------
 
     def pull(self) -> None:
-        """Apply other posts' movements and new watchlist entries, a page at a time."""
+        """Apply other posts' movements and the server's changes (extensions granted elsewhere,
+        watchlist additions and removals), a page at a time; each page's cursors move in the same
+        transaction as its rows, so a crash never skips or repeats one."""
         while True:
             with self.session.transaction() as db:
                 link = db.get(SyncLink, 1)
                 assert link is not None
-                cursor, wl_cursor = link.pull_cursor, link.watchlist_cursor
+                cursor, changes_cursor = link.pull_cursor, link.changes_cursor
             request = {
                 "post": self.link.post_code,
                 "cursor": cursor,
-                "watchlist_cursor": wl_cursor,
+                "changes_cursor": changes_cursor,
                 "limit": self.pull_page,
                 "at": iso_utc(utc_now()),
             }
@@ -258,13 +260,13 @@ class SyncClient:
                 "/v1/pull",
                 {"request": request, "signature": protocol.sign(self.link.post_private_key, request)},
             )
-            movements, entries = answer.get("movements"), answer.get("watchlist")
-            new_cursor, new_wl = answer.get("cursor"), answer.get("watchlist_cursor")
+            movements, changes = answer.get("movements"), answer.get("changes")
+            new_cursor, new_changes_cursor = answer.get("cursor"), answer.get("changes_cursor")
             if not (
                 isinstance(movements, list)
-                and isinstance(entries, list)
+                and isinstance(changes, list)
                 and isinstance(new_cursor, int)
-                and isinstance(new_wl, int)
+                and isinstance(new_changes_cursor, int)
             ):
                 raise SyncError("the server's pull answer is malformed")
             box_key = None
@@ -279,13 +281,15 @@ class SyncClient:
                     if box_key is not None:
                         link.server_box_key = box_key
                     self.report.pulled += ingest.apply_movements(db, movements, now)
-                    added = ingest.apply_watchlist(db, entries, now)
-                    self.report.watchlist += added
+                    applied = ingest.apply_changes(db, changes, now)
+                    self.report.watchlist += sum(
+                        1 for change in changes if str(change.get("kind", "")).startswith("watchlist")
+                    )
                     link.pull_cursor = max(link.pull_cursor, new_cursor)
-                    link.watchlist_cursor = max(link.watchlist_cursor, new_wl)
+                    link.changes_cursor = max(link.changes_cursor, new_changes_cursor)
             except ingest.PulledRecordError as exc:
                 raise SyncError(str(exc)) from exc
-            if added:
+            if applied:
                 self.session.cache.pop(_WATCHLIST_CACHE_KEY, None)
             if not answer.get("more"):
                 return

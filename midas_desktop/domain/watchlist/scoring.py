@@ -21,6 +21,7 @@ from midas_desktop.domain.watchlist.names import (
     GIVEN,
     SURNAME,
     NameToken,
+    name_tokens,
     normalise_name,
     phonetic_key,
     significant_words,
@@ -320,3 +321,23 @@ def _significant_count(text: str) -> int:
 def _slot(token: NameToken) -> str:
     ordinal = ("first", "second", "third", "fourth")[min(token.position, 3)]
     return f"{ordinal} {'surname' if token.field == SURNAME else 'given name'}"
+
+
+def person_similarity(
+    surname: str,
+    given_names: str,
+    birth_date: date | None,
+    other_surname: str,
+    other_given: str,
+    other_birth: date | None,
+) -> float:
+    """How alike two people are by name and birth date, on the watchlist's scale (0..1).
+
+    The same score the watchlist gives a listed person, so that "a near match" means one thing: the
+    watchlist's threshold (``matching.DEFAULT_THRESHOLD``) also decides which earlier records the
+    counter offers as possibly the same traveller.
+    """
+    comparison = compare_names(name_tokens(surname, given_names), name_tokens(other_surname, other_given))
+    if comparison is None:
+        return 0.0
+    return combine_name_and_birth_date(comparison.score, compare_birth_dates(birth_date, other_birth))
