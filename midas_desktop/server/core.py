@@ -203,18 +203,6 @@ def _parse_utc(text_value: object) -> dt.datetime:
     return moment
 
 
-def traveller_key(payload: dict[str, Any]) -> str:
-    """Who the traveller is across posts: their document, else their identity as read from it."""
-    document = payload.get("document")
-    if isinstance(document, dict) and document.get("number") and document.get("issuing_state"):
-        return f"D:{document['issuing_state']}:{document['number']}"[:300]
-    person = payload["traveller"]
-    return (
-        f"P:{person.get('nationality')}:{person.get('birth_date')}:"
-        f"{person.get('surname')}:{person.get('given_names')}"
-    )[:300]
-
-
 def _movement_row(
     record: dict[str, Any], post: PostRow, batch_id: str, now: dt.datetime, index: int
 ) -> dict[str, Any]:
@@ -250,7 +238,6 @@ def _movement_row(
             "at_utc": _parse_utc(payload.get("at")),
             "local_date": dt.date.fromisoformat(str(payload.get("local_date"))),
             "days_granted": days_granted,
-            "traveller_key": traveller_key(payload),
             "payload": payload,
             "received_utc": now,
         }
@@ -300,7 +287,6 @@ _MOVEMENT_COLUMNS = (
     "at_utc",
     "local_date",
     "days_granted",
-    "traveller_key",
     "traveller_id",
     "payload",
     "received_utc",
@@ -312,7 +298,7 @@ _PG_INSERT_MOVEMENTS = text(
     "SELECT " + ", ".join(_MOVEMENT_COLUMNS) + " FROM json_to_recordset(CAST(:rows AS json)) AS r("
     "id varchar, post_id integer, batch_id varchar, direction varchar, decision varchar, country varchar, "
     "nationality varchar, "
-    "at_utc timestamp, local_date date, days_granted integer, traveller_key varchar, traveller_id integer, "
+    "at_utc timestamp, local_date date, days_granted integer, traveller_id integer, "
     "payload json, "
     "received_utc timestamp) "
     "ON CONFLICT (id) DO NOTHING"

@@ -92,15 +92,12 @@ class ServerMovement(ServerBase):
     at_utc: Mapped[dt.datetime]
     local_date: Mapped[dt.date] = mapped_column(Date)
     days_granted: Mapped[int | None]
-    # The document as sent (issuing state and number), else identity fields: kept for reference.
-    traveller_key: Mapped[str] = mapped_column(String(300))
     # Who the traveller is across posts, by the domain's rule of identity (``server.travellers``).
     traveller_id: Mapped[int | None] = mapped_column(Integer)
     payload: Mapped[dict[str, Any]]
     received_utc: Mapped[dt.datetime]
 
     __table_args__ = (
-        Index("ix_movements_traveller_key", "traveller_key", "at_utc"),
         Index("ix_movements_traveller_id", "traveller_id", "local_date"),
         Index("ix_movements_local_date", "local_date"),
         Index("ix_movements_post_id", "post_id"),

@@ -70,6 +70,10 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column("removed_by", sa.String(length=64), nullable=True))
         batch_op.add_column(sa.Column("removed_reason", sa.Text(), nullable=True))
     _backfill(op.get_bind())
+    # The old per-movement key (document, else identity fields) was a second rule of identity.
+    with op.batch_alter_table("movements", schema=None) as batch_op:
+        batch_op.drop_index("ix_movements_traveller_key")
+        batch_op.drop_column("traveller_key")
 
 
 def _backfill(connection: sa.Connection) -> None:
@@ -140,6 +144,9 @@ def _backfill(connection: sa.Connection) -> None:
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("movements", schema=None) as batch_op:
+        batch_op.add_column(sa.Column("traveller_key", sa.String(length=300), nullable=False, server_default=""))
+        batch_op.create_index("ix_movements_traveller_key", ["traveller_key", "at_utc"], unique=False)
     with op.batch_alter_table("watchlist", schema=None) as batch_op:
         batch_op.drop_column("removed_reason")
         batch_op.drop_column("removed_by")
