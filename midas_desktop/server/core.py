@@ -537,6 +537,9 @@ def pull(engine: Engine, body: object) -> dict[str, Any]:
         # A post enrolled before batch files learns the box key here (signed, so checkable).
         "server_box_key": signed_box_key(server_key(engine)),
         "movements": [payload for _seq, payload in rows],
+        # Each movement's place in the feed: the post can store a page in several short transactions,
+        # moving its cursor with each.
+        "seqs": [seq for seq, _payload in rows],
         "cursor": new_cursor,
         "changes": feed,
         "changes_cursor": new_changes_cursor,

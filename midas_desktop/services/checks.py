@@ -88,7 +88,7 @@ def check_traveller(session: PostSession, lines: Sequence[str], at: dt.datetime)
     fields = mrz.fields
     person = travellers.person_of_fields(fields)
     document = travellers.document_of_fields(fields, mrz.type or "", mrz.lines)
-    with session.transaction() as db:
+    with session.reading() as db:
         found = travellers.look_up(db, person, document)
         result.known = found.known
         nationality = fields.nationality

@@ -24,7 +24,7 @@ from midas_desktop.services.errors import AccessDenied, BadInput, NotPermitted, 
 from midas_desktop.services.stay_rules import load_rule_book, seed_default_rules
 from midas_desktop.store import keys, schema
 from midas_desktop.store.backup import copy_store
-from midas_desktop.store.engine import StoreOpenError, open_engine, rekey_store
+from midas_desktop.store.engine import StoreOpenError, open_engine, reading, rekey_store
 from midas_desktop.store.models import PostSettings, User
 
 MIN_PASSWORD_LENGTH = 8
@@ -57,6 +57,7 @@ class PostSession:
         self.user = user
         self.post = post
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._read_sessions = sessionmaker(reading(engine), expire_on_commit=False)
         # Derived data worth keeping for the session's life (the watchlist index); services invalidate it.
         self.cache: dict[str, object] = {}
 
@@ -66,6 +67,16 @@ class PostSession:
         try:
             with self._sessions() as db, db.begin():
                 yield db
+        except DatabaseError as exc:
+            raise StoreUnavailable(_describe_database_error(exc)) from exc
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        """A read-only unit of work: a consistent snapshot that never waits for a writer (WAL)."""
+        try:
+            with self._read_sessions() as db, db.begin():
+                yield db
+                db.rollback()  # nothing to keep: a read never writes
         except DatabaseError as exc:
             raise StoreUnavailable(_describe_database_error(exc)) from exc
 
@@ -88,6 +99,7 @@ class PostSession:
         self._database_key = new_database_key
         self.engine = open_engine(self.path, new_database_key)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._read_sessions = sessionmaker(reading(self.engine), expire_on_commit=False)
 
     def checkpoint(self) -> None:
         """Copy the write-ahead log into the store and truncate it (outside any transaction)."""

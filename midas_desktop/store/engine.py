@@ -82,7 +82,19 @@ def _use_explicit_transactions(engine: Engine) -> None:
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Any) -> None:
-        connection.exec_driver_sql("BEGIN IMMEDIATE")
+        # Reads begin deferred: in WAL mode they see a snapshot and never wait for a writer, so a
+        # check at the counter is not held up by a pull being applied (see ``reading``).
+        read_only = connection.get_execution_options().get(READ_ONLY_OPTION, False)
+        connection.exec_driver_sql("BEGIN DEFERRED" if read_only else "BEGIN IMMEDIATE")
+
+
+#: Execution option of the engine that ``reading`` hands out: its transactions only read.
+READ_ONLY_OPTION = "midas_read_only"
+
+
+def reading(engine: Engine) -> Engine:
+    """The same pool, with transactions that begin deferred (for use cases that only read)."""
+    return engine.execution_options(**{READ_ONLY_OPTION: True})
 
 
 def rekey_store(path: Path, database_key: bytes, new_database_key: bytes) -> None:

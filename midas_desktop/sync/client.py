@@ -32,6 +32,10 @@ from midas_desktop.sync import carry, protocol
 _WATCHLIST_CACHE_KEY = "watchlist_index"  # services.watchlist's cache of the matching index
 
 
+#: How long one transaction applying pulled movements may run before it commits and lets others in.
+PULL_SLICE_SECONDS = 0.03
+
+
 class SyncError(ServiceError):
     """Sync failed (server unreachable or refusing); the message is for the user, without personal data."""
 
@@ -273,19 +277,18 @@ class SyncClient:
             if self.link.server_box_key is None:
                 box_key = vouched_box_key(answer.get("server_box_key"), self.link.server_public_key)
                 self.link.server_box_key = box_key
-            now = utc_now()
+            seqs = answer.get("seqs")
+            if not (isinstance(seqs, list) and len(seqs) == len(movements)):
+                seqs = [None] * len(movements)  # an older server: the cursor moves at the page's end only
             try:
+                self._store_movements(movements, seqs, new_cursor, box_key)
                 with self.session.transaction() as db:
                     link = db.get(SyncLink, 1)
                     assert link is not None
-                    if box_key is not None:
-                        link.server_box_key = box_key
-                    self.report.pulled += ingest.apply_movements(db, movements, now)
-                    applied = ingest.apply_changes(db, changes, now)
+                    applied = ingest.apply_changes(db, changes, utc_now())
                     self.report.watchlist += sum(
                         1 for change in changes if str(change.get("kind", "")).startswith("watchlist")
                     )
-                    link.pull_cursor = max(link.pull_cursor, new_cursor)
                     link.changes_cursor = max(link.changes_cursor, new_changes_cursor)
             except ingest.PulledRecordError as exc:
                 raise SyncError(str(exc)) from exc
@@ -293,6 +296,38 @@ class SyncClient:
                 self.session.cache.pop(_WATCHLIST_CACHE_KEY, None)
             if not answer.get("more"):
                 return
+
+    def _store_movements(
+        self, movements: list[Any], seqs: list[Any], page_cursor: int, box_key: str | None
+    ) -> None:
+        """Store a page of pulled movements in short transactions (each about PULL_SLICE_SECONDS), so
+        that a crossing being recorded at the counter never waits long for the store; the cursor
+        moves with each, to the last movement it holds."""
+        start = 0
+        while start < len(movements) or box_key is not None:
+            with self.session.transaction() as db:
+                link = db.get(SyncLink, 1)
+                assert link is not None
+                if box_key is not None:
+                    link.server_box_key = box_key
+                    box_key = None
+                began = time.monotonic()
+                end = start
+                while end < len(movements) and (
+                    end == start or time.monotonic() - began < PULL_SLICE_SECONDS
+                ):
+                    self.report.pulled += ingest.apply_movements(db, [movements[end]], utc_now())
+                    end += 1
+                if end:
+                    reached = page_cursor if end == len(movements) else seqs[end - 1]
+                    if isinstance(reached, int):
+                        link.pull_cursor = max(link.pull_cursor, reached)
+            start = end
+        if not movements:  # nothing for this post, but the cursor may move past others' traffic
+            with self.session.transaction() as db:
+                link = db.get(SyncLink, 1)
+                assert link is not None
+                link.pull_cursor = max(link.pull_cursor, page_cursor)
 
     # --- both -----------------------------------------------------------------------------------
 
