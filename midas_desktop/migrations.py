@@ -5,6 +5,7 @@ key or password ever appears in a URL."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from alembic import command
 from alembic.config import Config
@@ -35,10 +36,25 @@ class Migrations:
             return MigrationContext.configure(connection).get_current_revision()
 
     def upgrade(self, engine: Engine) -> None:
-        """Bring the database to the newest schema; a no-op when it is already there."""
+        """Bring the database to the newest schema; a no-op when it is already there.
+
+        On SQLite a migration may rebuild a table that others refer to (batch mode): references are
+        not enforced meanwhile, and are checked whole before the migration commits.
+        """
         if self.current_revision(engine) == self.head_revision():
             return
         config = self.config(engine)
-        with engine.begin() as connection:
-            config.attributes["connection"] = connection
-            command.upgrade(config, "head")
+        sqlite = engine.dialect.name == "sqlite"
+        with engine.connect() as connection:
+            raw: Any = connection.connection.driver_connection
+            if sqlite:
+                raw.execute("PRAGMA foreign_keys = OFF")  # outside any transaction, where it applies
+            try:
+                with connection.begin():
+                    config.attributes["connection"] = connection
+                    command.upgrade(config, "head")
+                    if sqlite and connection.exec_driver_sql("PRAGMA foreign_key_check").first() is not None:
+                        raise RuntimeError("a migration left rows that refer to nothing; nothing was changed")
+            finally:
+                if sqlite:
+                    raw.execute("PRAGMA foreign_keys = ON")

@@ -45,6 +45,42 @@ def register(commands: Any) -> None:
     add.add_argument("--role", required=True, choices=["officer", "supervisor", "admin"])
     add_login_options(add)
     add.set_defaults(handler=user_add)
+    listing = user_commands.add_parser("list", help="every account: role, status, certificate, lock-outs")
+    add_json_flag(listing)
+    add_login_options(listing)
+    listing.set_defaults(handler=user_list)
+    reset = user_commands.add_parser(
+        "reset",
+        help="new keys and a password to change at next login (stdin: the admin's password, then the "
+        "new one); rotates the store's key",
+    )
+    reset.add_argument("name", metavar="NAME")
+    add_login_options(reset)
+    reset.set_defaults(handler=user_reset)
+    disable = user_commands.add_parser("disable", help="disable an account for good; rotates the store's key")
+    disable.add_argument("name", metavar="NAME")
+    add_login_options(disable)
+    disable.set_defaults(handler=user_change, change="disable")
+    enable = user_commands.add_parser(
+        "enable", help="enable an account again (stdin: the admin's password, then the new one's)"
+    )
+    enable.add_argument("name", metavar="NAME")
+    add_login_options(enable)
+    enable.set_defaults(handler=user_reset, enable=True)
+    role = user_commands.add_parser("role", help="give a user another role (no new password)")
+    role.add_argument("name", metavar="NAME")
+    role.add_argument("role", choices=["officer", "supervisor", "admin"])
+    add_login_options(role)
+    role.set_defaults(handler=user_change, change="role")
+    unlock = user_commands.add_parser("unlock", help="let a user locked out by wrong passwords try again")
+    unlock.add_argument("name", metavar="NAME")
+    add_login_options(unlock)
+    unlock.set_defaults(handler=user_change, change="unlock")
+    password = user_commands.add_parser(
+        "password", help="change your own password (stdin: the current password, then the new one)"
+    )
+    add_login_options(password)
+    password.set_defaults(handler=user_password)
 
     stats = commands.add_parser("stats", help="movement counts by day, direction and nationality")
     stats.add_argument("--format", choices=["csv", "json"], default="json")
@@ -164,6 +200,58 @@ def user_add(args: argparse.Namespace) -> int:
         new_password = passwords.read("New user's password: ")
         users.add_user(session, args.name, args.role, new_password)
     print(f"added {args.role} {args.name}")
+    return 0
+
+
+def user_list(args: argparse.Namespace) -> int:
+    with open_session(args) as session:
+        accounts = users.list_users(session)
+    for account in accounts:
+        if args.json:
+            emit_json(account)
+        else:
+            state = "active" if account["active"] else "disabled"
+            extra = " (must choose a password)" if account["must_change_password"] else ""
+            locked = f", locked {account['locked_seconds']} s" if account["locked_seconds"] else ""
+            print(f"{account['username']:<20} {account['role']:<11} {state}{extra}{locked}")
+    return 0
+
+
+def user_reset(args: argparse.Namespace) -> int:
+    passwords = PasswordReader(args.password_stdin)
+    with open_session(args, passwords) as session:
+        new_password = passwords.read("New password: ")
+        if getattr(args, "enable", False):
+            users.enable_user(session, args.name, new_password)
+            print(f"enabled {args.name}; they choose their own password at their next login")
+        else:
+            users.reset_password(session, args.name, new_password)
+            print(f"new password for {args.name}; they choose their own at their next login")
+    return 0
+
+
+def user_change(args: argparse.Namespace) -> int:
+    with open_session(args) as session:
+        if args.change == "disable":
+            users.disable_user(session, args.name)
+            print(f"disabled {args.name}; the store's key was rotated")
+        elif args.change == "role":
+            users.change_role(session, args.name, args.role)
+            print(f"{args.name} is now {args.role}")
+        else:
+            released = users.unlock(session, args.name)
+            print(f"{args.name} may log in again" if released else f"{args.name} was not locked")
+    return 0
+
+
+def user_password(args: argparse.Namespace) -> int:
+    passwords = PasswordReader(args.password_stdin)
+    current = passwords.read("Current password: ")
+    store = resolve_store_path(args.store)
+    with login(store, args.user, current) as session:
+        new_password = passwords.read("New password: ")
+        users.change_own_password(session, current, new_password)
+    print("your password is changed")
     return 0
 
 

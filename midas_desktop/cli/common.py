@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from midas_desktop.cli.io import PasswordReader
+from midas_desktop.cli.io import PasswordReader, fail
 from midas_desktop.services.session import PostSession, login
 from midas_desktop.store.location import resolve_store_path
 
@@ -30,7 +30,21 @@ def add_login_options(parser: argparse.ArgumentParser) -> None:
 def open_session(args: argparse.Namespace, passwords: PasswordReader | None = None) -> PostSession:
     reader = passwords or PasswordReader(args.password_stdin)
     password = reader.read("Password: ")
-    return login(resolve_store_path(args.store), args.user, password)
+    session = login(resolve_store_path(args.store), args.user, password)
+    if session.conversion is not None:
+        # A store made by an older version was converted by this login: the new recovery key is
+        # shown once, here, whatever the command (standard error, so JSON output stays clean).
+        conversion = session.conversion
+        fail(
+            "this store was converted to per-user keys; its NEW recovery key (shown only now, the old "
+            f"one no longer opens it): {conversion.recovery_key}"
+        )
+        if conversion.users_to_reset:
+            fail(
+                "these users need a new password from an administrator: "
+                + ", ".join(conversion.users_to_reset)
+            )
+    return session
 
 
 def add_json_flag(parser: argparse.ArgumentParser) -> None:

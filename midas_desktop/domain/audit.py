@@ -1,16 +1,21 @@
-"""The audit log's hash chain.
+"""The audit log's hash chain, and the signatures that make it attributable.
 
 Each entry's hash covers the previous entry's hash and the entry's own content, so changing, removing
-or reordering any row breaks every hash after it. The chain is computed here (pure) and stored by the
-store layer; ``midas audit verify`` and the admin screen both call :func:`verify_chain`.
+or reordering any row breaks every hash after it. Each entry is also signed by the key of the person
+who did it (``signer``, a certificate reference; ``domain.trust``), over the entry's hash: an insider
+who knows the database key can recompute hashes, but cannot sign as anyone else, and the central
+server keeps the chain's head (an anchor) so that rewriting anchored entries is noticed there too.
+The chain is computed and checked here (pure); the store layer keeps it.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
+
+from midas_desktop.domain import trust
 
 GENESIS_HASH = "0" * 64
 
@@ -26,6 +31,38 @@ class AuditRecord:
     details: Mapping[str, object]
     prev_hash: str
     hash: str
+    signer: str | None = None
+    signature: str | None = None
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "seq": self.seq,
+            "at": self.at,
+            "actor": self.actor,
+            "action": self.action,
+            "details": dict(self.details),
+            "prev_hash": self.prev_hash,
+            "hash": self.hash,
+            "signer": self.signer,
+            "signature": self.signature,
+        }
+
+    @staticmethod
+    def from_dict(raw: Mapping[str, object]) -> AuditRecord:
+        seq, details = raw["seq"], raw["details"]
+        if not isinstance(seq, int) or not isinstance(details, Mapping):
+            raise ValueError("malformed audit entry")
+        text = {name: raw[name] for name in ("at", "actor", "action", "prev_hash", "hash")}
+        if not all(isinstance(value, str) for value in text.values()):
+            raise ValueError("malformed audit entry")
+        signer, signature = raw.get("signer"), raw.get("signature")
+        return AuditRecord(
+            seq=seq,
+            details=dict(details),
+            signer=signer if isinstance(signer, str) else None,
+            signature=signature if isinstance(signature, str) else None,
+            **{k: str(v) for k, v in text.items()},
+        )
 
 
 def entry_hash(
@@ -41,6 +78,16 @@ def entry_hash(
     return hashlib.sha256(body.encode("utf-8")).hexdigest()
 
 
+def signed_statement(post: str, entry_hash_hex: str, signer: str) -> dict[str, object]:
+    """What the signer of an audit entry signs."""
+    return {"audit": entry_hash_hex, "post": post, "signer": signer}
+
+
+def anchor_statement(post: str, seq: int, entry_hash_hex: str) -> dict[str, object]:
+    """What the central server signs when it anchors a post's chain up to ``seq``."""
+    return {"anchor": entry_hash_hex, "post": post, "seq": seq}
+
+
 @dataclass(frozen=True)
 class ChainError:
     seq: int
@@ -50,11 +97,26 @@ class ChainError:
         return f"audit entry {self.seq}: {self.problem}"
 
 
-def verify_chain(records: Iterable[AuditRecord]) -> list[ChainError]:
-    """Every break in the chain, in order; an empty list means the chain is intact."""
+#: The public signing key of a certificate reference (``username:serial``), or None when unknown.
+SignerKey = Callable[[str], "str | None"]
+
+
+def verify_chain(
+    records: Iterable[AuditRecord],
+    *,
+    post: str | None = None,
+    signer_key: SignerKey | None = None,
+    unsigned_before: int = 0,
+    start: tuple[int, str] = (1, GENESIS_HASH),
+) -> list[ChainError]:
+    """Every break in the chain, in order; an empty list means the chain is intact.
+
+    With ``signer_key``, every entry from ``unsigned_before`` on must carry a valid signature by the
+    key of its signer (entries before it were written by a version that did not sign). ``start`` is
+    the (seq, previous hash) the records begin with, for a chain checked from an anchor on.
+    """
     errors: list[ChainError] = []
-    expected_prev = GENESIS_HASH
-    expected_seq = 1
+    expected_seq, expected_prev = start
     for record in records:
         if record.seq != expected_seq:
             errors.append(ChainError(record.seq, f"sequence gap: expected entry {expected_seq}"))
@@ -65,6 +127,22 @@ def verify_chain(records: Iterable[AuditRecord]) -> list[ChainError]:
         )
         if recomputed != record.hash:
             errors.append(ChainError(record.seq, "content changed after it was written (hash mismatch)"))
+        if signer_key is not None and post is not None and record.seq >= unsigned_before:
+            errors.extend(_signature_errors(record, post, signer_key))
         expected_prev = record.hash
         expected_seq = record.seq + 1
     return errors
+
+
+def _signature_errors(record: AuditRecord, post: str, signer_key: SignerKey) -> list[ChainError]:
+    if not record.signer or not record.signature:
+        return [ChainError(record.seq, "is not signed")]
+    key = signer_key(record.signer)
+    if key is None:
+        return [ChainError(record.seq, f"is signed by an unknown key ({record.signer})")]
+    if not trust.verify(key, signed_statement(post, record.hash, record.signer), record.signature):
+        return [ChainError(record.seq, "its signature does not verify (rewritten or forged)")]
+    name = record.signer.rsplit(":", 1)[0]
+    if name not in ("root", record.actor) and record.actor != "system":
+        return [ChainError(record.seq, f"names {record.actor} but was signed by {name}")]
+    return []

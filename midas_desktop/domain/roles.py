@@ -27,9 +27,11 @@ class Action(StrEnum):
     MANAGE_POST = "manage_post"
     VIEW_AUDIT_LOG = "view_audit_log"
     SYNC = "sync"
+    CHANGE_OWN_PASSWORD = "change_own_password"
+    RESTORE_BACKUP = "restore_backup"
 
 
-_OFFICER = frozenset({Action.RECORD_CROSSING, Action.VIEW_TRAVELLER, Action.SYNC})
+_OFFICER = frozenset({Action.RECORD_CROSSING, Action.VIEW_TRAVELLER, Action.SYNC, Action.CHANGE_OWN_PASSWORD})
 _SUPERVISOR = _OFFICER | {
     Action.REVIEW_ALERTS,
     Action.RUN_OVERSTAY_SCAN,
@@ -43,6 +45,7 @@ _ADMIN = _SUPERVISOR | {
     Action.MANAGE_STAY_RULES,
     Action.MANAGE_WATCHLIST,
     Action.MANAGE_POST,
+    Action.RESTORE_BACKUP,
 }
 
 PERMISSIONS: dict[Role, frozenset[Action]] = {

@@ -1,7 +1,9 @@
-"""Administrator: users (add, change role, reset password, disable) and rotating the database key.
+"""Administrator: users (add, change role, reset password, disable, enable again, unlock after wrong
+passwords) and rotating the database key. The same services as ``midas user ...``.
 
-After a rotation only the rotating administrator's key slot remains: the others are listed as needing
-a new password, and the new recovery key is shown once.
+A role change needs no password (a new certificate for the same keys); a reset or an enable gives new
+keys under a password the user replaces at their next login. A rotation seals the new database key for
+every active user, so nobody needs a new password; the new recovery key is shown once.
 """
 
 from __future__ import annotations
@@ -54,11 +56,15 @@ class UsersView(QWidget):
         self.role_button = QPushButton(self.tr("Change &role…"))
         self.reset_button = QPushButton(self.tr("Reset &password…"))
         self.disable_button = QPushButton(self.tr("&Disable"))
+        self.enable_button = QPushButton(self.tr("&Enable again…"))
+        self.unlock_button = QPushButton(self.tr("&Unlock"))
         for button, slot in (
             (self.add_button, self.add_user),
             (self.role_button, self.change_role),
             (self.reset_button, self.reset_password),
             (self.disable_button, self.disable_user),
+            (self.enable_button, self.enable_user),
+            (self.unlock_button, self.unlock_user),
         ):
             button.clicked.connect(slot)
             buttons.addWidget(button)
@@ -87,8 +93,12 @@ class UsersView(QWidget):
             self.table.insertRow(row)
             if not user["active"]:
                 state = self.tr("disabled")
-            elif not user.get("has_key_slot", True):
+            elif not user.get("has_key", True):
                 state = self.tr("needs a new password")
+            elif int(str(user.get("locked_seconds") or 0)):
+                state = self.tr("locked after wrong passwords")
+            elif user.get("must_change_password"):
+                state = self.tr("chooses a password at next login")
             else:
                 state = self.tr("active")
             for column, value in enumerate(
@@ -129,11 +139,15 @@ class UsersView(QWidget):
         if username is None:
             return
         dialog = UserDialog(
-            self, self.tr("Change the role of %1").replace("%1", username), ask_name=False, ask_role=True
+            self,
+            self.tr("Change the role of %1").replace("%1", username),
+            ask_name=False,
+            ask_role=True,
+            ask_password=False,
         )
         if dialog.exec():
             try:
-                change_role(self.session, username, str(dialog.role.currentData()), dialog.password.text())
+                change_role(self.session, username, str(dialog.role.currentData()))
             except Exception as exc:
                 show_error(self, exc)
                 return
@@ -176,6 +190,39 @@ class UsersView(QWidget):
             return
         self._done()
 
+    def enable_user(self) -> None:
+        from midas_desktop.services.users import enable_user
+
+        username = self.selected_user()
+        if username is None:
+            return
+        dialog = UserDialog(
+            self,
+            self.tr("Enable %1 again: a password they replace at their next login").replace("%1", username),
+            ask_name=False,
+            ask_role=False,
+        )
+        if dialog.exec():
+            try:
+                enable_user(self.session, username, dialog.password.text())
+            except Exception as exc:
+                show_error(self, exc)
+                return
+            self._done()
+
+    def unlock_user(self) -> None:
+        from midas_desktop.services.users import unlock
+
+        username = self.selected_user()
+        if username is None:
+            return
+        try:
+            unlock(self.session, username)
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        self._done()
+
     def rotate_key(self) -> None:
         """Asks the password, warns what it does, rotates, then shows the new recovery key once."""
         from midas_desktop.services.key_management import rotate_database_key
@@ -198,9 +245,7 @@ class UsersView(QWidget):
         shown.recovery_key.clear()  # shown once: not kept on screen
         shown.deleteLater()
         self.rotation_message.setText(
-            self.tr("The database key was rotated. Users who need a new password: %1").replace(
-                "%1", ", ".join(report.users_to_reset) or "—"
-            )
+            self.tr("The database key was rotated; every active user keeps their password.")
         )
         self._done()
         self.sig_key_rotated.emit(list(report.users_to_reset))

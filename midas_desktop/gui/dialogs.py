@@ -32,6 +32,7 @@ class UserDialog(QDialog):
         ask_name: bool,
         ask_role: bool,
         ask_old_password: bool = False,
+        ask_password: bool = True,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
@@ -56,8 +57,9 @@ class UserDialog(QDialog):
             form.addRow(self.tr("&Role"), self.role)
         if ask_old_password:
             form.addRow(self.tr("&Current password"), self.old_password)
-        form.addRow(self.tr("&Password"), self.password)
-        form.addRow(self.tr("Password a&gain"), self.password_again)
+        if ask_password:
+            form.addRow(self.tr("&Password"), self.password)
+            form.addRow(self.tr("Password a&gain"), self.password_again)
         fields: tuple[QWidget, ...] = (
             self.username,
             self.role,

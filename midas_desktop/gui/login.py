@@ -114,7 +114,36 @@ class LoginScreen(QWidget):
             return
         self.failures = 0
         self.message.clear()
+        if not self._first_steps(session, password):
+            session.close()
+            return
         self.sig_login_succeeded.emit(session)
+
+    def _first_steps(self, session: PostSession, password: str) -> bool:
+        """What a login may ask first: a store converted by this login shows its new recovery key once;
+        a password an administrator set is replaced by the user's own (with new keys) before anything."""
+        from midas_desktop.gui.dialogs import RecoveryKeyDialog, UserDialog
+        from midas_desktop.services.errors import ServiceError
+        from midas_desktop.services.users import change_own_password
+
+        if session.conversion is not None:
+            conversion = session.conversion
+            shown = RecoveryKeyDialog(self, conversion.recovery_key, conversion.users_to_reset)
+            shown.exec()
+            shown.recovery_key.clear()
+            shown.deleteLater()
+        while session.must_change_password:
+            dialog = UserDialog(self, self.tr("Choose your own password"), ask_name=False, ask_role=False)
+            if not dialog.exec():
+                self.message.setText(
+                    self.tr("Choose your own password to go on: an administrator set this one.")
+                )
+                return False
+            try:
+                change_own_password(session, password, dialog.password.text())
+            except ServiceError as exc:
+                self.message.setText(service_message(str(exc)))
+        return True
 
     def _unthrottle(self) -> None:
         self.locked_until = 0.0  # Qt timers may fire a little early; the timer is the authority

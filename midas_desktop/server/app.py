@@ -64,6 +64,10 @@ def create_app(db_url: str, *, migrate: bool = True) -> FastAPI:
     async def enrol(request: Request) -> dict[str, Any]:
         return await run_in_threadpool(core.enrol, engine, await _json(request))
 
+    @app.post("/v1/register-root")
+    async def register_root(request: Request) -> dict[str, Any]:
+        return await run_in_threadpool(core.register_root, engine, await _json(request))
+
     @app.post("/v1/batches")
     async def batches(request: Request) -> dict[str, Any]:
         return await run_in_threadpool(core.store_batch, engine, await _json(request))
@@ -74,7 +78,10 @@ def create_app(db_url: str, *, migrate: bool = True) -> FastAPI:
 
     @app.get("/v1/stats")
     async def stats(request: Request, at: str | None = None) -> Any:
-        login = await run_in_threadpool(_basic_login, engine, request.headers.get("authorization"))
+        try:
+            login = await run_in_threadpool(_basic_login, engine, request.headers.get("authorization"))
+        except core.LoginRefused as exc:
+            return JSONResponse({"error": str(exc)}, status_code=exc.status, headers=exc.headers)
         if login is None:
             return JSONResponse(
                 {"error": "log in as a central user"},

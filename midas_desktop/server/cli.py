@@ -72,6 +72,11 @@ def build_parser() -> argparse.ArgumentParser:
     _db_option(revoke)
     revoke.set_defaults(handler=post_revoke)
 
+    posts = commands.add_parser("posts", help="every post's health: last sync, audit anchor, alerts")
+    posts.add_argument("--json", action="store_true")
+    _db_option(posts)
+    posts.set_defaults(handler=posts_command)
+
     user = commands.add_parser("user", help="central users")
     user_commands = user.add_subparsers(dest="user_command", metavar="COMMAND", parser_class=_Parser)
     user_commands.required = True
@@ -81,6 +86,13 @@ def build_parser() -> argparse.ArgumentParser:
     user_add.add_argument("--password-stdin", action="store_true", required=True)
     _db_option(user_add)
     user_add.set_defaults(handler=user_add_command)
+
+    user_unlock = user_commands.add_parser(
+        "unlock", help="let a user locked out by wrong passwords try again"
+    )
+    user_unlock.add_argument("name", metavar="NAME")
+    _db_option(user_unlock)
+    user_unlock.set_defaults(handler=user_unlock_command)
 
     stats = commands.add_parser("stats", help="national figures")
     _db_option(stats)
@@ -190,6 +202,40 @@ def user_add_command(args: argparse.Namespace) -> int:
     core.add_user(engine, args.name, args.role, password)
     engine.dispose()
     print(f"added {args.role} {args.name}")
+    return 0
+
+
+def posts_command(args: argparse.Namespace) -> int:
+    from sqlalchemy.orm import Session
+
+    from midas_desktop.server.post_trust import overview
+
+    engine = _engine(args)
+    try:
+        with Session(engine) as db:
+            posts = overview(db)
+    finally:
+        engine.dispose()
+    for post in posts:
+        if args.json:
+            sys.stdout.write(json.dumps(post, ensure_ascii=False, separators=(",", ":")) + "\n")
+        else:
+            anchor = post["anchor"]
+            assert isinstance(anchor, dict)
+            print(
+                f"{post['code']:<16} {post['country'] or '---'}  last batch {post['last_batch'] or '-'}  "
+                f"anchored to entry {anchor['seq']}  open alerts {post['open_alerts']}"
+            )
+    return 0
+
+
+def user_unlock_command(args: argparse.Namespace) -> int:
+    engine = _engine(args)
+    try:
+        core.unlock_user(engine, args.name)
+    finally:
+        engine.dispose()
+    print(f"{args.name} may log in again")
     return 0
 
 

@@ -10,7 +10,10 @@ import hashlib
 import hmac
 import json
 import logging
+import math
 import secrets
+import threading
+import time
 from dataclasses import dataclass
 from typing import Any
 
@@ -19,7 +22,8 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from midas_desktop.server import travellers
+from midas_desktop.domain.login_throttle import LoginState, after_failure, wait_seconds
+from midas_desktop.server import post_trust, travellers
 from midas_desktop.server.models import (
     BatchRow,
     CentralUser,
@@ -37,7 +41,7 @@ log = logging.getLogger("midas.server")
 # Any 64-bit number will do: it only has to be the same in every worker process.
 _MOVEMENT_SEQ_LOCK = 0x6D69646173  # "midas"
 PULL_PAGE = 1000
-CENTRAL_ROLES = ("admin", "analyst")
+CENTRAL_ROLES = ("admin", "supervisor", "analyst")
 
 
 class Rejected(Exception):
@@ -149,20 +153,25 @@ def revoke_post(engine: Engine, code: str) -> None:
 
 
 def enrol(engine: Engine, body: object) -> dict[str, Any]:
-    """Exchange a one-time token for enrolment: the post's public key is kept, the token burnt."""
+    """Exchange a one-time token for enrolment: the post's root key and its administrators'
+    certificates are kept, the token burnt."""
     if not isinstance(body, dict):
         raise Rejected(400, "an enrolment is a JSON object")
-    code, token, public_key, country = (body.get(k) for k in ("post", "token", "public_key", "country"))
-    if not all(isinstance(v, str) and v for v in (code, token, public_key, country)):
-        raise Rejected(400, "an enrolment needs post, token, public_key and country")
-    assert isinstance(code, str) and isinstance(token, str) and isinstance(public_key, str)
+    code, token, root_public, country = (body.get(k) for k in ("post", "token", "root_public", "country"))
+    certificates = body.get("certificates", [])
+    if not all(isinstance(v, str) and v for v in (code, token, root_public, country)) or not isinstance(
+        certificates, list
+    ):
+        raise Rejected(400, "an enrolment needs post, token, root_public, country and certificates")
+    assert isinstance(code, str) and isinstance(token, str) and isinstance(root_public, str)
     assert isinstance(country, str)
     try:
-        if len(protocol.unb64(public_key)) != 32:
+        if len(protocol.unb64(root_public)) != 32:
             raise protocol.ProtocolError("wrong length")
     except protocol.ProtocolError as exc:
-        raise Rejected(400, "the public key is not a raw Ed25519 key in base64") from exc
+        raise Rejected(400, "the root key is not a raw Ed25519 key in base64") from exc
     key = server_key(engine)
+    now = utc_now()
     with Session(engine) as db, db.begin():
         post = db.execute(select(PostRow).where(PostRow.code == code)).scalar_one_or_none()
         valid = (
@@ -174,18 +183,65 @@ def enrol(engine: Engine, body: object) -> dict[str, Any]:
         if not valid or post is None:
             log.warning("enrolment refused for post %s: unknown post or wrong or used token", code)
             raise Rejected(403, "unknown post, or a wrong or already used enrolment token")
-        post.public_key = public_key
+        post.root_public = root_public
+        post.public_key = None
         post.country = country.upper()[:3]
         post.token_hash = None
-        post.enrolled_utc = utc_now()
+        post.enrolled_utc = now
+        post.unsigned_before = 1
+        post.anchor_seq, post.anchor_hash = 0, None
+        post.protocol_version = body.get("protocol") if isinstance(body.get("protocol"), int) else None
+        db.flush()
+        post_trust.Certificates(db, post).accept(
+            [c for c in certificates if isinstance(c, dict)], now, at_enrolment=True
+        )
     log.info("post %s enrolled", code)
     return {"post": code, "server_public_key": key.public_key, "server_box_key": signed_box_key(key)}
 
 
+def register_root(engine: Engine, body: object) -> dict[str, Any]:
+    """A post enrolled before per-user keys registers its root key, signing with its old post key."""
+    if not isinstance(body, dict) or set(body) != {"request", "signature"}:
+        raise Rejected(400, "a root registration is an object with exactly 'request' and 'signature'")
+    request, signature = body["request"], body["signature"]
+    if not isinstance(request, dict) or not isinstance(signature, str):
+        raise Rejected(400, "malformed root registration")
+    code, root_public, certificates = (
+        request.get("post"),
+        request.get("root_public"),
+        request.get("certificates"),
+    )
+    if not isinstance(code, str) or not isinstance(root_public, str) or not isinstance(certificates, list):
+        raise Rejected(400, "a root registration needs post, root_public and certificates")
+    now = utc_now()
+    with Session(engine) as db, db.begin():
+        post = db.execute(select(PostRow).where(PostRow.code == code)).scalar_one_or_none()
+        if post is None or post.revoked or post.public_key is None:
+            raise Rejected(403, f"post {code} has no old enrolment to upgrade")
+        if not protocol.verify(post.public_key, request, signature):
+            raise Rejected(401, "the registration is not signed with the post's enrolment key")
+        post.root_public = root_public
+        post.public_key = None  # used once: every user of the post's PC could read it
+        db.flush()
+        accepted = post_trust.Certificates(db, post)
+        accepted.accept([c for c in certificates if isinstance(c, dict)], now, at_enrolment=True)
+        # Entries before the conversion were never signed; from it on, all must be.
+        post.unsigned_before = (
+            int(request.get("first_signed_seq") or 1)
+            if isinstance(request.get("first_signed_seq"), int)
+            else 1
+        )
+        post_trust.raise_alert(db, post, "root_registered", root_public[:16], {"root": root_public}, now)
+    log.info("post %s registered its root key", code)
+    return {"post": code}
+
+
 def _enrolled_post(db: Session, code: str) -> PostRow:
     post = db.execute(select(PostRow).where(PostRow.code == code)).scalar_one_or_none()
-    if post is None or post.public_key is None:
+    if post is None or (post.root_public is None and post.public_key is None):
         raise Rejected(403, f"post {code} is not enrolled")
+    if post.root_public is None:
+        raise Rejected(403, f"post {code} must register its root key first (an update of the post)")
     if post.revoked:
         raise Rejected(403, f"post {code} is revoked")
     return post
@@ -364,11 +420,21 @@ def _sqlite_value(value: Any) -> Any:
     return value
 
 
+def _verify_signer(
+    certificates: post_trust.Certificates, signer: object, data: bytes, signature: str
+) -> None:
+    key = certificates.key_of(signer) if isinstance(signer, str) else None
+    if key is None or not protocol.verify_bytes(key, data, signature):
+        raise Rejected(401, "the signature does not verify with a certificate of this post's users")
+
+
 def store_batch(engine: Engine, envelope: object) -> dict[str, Any]:
     """Verify a pushed batch and store it in one transaction; returns the signed acknowledgement.
 
-    Idempotent: a record already held (from this batch sent before, or another batch) is not stored
-    again, and an already stored batch is acknowledged again. Anything wrong rejects the whole batch.
+    The batch must be signed by a user of the post (their certificate chaining to the post's root), and
+    every record by its maker. Idempotent: a record already held (from this batch sent before, or
+    another batch) is not stored again, and an already stored batch is acknowledged again. A record
+    that does not verify rejects the whole batch; what the audit part says is kept as alerts.
     """
     try:
         batch, signature = protocol.check_envelope(envelope)
@@ -384,15 +450,21 @@ def store_batch(engine: Engine, envelope: object) -> dict[str, Any]:
     try:
         with Session(engine) as db, db.begin():
             post = _enrolled_post(db, code)
-            assert post.public_key is not None
-            if not protocol.verify_bytes(post.public_key, canonical, signature):
-                raise Rejected(401, "the batch signature does not verify with the post's key")
+            # Commit order must equal seq order, or a pull could pass a seq committed later.
+            _commit_order_lock(db)
+            certificates = post_trust.Certificates(db, post)
+            certificates.accept(batch["certificates"], now)
+            _verify_signer(certificates, batch["signer"], canonical, signature)
             known = db.get(BatchRow, batch_id)
             if known is not None:
                 if known.post_id != post.id or known.digest != digest:
                     raise Rejected(409, "this batch id was already used for a different batch")
                 new_count = 0
             else:
+                for index, record in enumerate(batch["records"]):
+                    problem = post_trust.record_problem(certificates, record["payload"])
+                    if problem is not None:
+                        raise Rejected(422, f"record {index} {problem}")
                 rows = [
                     _movement_row(r, post, batch_id, now, i)
                     for i, r in enumerate(batch["records"])
@@ -403,8 +475,6 @@ def store_batch(engine: Engine, envelope: object) -> dict[str, Any]:
                     for i, r in enumerate(batch["records"])
                     if r["kind"] == "stay_extension"
                 ]
-                # Commit order must equal seq order, or a pull could pass a seq committed later.
-                _commit_order_lock(db)
                 fresh = _unknown_movements(db, rows)
                 travellers.attach_travellers(db, fresh, now)
                 new_count = _insert_movements(db, fresh) if fresh else 0
@@ -444,14 +514,31 @@ def store_batch(engine: Engine, envelope: object) -> dict[str, Any]:
                 if not inserted:
                     # The same batch committed meanwhile through a retry; our inserts were all no-ops.
                     new_count = 0
+                post_trust.anchor(
+                    db, post, certificates, batch["audit"], batch["audit_head"], batch["findings"], now
+                )
                 post.last_batch_utc = now
+                post.reported_queued = batch.get("queued") if isinstance(batch.get("queued"), int) else None
+                post.protocol_version = batch["v"]
+            anchor = post_trust.signed_anchor(post, key.private_key)
     except Rejected as exc:
         log.warning("batch %s from post %s rejected: %s", batch_id, code, exc)
+        if exc.status in (401, 422):
+            _remember_refusal(engine, code, exc, now)
         raise
     accepted = [r["id"] for r in batch["records"]]
-    body = protocol.ack_body(batch_id, accepted, new_count)
+    body = protocol.ack_body(batch_id, accepted, new_count, anchor)
     log.info("batch %s from post %s: %d records, %d new", batch_id, code, len(accepted), new_count)
     return {"ack": body, "signature": protocol.sign(key.private_key, body)}
+
+
+def _remember_refusal(engine: Engine, code: str, exc: Rejected, now: dt.datetime) -> None:
+    """A batch refused for its signatures is itself worth an alert (its transaction was rolled back)."""
+    with Session(engine) as db, db.begin():
+        post = db.execute(select(PostRow).where(PostRow.code == code)).scalar_one_or_none()
+        if post is not None:
+            kind = "signature_invalid" if exc.status == 401 else "record_invalid"
+            post_trust.raise_alert(db, post, kind, str(exc)[:100], {"problem": str(exc)[:300]}, now)
 
 
 # --- pull -------------------------------------------------------------------------------------
@@ -488,12 +575,14 @@ def pull(engine: Engine, body: object) -> dict[str, Any]:
     cursor = _cursor(request, "cursor")
     changes_cursor = _cursor(request, "changes_cursor")
     limit = max(1, min(_cursor(request, "limit") or PULL_PAGE, PULL_PAGE))
-    with Session(engine) as db:
+    with Session(engine) as db, db.begin():
         post = _enrolled_post(db, code)
-        assert post.public_key is not None
-        if not protocol.verify(post.public_key, request, signature):
+        signer = request.get("signer")
+        signer_key = post_trust.Certificates(db, post).key_of(signer) if isinstance(signer, str) else None
+        if signer_key is None or not protocol.verify(signer_key, request, signature):
             log.warning("pull from post %s rejected: bad signature", code)
-            raise Rejected(401, "the pull signature does not verify with the post's key")
+            raise Rejected(401, "the pull signature does not verify with a certificate of this post's users")
+        post.last_pull_utc = utc_now()
         countries = relevant_countries(post.country)
         # The tops first: every seq up to them is committed (commit order is seq order), so a cursor
         # never passes a row that commits later.
@@ -594,15 +683,63 @@ class CentralLogin:
     role: str
 
 
+class LoginRefused(Exception):
+    """A login refused before its password was tried: the account is locked, or too many logins are
+    being worked on at once. ``status`` is the HTTP answer, ``headers`` say when to come back."""
+
+    def __init__(self, status: int, message: str, retry_after: float) -> None:
+        super().__init__(message)
+        self.status = status
+        self.headers = {"Retry-After": str(max(1, math.ceil(retry_after)))}
+
+
+# scrypt costs 16 MiB and ~50 ms a time: a flood of logins must not take the server's memory and
+# cores. At most this many are worked on at once; the rest wait briefly, then are turned away.
+_LOGIN_WORK = threading.BoundedSemaphore(2)
+_LOGIN_QUEUE_SECONDS = 2.0
+
+
 def authenticate(engine: Engine, username: str, password: str) -> CentralLogin | None:
+    """The central user, or None for a wrong name or password (the same work and answer for both).
+
+    Wrong passwords are counted per user (``domain.login_throttle``): five in a row lock the account
+    for a back-off that doubles, and attempts meanwhile are refused without trying the password.
+    """
     with Session(engine) as db:
         user = db.execute(select(CentralUser).where(CentralUser.username == username)).scalar_one_or_none()
+        if user is not None:
+            state = LoginState(user.failures, user.lockouts, user.locked_until)
+            wait = wait_seconds(state, time.time())
+            if wait > 0:
+                raise LoginRefused(429, f"too many wrong passwords: try again in {math.ceil(wait)} s", wait)
+    if not _LOGIN_WORK.acquire(timeout=_LOGIN_QUEUE_SECONDS):
+        raise LoginRefused(503, "too many logins at once; try again shortly", 1.0)
+    try:
         if user is None or not user.active:
             hash_password(password)  # the same work either way: user names are not to be probed
             return None
-        if not check_password(user.password_hash, password):
-            return None
-        return CentralLogin(user.username, user.role)
+        right = check_password(user.password_hash, password)
+    finally:
+        _LOGIN_WORK.release()
+    with Session(engine) as db, db.begin():
+        row = db.get(CentralUser, user.id)
+        assert row is not None
+        if right:
+            row.failures, row.lockouts, row.locked_until = 0, 0, 0.0
+            return CentralLogin(row.username, row.role)
+        state, locked = after_failure(LoginState(row.failures, row.lockouts, row.locked_until), time.time())
+        row.failures, row.lockouts, row.locked_until = state.failures, state.lockouts, state.locked_until
+        if locked:
+            log.warning("central user locked after wrong passwords")
+    return None
+
+
+def unlock_user(engine: Engine, username: str) -> None:
+    with Session(engine) as db, db.begin():
+        user = db.execute(select(CentralUser).where(CentralUser.username == username)).scalar_one_or_none()
+        if user is None:
+            raise Rejected(404, f"no central user {username}")
+        user.failures, user.lockouts, user.locked_until = 0, 0, 0.0
 
 
 def import_watchlist(engine: Engine, entries: list[dict[str, Any]]) -> int:

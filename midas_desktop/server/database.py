@@ -80,4 +80,12 @@ SERVER_MIGRATIONS = Migrations("server")
 
 current_revision = SERVER_MIGRATIONS.current_revision
 head_revision = SERVER_MIGRATIONS.head_revision
-upgrade = SERVER_MIGRATIONS.upgrade
+
+
+def upgrade(engine: Engine) -> None:
+    """Bring the database to the newest schema, then fill what an upgrade left to the code (data a
+    migration cannot derive without calling code that follows the newest models)."""
+    SERVER_MIGRATIONS.upgrade(engine)
+    from midas_desktop.server.maintenance import backfill
+
+    backfill(engine)

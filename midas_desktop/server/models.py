@@ -61,6 +61,17 @@ class PostRow(ServerBase):
     created_utc: Mapped[dt.datetime]
     enrolled_utc: Mapped[dt.datetime | None]
     last_batch_utc: Mapped[dt.datetime | None]
+    # The post's root key (domain.trust): every certificate of its users must chain to it.
+    root_public: Mapped[str | None] = mapped_column(String(64))
+    # Audit entries before this were written before the post signed them (a converted store).
+    unsigned_before: Mapped[int] = mapped_column(default=1)
+    # The post's audit chain as held here: its last entry's seq and hash.
+    anchor_seq: Mapped[int] = mapped_column(default=0)
+    anchor_hash: Mapped[str | None] = mapped_column(String(64))
+    protocol_version: Mapped[int | None]
+    last_pull_utc: Mapped[dt.datetime | None]
+    # Records the post said were still waiting to be sent, at its last push.
+    reported_queued: Mapped[int | None]
 
 
 class BatchRow(ServerBase):
@@ -165,8 +176,61 @@ class ChangeRow(ServerBase):
     created_utc: Mapped[dt.datetime]
 
 
+class PostCertificate(ServerBase):
+    """A certificate of a post's user, as the post pushed it and the server verified it."""
+
+    __tablename__ = "post_certificates"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    post_id: Mapped[int] = mapped_column(Integer, index=True)
+    username: Mapped[str] = mapped_column(String(64))
+    serial: Mapped[int]
+    role: Mapped[str] = mapped_column(String(16))
+    status: Mapped[str] = mapped_column(String(16))
+    sign_key: Mapped[str] = mapped_column(String(64))
+    issued_at: Mapped[str] = mapped_column(String(32))
+    body: Mapped[dict[str, Any]]
+    received_utc: Mapped[dt.datetime]
+
+    __table_args__ = (Index("uq_post_certificates_ref", "post_id", "username", "serial", unique=True),)
+
+
+class PostAuditEntry(ServerBase):
+    """A post's audit entry, anchored: the chain the server holds for that post."""
+
+    __tablename__ = "post_audit"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    post_id: Mapped[int] = mapped_column(Integer)
+    seq: Mapped[int]
+    hash: Mapped[str] = mapped_column(String(64))
+    entry: Mapped[dict[str, Any]]
+    received_utc: Mapped[dt.datetime]
+
+    __table_args__ = (Index("uq_post_audit_seq", "post_id", "seq", unique=True),)
+
+
+class PostAlert(ServerBase):
+    """Something about a post that headquarters must look at: the audit chain forked or went back,
+    an anchored entry changed, a certificate or a record that does not verify, what the post's own
+    checks found. One row per post, kind and key; ``count`` says how often it was seen."""
+
+    __tablename__ = "post_alerts"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    post_id: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[str] = mapped_column(String(40))
+    key: Mapped[str] = mapped_column(String(100))
+    details: Mapped[dict[str, Any]]
+    first_seen_utc: Mapped[dt.datetime]
+    last_seen_utc: Mapped[dt.datetime]
+    count: Mapped[int] = mapped_column(default=1)
+    status: Mapped[str] = mapped_column(String(16), default="open")
+    resolved_by: Mapped[str | None] = mapped_column(String(64))
+    note: Mapped[str | None] = mapped_column(Text)
+
+    __table_args__ = (Index("uq_post_alerts_key", "post_id", "kind", "key", unique=True),)
+
+
 class CentralUser(ServerBase):
-    """A person using the central server's statistics: ``admin`` or ``analyst``."""
+    """A person using the central server: ``admin``, ``supervisor`` or ``analyst``."""
 
     __tablename__ = "central_users"
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -175,6 +239,10 @@ class CentralUser(ServerBase):
     password_hash: Mapped[str] = mapped_column(String(300))
     active: Mapped[bool] = mapped_column(default=True)
     created_utc: Mapped[dt.datetime]
+    # Wrong passwords (domain.login_throttle), as at the posts.
+    failures: Mapped[int] = mapped_column(default=0)
+    lockouts: Mapped[int] = mapped_column(default=0)
+    locked_until: Mapped[float] = mapped_column(default=0.0)
 
 
 class CentralWatchlist(ServerBase):

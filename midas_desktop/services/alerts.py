@@ -154,9 +154,7 @@ def change_status(session: PostSession, alert_id: int, status: AlertStatus, note
         if status is AlertStatus.RESOLVED:
             alert.resolved_by = session.user.username
             alert.resolved_utc = utc_now()
-        audit_log.append(
-            db, session.user.username, f"alert_{status.value}", {"alert": alert_id, "kind": alert.kind}
-        )
+        audit_log.append(db, session, f"alert_{status.value}", {"alert": alert_id, "kind": alert.kind})
         db.flush()
         return alert_dict(alert)
 

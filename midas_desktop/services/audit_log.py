@@ -1,39 +1,160 @@
-"""Appending to and verifying the hash-chained audit log (the chain itself: domain.audit)."""
+"""Appending to and verifying the signed, hash-chained audit log (the rules: ``domain.audit``).
+
+Every entry is signed by whoever made it: a logged-in user (their certificate's key), or the post's
+root key for the recovery key's own acts. ``verify`` checks the chain, the signatures, the records the
+entries vouch for and the central server's anchors, so an insider who knows the database key and
+recomputes hashes is still caught: they cannot sign as another user, and anchored entries are pinned
+by the server's signature.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Protocol
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from midas_desktop.domain.audit import GENESIS_HASH, AuditRecord, ChainError, entry_hash, verify_chain
+from midas_desktop.domain import trust
+from midas_desktop.domain.audit import (
+    GENESIS_HASH,
+    AuditRecord,
+    ChainError,
+    anchor_statement,
+    entry_hash,
+    signed_statement,
+    verify_chain,
+)
 from midas_desktop.services.clock import iso_utc, utc_now
-from midas_desktop.store.models import AuditEntry
+from midas_desktop.store.models import AuditAnchor, AuditEntry, CertificateRow, PostSettings, SyncLink
 
 
-def append(db: Session, actor: str, action: str, details: Mapping[str, object]) -> AuditEntry:
-    """Add one entry in the caller's transaction, so it commits (or not) with what it describes."""
+class Signer(Protocol):
+    """Who writes an entry: their name, their certificate reference, and their signature."""
+
+    @property
+    def name(self) -> str: ...
+
+    @property
+    def signer_ref(self) -> str: ...
+
+    def sign(self, obj: object) -> str: ...
+
+
+@dataclass(frozen=True)
+class KeySigner:
+    """A signer from a key at hand (the store's first administrator, the recovery key's root)."""
+
+    name: str
+    signer_ref: str
+    seed: bytes
+
+    def sign(self, obj: object) -> str:
+        return trust.sign(self.seed, obj)
+
+
+def _post_code(db: Session) -> str:
+    settings = db.get(PostSettings, 1)
+    return settings.code if settings is not None else ""
+
+
+def append(
+    db: Session, signer: Signer, action: str, details: Mapping[str, object], *, actor: str | None = None
+) -> AuditEntry:
+    """Add one entry in the caller's transaction, so it commits (or not) with what it describes.
+
+    ``actor`` is the name written when it is not the signer's own (``system`` for a lock-out noticed
+    by the next login, which that user's key vouches for).
+    """
     last = db.execute(select(AuditEntry).order_by(AuditEntry.seq.desc()).limit(1)).scalar_one_or_none()
     seq = 1 if last is None else last.seq + 1
     prev = GENESIS_HASH if last is None else last.hash
     at = iso_utc(utc_now())
+    who = actor or signer.name
+    digest = entry_hash(prev, seq, at, who, action, details)
     entry = AuditEntry(
         seq=seq,
         at=at,
-        actor=actor,
+        actor=who,
         action=action,
         details=dict(details),
         prev_hash=prev,
-        hash=entry_hash(prev, seq, at, actor, action, details),
+        hash=digest,
+        signer=signer.signer_ref,
+        signature=signer.sign(signed_statement(_post_code(db), digest, signer.signer_ref)),
     )
     db.add(entry)
     db.flush()
     return entry
 
 
+def record_of(row: AuditEntry) -> AuditRecord:
+    return AuditRecord(
+        row.seq,
+        row.at,
+        row.actor,
+        row.action,
+        row.details,
+        row.prev_hash,
+        row.hash,
+        row.signer,
+        row.signature,
+    )
+
+
+def signer_keys(db: Session, root_public: str | None) -> dict[str, str]:
+    """Every certificate's signing key by reference, and the root's (``root``)."""
+    keys = {
+        trust.signer_ref(row.username, row.serial): str(row.body.get("sign_key"))
+        for row in db.execute(select(CertificateRow)).scalars()
+    }
+    if root_public:
+        keys["root"] = root_public
+    return keys
+
+
+def first_signed_seq(db: Session) -> int:
+    """Entries before this were written by a version that did not sign (kept as they were)."""
+    first = db.execute(
+        select(AuditEntry.seq).where(AuditEntry.signer.is_not(None)).order_by(AuditEntry.seq).limit(1)
+    ).scalar_one_or_none()
+    return first if first is not None else 1
+
+
 def verify(db: Session) -> tuple[int, list[ChainError]]:
-    """(number of entries, breaks in the chain)."""
-    rows = db.execute(select(AuditEntry).order_by(AuditEntry.seq)).scalars()
-    records = [AuditRecord(r.seq, r.at, r.actor, r.action, r.details, r.prev_hash, r.hash) for r in rows]
-    return len(records), verify_chain(records)
+    """(number of entries, breaks in the chain, bad signatures, and anchors it no longer matches)."""
+    settings = db.get(PostSettings, 1)
+    keys = signer_keys(db, settings.root_public if settings else None)
+    return verify_range(db, keys, settings, after=0)
+
+
+def verify_range(
+    db: Session, keys: dict[str, str], settings: PostSettings | None, *, after: int
+) -> tuple[int, list[ChainError]]:
+    """The chain from entry ``after`` + 1 to the head (linked to entry ``after``), and every anchor."""
+    start = (1, GENESIS_HASH)
+    if after > 0:
+        previous = db.get(AuditEntry, after)
+        if previous is not None:
+            start = (after + 1, previous.hash)
+        else:
+            after = 0
+    rows = db.execute(select(AuditEntry).where(AuditEntry.seq > after).order_by(AuditEntry.seq)).scalars()
+    records = [record_of(r) for r in rows]
+    post = settings.code if settings else ""
+    errors = verify_chain(
+        records, post=post, signer_key=keys.get, unsigned_before=first_signed_seq(db), start=start
+    )
+    link = db.get(SyncLink, 1)
+    for anchor in db.execute(select(AuditAnchor).order_by(AuditAnchor.seq)).scalars():
+        statement = anchor_statement(post, anchor.seq, anchor.hash)
+        if link is None or not trust.verify(link.server_public_key, statement, anchor.server_signature):
+            errors.append(ChainError(anchor.seq, "its anchor is not the central server's"))
+            continue
+        held = db.get(AuditEntry, anchor.seq)
+        if held is None:
+            errors.append(ChainError(anchor.seq, "was anchored at the central server but is gone"))
+        elif held.hash != anchor.hash:
+            errors.append(ChainError(anchor.seq, "differs from what the central server anchored"))
+    return len(records), errors

@@ -19,18 +19,17 @@ from midas_desktop.domain.roles import Action
 from midas_desktop.domain.stay import ExemptResult, NoStayRule, RuleBook, StayResult, StayRule
 from midas_desktop.domain.stay.history import Direction, TravellerAssessment
 from midas_desktop.services import alerts as alert_service
-from midas_desktop.services import audit_log, history, outbox, travellers, watchlist
-from midas_desktop.services.clock import iso_utc, local_date, to_utc_naive, utc_now
+from midas_desktop.services import audit_log, history, outbox, records, travellers, watchlist
+from midas_desktop.services.clock import local_date, to_utc_naive, utc_now
 from midas_desktop.services.errors import BadInput
 from midas_desktop.services.session import PostSession
 from midas_desktop.services.stay_rules import load_rule_book
-from midas_desktop.store.models import Alert, Document, Movement, OutboxRecord, Stay, Traveller
+from midas_desktop.store.models import Alert, Movement, OutboxRecord, Stay, Traveller
 
 __all__ = [
     "CrossingRequest",
     "CrossingResult",
     "Direction",
-    "movement_dict",
     "record_crossing",
     "validate_document",
 ]
@@ -120,6 +119,15 @@ def record_crossing(session: PostSession, request: CrossingRequest) -> CrossingR
             vehicle=request.vehicle,
             nationality=traveller.nationality,
             created_utc=now,
+            surname=mrz.fields.surname,
+            given_names=mrz.fields.given_names,
+            birth_date=mrz.fields.birth_date,
+            sex=mrz.fields.sex,
+            doc_type=mrz.type,
+            doc_code=mrz.fields.document_code,
+            doc_issuing_state=mrz.fields.issuing_state,
+            doc_number=mrz.fields.document_number,
+            doc_expiry=mrz.fields.expiry_date,
         )
         assessment = history.assess(
             facts, book, country, day, request.at, crossing=history.movement_fact(movement)
@@ -160,7 +168,7 @@ def record_crossing(session: PostSession, request: CrossingRequest) -> CrossingR
             )
         for alert in new_alerts:
             db.add(alert)
-        movement_json = movement_dict(movement, traveller, document)
+        movement_json = records.sign_movement(session, movement)
         db.add(
             OutboxRecord(
                 id=movement.id, kind="movement", payload=movement_json, created_utc=now, sent_utc=None
@@ -169,9 +177,13 @@ def record_crossing(session: PostSession, request: CrossingRequest) -> CrossingR
         db.flush()
         audit_log.append(
             db,
-            session.user.username,
+            session,
             "record_refusal" if request.refused else f"record_{request.direction.value}",
-            {"movement": movement.id, "alerts": [a.kind for a in new_alerts]},
+            {
+                "movement": movement.id,
+                "sha256": records.digest(movement_json),
+                "alerts": [a.kind for a in new_alerts],
+            },
         )
         stay_row = _stay_of(assessment, movement, rows)
         return CrossingResult(
@@ -306,38 +318,3 @@ def _alerts_for(
         else:
             alert_service.update_overstay(existing, figures.overstay_days, exited=True, movement=movement)
     return new_alerts
-
-
-def movement_dict(movement: Movement, traveller: Traveller, document: Document | None) -> dict[str, object]:
-    """The movement as printed by ``midas entry --json`` and sent to the central server."""
-    return {
-        "id": movement.id,
-        "direction": movement.direction,
-        "post": movement.post_code,
-        "country": movement.country,
-        "officer": movement.officer,
-        "at": iso_utc(movement.at_utc),
-        "local_date": movement.local_date.isoformat(),
-        "days_granted": movement.days_granted,
-        "decision": movement.decision,
-        "reason": movement.reason,
-        "purpose": movement.purpose,
-        "transport": movement.transport,
-        "vehicle": movement.vehicle,
-        "traveller": {
-            "surname": traveller.surname,
-            "given_names": traveller.given_names,
-            "nationality": traveller.nationality,
-            "birth_date": traveller.birth_date.isoformat() if traveller.birth_date else None,
-            "sex": traveller.sex,
-        },
-        "document": None
-        if document is None
-        else {
-            "type": document.document_type,
-            "code": document.document_code,
-            "issuing_state": document.issuing_state,
-            "number": document.number,
-            "expiry_date": document.expiry_date.isoformat() if document.expiry_date else None,
-        },
-    }

@@ -16,8 +16,8 @@ from sqlalchemy import select
 from midas_desktop.domain.roles import Action
 from midas_desktop.domain.stay import StayResult, evaluate_for_traveller
 from midas_desktop.domain.stay.history import area_of, build_history
-from midas_desktop.services import audit_log, history
-from midas_desktop.services.clock import iso_utc, local_date, utc_now
+from midas_desktop.services import audit_log, history, records
+from midas_desktop.services.clock import local_date, utc_now
 from midas_desktop.services.errors import BadInput
 from midas_desktop.services.session import PostSession
 from midas_desktop.services.stay_rules import load_rule_book
@@ -131,29 +131,16 @@ def grant_extension(
             [s.as_stay() for s in after.stays if s.entry_date <= day],
             day,
         ).overstay_days
+        payload = records.sign_extension(session, extension)
         db.add(
             OutboxRecord(
-                id=extension.id,
-                kind="stay_extension",
-                created_utc=now,
-                sent_utc=None,
-                payload={
-                    "id": extension.id,
-                    "entry_movement_id": entry_movement_id,
-                    "days": days,
-                    "latest_exit": current.latest_exit.isoformat(),
-                    "authority": extension.authority,
-                    "reason": extension.reason,
-                    "granted_by": extension.granted_by,
-                    "granted_utc": iso_utc(now),
-                    "post": session.post.code,
-                },
+                id=extension.id, kind="stay_extension", created_utc=now, sent_utc=None, payload=payload
             )
         )
         audit_log.append(
             db,
-            session.user.username,
+            session,
             "extension_granted",
-            {"extension": extension.id, "stay": stay.id, "days": days},
+            {"extension": extension.id, "stay": stay.id, "days": days, "sha256": records.digest(payload)},
         )
         return ExtensionResult(extension.id, stay.id, current.latest_exit, overstay_now)

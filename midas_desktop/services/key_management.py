@@ -1,11 +1,11 @@
-"""The recovery key, and rotating the database key.
+"""The recovery key, and rotating the database key by hand.
 
-- The recovery key (printed once by ``midas init``) opens the store when every administrator has
-  forgotten their password: it sets a new password for one administrator.
-- Rotation re-encrypts the store under a new random key (``PRAGMA rekey``). A key slot can only be
-  re-wrapped by someone who knows its password, so after a rotation only the rotating administrator's
-  slot and a new recovery slot exist: every other user gets a new password from an administrator
-  (``reset_password``), as after a disk encryption key change. A new recovery key is printed once.
+- The recovery key (printed once by ``midas init``, kept on paper) opens the store and the post's root
+  key when every administrator has forgotten their password: it gives one administrator new keys and
+  a new password. The audit entry is signed by the root key.
+- A manual rotation (``midas store rekey``) re-encrypts the store under a new random key sealed to
+  every active user (nobody needs a new password) and, since the paper may have been seen, to a new
+  recovery key, printed once; the old recovery key stops working.
 """
 
 from __future__ import annotations
@@ -16,39 +16,83 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from midas_desktop.domain import trust
 from midas_desktop.domain.roles import Action, Role
-from midas_desktop.services import audit_log
+from midas_desktop.services import audit_log, credentials
 from midas_desktop.services.errors import AccessDenied, BadInput, StoreUnavailable
-from midas_desktop.services.session import PostSession, check_password_strength, open_with_slot
+from midas_desktop.services.session import PostSession, check_password_strength, now_iso
 from midas_desktop.store import keys
+from midas_desktop.store.engine import StoreOpenError, open_engine
+from midas_desktop.store.lock import StoreBusy, StoreLock
 from midas_desktop.store.models import User
 
 
 def recover_admin(store: Path, recovery_key: str, admin: str, new_password: str) -> None:
-    """Give the administrator ``admin`` a new password, proving it with the recovery key."""
+    """Give the administrator ``admin`` new keys and a new password, proving it with the recovery key."""
     check_password_strength(new_password)
     if not store.exists():
         raise StoreUnavailable(f"no store at {store}")
+    key_path = keys.key_file_path(store)
     try:
-        _, database_key, engine = open_with_slot(
-            store, keys.RECOVERY_SLOT, keys.normalise_recovery_key(recovery_key)
+        key_file = keys.load_key_file(key_path)
+    except keys.KeySlotError as exc:
+        raise StoreUnavailable(str(exc)) from exc
+    recovery = trust.recovery_key_pair(keys.normalise_recovery_key(recovery_key))
+    try:
+        database_key = trust.open_sealed(
+            recovery.box_private,
+            key_file.database_key.get(keys.RECOVERY, {}),
+            keys.database_key_ad(key_file.post, key_file.generation, keys.RECOVERY),
         )
-    except AccessDenied as exc:
+        root_seed = trust.open_sealed(
+            recovery.box_private,
+            key_file.root_key.get(keys.RECOVERY, {}),
+            keys.root_key_ad(key_file.post, keys.RECOVERY),
+        )
+    except trust.TrustError as exc:
         raise AccessDenied("the recovery key does not open this store") from exc
+    lock = StoreLock(store).shared()
+    try:
+        engine = open_engine(store, database_key)
+    except StoreOpenError as exc:
+        lock.release()
+        raise StoreUnavailable(str(exc)) from exc
+    pair = trust.new_key_pair()
     try:
         with Session(engine) as db, db.begin():
             user = db.execute(select(User).where(User.username == admin)).scalar_one_or_none()
             if user is None or not user.active or user.role != Role.ADMIN.value:
                 raise BadInput(f"{admin} is not an active administrator of this store")
-            audit_log.append(db, keys.RECOVERY_SLOT, "recovery_key_used", {"user": admin})
-            key_path = keys.key_file_path(store)
-            key_file = keys.load_key_file(key_path)
-            key_file.slots[admin] = keys.wrap_key(
-                database_key, user_id=user.id, username=admin, role=user.role, secret=new_password
+            serial = (user.cert_serial or 0) + 1
+            certificate = trust.issue_certificate(
+                trust.signer_of(root_seed),
+                trust.ISSUER_ROOT,
+                post=key_file.post,
+                user_id=user.id,
+                username=admin,
+                role=Role.ADMIN,
+                status=trust.STATUS_ACTIVE,
+                serial=serial,
+                sign_key=pair.sign_public,
+                box_key=pair.box_public,
+                issued_at=now_iso(),
             )
-            keys.save_key_file(key_path, key_file)
+            from midas_desktop.services.session import _certificate_row
+
+            user.cert_serial = serial
+            db.add(_certificate_row(certificate))
+            signer = audit_log.KeySigner(keys.RECOVERY, "root", root_seed)
+            audit_log.append(db, signer, "recovery_key_used", {"user": admin, "certificate": certificate.ref})
+            key_file.certificates[certificate.ref] = certificate.to_dict()
+            key_file.credentials[admin] = keys.wrap_credential(
+                pair, user_id=user.id, username=admin, secret=new_password
+            )
+            credentials.seal_database_key(key_file, admin, pair.box_public, database_key)
+            credentials.seal_root_key(key_file, admin, pair.box_public, root_seed)
+        keys.save_key_file(key_path, key_file)
     finally:
         engine.dispose()
+        lock.release()
 
 
 @dataclass(frozen=True)
@@ -58,34 +102,30 @@ class RotationReport:
 
 
 def rotate_database_key(session: PostSession, password: str) -> RotationReport:
-    """Re-encrypt the store under a new key; ``password`` is the rotating administrator's own."""
+    """Re-encrypt the store under a new key sealed to every active user and a new recovery key;
+    ``password`` is the rotating administrator's own."""
     session.require(Action.MANAGE_USERS)
-    key_path = keys.key_file_path(session.path)
-    old = keys.load_key_file(key_path)
-    own = old.slots.get(session.user.username)
-    if own is None:
-        raise AccessDenied("this account has no key slot")
+    key_file = credentials.load(session)
+    credential = key_file.credentials.get(session.user.username)
+    if credential is None:
+        raise AccessDenied("this account has no credential")
     try:
-        keys.unwrap_key(own, password)
+        keys.unwrap_credential(credential, password)
     except keys.KeySlotError as exc:
         raise AccessDenied("the password is wrong") from exc
-    new_key = keys.new_database_key()
+    seed = credentials.root_seed(session, key_file)
     recovery_key = keys.new_recovery_key()
-    rotated = keys.KeyFile()
-    rotated.slots[session.user.username] = keys.wrap_key(
-        new_key, user_id=own.user_id, username=own.username, role=own.role, secret=password
-    )
-    rotated.slots[keys.RECOVERY_SLOT] = keys.wrap_key(
-        new_key, user_id=0, username=keys.RECOVERY_SLOT, role="recovery", secret=recovery_key
-    )
-    others = sorted(name for name in old.slots if name not in (session.user.username, keys.RECOVERY_SLOT))
-    # Order matters for a crash: new slots first (PATH.keys.next), then the rekey, then the switch;
-    # login finishes whichever step was cut short (services.session.open_with_slot).
-    pending = keys.pending_key_file_path(session.path)
-    keys.save_key_file(pending, rotated)
-    session.rekey(new_key)
-    keys.save_key_file(key_path, rotated)
-    pending.unlink(missing_ok=True)
+    recovery = trust.recovery_key_pair(recovery_key)
+    key_file.recovery_box_public = recovery.box_public
+    credentials.seal_root_key(key_file, keys.RECOVERY, recovery.box_public, seed)
+    with session.reading() as db:
+        holders = credentials.active_holders(key_file, db)
+    try:
+        credentials.rotate_database_key(session, key_file, holders)
+    except StoreBusy as exc:
+        raise StoreUnavailable(str(exc)) from exc
     with session.transaction() as db:
-        audit_log.append(db, session.user.username, "database_key_rotated", {"users_to_reset": others})
-    return RotationReport(recovery_key=recovery_key, users_to_reset=others)
+        audit_log.append(
+            db, session, "database_key_rotated", {"generation": key_file.generation, "holders": holders}
+        )
+    return RotationReport(recovery_key=recovery_key, users_to_reset=[])

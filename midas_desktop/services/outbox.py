@@ -94,7 +94,7 @@ def set_limits(session: PostSession, limits: OutboxLimits) -> None:
         settings = db.get(PostSettings, 1)
         assert settings is not None
         settings.settings = {**settings.settings, SETTINGS_KEY: limits.to_dict()}
-        audit_log.append(db, session.user.username, "outbox_limits_changed", limits.to_dict())
+        audit_log.append(db, session, "outbox_limits_changed", limits.to_dict())
 
 
 def _oldest(db: Session) -> dt.datetime | None:

@@ -93,7 +93,5 @@ def scan(session: PostSession, at: dt.datetime, *, raise_alerts: bool = True) ->
                 }
             )
         if raise_alerts and raised:
-            audit_log.append(
-                db, session.user.username, "overstay_scan", {"date": day.isoformat(), "new_alerts": raised}
-            )
+            audit_log.append(db, session, "overstay_scan", {"date": day.isoformat(), "new_alerts": raised})
         return found

@@ -85,7 +85,7 @@ def set_rules(session: PostSession, rules: RetentionRules) -> None:
         settings = db.get(PostSettings, 1)
         assert settings is not None
         settings.settings = {**settings.settings, "retention": rules.to_dict()}
-        audit_log.append(db, session.user.username, "retention_rules_changed", rules.to_dict())
+        audit_log.append(db, session, "retention_rules_changed", rules.to_dict())
 
 
 def _expired_stays(rules: RetentionRules, day: dt.date) -> Select[int, str | None, str | None]:
@@ -130,13 +130,25 @@ def purge(session: PostSession, at: dt.datetime, *, erase: bool) -> PurgeReport:
             counts.update(_erase(db, stay_ids, movement_ids))
             audit_log.append(
                 db,
-                session.user.username,
+                session,
                 "retention_purge",
                 {"date": day.isoformat(), **counts, "rules": rules.to_dict()},
             )
+            # Which records went, signed by whoever purged them: the post's own checks tell a lawful
+            # erasure from a deleted record (ids only, in entries of bounded size).
+            for start in range(0, len(movement_ids), PURGED_IDS_PER_ENTRY):
+                audit_log.append(
+                    db,
+                    session,
+                    "retention_purged_records",
+                    {"movements": sorted(movement_ids[start : start + PURGED_IDS_PER_ENTRY])},
+                )
     if erase and (stay_ids or movement_ids):
         session.checkpoint()
     return PurgeReport(day=day, due_soon=max(0, soon), erased=erase, **counts)
+
+
+PURGED_IDS_PER_ENTRY = 2000
 
 
 def _erase(db: Session, stay_ids: list[int], movement_ids: list[str]) -> dict[str, int]:

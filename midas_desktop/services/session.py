@@ -1,14 +1,27 @@
 """Creating the post store and logging in to it.
 
 A :class:`PostSession` is what every other use case takes: the open encrypted store, the user who
-unlocked it (with their role) and the post's settings. Without a valid login there is no session,
-hence no key, hence no store.
+unlocked it, with their verified certificate (their role comes from it, never from a row) and their
+private keys, and the post's settings. Without a valid login there is no session, hence no key, hence
+no store.
+
+A login, in order (each step refuses with a one-line reason):
+
+1. wrong passwords: after five in a row the user is refused at once for a back-off
+   (``domain.login_throttle``), without trying the password;
+2. the user's key pair, unwrapped with their password (scrypt, AES-GCM);
+3. their certificate, verified up to the post's root (``domain.trust``);
+4. the database key, unsealed with their X25519 key;
+5. the store: its root key, the user's row and the serial of their latest certificate must all agree
+   with the key file, so neither an edited row nor an older key file put back gives anything.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import math
 import os
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -18,16 +31,21 @@ from sqlalchemy import Engine, select
 from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 
+from midas_desktop.domain import trust
+from midas_desktop.domain.login_throttle import LoginState, after_failure, wait_seconds
 from midas_desktop.domain.roles import Action, Role, may
 from midas_desktop.services import audit_log
 from midas_desktop.services.errors import AccessDenied, BadInput, NotPermitted, StoreUnavailable
 from midas_desktop.services.stay_rules import load_rule_book, seed_default_rules
-from midas_desktop.store import keys, schema
+from midas_desktop.store import keys
 from midas_desktop.store.backup import copy_store
 from midas_desktop.store.engine import StoreOpenError, open_engine, reading, rekey_store
-from midas_desktop.store.models import PostSettings, User
+from midas_desktop.store.lock import StoreBusy, StoreLock
+from midas_desktop.store.models import CertificateRow, PostSettings, User
 
 MIN_PASSWORD_LENGTH = 8
+#: The audit log's name for events no user did (a lock-out noticed before anyone logged in).
+SYSTEM = "system"
 
 
 @dataclass(frozen=True)
@@ -43,23 +61,48 @@ class LoggedInUser:
     id: int
     username: str
     role: Role
+    certificate: trust.Certificate
+
+
+@dataclass(frozen=True)
+class Conversion:
+    """What a first administrator login did to a store made before per-user keys."""
+
+    recovery_key: str
+    users_to_reset: list[str]
 
 
 class PostSession:
     """An unlocked store and the user who unlocked it."""
 
     def __init__(
-        self, path: Path, engine: Engine, database_key: bytes, user: LoggedInUser, post: Post
+        self,
+        path: Path,
+        engine: Engine,
+        database_key: bytes,
+        user: LoggedInUser,
+        post: Post,
+        key_pair: trust.KeyPair,
+        lock: StoreLock,
+        *,
+        must_change_password: bool = False,
+        conversion: Conversion | None = None,
     ) -> None:
         self.path = path
         self.engine = engine
         self._database_key = database_key
         self.user = user
         self.post = post
+        self._key_pair = key_pair
+        self._lock = lock
+        self.must_change_password = must_change_password
+        self.conversion = conversion
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         self._read_sessions = sessionmaker(reading(engine), expire_on_commit=False)
         # Derived data worth keeping for the session's life (the watchlist index); services invalidate it.
         self.cache: dict[str, object] = {}
+
+    # --- the store --------------------------------------------------------------------------
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
@@ -76,23 +119,48 @@ class PostSession:
         try:
             with self._read_sessions() as db, db.begin():
                 yield db
-                db.rollback()  # nothing to keep: a read never writes
         except DatabaseError as exc:
             raise StoreUnavailable(_describe_database_error(exc)) from exc
 
     def require(self, action: Action) -> None:
+        if self.must_change_password and action is not Action.CHANGE_OWN_PASSWORD:
+            raise NotPermitted("choose your own password first (an administrator set this one)")
         if not may(self.user.role, action):
             raise NotPermitted(f"a user with role {self.user.role} may not {action.value.replace('_', ' ')}")
 
-    def wrap_database_key(self, *, user_id: int, username: str, role: str, secret: str) -> keys.KeySlot:
-        """A key slot for another user; only the user service calls this, after checking the role."""
-        return keys.wrap_key(self._database_key, user_id=user_id, username=username, role=role, secret=secret)
+    # --- signatures (the audit log, records, certificates) -------------------------------------
+
+    @property
+    def name(self) -> str:
+        """Who the audit log names for what this session does."""
+        return self.user.username
+
+    @property
+    def signer_ref(self) -> str:
+        return self.user.certificate.ref
+
+    def sign(self, obj: object) -> str:
+        """This user's signature of ``canonical_json(obj)``: records and audit entries carry it."""
+        return trust.sign(self._key_pair.sign_private, obj)
+
+    def sign_bytes(self, data: bytes) -> str:
+        return trust.sign_bytes(self._key_pair.sign_private, data)
+
+    @property
+    def box_private(self) -> bytes:
+        """The user's X25519 private key (only the credential services use it, to unseal)."""
+        return self._key_pair.box_private
+
+    @property
+    def database_key(self) -> bytes:
+        """The store's key; only the credential services use it, to seal it for another user."""
+        return self._database_key
 
     def rekey(self, new_database_key: bytes) -> None:
         """Re-encrypt the whole store under a new key (``PRAGMA rekey``) and go on with it.
 
-        Only :mod:`key management <midas_desktop.services.key_management>` calls this, after it has
-        written the slots of the new key to ``PATH.keys.next``.
+        Only the credential services call this, after they have written the key file of the new key to
+        ``PATH.keys.next``; no other program may have the store open (the caller holds the lock).
         """
         self.engine.dispose()
         rekey_store(self.path, self._database_key, new_database_key)
@@ -100,6 +168,22 @@ class PostSession:
         self.engine = open_engine(self.path, new_database_key)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         self._read_sessions = sessionmaker(reading(self.engine), expire_on_commit=False)
+
+    @contextmanager
+    def alone(self) -> Iterator[None]:
+        """Hold the store exclusively (no other program may have it open) for the block."""
+        self._lock.release()
+        exclusive = StoreLock(self.path)
+        try:
+            exclusive.exclusive()
+        except StoreBusy as exc:
+            self._lock.shared()
+            raise StoreUnavailable(str(exc)) from exc
+        try:
+            yield
+        finally:
+            exclusive.release()
+            self._lock.shared()
 
     def checkpoint(self) -> None:
         """Copy the write-ahead log into the store and truncate it (outside any transaction)."""
@@ -109,12 +193,13 @@ class PostSession:
         finally:
             raw.close()
 
-    def copy_store_to(self, destination: Path) -> None:
-        """A consistent encrypted copy of the store, for backups (the key never leaves this object)."""
-        copy_store(self.engine, self._database_key, destination)
+    def copy_store_to(self, destination: Path, new_key: bytes | None = None) -> None:
+        """A consistent encrypted copy of the store (re-encrypted under ``new_key`` when given)."""
+        copy_store(self.engine, self._database_key, destination, new_key)
 
     def close(self) -> None:
         self.engine.dispose()
+        self._lock.release()
 
     def __enter__(self) -> PostSession:
         return self
@@ -141,6 +226,13 @@ def check_password_strength(password: str) -> None:
         raise BadInput(f"a password needs at least {MIN_PASSWORD_LENGTH} characters")
 
 
+def now_iso() -> str:
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
+
+
+# --- creating a store ------------------------------------------------------------------------
+
+
 def init_store(
     path: Path,
     *,
@@ -161,9 +253,15 @@ def init_store(
     path.parent.mkdir(parents=True, exist_ok=True)
     database_key = keys.new_database_key()
     recovery_key = keys.new_recovery_key()
+    root_seed = os.urandom(32)
+    root_public = trust.public_of_seed(root_seed)
+    recovery = trust.recovery_key_pair(recovery_key)
+    pair = trust.new_key_pair()
     try:
         engine = open_engine(path, database_key)
         try:
+            from midas_desktop.store import schema
+
             schema.upgrade(engine)
             now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
             with Session(engine) as db, db.begin():
@@ -176,20 +274,50 @@ def init_store(
                         timezone=timezone,
                         created_utc=now,
                         settings={},
+                        root_public=root_public,
                     )
                 )
-                user = User(username=admin, role=Role.ADMIN.value, active=True, created_utc=now)
+                user = User(
+                    username=admin, role=Role.ADMIN.value, active=True, created_utc=now, cert_serial=1
+                )
                 db.add(user)
                 db.flush()
+                certificate = trust.issue_certificate(
+                    trust.signer_of(root_seed),
+                    trust.ISSUER_ROOT,
+                    post=post_code,
+                    user_id=user.id,
+                    username=admin,
+                    role=Role.ADMIN,
+                    status=trust.STATUS_ACTIVE,
+                    serial=1,
+                    sign_key=pair.sign_public,
+                    box_key=pair.box_public,
+                    issued_at=now_iso(),
+                )
+                db.add(_certificate_row(certificate))
                 seed_default_rules(db, country)
-                audit_log.append(db, admin, "store_created", {"post": post_code})
-                key_file = keys.KeyFile()
-                key_file.slots[admin] = keys.wrap_key(
-                    database_key, user_id=user.id, username=admin, role=Role.ADMIN.value, secret=password
+                signer = audit_log.KeySigner(admin, certificate.ref, pair.sign_private)
+                audit_log.append(
+                    db, signer, "store_created", {"post": post_code, "root": trust.fingerprint(root_public)}
                 )
-                key_file.slots[keys.RECOVERY_SLOT] = keys.wrap_key(
-                    database_key, user_id=0, username=keys.RECOVERY_SLOT, role="recovery", secret=recovery_key
+                key_file = keys.KeyFile(
+                    post=post_code,
+                    root_public=root_public,
+                    recovery_box_public=recovery.box_public,
+                    generation=1,
                 )
+                key_file.credentials[admin] = keys.wrap_credential(
+                    pair, user_id=user.id, username=admin, secret=password
+                )
+                key_file.certificates[certificate.ref] = certificate.to_dict()
+                for holder, box_public in ((admin, pair.box_public), (keys.RECOVERY, recovery.box_public)):
+                    key_file.database_key[holder] = trust.seal(
+                        box_public, database_key, keys.database_key_ad(post_code, 1, holder)
+                    )
+                    key_file.root_key[holder] = trust.seal(
+                        box_public, root_seed, keys.root_key_ad(post_code, holder)
+                    )
                 keys.save_key_file(key_path, key_file)
         finally:
             engine.dispose()
@@ -206,86 +334,298 @@ def init_store(
     return recovery_key
 
 
-def _unlock(key_path: Path, username: str, secret: str) -> tuple[keys.KeySlot, bytes]:
+def _certificate_row(certificate: trust.Certificate) -> CertificateRow:
+    return CertificateRow(
+        username=certificate.username,
+        serial=certificate.serial,
+        user_id=certificate.user_id,
+        role=certificate.role,
+        status=certificate.status,
+        body=certificate.to_dict(),
+        sent_utc=None,
+    )
+
+
+# --- wrong passwords -------------------------------------------------------------------------
+
+
+class _Throttle:
+    """The wrong-password counts kept beside the store (``PATH.logins``), with the lock-outs the audit
+    log has not heard of yet (the store cannot be opened to write them when they happen)."""
+
+    EVENTS = "__events__"
+
+    def __init__(self, store_path: Path) -> None:
+        self.path = keys.logins_file_path(store_path)
+
+    def check(self, username: str) -> None:
+        state = LoginState.from_dict(keys.load_logins(self.path).get(username, {}))
+        wait = wait_seconds(state, time.time())
+        if wait > 0:
+            raise AccessDenied(
+                f"too many wrong passwords for {username}: try again in {math.ceil(wait)} s "
+                "(or ask an administrator to unlock the account)"
+            )
+
+    def failed(self, username: str) -> float:
+        """Count a wrong password; the back-off in seconds when it has just locked the account."""
+        logins = keys.load_logins(self.path)
+        now = time.time()
+        state, locked = after_failure(LoginState.from_dict(logins.get(username, {})), now)
+        logins[username] = state.to_dict()
+        if locked:
+            events = self._pending(logins)
+            events.append({"user": username, "until": state.locked_until, "at": now})
+            logins[self.EVENTS] = {"pending": events[-100:]}
+        keys.save_logins(self.path, logins)
+        return wait_seconds(state, now) if locked else 0.0
+
+    def succeeded(self, username: str) -> list[dict[str, object]]:
+        """Forget the user's failures; returns the lock-outs still to be written to the audit log."""
+        logins = keys.load_logins(self.path)
+        events = self._pending(logins)
+        if username not in logins and not events:
+            return []
+        logins.pop(username, None)
+        logins.pop(self.EVENTS, None)
+        keys.save_logins(self.path, logins)
+        return events
+
+    def _pending(self, logins: dict[str, dict[str, object]]) -> list[dict[str, object]]:
+        pending = logins.get(self.EVENTS, {}).get("pending")
+        return [event for event in pending if isinstance(event, dict)] if isinstance(pending, list) else []
+
+    def unlock(self, username: str) -> bool:
+        logins = keys.load_logins(self.path)
+        if username not in logins:
+            return False
+        logins.pop(username)
+        keys.save_logins(self.path, logins)
+        return True
+
+
+def unlock_user(store_path: Path, username: str) -> bool:
+    """Forget ``username``'s wrong passwords (the user service checks the role and audits)."""
+    return _Throttle(store_path).unlock(username)
+
+
+def locked_users(store_path: Path) -> dict[str, float]:
+    """Users refused for wrong passwords right now, with the seconds left."""
+    now = time.time()
+    out: dict[str, float] = {}
+    for name, raw in keys.load_logins(keys.logins_file_path(store_path)).items():
+        if name != _Throttle.EVENTS:
+            wait = wait_seconds(LoginState.from_dict(raw), now)
+            if wait > 0:
+                out[name] = wait
+    return out
+
+
+# --- logging in ------------------------------------------------------------------------------
+
+
+def certificate_lookup(key_file: keys.KeyFile) -> trust.CertificateLookup:
+    def lookup(username: str, serial: int) -> trust.Certificate | None:
+        raw = key_file.certificates.get(trust.signer_ref(username, serial))
+        if raw is None:
+            return None
+        try:
+            return trust.Certificate.from_dict(raw)
+        except trust.TrustError:
+            return None
+
+    return lookup
+
+
+def current_certificate(key_file: keys.KeyFile, username: str) -> trust.Certificate:
+    """The user's latest certificate in the key file, verified up to the post's root."""
+    serials = [
+        int(ref.rsplit(":", 1)[1])
+        for ref in key_file.certificates
+        if ref.rsplit(":", 1)[0] == username and ref.rsplit(":", 1)[1].isdigit()
+    ]
+    if not serials:
+        raise AccessDenied("this account has no certificate")
+    certificate = certificate_lookup(key_file)(username, max(serials))
+    if certificate is None:
+        raise AccessDenied("this account's certificate is damaged")
+    try:
+        return trust.verify_certificate(
+            certificate, key_file.root_public, certificate_lookup(key_file), key_file.post
+        )
+    except trust.TrustError as exc:
+        raise AccessDenied(f"this account's certificate is not valid ({exc})") from exc
+
+
+def _unlock(
+    key_path: Path, username: str, password: str, throttle: _Throttle
+) -> tuple[keys.KeyFile, trust.KeyPair]:
     try:
         key_file = keys.load_key_file(key_path)
     except keys.KeySlotError as exc:
         raise StoreUnavailable(str(exc)) from exc
-    slot = key_file.slots.get(username)
-    if slot is None:
-        # Same message and roughly the same work as a wrong password: names are not to be probed.
-        keys.wrap_key(b"\0" * keys.DATABASE_KEY_BYTES, user_id=0, username="", role="", secret=secret)
+    credential = key_file.credentials.get(username)
+    if credential is None:
+        keys.spend_equal_work(password)  # the same wait as a wrong password: names are not to be probed
         raise AccessDenied("wrong user name or password")
     try:
-        return slot, keys.unwrap_key(slot, secret)
+        return key_file, keys.unwrap_credential(credential, password)
     except keys.KeySlotError as exc:
+        wait = throttle.failed(username)
+        if wait:
+            raise AccessDenied(
+                f"wrong user name or password; too many in a row for {username}: "
+                f"try again in {math.ceil(wait)} s"
+            ) from exc
         raise AccessDenied("wrong user name or password") from exc
 
 
-def open_with_slot(path: Path, username: str, secret: str) -> tuple[keys.KeySlot, bytes, Engine]:
-    """The slot, database key and engine for ``username``; finishes a key rotation cut short.
+def _database_key(key_file: keys.KeyFile, username: str, pair: trust.KeyPair) -> bytes:
+    sealed = key_file.database_key.get(username)
+    if sealed is None:
+        raise AccessDenied("this account is disabled or has no access to the store")
+    try:
+        return trust.open_sealed(
+            pair.box_private, sealed, keys.database_key_ad(key_file.post, key_file.generation, username)
+        )
+    except trust.TrustError as exc:
+        raise AccessDenied("this account has no access to the store's current key") from exc
 
-    A rotation writes the new slots to ``PATH.keys.next`` before it rekeys the store, and moves them
+
+def open_store(path: Path, username: str, password: str) -> tuple[keys.KeyFile, trust.KeyPair, bytes, Engine]:
+    """The key file, the user's keys, the database key and an engine; finishes a key rotation cut short.
+
+    A rotation writes the new key file to ``PATH.keys.next`` before it rekeys the store, and moves it
     over ``PATH.keys`` after. If the process died in between, one of the two files opens the store:
     whichever does becomes ``PATH.keys``.
     """
     key_path = keys.key_file_path(path)
     pending = keys.pending_key_file_path(path)
-    slot, database_key = _unlock(key_path, username, secret)
+    throttle = _Throttle(path)
+    throttle.check(username)
     try:
+        key_file, pair = _unlock(key_path, username, password, throttle)
+        database_key = _database_key(key_file, username, pair)
         engine = open_engine(path, database_key)
-    except StoreOpenError as exc:
-        if not pending.exists():
-            raise StoreUnavailable(str(exc)) from exc
-        slot, database_key = _unlock(pending, username, secret)
+    except (StoreOpenError, AccessDenied) as exc:
+        if not pending.exists() or (isinstance(exc, AccessDenied) and "wrong" in str(exc)):
+            if isinstance(exc, StoreOpenError):
+                raise StoreUnavailable(str(exc)) from exc
+            raise
+        key_file, pair = _unlock(pending, username, password, throttle)
+        database_key = _database_key(key_file, username, pair)
         try:
             engine = open_engine(path, database_key)
         except StoreOpenError as exc_pending:
             raise StoreUnavailable(str(exc_pending)) from exc_pending
-        os.replace(pending, key_path)  # the rekey had happened: the new slots are the real ones
-        return slot, database_key, engine
-    pending.unlink(missing_ok=True)  # the rekey never happened: the old slots still hold
-    return slot, database_key, engine
-
-
-def _rebuild_history(engine: Engine) -> None:
-    """A store upgraded from an older schema rebuilds every stay from its movements once."""
-    from midas_desktop.services import history  # history imports alerts, which imports this module
-
-    with Session(engine) as db, db.begin():
-        history.rebuild_if_pending(db, load_rule_book(db), dt.datetime.now(dt.UTC).replace(tzinfo=None))
+        os.replace(pending, key_path)  # the rekey had happened: the new key file is the real one
+        return key_file, pair, database_key, engine
+    pending.unlink(missing_ok=True)  # the rekey never happened: the old key file still holds
+    return key_file, pair, database_key, engine
 
 
 def login(path: Path, username: str, password: str) -> PostSession:
-    """Unlock the store as ``username``; :class:`AccessDenied` for a wrong name or password."""
+    """Unlock the store as ``username``; :class:`AccessDenied` for a wrong name or password, a locked
+    or disabled account, or a key file and store that do not agree."""
     if not path.exists():
         raise StoreUnavailable(f"no store at {path}; create one with 'midas init'")
-    if username == keys.RECOVERY_SLOT:
+    if username in (keys.RECOVERY, SYSTEM):
         raise AccessDenied("wrong user name or password")
-    slot, database_key, engine = open_with_slot(path, username, password)
+    key_path = keys.key_file_path(path)
     try:
+        version = keys.key_file_version(key_path)
+    except keys.KeySlotError as exc:
+        raise StoreUnavailable(str(exc)) from exc
+    if version == keys.LEGACY_FORMAT_VERSION:
+        from midas_desktop.services.conversion import convert_legacy_store
+
+        return convert_legacy_store(path, username, password)
+    lock = StoreLock(path).shared()
+    try:
+        return _login(path, username, password, lock)
+    except BaseException:
+        lock.release()
+        raise
+
+
+def _login(path: Path, username: str, password: str, lock: StoreLock) -> PostSession:
+    key_file, pair, database_key, engine = open_store(path, username, password)
+    try:
+        certificate = current_certificate(key_file, username)
+        credential = key_file.credentials[username]
+        if (
+            certificate.sign_key != pair.sign_public
+            or certificate.box_key != pair.box_public
+            or certificate.user_id != credential.user_id
+            or not certificate.active
+        ):
+            raise AccessDenied("this account is disabled or does not match its certificate")
+        from midas_desktop.store import schema
+
         schema.upgrade(engine)
         with Session(engine) as db:
             user = db.execute(select(User).where(User.username == username)).scalar_one_or_none()
             settings = db.get(PostSettings, 1)
-        if settings is not None and settings.settings.get("history_rebuild_pending"):
-            _rebuild_history(engine)
+            stored = db.execute(
+                select(CertificateRow).where(
+                    CertificateRow.username == username, CertificateRow.serial == certificate.serial
+                )
+            ).scalar_one_or_none()
+        if settings is None or settings.root_public != key_file.root_public:
+            raise AccessDenied("the key file does not belong to this store (another post's root key)")
+        if (
+            user is None
+            or not user.active
+            or user.id != certificate.user_id
+            or user.role != certificate.role
+            or user.cert_serial != certificate.serial
+            or stored is None
+            or stored.body != certificate.to_dict()
+        ):
+            raise AccessDenied("this account is disabled or does not match its certificate")
     except DatabaseError as exc:
         engine.dispose()
         raise StoreUnavailable(_describe_database_error(exc)) from exc
-    if (
-        user is None
-        or not user.active
-        or user.id != slot.user_id
-        or user.role != slot.role
-        or settings is None
-    ):
+    except BaseException:
         engine.dispose()
-        raise AccessDenied("this account is disabled or does not match its key slot")
-    return PostSession(
+        raise
+    throttle = _Throttle(path)
+    lockouts = throttle.succeeded(username)
+    session = PostSession(
         path,
         engine,
         database_key,
-        LoggedInUser(id=user.id, username=user.username, role=Role(user.role)),
+        LoggedInUser(
+            id=user.id, username=user.username, role=Role(certificate.role), certificate=certificate
+        ),
         Post(code=settings.code, name=settings.name, country=settings.country, timezone=settings.timezone),
+        pair,
+        lock,
+        must_change_password=credential.must_change,
     )
+    if lockouts or settings.settings.get("history_rebuild_pending"):
+        _after_login(session, lockouts)
+    return session
+
+
+def _after_login(session: PostSession, lockouts: list[dict[str, object]]) -> None:
+    """Write the lock-outs that happened while the store was closed, and finish an upgrade."""
+    from midas_desktop.services import history  # history imports alerts, which imports this module
+
+    with session.transaction() as db:
+        for event in lockouts:
+            until = event.get("until")
+            audit_log.append(
+                db,
+                session,
+                "login_locked",
+                {
+                    "user": str(event.get("user")),
+                    "until": dt.datetime.fromtimestamp(float(until), dt.UTC).isoformat(timespec="seconds")
+                    if isinstance(until, int | float)
+                    else None,
+                    "noticed_by": session.user.username,
+                },
+                actor=SYSTEM,
+            )
+        history.rebuild_if_pending(db, load_rule_book(db), dt.datetime.now(dt.UTC).replace(tzinfo=None))

@@ -139,7 +139,7 @@ def upsert_rule(
         db.flush()
         audit_log.append(
             db,
-            session.user.username,
+            session,
             action,
             {"admitting_country": country, "nationality": nat, "rule": rule.to_dict()},
         )
@@ -164,4 +164,4 @@ def delete_rule(session: PostSession, rule_id: int) -> None:
                 "this is the default rule for travellers admitted at this post; "
                 "change it instead of deleting it"
             ) from exc
-        audit_log.append(db, session.user.username, "stay_rule_deleted", details)
+        audit_log.append(db, session, "stay_rule_deleted", details)

@@ -8,7 +8,7 @@ from sqlalchemy import func, select, text
 from sqlalchemy.exc import DatabaseError
 
 from midas_desktop.domain.roles import Action
-from midas_desktop.services import audit_log
+from midas_desktop.services import audit_log, integrity
 from midas_desktop.services.errors import StoreUnavailable
 from midas_desktop.services.session import PostSession
 from midas_desktop.store.models import AuditEntry, Movement
@@ -36,10 +36,12 @@ class VerifyReport:
 def verify_audit(session: PostSession) -> VerifyReport:
     session.require(Action.VIEW_AUDIT_LOG)
     report = VerifyReport()
-    with session.transaction() as db:
+    with session.reading() as db:
         report.audit_entries, breaks = audit_log.verify(db)
         report.movements = db.execute(select(func.count(Movement.id))).scalar_one()
+        problems = integrity.check_all(db)
     report.errors.extend(str(b) for b in breaks)
+    report.errors.extend(f"audit entry {p['seq']}: {p['problem']}" for p in problems)
     return report
 
 

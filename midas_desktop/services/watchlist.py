@@ -84,7 +84,7 @@ def import_csv(session: PostSession, text: str, *, replace_source: bool = False)
             imported += 1
         audit_log.append(
             db,
-            session.user.username,
+            session,
             "watchlist_import",
             {"imported": imported, "replaced": replaced, "rejected_rows": len(parsed.errors)},
         )

@@ -53,6 +53,8 @@ class PostSettings(Base):
     timezone: Mapped[str | None] = mapped_column(String(64))
     created_utc: Mapped[dt.datetime]
     settings: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    # The post root's public key (domain.trust), as in the key file: both must agree at login.
+    root_public: Mapped[str | None] = mapped_column(String(64))
 
 
 class User(Base):
@@ -62,6 +64,37 @@ class User(Base):
     role: Mapped[str] = mapped_column(String(16))
     active: Mapped[bool] = mapped_column(default=True)
     created_utc: Mapped[dt.datetime]
+    # The serial of the user's latest certificate: an older one put back in the key file is refused.
+    cert_serial: Mapped[int | None]
+
+
+class CertificateRow(Base):
+    """Every certificate ever issued at this post (domain.trust), so that the signature of any record or
+    audit entry can be checked against the key that made it, long after a renewal or a disable."""
+
+    __tablename__ = "certificates"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    username: Mapped[str] = mapped_column(String(64))
+    serial: Mapped[int]
+    user_id: Mapped[int]
+    role: Mapped[str] = mapped_column(String(16))
+    status: Mapped[str] = mapped_column(String(16))
+    body: Mapped[dict[str, Any]]
+    # Sent to the central server with the next push (null: not yet).
+    sent_utc: Mapped[dt.datetime | None]
+
+    __table_args__ = (UniqueConstraint("username", "serial", name="uq_certificates_username_serial"),)
+
+
+class AuditAnchor(Base):
+    """The central server's signed acknowledgement that it holds the audit chain up to ``seq`` with
+    ``hash``: local evidence that anchored entries cannot be rewritten unnoticed."""
+
+    __tablename__ = "audit_anchors"
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    hash: Mapped[str] = mapped_column(String(64))
+    server_signature: Mapped[str] = mapped_column(String(100))
+    anchored_utc: Mapped[dt.datetime]
 
 
 class Traveller(Base):
@@ -124,6 +157,20 @@ class Movement(Base):
     reason: Mapped[str | None] = mapped_column(Text)  # why entry was refused
     nationality: Mapped[str] = mapped_column(String(3))  # copied for statistics without joins
     created_utc: Mapped[dt.datetime]
+    # The traveller and the document as read for this crossing: the movement is a signed fact of its
+    # own, whatever later joins or renewals do to the traveller's record.
+    surname: Mapped[str | None] = mapped_column(String(200))
+    given_names: Mapped[str | None] = mapped_column(String(200))
+    birth_date: Mapped[dt.date | None] = mapped_column(Date)
+    sex: Mapped[str | None] = mapped_column(String(1))
+    doc_type: Mapped[str | None] = mapped_column(String(8))
+    doc_code: Mapped[str | None] = mapped_column(String(2))
+    doc_issuing_state: Mapped[str | None] = mapped_column(String(3))
+    doc_number: Mapped[str | None] = mapped_column(String(40))
+    doc_expiry: Mapped[dt.date | None] = mapped_column(Date)
+    # ``username:serial`` of the certificate whose key signed the movement, and the signature.
+    signer: Mapped[str | None] = mapped_column(String(80))
+    signature: Mapped[str | None] = mapped_column(String(100))
 
     __table_args__ = (
         Index("ix_movements_traveller_at", "traveller_id", "at_utc"),
@@ -233,6 +280,10 @@ class AuditEntry(Base):
     details: Mapped[dict[str, Any]] = mapped_column(default=dict)
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))
+    # The key that vouches for the entry (the actor's; the post's root for the recovery key), over the
+    # entry's hash: an entry cannot be rewritten, given to another user or forged without it.
+    signer: Mapped[str | None] = mapped_column(String(80))
+    signature: Mapped[str | None] = mapped_column(String(100))
 
 
 class OutboxRecord(Base):
@@ -251,17 +302,21 @@ class OutboxRecord(Base):
 class SyncLink(Base):
     """This post's link to the central server (a single row, written by ``midas post enrol``).
 
-    The post's Ed25519 private key lives only here, inside the encrypted store. ``pull_cursor`` and
-    ``watchlist_cursor`` are the server's sequence numbers pulled so far; they move in the same
-    transaction as the pulled rows, so a crash never skips or repeats a pull.
+    Batches and pulls are signed by the user who syncs (their certificate chains to the post's root,
+    which the server registered at enrolment); there is no shared post key an officer could use.
+    ``pull_cursor`` and ``changes_cursor`` are the server's sequence numbers pulled so far; they move
+    in the same transaction as the pulled rows, so a crash never skips or repeats a pull.
     """
 
     __tablename__ = "sync_link"
     id: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
     server_url: Mapped[str] = mapped_column(String(500))
     ca_pem: Mapped[str | None] = mapped_column(Text)  # the pinned certificate authority (HTTPS)
-    post_private_key: Mapped[str] = mapped_column(String(64))
-    post_public_key: Mapped[str] = mapped_column(String(64))
+    # The post key of enrolments made before per-user keys: used once, to register the root key.
+    post_private_key: Mapped[str | None] = mapped_column(String(64))
+    post_public_key: Mapped[str | None] = mapped_column(String(64))
+    # The server holds this post's root key (registered at enrolment, or by the post key after an upgrade).
+    root_registered: Mapped[bool] = mapped_column(default=False)
     server_public_key: Mapped[str] = mapped_column(String(64))
     post_code: Mapped[str] = mapped_column(String(32))  # the code the server knows this post by
     pull_cursor: Mapped[int] = mapped_column(default=0)
@@ -292,3 +347,5 @@ class StayExtension(Base):
     reason: Mapped[str] = mapped_column(Text)
     granted_by: Mapped[str] = mapped_column(String(64))
     granted_utc: Mapped[dt.datetime]
+    signer: Mapped[str | None] = mapped_column(String(80))
+    signature: Mapped[str | None] = mapped_column(String(100))

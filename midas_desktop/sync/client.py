@@ -26,8 +26,8 @@ from midas_desktop.services import audit_log, ingest
 from midas_desktop.services.clock import iso_utc, utc_now
 from midas_desktop.services.errors import BadInput, ServiceError
 from midas_desktop.services.session import PostSession
-from midas_desktop.store.models import OutboxRecord, SyncLink
-from midas_desktop.sync import carry, protocol
+from midas_desktop.store.models import CertificateRow, OutboxRecord, PostSettings, SyncLink
+from midas_desktop.sync import carry, outgoing, protocol
 
 _WATCHLIST_CACHE_KEY = "watchlist_index"  # services.watchlist's cache of the matching index
 
@@ -102,7 +102,11 @@ def _error_text(response: httpx.Response) -> str:
 def enrol(
     session: PostSession, server_url: str, token: str, ca_pem: str | None = None, timeout: float = 30.0
 ) -> dict[str, object]:
-    """Enrol this post: a new Ed25519 key pair, the public half sent with the one-time token."""
+    """Enrol this post: its root key and its administrators' certificates, with the one-time token.
+
+    From then on the server accepts what a user of this post signs, when their certificate chains to
+    that root; there is no post key that every user of the PC could use.
+    """
     session.require(Action.MANAGE_POST)
     url = check_server_url(server_url)
     if ca_pem is not None:
@@ -110,8 +114,21 @@ def enrol(
             ssl.create_default_context(cadata=ca_pem)
         except (ssl.SSLError, ValueError) as exc:
             raise BadInput("the CA file holds no PEM certificate") from exc
-    private, public = protocol.new_key_pair()
-    body = {"post": session.post.code, "country": session.post.country, "token": token, "public_key": public}
+    with session.reading() as db:
+        settings = db.get(PostSettings, 1)
+        assert settings is not None and settings.root_public
+        root_public = settings.root_public
+        certificates = [
+            dict(row.body) for row in db.execute(select(CertificateRow).order_by(CertificateRow.id)).scalars()
+        ]
+    body = {
+        "post": session.post.code,
+        "country": session.post.country,
+        "token": token,
+        "root_public": root_public,
+        "certificates": certificates,
+        "protocol": protocol.PROTOCOL_VERSION,
+    }
     try:
         with _http_client(url, ca_pem, timeout) as client:
             response = client.post("/v1/enrol", json=body)
@@ -133,15 +150,18 @@ def enrol(
             db.add(link)
         link.server_url = url
         link.ca_pem = ca_pem
-        link.post_private_key = private
-        link.post_public_key = public
+        link.post_private_key = None
+        link.post_public_key = None
+        link.root_registered = True
         link.server_public_key = server_public
         link.server_box_key = box_key
         link.post_code = session.post.code
         link.enrolled_utc = now
         link.last_error = None
-        audit_log.append(db, session.user.username, "post_enrolled", {"server": url})
-    return {"post": session.post.code, "server": url, "public_key": public}
+        for row in db.execute(select(CertificateRow)).scalars():
+            row.sent_utc = row.sent_utc or now
+        audit_log.append(db, session, "post_enrolled", {"server": url})
+    return {"post": session.post.code, "server": url, "root_public": root_public}
 
 
 class SyncClient:
@@ -222,25 +242,69 @@ class SyncClient:
     # --- push -----------------------------------------------------------------------------------
 
     def push(self) -> None:
-        """Send every pending outbox record, a batch at a time, until none is left."""
+        """Send every pending outbox record, with the certificates and audit entries the server has
+        not anchored yet, a batch at a time, until none is left."""
+        self._register_root()
+        anchored: int | None = -1
         while True:
             with self.session.transaction() as db:
                 records = pending_records(db, self.batch_size)
-            if not records:
-                return
+                waiting = bool(records) or outgoing.pending_audit(db)
+                extras = outgoing.extras(db, queued_count(db)) if waiting else None
+                anchor = outgoing.latest_anchor(db)
+            if extras is None or (not records and anchor is not None and anchor.seq == anchored):
+                return  # nothing left, or the server holds the chain where it is (it said why)
+            anchored = anchor.seq if anchor else None
             batch_id, envelope = protocol.seal_batch(
-                self.link.post_code, self.link.post_private_key, iso_utc(utc_now()), records
+                self.link.post_code,
+                self.session.sign_bytes,
+                self.session.signer_ref,
+                iso_utc(utc_now()),
+                records,
+                extras,
             )
             self.report.sent += len(records)
             answer = self._post("/v1/batches", envelope)
             ids = {r["id"] for r in records}
             accepted = [i for i in check_ack(self.link.server_public_key, answer, batch_id) if i in ids]
             with self.session.transaction() as db:
-                mark_sent(db, accepted)
+                outgoing.apply_ack(db, answer["ack"], self.link.server_public_key, extras.certificates)
             self.report.acknowledged += len(accepted)
             self.report.batches += 1
             if len(accepted) < len(records):
                 raise SyncError("the server acknowledged only part of a batch; the rest stays queued")
+
+    def _register_root(self) -> None:
+        """A post enrolled before per-user keys registers its root key once, signing the request with
+        its old post key, which is then forgotten (every user of the PC could have used it)."""
+        if self.link.root_registered:
+            return
+        if not self.link.post_private_key:
+            raise SyncError("this post's root key is not registered with the server: enrol the post again")
+        with self.session.reading() as db:
+            settings = db.get(PostSettings, 1)
+            assert settings is not None and settings.root_public
+            request = {
+                "post": self.link.post_code,
+                "root_public": settings.root_public,
+                "certificates": [dict(row.body) for row in db.execute(select(CertificateRow)).scalars()],
+                "at": iso_utc(utc_now()),
+            }
+        self._post(
+            "/v1/register-root",
+            {"request": request, "signature": protocol.sign(self.link.post_private_key, request)},
+        )
+        now = utc_now()
+        with self.session.transaction() as db:
+            link = db.get(SyncLink, 1)
+            assert link is not None
+            link.root_registered = True
+            link.post_private_key = None
+            for row in db.execute(select(CertificateRow)).scalars():
+                row.sent_utc = row.sent_utc or now
+            audit_log.append(db, self.session, "root_key_registered", {"server": link.server_url})
+        self.link.root_registered = True
+        self.link.post_private_key = None
 
     # --- pull -----------------------------------------------------------------------------------
 
@@ -259,11 +323,9 @@ class SyncClient:
                 "changes_cursor": changes_cursor,
                 "limit": self.pull_page,
                 "at": iso_utc(utc_now()),
+                "signer": self.session.signer_ref,
             }
-            answer = self._post(
-                "/v1/pull",
-                {"request": request, "signature": protocol.sign(self.link.post_private_key, request)},
-            )
+            answer = self._post("/v1/pull", {"request": request, "signature": self.session.sign(request)})
             movements, changes = answer.get("movements"), answer.get("changes")
             new_cursor, new_changes_cursor = answer.get("cursor"), answer.get("changes_cursor")
             if not (
@@ -360,7 +422,7 @@ class SyncClient:
             if self.report.acknowledged or self.report.pulled or error:
                 audit_log.append(
                     db,
-                    self.session.user.username,
+                    self.session,
                     "sync",
                     {
                         "acknowledged": self.report.acknowledged,

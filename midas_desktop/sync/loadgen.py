@@ -1,7 +1,7 @@
 """Synthetic sync load for tests and benchmarks: movements written straight into a post store.
 
 Each movement gets its traveller, document, movement row and outbox record, exactly as the counter
-would leave them for sync (the outbox payload is ``crossings.movement_dict``), but inserted in bulk:
+would leave them for sync (the outbox payload is ``records.sign_movement``'s), but inserted in bulk:
 recording 10,000 crossings one by one would measure the counter, not the sync. Synthetic people only.
 """
 
@@ -14,7 +14,7 @@ from typing import Any
 
 from sqlalchemy import func, insert, select
 
-from midas_desktop.services.crossings import movement_dict
+from midas_desktop.services import records
 from midas_desktop.services.session import PostSession
 from midas_desktop.store.models import Document, Movement, OutboxRecord, Traveller
 from midas_desktop.synthetic.people import generate_people
@@ -74,7 +74,17 @@ def add_synthetic_movements(
                 vehicle=None,
                 nationality=person.nationality,
                 created_utc=now,
+                surname=person.surname,
+                given_names=person.given_names,
+                birth_date=person.birth_date,
+                sex=person.sex,
+                doc_type="TD3",
+                doc_code="P",
+                doc_issuing_state=person.nationality,
+                doc_number=document.number,
+                doc_expiry=person.document_expiry,
             )
+            payload = records.sign_movement(session, movement)
             ids.append(movement.id)
             travellers.append(_columns(traveller))
             documents.append(_columns(document))
@@ -83,7 +93,7 @@ def add_synthetic_movements(
                 {
                     "id": movement.id,
                     "kind": "movement",
-                    "payload": movement_dict(movement, traveller, document),
+                    "payload": payload,
                     "created_utc": now,
                     "sent_utc": None,
                 }

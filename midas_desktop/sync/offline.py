@@ -12,18 +12,19 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+from sqlalchemy import select
+
 from midas_desktop.domain.roles import Action
 from midas_desktop.services import audit_log
 from midas_desktop.services.clock import iso_utc, utc_now
 from midas_desktop.services.errors import BadInput
 from midas_desktop.services.session import PostSession
-from midas_desktop.store.models import SyncLink
-from midas_desktop.sync import carry, protocol
+from midas_desktop.store.models import CertificateRow, SyncLink
+from midas_desktop.sync import carry, outgoing, protocol
 from midas_desktop.sync.client import (
     NotEnrolled,
     SyncError,
     check_ack,
-    mark_sent,
     pending_records,
     queued_count,
 )
@@ -69,13 +70,22 @@ def export(session: PostSession, path: Path, batch_size: int = protocol.MAX_BATC
         )
     with session.transaction() as db:
         records = pending_records(db, None)
-    if not records:
+        extras = outgoing.extras(db, len(records)) if records or outgoing.pending_audit(db) else None
+    if extras is None:
         return ExportReport(file=None, records=0, batches=0)
     created = iso_utc(utc_now())
     size = max(1, min(batch_size, protocol.MAX_BATCH_RECORDS))
+    # The certificates and audit entries travel with the first batch; the server reads them first.
     envelopes = [
-        protocol.seal_batch(link.post_code, link.post_private_key, created, records[start : start + size])[1]
-        for start in range(0, len(records), size)
+        protocol.seal_batch(
+            link.post_code,
+            session.sign_bytes,
+            session.signer_ref,
+            created,
+            records[start : start + size],
+            extras if start == 0 else None,
+        )[1]
+        for start in range(0, max(1, len(records)), size)
     ]
     data = carry.seal_batch_file(link.post_code, created, envelopes, link.server_box_key)
     try:
@@ -83,9 +93,7 @@ def export(session: PostSession, path: Path, batch_size: int = protocol.MAX_BATC
     except OSError as exc:
         raise SyncError(f"cannot write the batch file {path}: {exc.strerror or type(exc).__name__}") from exc
     with session.transaction() as db:
-        audit_log.append(
-            db, session.user.username, "sync_export", {"records": len(records), "batches": len(envelopes)}
-        )
+        audit_log.append(db, session, "sync_export", {"records": len(records), "batches": len(envelopes)})
     return ExportReport(file=str(path), records=len(records), batches=len(envelopes))
 
 
@@ -109,13 +117,10 @@ def apply_receipt(session: PostSession, path: Path) -> ReceiptReport:
     except (carry.CarryError, SyncError) as exc:
         raise BadInput(f"the receipt {path.name} is refused: {exc}") from exc
     with session.transaction() as db:
-        # In chunks: one IN list per batch's worth of ids keeps every statement small.
+        certificates = [dict(row.body) for row in db.execute(select(CertificateRow)).scalars()]
         cleared = sum(
-            mark_sent(db, accepted[start : start + protocol.MAX_BATCH_RECORDS])
-            for start in range(0, len(accepted), protocol.MAX_BATCH_RECORDS)
+            outgoing.apply_ack(db, answer["ack"], link.server_public_key, certificates) for answer in acks
         )
-        audit_log.append(
-            db, session.user.username, "sync_receipt", {"acknowledged": len(accepted), "cleared": cleared}
-        )
+        audit_log.append(db, session, "sync_receipt", {"acknowledged": len(accepted), "cleared": cleared})
         queued = queued_count(db)
     return ReceiptReport(acknowledged=len(accepted), cleared=cleared, queued=queued)

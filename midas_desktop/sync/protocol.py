@@ -4,12 +4,17 @@ Everything signed is signed over its *canonical JSON*: keys sorted, no insignifi
 UTF-8, no floats (the protocol carries none, and their text form is not canonical across languages).
 Signatures are Ed25519, keys and signatures travel as base64 (raw 32-byte keys, 64-byte signatures).
 
-A push is ``{"batch": {...}, "signature": "..."}`` where the batch is
-``{"v": 1, "post": CODE, "batch_id": UUID, "created": ISO, "records": [{"id", "kind", "payload"}]}``
-and the signature is the post's over ``canonical_json(batch)``. The server answers with an
-acknowledgement signed by its own key, listing every record id it now holds from the batch.
-A post with no link carries the same envelopes in an encrypted batch file (``carry``) and brings
-back the same acknowledgements in a signed receipt.
+A push is ``{"batch": {...}, "signature": "..."}`` where the batch is ``{"v": 2, "post": CODE,
+"batch_id": UUID, "created": ISO, "signer": "USER:SERIAL", "records": [{"id", "kind", "payload"}],
+"certificates": [...], "audit": [...], "audit_head": {"seq", "hash"} | null, "findings": [...]}``
+and the signature is the syncing user's (their certificate, ``domain.trust``, chains to the post's
+root, which the server registered at enrolment) over ``canonical_json(batch)``. Each record's payload
+carries the signature of the user who made it (``signer``, ``signature``). ``certificates`` are the
+post's certificates the server has not seen, ``audit`` the audit entries after the last anchor the
+server gave back, ``findings`` what the post's own checks found wrong. The server answers with an
+acknowledgement signed by its own key, listing every record id it now holds from the batch, and the
+new anchor of the post's audit chain. A post with no link carries the same envelopes in an encrypted
+batch file (``carry``) and brings back the same acknowledgements in a signed receipt.
 """
 
 from __future__ import annotations
@@ -18,18 +23,24 @@ import base64
 import binascii
 import json
 import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from typing import Any
 
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
-PROTOCOL_VERSION = 1
+PROTOCOL_VERSION = 2
 #: At most this many records per batch: bounds a request's size, its transaction and its retry cost.
 MAX_BATCH_RECORDS = 500
 #: A request body larger than this is refused before it is parsed.
 MAX_BODY_BYTES = 8 * 1024 * 1024
 RECORD_KINDS = frozenset({"movement", "stay_extension"})
+#: At most this many audit entries per batch (the rest follow in the next batches).
+MAX_BATCH_AUDIT = 2000
+MAX_BATCH_CERTIFICATES = 200
+MAX_BATCH_FINDINGS = 100
 
 
 class ProtocolError(ValueError):
@@ -100,20 +111,64 @@ def is_uuid(text: object) -> bool:
         return False
 
 
-def make_batch(post: str, batch_id: str, created: str, records: list[dict[str, Any]]) -> dict[str, Any]:
-    return {"v": PROTOCOL_VERSION, "post": post, "batch_id": batch_id, "created": created, "records": records}
+@dataclass(frozen=True)
+class PushExtras:
+    """What a batch carries besides records (see the module's docstring)."""
+
+    certificates: list[dict[str, Any]] = field(default_factory=list)
+    audit: list[dict[str, Any]] = field(default_factory=list)
+    audit_head: dict[str, Any] | None = None
+    findings: list[dict[str, Any]] = field(default_factory=list)
+    queued: int = 0
+
+    @property
+    def empty(self) -> bool:
+        return not (self.certificates or self.audit or self.findings)
 
 
-def seal_batch(post: str, private_b64: str, created: str, records: list[dict[str, Any]]) -> tuple[str, bytes]:
-    """A new batch of ``records`` signed by the post: its id and its push envelope as bytes.
+def make_batch(
+    post: str, batch_id: str, created: str, signer: str, records: list[dict[str, Any]], extras: PushExtras
+) -> dict[str, Any]:
+    return {
+        "v": PROTOCOL_VERSION,
+        "post": post,
+        "batch_id": batch_id,
+        "created": created,
+        "signer": signer,
+        "records": records,
+        "certificates": extras.certificates,
+        "audit": extras.audit,
+        "audit_head": extras.audit_head,
+        "findings": extras.findings,
+        "queued": extras.queued,
+    }
+
+
+def seal_batch(
+    post: str,
+    sign_bytes: Callable[[bytes], str],
+    signer: str,
+    created: str,
+    records: list[dict[str, Any]],
+    extras: PushExtras | None = None,
+) -> tuple[str, bytes]:
+    """A new batch signed by the syncing user: its id and its push envelope as bytes.
 
     The one way a batch is made, whether it goes over the network or into a batch file. The envelope
     is written around the already canonical batch, so the batch is serialised once.
     """
-    batch = make_batch(post, str(uuid.uuid4()), created, records)
+    batch = make_batch(post, str(uuid.uuid4()), created, signer, records, extras or PushExtras())
     canonical = canonical_json(batch)
-    signature = sign_bytes(private_b64, canonical)
+    signature = sign_bytes(canonical)
     return batch["batch_id"], b'{"batch":' + canonical + b',"signature":"' + signature.encode("ascii") + b'"}'
+
+
+def _list_of_objects(value: object, name: str, limit: int) -> list[dict[str, Any]]:
+    if not isinstance(value, list) or not all(isinstance(item, dict) for item in value):
+        raise ProtocolError(f"'{name}' must be a list of objects")
+    if len(value) > limit:
+        raise ProtocolError(f"a batch holds at most {limit} {name}")
+    return value
 
 
 def check_envelope(envelope: object) -> tuple[dict[str, Any], str]:
@@ -127,16 +182,28 @@ def check_envelope(envelope: object) -> tuple[dict[str, Any], str]:
     if not isinstance(batch, dict) or not isinstance(signature, str):
         raise ProtocolError("'batch' must be an object and 'signature' a string")
     if batch.get("v") != PROTOCOL_VERSION:
-        raise ProtocolError(f"unsupported protocol version (expected {PROTOCOL_VERSION})")
+        raise ProtocolError(f"unsupported protocol version (expected {PROTOCOL_VERSION}): update the post")
     if not isinstance(batch.get("post"), str) or not batch["post"]:
         raise ProtocolError("the batch names no post")
+    if not isinstance(batch.get("signer"), str) or ":" not in batch["signer"]:
+        raise ProtocolError("the batch names no signer")
     if not is_uuid(batch.get("batch_id")):
         raise ProtocolError("the batch id is not a UUID")
     records = batch.get("records")
-    if not isinstance(records, list) or not records:
-        raise ProtocolError("the batch has no records")
+    if not isinstance(records, list):
+        raise ProtocolError("the batch has no records list")
     if len(records) > MAX_BATCH_RECORDS:
         raise ProtocolError(f"a batch holds at most {MAX_BATCH_RECORDS} records, not {len(records)}")
+    _list_of_objects(batch.get("certificates"), "certificates", MAX_BATCH_CERTIFICATES)
+    _list_of_objects(batch.get("audit"), "audit", MAX_BATCH_AUDIT)
+    _list_of_objects(batch.get("findings"), "findings", MAX_BATCH_FINDINGS)
+    head = batch.get("audit_head")
+    if head is not None and not (
+        isinstance(head, dict) and isinstance(head.get("seq"), int) and isinstance(head.get("hash"), str)
+    ):
+        raise ProtocolError("'audit_head' must be null or an object with seq and hash")
+    if not records and not batch["certificates"] and not batch["audit"] and not batch["findings"]:
+        raise ProtocolError("the batch is empty")
     seen: set[str] = set()
     for index, record in enumerate(records):
         if not isinstance(record, dict) or set(record) != {"id", "kind", "payload"}:
@@ -153,9 +220,20 @@ def check_envelope(envelope: object) -> tuple[dict[str, Any], str]:
     return batch, signature
 
 
-def ack_body(batch_id: str, accepted: list[str], new: int) -> dict[str, Any]:
-    """What the server signs when it acknowledges a batch (its signature goes beside it)."""
-    return {"v": PROTOCOL_VERSION, "batch_id": batch_id, "accepted": accepted, "new": new}
+def signed_payload(payload: dict[str, Any]) -> dict[str, Any]:
+    """What a record's maker signed: the payload without its signature."""
+    return {key: value for key, value in payload.items() if key != "signature"}
+
+
+def ack_body(
+    batch_id: str, accepted: list[str], new: int, anchor: dict[str, Any] | None = None
+) -> dict[str, Any]:
+    """What the server signs when it acknowledges a batch (its signature goes beside it).
+
+    ``anchor`` (``{"seq", "hash", "signature"}``): the post's audit chain as the server now holds it;
+    the post keeps it as evidence that anchored entries cannot change unnoticed.
+    """
+    return {"v": PROTOCOL_VERSION, "batch_id": batch_id, "accepted": accepted, "new": new, "anchor": anchor}
 
 
 def box_key_statement(box_public_b64: str) -> dict[str, Any]:

@@ -14,6 +14,7 @@ from alembic.runtime.migration import MigrationContext
 from central_db import database_url, run_server_cli
 from fastapi.testclient import TestClient
 from sqlalchemy import Engine
+from trusted_post import TrustedPost
 
 from midas_desktop.server import core, database
 from midas_desktop.server.app import create_app
@@ -42,58 +43,8 @@ def test_migrations_match_the_models(engine: Engine) -> None:
     assert diff == []
 
 
-class Post:
-    """A post enrolled in-process, signing its batches as a real post does."""
-
-    def __init__(self, engine: Engine, code: str, country: str) -> None:
-        self.engine, self.code = engine, code
-        self.private, public = protocol.new_key_pair()
-        token = core.add_post(engine, code, code)
-        core.enrol(engine, {"post": code, "token": token, "public_key": public, "country": country})
-
-    def push(self, *movements: dict[str, Any]) -> dict[str, Any]:
-        records = [
-            {
-                "id": m["id"],
-                "kind": "stay_extension" if "entry_movement_id" in m else "movement",
-                "payload": m,
-            }
-            for m in movements
-        ]
-        batch = protocol.make_batch(self.code, str(uuid.uuid4()), "2025-01-01T00:00:00Z", records)
-        return core.store_batch(
-            self.engine, {"batch": batch, "signature": protocol.sign(self.private, batch)}
-        )
-
-    def movement(self, number: str, direction: str, date: str, nationality: str = "MEX") -> dict[str, Any]:
-        return {
-            "id": str(uuid.uuid4()),
-            "direction": direction,
-            "post": self.code,
-            "country": self.code[:3],
-            "officer": "officer",
-            "at": f"{date}T12:00:00Z",
-            "local_date": date,
-            "days_granted": None,
-            "decision": "admitted" if direction == "entry" else "departed",
-            "purpose": None,
-            "transport": None,
-            "vehicle": None,
-            "traveller": {
-                "surname": "SYNTHETIC",
-                "given_names": "PERSON",
-                "nationality": nationality,
-                "birth_date": "1990-01-01",
-                "sex": "F",
-            },
-            "document": {
-                "type": "TD3",
-                "code": "P",
-                "issuing_state": nationality,
-                "number": number,
-                "expiry_date": "2030-01-01",
-            },
-        }
+def Post(engine: Engine, code: str, country: str) -> TrustedPost:
+    return TrustedPost(engine, code, country)
 
 
 def test_national_overstays_add_up_across_ca4_posts(engine: Engine) -> None:

@@ -1,4 +1,5 @@
-"""Administration of users and stay rules: key slots follow every change, and every change is audited."""
+"""Administration of users and stay rules: certificates and keys follow every change, and every change
+is audited."""
 
 from __future__ import annotations
 
@@ -17,41 +18,56 @@ def actions(admin: PostSession) -> list[str]:
     return [str(e["action"]) for e in verification.audit_entries(admin)]
 
 
-def test_list_users_shows_roles_and_slots(admin: PostSession) -> None:
+def test_list_users_shows_roles_and_keys(admin: PostSession) -> None:
     listed = {u["username"]: u for u in users.list_users(admin)}
-    assert listed["officer"]["role"] == "officer" and listed["officer"]["has_key_slot"] is True
+    assert listed["officer"]["role"] == "officer" and listed["officer"]["has_key"] is True
+    assert listed["officer"]["certificate"] == "officer:1"
     assert set(listed) == {"admin", "officer", "supervisor"}
 
 
-def test_reset_password_replaces_the_slot(admin: PostSession, store_path: Path) -> None:
+def test_reset_password_gives_new_keys_the_user_replaces_at_login(
+    admin: PostSession, store_path: Path
+) -> None:
     users.reset_password(admin, "officer", "brand-new-pass-1")
     with pytest.raises(AccessDenied):
         login(store_path, "officer", OFFICER_PASSWORD)
     with login(store_path, "officer", "brand-new-pass-1") as officer:
-        assert officer.user.role is Role.OFFICER
+        assert officer.user.role is Role.OFFICER and officer.must_change_password
+        with pytest.raises(NotPermitted):
+            users.list_users(officer)  # nothing but choosing a password until they do
+        users.change_own_password(officer, "brand-new-pass-1", "officer-own-pass-2")
+    with login(store_path, "officer", "officer-own-pass-2") as officer:
+        assert not officer.must_change_password
+        assert officer.user.certificate.issuer == "self:2"  # keys only the officer knows
     assert "password_reset" in actions(admin)
 
 
-def test_change_role_needs_a_new_slot_with_the_role(admin: PostSession, store_path: Path) -> None:
-    users.change_role(admin, "officer", "supervisor", "temporary-pass-1")
-    with login(store_path, "officer", "temporary-pass-1") as promoted:
+def test_change_role_keeps_the_password(admin: PostSession, store_path: Path) -> None:
+    users.change_role(admin, "officer", "supervisor")
+    with login(store_path, "officer", OFFICER_PASSWORD) as promoted:
         assert promoted.user.role is Role.SUPERVISOR
     assert "role_changed" in actions(admin)
 
 
-def test_disable_user_removes_the_slot(admin: PostSession, store_path: Path) -> None:
+def test_disable_user_drops_the_keys_and_enable_brings_the_account_back(
+    admin: PostSession, store_path: Path
+) -> None:
     users.disable_user(admin, "officer")
     with pytest.raises(AccessDenied):
         login(store_path, "officer", OFFICER_PASSWORD)
     listed = {u["username"]: u for u in users.list_users(admin)}
-    assert listed["officer"]["active"] is False and listed["officer"]["has_key_slot"] is False
+    assert listed["officer"]["active"] is False and listed["officer"]["has_key"] is False
+    users.enable_user(admin, "officer", "welcome-back-1")
+    with login(store_path, "officer", "welcome-back-1") as officer:
+        assert officer.must_change_password and officer.user.role is Role.OFFICER
+    assert {"user_disabled", "user_enabled"} <= set(actions(admin))
 
 
 def test_the_last_active_admin_stays(admin: PostSession) -> None:
     users.add_user(admin, "second", "admin", "second-admin-1")
     users.disable_user(admin, "second")
     with pytest.raises(BadInput):
-        users.change_role(admin, "admin", "officer", "temporary-pass-1")
+        users.change_role(admin, "admin", "officer")
     with pytest.raises(BadInput):
         users.disable_user(admin, "admin")
 

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from conftest import ADMIN_PASSWORD, OFFICER_PASSWORD, td3
 
+from midas_desktop.domain import trust
 from midas_desktop.services.crossings import CrossingRequest, Direction, record_crossing
 from midas_desktop.services.errors import AccessDenied, BadInput, StoreUnavailable
 from midas_desktop.services.session import init_store, login
@@ -52,12 +53,12 @@ def test_wrong_password_and_wrong_key_cannot_open(store_path: Path) -> None:
         open_engine(store_path, keys.new_database_key())
 
 
-def test_editing_the_role_in_a_key_slot_makes_it_useless(store_path: Path) -> None:
+def test_editing_the_role_in_a_certificate_makes_it_useless(store_path: Path) -> None:
     key_path = keys.key_file_path(store_path)
     key_file = keys.load_key_file(key_path)
-    key_file.slots["officer"].role = "admin"
+    key_file.certificates["officer:1"]["role"] = "admin"
     keys.save_key_file(key_path, key_file)
-    with pytest.raises(AccessDenied):
+    with pytest.raises(AccessDenied, match="certificate"):
         login(store_path, "officer", OFFICER_PASSWORD)
 
 
@@ -107,6 +108,10 @@ def test_recovery_key_opens_the_wrapped_database_key(tmp_path: Path) -> None:
         password=ADMIN_PASSWORD,
     )
     key_file = keys.load_key_file(keys.key_file_path(path))
-    slot = key_file.slots[keys.RECOVERY_SLOT]
-    database_key = keys.unwrap_key(slot, keys.normalise_recovery_key(recovery.lower().replace("-", " ")))
+    pair = trust.recovery_key_pair(keys.normalise_recovery_key(recovery.lower().replace("-", " ")))
+    database_key = trust.open_sealed(
+        pair.box_private,
+        key_file.database_key[keys.RECOVERY],
+        keys.database_key_ad(key_file.post, key_file.generation, keys.RECOVERY),
+    )
     open_engine(path, database_key).dispose()

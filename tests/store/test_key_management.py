@@ -8,9 +8,10 @@ from pathlib import Path
 import pytest
 from conftest import ADMIN_PASSWORD, OFFICER_PASSWORD, midas_bin
 
+from midas_desktop.domain import trust
 from midas_desktop.services import key_management, users
 from midas_desktop.services.errors import AccessDenied
-from midas_desktop.services.session import init_store, login
+from midas_desktop.services.session import init_store, login, open_store
 from midas_desktop.store import keys
 from midas_desktop.store.engine import StoreOpenError, open_engine
 
@@ -48,22 +49,29 @@ def test_recovery_key_gives_a_forgotten_admin_a_new_password(tmp_path: Path) -> 
     assert wrong.returncode == 1 and wrong.stderr.count("\n") == 1
 
 
-def test_rotation_re_encrypts_and_leaves_only_the_rotating_admin(store_path: Path) -> None:
-    old_key = keys.unwrap_key(
-        keys.load_key_file(keys.key_file_path(store_path)).slots["admin"], ADMIN_PASSWORD
-    )
+def _database_key(store: Path, user: str, password: str) -> bytes:
+    _key_file, _pair, key, engine = open_store(store, user, password)
+    engine.dispose()
+    return key
+
+
+def test_rotation_re_encrypts_for_every_active_user_and_a_new_recovery_key(store_path: Path) -> None:
+    old_key = _database_key(store_path, "admin", ADMIN_PASSWORD)
     with login(store_path, "admin", ADMIN_PASSWORD) as admin:
         report = key_management.rotate_database_key(admin, ADMIN_PASSWORD)
-        assert report.users_to_reset == ["officer", "supervisor"]
+        assert report.users_to_reset == []
         users.reset_password(admin, "officer", "officer-new-pass-1")  # the session goes on under the new key
     with pytest.raises(StoreOpenError):
         open_engine(store_path, old_key).dispose()
     with login(store_path, "officer", "officer-new-pass-1"):
         pass
-    with pytest.raises(AccessDenied):
-        login(store_path, "supervisor", "supervisor-password-1")
-    recovery_slot = keys.load_key_file(keys.key_file_path(store_path)).slots[keys.RECOVERY_SLOT]
-    open_engine(store_path, keys.unwrap_key(recovery_slot, report.recovery_key)).dispose()
+    with login(store_path, "supervisor", "supervisor-password-1"):
+        pass  # sealed to every active user: nobody else needs a new password
+    key_file = keys.load_key_file(keys.key_file_path(store_path))
+    recovery = trust.recovery_key_pair(report.recovery_key)
+    sealed = key_file.database_key[keys.RECOVERY]
+    ad = keys.database_key_ad(key_file.post, key_file.generation, keys.RECOVERY)
+    open_engine(store_path, trust.open_sealed(recovery.box_private, sealed, ad)).dispose()
 
 
 def test_a_rotation_cut_short_after_the_rekey_is_finished_at_login(store_path: Path) -> None:
@@ -72,7 +80,7 @@ def test_a_rotation_cut_short_after_the_rekey_is_finished_at_login(store_path: P
     with login(store_path, "admin", ADMIN_PASSWORD) as admin:
         key_management.rotate_database_key(admin, ADMIN_PASSWORD)
     after = key_path.read_bytes()
-    # Simulate the crash between the rekey and the switch: old slots in place, new ones pending.
+    # Simulate the crash between the rekey and the switch: the old key file in place, the new pending.
     keys.pending_key_file_path(store_path).write_bytes(after)
     key_path.write_bytes(before)
     with login(store_path, "admin", ADMIN_PASSWORD):
@@ -80,11 +88,16 @@ def test_a_rotation_cut_short_after_the_rekey_is_finished_at_login(store_path: P
     assert key_path.read_bytes() == after and not keys.pending_key_file_path(store_path).exists()
 
 
-def test_a_rotation_cut_short_before_the_rekey_keeps_the_old_slots(store_path: Path) -> None:
+def test_a_rotation_cut_short_before_the_rekey_keeps_the_old_key_file(store_path: Path) -> None:
+    key_path = keys.key_file_path(store_path)
     pending = keys.pending_key_file_path(store_path)
-    stale = keys.KeyFile()
-    stale.slots["officer"] = keys.wrap_key(
-        keys.new_database_key(), user_id=2, username="officer", role="officer", secret=OFFICER_PASSWORD
+    stale = keys.load_key_file(key_path)
+    credential = stale.credentials["officer"]
+    stale.generation += 1
+    stale.database_key["officer"] = trust.seal(
+        credential.box_public,
+        keys.new_database_key(),
+        keys.database_key_ad(stale.post, stale.generation, "officer"),
     )
     keys.save_key_file(pending, stale)
     with login(store_path, "officer", OFFICER_PASSWORD):

@@ -11,8 +11,7 @@ from sqlcipher_pages import decrypted_pages, wal_frames
 
 from midas_desktop.services import retention, verification
 from midas_desktop.services.crossings import CrossingRequest, Direction, record_crossing
-from midas_desktop.services.session import login
-from midas_desktop.store import keys
+from midas_desktop.services.session import login, open_store
 from midas_desktop.store.models import Movement, OutboxRecord, Traveller
 
 GT = dt.timezone(dt.timedelta(hours=-6))
@@ -50,9 +49,8 @@ def test_purge_erases_old_stays_for_good_and_keeps_recent_ones(store_path: Path)
         assert "retention_purge" in [e["action"] for e in verification.audit_entries(admin)]
         later = retention.purge(admin, dt.datetime(2025, 7, 1, 12, tzinfo=GT), erase=True)
         assert later.stays == 1  # the overstay case, five years after its exit
-    database_key = keys.unwrap_key(
-        keys.load_key_file(keys.key_file_path(store_path)).slots["admin"], ADMIN_PASSWORD
-    )
+    _key_file, _pair, database_key, engine = open_store(store_path, "admin", ADMIN_PASSWORD)
+    engine.dispose()
     pages = decrypted_pages(store_path, database_key)
     frames = wal_frames(store_path.with_name(store_path.name + "-wal"), database_key)
     assert any(b"RECENTQX" in page for page in pages + frames)  # the decryption sees live data ...

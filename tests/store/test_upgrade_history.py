@@ -1,54 +1,73 @@
-"""Stores and central databases made before "one traveller, one history" are upgraded losing nothing."""
+"""Stores and central databases made before this version are upgraded losing nothing.
+
+The post store is a real one, made by the code of commit b88dd7d (``tests/fixtures/store-b88dd7d``):
+its first administrator login converts it to per-user keys, migrates its schema and rebuilds every
+stay from the movements.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import json
+import shutil
 from pathlib import Path
 
+import pytest
 from alembic import command
-from conftest import ADMIN_PASSWORD, OFFICER_PASSWORD, td3
-from sqlalchemy import select, text
+from conftest import ADMIN_PASSWORD, OFFICER_PASSWORD, REPO
+from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 from midas_desktop.server import core, database
 from midas_desktop.server.models import CentralTraveller, ServerMovement
 from midas_desktop.server.travellers import traveller_view
-from midas_desktop.services.clock import parse_moment
-from midas_desktop.services.crossings import CrossingRequest, Direction, record_crossing
-from midas_desktop.services.session import login, open_with_slot
-from midas_desktop.store import schema
-from midas_desktop.store.models import Stay, Traveller
+from midas_desktop.services import users, verification
+from midas_desktop.services.errors import AccessDenied
+from midas_desktop.services.session import login
+from midas_desktop.store import keys
+from midas_desktop.store.engine import StoreOpenError, open_engine
+from midas_desktop.store.models import Movement, Stay, Traveller
+
+LEGACY = REPO / "tests" / "fixtures" / "store-b88dd7d"
 
 
-def test_an_old_post_store_gets_identity_keys_and_rebuilt_stays(store_path: Path) -> None:
-    with login(store_path, "officer", OFFICER_PASSWORD) as officer:
-        record_crossing(officer, CrossingRequest(td3(), Direction.ENTRY, parse_moment("2025-01-01")))
-        record_crossing(officer, CrossingRequest(td3(), Direction.ENTRY, parse_moment("2025-03-01")))
-    _slot, _key, engine = open_with_slot(store_path, "admin", ADMIN_PASSWORD)
-    config = schema.POST_MIGRATIONS.config(engine)
-    with engine.connect() as connection:
-        # Going back rebuilds tables that others refer to (SQLite's batch mode): references off meanwhile.
-        connection.connection.driver_connection.execute("PRAGMA foreign_keys = OFF")  # type: ignore[union-attr]
-        with connection.begin():
-            config.attributes["connection"] = connection
-            command.downgrade(config, "0004")
-            # As b88dd7d kept it: the stay without an exit closed at the later entry itself.
-            connection.execute(
-                text("UPDATE stays SET exit_date = '2025-03-01' WHERE entry_date = '2025-01-01'")
-            )
-    engine.dispose()
+@pytest.fixture
+def legacy_store(tmp_path: Path) -> Path:
+    for name in ("post.db", "post.db.keys"):
+        shutil.copy(LEGACY / name, tmp_path / name)
+    return tmp_path / "post.db"
 
-    with login(store_path, "admin", ADMIN_PASSWORD) as admin, admin.transaction() as db:
-        [traveller] = db.execute(select(Traveller)).scalars().all()
-        assert traveller.person_key is not None
-        stays = db.execute(select(Stay).order_by(Stay.entry_date)).scalars().all()
-        assert [(s.entry_date, s.exit_date, s.exit_missing) for s in stays] == [
-            (dt.date(2025, 1, 1), dt.date(2025, 2, 28), True),
-            (dt.date(2025, 3, 1), None, False),
-        ]
-        settings = db.execute(text("SELECT settings FROM post_settings")).scalar()
-        assert "history_rebuild_pending" not in str(settings)
+
+def test_an_old_store_is_converted_by_its_first_administrator_login(legacy_store: Path) -> None:
+    old_key_file = keys.key_file_path(legacy_store).read_bytes()
+    with pytest.raises(AccessDenied, match="administrator must log in first"):
+        login(legacy_store, "officer", OFFICER_PASSWORD)
+    with login(legacy_store, "admin", ADMIN_PASSWORD) as admin:
+        assert admin.conversion is not None
+        assert admin.conversion.users_to_reset == ["officer", "supervisor"]
+        with admin.transaction() as db:
+            assert db.execute(select(func.count()).select_from(Movement)).scalar_one() == 4
+            assert all(t.person_key for t in db.execute(select(Traveller)).scalars())
+            stays = db.execute(select(Stay).order_by(Stay.entry_date)).scalars().all()
+            # b88dd7d closed the stay without an exit at the next entry; now it ends the day before.
+            assert [(s.entry_date.isoformat(), s.exit_missing) for s in stays] == [
+                ("2025-01-01", False),
+                ("2025-02-01", True),
+                ("2025-03-01", False),
+            ]
+            assert stays[1].exit_date == dt.date(2025, 2, 28)
+        report = verification.verify_store(admin)
+        assert report.ok, report.errors  # the old entries kept their chain; the new ones are signed
+        users.reset_password(admin, "officer", "officer-new-pass-1")
+    with login(legacy_store, "officer", "officer-new-pass-1") as officer:
+        assert officer.must_change_password
+    with login(legacy_store, "admin", ADMIN_PASSWORD) as admin:
+        assert admin.conversion is None  # once
+    # The old key file put back opens nothing: the database key it wraps was replaced.
+    keys.key_file_path(legacy_store).write_bytes(old_key_file)
+    slot = keys.load_legacy_slots(keys.key_file_path(legacy_store))["officer"]
+    with pytest.raises(StoreOpenError):
+        open_engine(legacy_store, keys.unwrap_legacy_slot(slot, OFFICER_PASSWORD)).dispose()
 
 
 def test_an_old_central_database_attaches_its_movements_to_travellers(tmp_path: Path) -> None:

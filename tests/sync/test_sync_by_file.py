@@ -28,6 +28,7 @@ from sync_support import (
     start_server,
 )
 
+from midas_desktop.domain import trust
 from midas_desktop.server import core, database
 from midas_desktop.services import users
 from midas_desktop.services.clock import parse_moment
@@ -189,9 +190,14 @@ def test_a_batch_file_is_stored_exactly_once(store_path: Path, server: ServerPro
     assert set(server_ids(server.db_url)) == pushed | queued | late
     assert pending(store_path) == set()
 
-    done, nothing = midas("sync", "export", "--to", str(tmp_path / "empty.midas"), store=store_path)
-    assert done.returncode == 0 and nothing == {"file": None, "records": 0, "batches": 0}
-    assert not (tmp_path / "empty.midas").exists()
+    # With no record left, a file still carries the audit entries the server has not anchored (a post
+    # with no link anchors its chain through the files it carries).
+    done, audit_only = midas("sync", "export", "--to", str(tmp_path / "audit.midas"), store=store_path)
+    assert done.returncode == 0 and audit_only == {
+        "file": str(tmp_path / "audit.midas"),
+        "records": 0,
+        "batches": 1,
+    }
 
 
 # --- refusals -----------------------------------------------------------------------------------
@@ -262,18 +268,23 @@ def test_tampered_foreign_and_forged_files_and_receipts_change_nothing(
     garbage.write_bytes(good.read_bytes()[:-40])
     # Encrypted for another server's key.
     records = _outbox_records(store_path)
-    with login(store_path, "officer", OFFICER_PASSWORD) as session, session.transaction() as db:
-        link = db.get(SyncLink, 1)
-        assert link is not None
-        post_key = link.post_private_key
-    _batch_id, envelope = protocol.seal_batch("GTM-TECUN", post_key, "2025-03-01T00:00:00Z", records)
+    with login(store_path, "officer", OFFICER_PASSWORD) as session:
+        _batch_id, envelope = protocol.seal_batch(
+            "GTM-TECUN", session.sign_bytes, session.signer_ref, "2025-03-01T00:00:00Z", records
+        )
     foreign = tmp_path / "foreign.midas"
     foreign.write_bytes(
         carry.seal_batch_file("GTM-TECUN", "2025-03-01T00:00:00Z", [envelope], carry.new_box_key_pair()[1])
     )
-    # Encrypted for this server (its box key is public) but signed by someone else than the post.
+    # Encrypted for this server (its box key is public) but signed by someone else than the post's
+    # officer, in the officer's name.
+    stranger = trust.new_key_pair()
     _batch_id, forged_envelope = protocol.seal_batch(
-        "GTM-TECUN", protocol.new_key_pair()[0], "2025-03-01T00:00:00Z", records
+        "GTM-TECUN",
+        lambda data: trust.sign_bytes(stranger.sign_private, data),
+        "officer:1",
+        "2025-03-01T00:00:00Z",
+        records,
     )
     forged = tmp_path / "forged.midas"
     forged.write_bytes(

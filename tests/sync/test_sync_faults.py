@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import subprocess
 import sys
 import threading
@@ -28,7 +29,7 @@ from sync_support import (
 from midas_desktop.services.clock import parse_moment
 from midas_desktop.services.crossings import CrossingRequest, Direction, record_crossing
 from midas_desktop.services.session import login
-from midas_desktop.store.models import OutboxRecord, SyncLink
+from midas_desktop.store.models import OutboxRecord
 from midas_desktop.sync import client, protocol
 from midas_desktop.sync.loadgen import add_synthetic_movements
 
@@ -120,12 +121,18 @@ def test_push_sends_every_record_once(store_path: Path, server: ServerProcess) -
 
 
 def _signed(store_path: Path, records: list[dict[str, Any]], batch_id: str | None = None) -> dict[str, Any]:
-    with login(store_path, "officer", OFFICER_PASSWORD) as session, session.transaction() as db:
-        link = db.get(SyncLink, 1)
-        assert link is not None
-        key = link.post_private_key
-    batch = protocol.make_batch("GTM-TECUN", batch_id or str(uuid.uuid4()), "2025-03-01T00:00:00Z", records)
-    return {"batch": batch, "signature": protocol.sign(key, batch)}
+    """A batch signed by the post's officer, as the sync client makes it (its records were signed by
+    their maker when they were recorded)."""
+    with login(store_path, "officer", OFFICER_PASSWORD) as session:
+        batch = protocol.make_batch(
+            "GTM-TECUN",
+            batch_id or str(uuid.uuid4()),
+            "2025-03-01T00:00:00Z",
+            session.signer_ref,
+            records,
+            protocol.PushExtras(),
+        )
+        return {"batch": batch, "signature": session.sign(batch)}
 
 
 def _records(store_path: Path) -> list[dict[str, Any]]:
@@ -162,7 +169,7 @@ def test_bad_batches_are_rejected_whole(store_path: Path, server: ServerProcess)
     records = _records(store_path)
     url = server.url + "/v1/batches"
 
-    tampered = _signed(store_path, records[:5])
+    tampered = copy.deepcopy(_signed(store_path, records[:5]))
     tampered["batch"]["records"][2]["payload"]["direction"] = "exit"
     response = httpx.post(url, json=tampered)
     assert response.status_code == 401 and "signature" in response.json()["error"]

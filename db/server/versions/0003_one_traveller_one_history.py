@@ -5,16 +5,15 @@ Revision ID: 0003
 Revises: 0002
 
 Existing movements are attached to travellers, and existing watchlist entries and extensions join the
-change feed, so posts pull them once more and the ones they missed arrive.
+change feed (so posts pull them once more and the ones they missed arrive), by the server's own code
+right after the migrations (``server.database.upgrade``): a migration cannot call code that follows
+the newest models.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-
 import sqlalchemy as sa
 from alembic import op
-from sqlalchemy.orm import Session
 
 revision = "0003"
 down_revision = "0002"
@@ -69,83 +68,17 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column("removed_utc", sa.DateTime(), nullable=True))
         batch_op.add_column(sa.Column("removed_by", sa.String(length=64), nullable=True))
         batch_op.add_column(sa.Column("removed_reason", sa.Text(), nullable=True))
-    _backfill(op.get_bind())
     # The old per-movement key (document, else identity fields) was a second rule of identity.
     with op.batch_alter_table("movements", schema=None) as batch_op:
         batch_op.drop_index("ix_movements_traveller_key")
         batch_op.drop_column("traveller_key")
 
 
-def _backfill(connection: sa.Connection) -> None:
-    from midas_desktop.server import travellers
-    from midas_desktop.server.models import (
-        CentralWatchlist,
-        ChangeRow,
-        PostRow,
-        ServerExtension,
-        ServerMovement,
-    )
-
-    now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
-    with Session(bind=connection) as db:
-        last = 0
-        while True:
-            chunk = db.execute(
-                sa.select(ServerMovement.seq, ServerMovement.id, ServerMovement.payload)
-                .where(ServerMovement.seq > last)
-                .order_by(ServerMovement.seq)
-                .limit(500)
-            ).all()
-            if not chunk:
-                break
-            rows = [{"id": movement_id, "payload": payload} for _seq, movement_id, payload in chunk]
-            travellers.attach_travellers(db, rows, now)
-            for row in rows:
-                db.execute(
-                    sa.update(ServerMovement)
-                    .where(ServerMovement.id == row["id"])
-                    .values(traveller_id=row["traveller_id"])
-                )
-            last = chunk[-1][0]
-        for entry in db.execute(sa.select(CentralWatchlist).order_by(CentralWatchlist.seq)).scalars():
-            db.add(
-                ChangeRow(
-                    kind="watchlist_entry",
-                    ref_id=entry.entry_id,
-                    country=None,
-                    post_id=None,
-                    payload={
-                        "entry_id": entry.entry_id,
-                        "document_number": entry.document_number,
-                        "issuing_state": entry.issuing_state,
-                        "surname": entry.surname,
-                        "given_names": entry.given_names,
-                        "birth_date": entry.birth_date.isoformat() if entry.birth_date else None,
-                        "reason": entry.reason,
-                        "source": entry.source,
-                    },
-                    created_utc=now,
-                )
-            )
-        posts = {post.id: post for post in db.execute(sa.select(PostRow)).scalars()}
-        for extension in db.execute(sa.select(ServerExtension)).scalars():
-            post = posts.get(extension.post_id)
-            db.add(
-                ChangeRow(
-                    kind="extension",
-                    ref_id=extension.id,
-                    country=post.country if post else None,
-                    post_id=extension.post_id,
-                    payload={**extension.payload, "post": post.code if post else ""},
-                    created_utc=now,
-                )
-            )
-        db.flush()
-
-
 def downgrade() -> None:
     with op.batch_alter_table("movements", schema=None) as batch_op:
-        batch_op.add_column(sa.Column("traveller_key", sa.String(length=300), nullable=False, server_default=""))
+        batch_op.add_column(
+            sa.Column("traveller_key", sa.String(length=300), nullable=False, server_default="")
+        )
         batch_op.create_index("ix_movements_traveller_key", ["traveller_key", "at_utc"], unique=False)
     with op.batch_alter_table("watchlist", schema=None) as batch_op:
         batch_op.drop_column("removed_reason")

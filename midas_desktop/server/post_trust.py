@@ -1,0 +1,345 @@
+"""What the central server checks of a post's people and records, and what it holds against rewriting.
+
+- **Certificates**: every certificate a post pushes must chain to the root key registered at
+  enrolment (``domain.trust.verify_certificate``); one that does not is refused and raises an alert
+  (``certificate_invalid``), as does every administrator certified after enrolment, for review.
+- **Signatures**: a batch or a pull is signed by the syncing user, and every record by its maker;
+  the key must belong to a certificate held here, active when it signed.
+- **Audit anchoring**: the server keeps each post's audit chain. A push carries the entries after the
+  last anchor; they must link to it and verify. Entries that differ from anchored ones (a rewrite), a
+  chain that does not link (a fork) or a head that went back (a restore, a rollback) raise alerts and
+  the anchor does not move; everything else moves it, and the acknowledgement carries the new anchor
+  signed by the server.
+
+Alerts name sequence numbers and kinds, never personal data.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.orm import Session
+
+from midas_desktop.domain import trust
+from midas_desktop.domain.audit import GENESIS_HASH, AuditRecord, anchor_statement, verify_chain
+from midas_desktop.domain.roles import Role
+from midas_desktop.server.models import PostAlert, PostAuditEntry, PostCertificate, PostRow
+from midas_desktop.sync import protocol
+
+log = logging.getLogger("midas.server")
+
+
+def raise_alert(
+    db: Session, post: PostRow, kind: str, key: str, details: Mapping[str, object], now: dt.datetime
+) -> None:
+    """One open alert per post, kind and key; seen again, it counts."""
+    existing = db.execute(
+        select(PostAlert).where(PostAlert.post_id == post.id, PostAlert.kind == kind, PostAlert.key == key)
+    ).scalar_one_or_none()
+    if existing is None:
+        db.add(
+            PostAlert(
+                post_id=post.id,
+                kind=kind,
+                key=key[:100],
+                details=dict(details),
+                first_seen_utc=now,
+                last_seen_utc=now,
+                count=1,
+                status="open",
+            )
+        )
+        log.warning("post %s: %s (%s)", post.code, kind, key[:100])
+    else:
+        existing.count += 1
+        existing.last_seen_utc = now
+        existing.details = dict(details)
+        if existing.status == "resolved":
+            existing.status = "open"
+
+
+# --- certificates -----------------------------------------------------------------------------
+
+
+def _stored(db: Session, post: PostRow) -> dict[str, trust.Certificate]:
+    held: dict[str, trust.Certificate] = {}
+    for row in db.execute(select(PostCertificate).where(PostCertificate.post_id == post.id)).scalars():
+        try:
+            certificate = trust.Certificate.from_dict(row.body)
+        except trust.TrustError:
+            continue
+        held[certificate.ref] = certificate
+    return held
+
+
+class Certificates:
+    """A post's certificates as the server holds them, plus those arriving with a request."""
+
+    def __init__(self, db: Session, post: PostRow) -> None:
+        self.db = db
+        self.post = post
+        self.held = _stored(db, post)
+
+    def lookup(self, username: str, serial: int) -> trust.Certificate | None:
+        return self.held.get(trust.signer_ref(username, serial))
+
+    def accept(
+        self,
+        raw_certificates: Iterable[Mapping[str, object]],
+        now: dt.datetime,
+        *,
+        at_enrolment: bool = False,
+    ) -> None:
+        """Verify and keep new certificates; refused ones raise an alert and are not kept."""
+        if not self.post.root_public:
+            return
+        pending: dict[str, trust.Certificate] = {}
+        for raw in raw_certificates:
+            try:
+                certificate = trust.Certificate.from_dict(raw)
+            except trust.TrustError:
+                raise_alert(
+                    self.db, self.post, "certificate_invalid", "malformed", {"problem": "malformed"}, now
+                )
+                continue
+            if certificate.ref not in self.held:
+                pending[certificate.ref] = certificate
+        # Issuers may arrive in the same request: verify against what is held and what arrives.
+        everything = {**self.held, **pending}
+
+        def lookup(username: str, serial: int) -> trust.Certificate | None:
+            return everything.get(trust.signer_ref(username, serial))
+
+        for ref, certificate in sorted(pending.items(), key=lambda item: (item[1].serial, item[0])):
+            try:
+                trust.verify_certificate(certificate, self.post.root_public, lookup, self.post.code)
+            except trust.TrustError as exc:
+                raise_alert(
+                    self.db,
+                    self.post,
+                    "certificate_invalid",
+                    ref,
+                    {"certificate": ref, "problem": str(exc)},
+                    now,
+                )
+                everything.pop(ref, None)
+                continue
+            self.db.add(
+                PostCertificate(
+                    post_id=self.post.id,
+                    username=certificate.username,
+                    serial=certificate.serial,
+                    role=certificate.role,
+                    status=certificate.status,
+                    sign_key=certificate.sign_key,
+                    issued_at=certificate.issued_at,
+                    body=certificate.to_dict(),
+                    received_utc=now,
+                )
+            )
+            self.held[ref] = certificate
+            if certificate.role == Role.ADMIN.value and certificate.active and not at_enrolment:
+                raise_alert(
+                    self.db,
+                    self.post,
+                    "administrator_certified",
+                    ref,
+                    {"certificate": ref, "issuer": certificate.issuer},
+                    now,
+                )
+        self.db.flush()
+
+    def key_of(self, ref: str, at: str | None = None) -> str | None:
+        """The signing key of the certificate ``ref`` if it may sign (active, and no later certificate
+        of the same user had disabled them before ``at``), else None."""
+        certificate = self.held.get(ref)
+        if certificate is None or not certificate.active:
+            return None
+        if at is not None:
+            for later in self.held.values():
+                if (
+                    later.username == certificate.username
+                    and later.serial > certificate.serial
+                    and not later.active
+                    and later.issued_at < at
+                ):
+                    return None
+        return certificate.sign_key
+
+
+def record_problem(certificates: Certificates, payload: Mapping[str, Any]) -> str | None:
+    """Why a record's signature does not stand (None: it does)."""
+    signer, signature = payload.get("signer"), payload.get("signature")
+    if not isinstance(signer, str) or not isinstance(signature, str):
+        return "is not signed"
+    at = payload.get("at") or payload.get("granted_utc")
+    key = certificates.key_of(signer, at if isinstance(at, str) else None)
+    if key is None:
+        return "is signed by an unknown or disabled user"
+    if not trust.verify(key, protocol.signed_payload(dict(payload)), signature):
+        return "does not verify with its maker's key"
+    return None
+
+
+# --- the audit chain --------------------------------------------------------------------------
+
+
+def anchor(
+    db: Session,
+    post: PostRow,
+    certificates: Certificates,
+    entries: list[Mapping[str, object]],
+    head: Mapping[str, object] | None,
+    findings: list[Mapping[str, object]],
+    now: dt.datetime,
+) -> None:
+    """Take a post's audit entries: extend the anchored chain, or raise the alert that says why not."""
+    for finding in findings:
+        seq = finding.get("seq")
+        problem = str(finding.get("problem") or "")[:300]
+        raise_alert(
+            db, post, "local_check", f"{finding.get('kind')}:{seq}", {"seq": seq, "problem": problem}, now
+        )
+    anchored_seq, anchored_hash = post.anchor_seq or 0, post.anchor_hash or GENESIS_HASH
+    head_seq = head.get("seq") if head is not None else None
+    if isinstance(head_seq, int) and head_seq < anchored_seq:
+        # The post's chain went back: a restore or a rollback; the window is what it no longer holds.
+        raise_alert(
+            db,
+            post,
+            "rollback",
+            f"{head_seq}<{anchored_seq}",
+            {"anchored_seq": anchored_seq, "post_head": head_seq, "window": [head_seq + 1, anchored_seq]},
+            now,
+        )
+    try:
+        records = [AuditRecord.from_dict(entry) for entry in entries]
+    except (KeyError, ValueError, TypeError):
+        raise_alert(db, post, "chain_fork", "malformed", {"problem": "malformed audit entries"}, now)
+        return
+    overlap = [r for r in records if r.seq <= anchored_seq]
+    if overlap:
+        held = {
+            row.seq: row.hash
+            for row in db.execute(
+                select(PostAuditEntry).where(
+                    PostAuditEntry.post_id == post.id, PostAuditEntry.seq.in_([r.seq for r in overlap])
+                )
+            ).scalars()
+        }
+        for record in overlap:
+            if record.seq in held and held[record.seq] != record.hash:
+                raise_alert(
+                    db,
+                    post,
+                    "anchored_entry_changed",
+                    str(record.seq),
+                    {"seq": record.seq, "anchored_seq": anchored_seq},
+                    now,
+                )
+                return
+    new = [r for r in records if r.seq > anchored_seq]
+    if not new:
+        return
+
+    def signer_key(ref: str) -> str | None:
+        return post.root_public if ref == "root" else certificates.key_of(ref)
+
+    errors = verify_chain(
+        new,
+        post=post.code,
+        signer_key=signer_key,
+        unsigned_before=post.unsigned_before or 1,
+        start=(anchored_seq + 1, anchored_hash),
+    )
+    if errors:
+        first = errors[0]
+        kind = "chain_fork" if "link" in first.problem or "gap" in first.problem else "audit_entry_invalid"
+        raise_alert(
+            db,
+            post,
+            kind,
+            str(first.seq),
+            {"seq": first.seq, "problem": first.problem, "anchored_seq": anchored_seq},
+            now,
+        )
+        return
+    for record in new:
+        if record.action == "recovery_key_used":
+            raise_alert(db, post, "recovery_key_used", str(record.seq), {"seq": record.seq}, now)
+        if record.action == "restore":
+            raise_alert(
+                db,
+                post,
+                "restored_from_backup",
+                str(record.seq),
+                {"seq": record.seq, **dict(record.details)},
+                now,
+            )
+    rows = [
+        {"post_id": post.id, "seq": r.seq, "hash": r.hash, "entry": r.to_dict(), "received_utc": now}
+        for r in new
+    ]
+    dialect = postgresql if db.get_bind().dialect.name == "postgresql" else sqlite
+    db.execute(dialect.insert(PostAuditEntry).on_conflict_do_nothing(index_elements=["post_id", "seq"]), rows)
+    post.anchor_seq = new[-1].seq
+    post.anchor_hash = new[-1].hash
+
+
+def signed_anchor(post: PostRow, private_key: str) -> dict[str, object] | None:
+    if not post.anchor_seq or not post.anchor_hash:
+        return None
+    return {
+        "seq": post.anchor_seq,
+        "hash": post.anchor_hash,
+        "signature": protocol.sign(
+            private_key, anchor_statement(post.code, post.anchor_seq, post.anchor_hash)
+        ),
+    }
+
+
+def overview(db: Session) -> list[dict[str, object]]:
+    """Every post with its health: last sync, what it reported waiting, protocol, the audit anchor
+    and the alerts headquarters must look at (``midas-server posts``)."""
+    posts = db.execute(select(PostRow).order_by(PostRow.code)).scalars().all()
+    alerts: dict[int, list[dict[str, object]]] = {}
+    for alert in db.execute(select(PostAlert).order_by(PostAlert.first_seen_utc, PostAlert.id)).scalars():
+        alerts.setdefault(alert.post_id, []).append(
+            {
+                "id": alert.id,
+                "kind": alert.kind,
+                "key": alert.key,
+                "status": alert.status,
+                "count": alert.count,
+                "first_seen": alert.first_seen_utc.isoformat(timespec="seconds") + "Z",
+                "last_seen": alert.last_seen_utc.isoformat(timespec="seconds") + "Z",
+                "details": alert.details,
+            }
+        )
+
+    def when(moment: dt.datetime | None) -> str | None:
+        return moment.isoformat(timespec="seconds") + "Z" if moment else None
+
+    return [
+        {
+            "code": post.code,
+            "name": post.name,
+            "country": post.country,
+            "enrolled": post.root_public is not None,
+            "revoked": post.revoked,
+            "root_fingerprint": trust.fingerprint(post.root_public) if post.root_public else None,
+            "protocol_version": post.protocol_version,
+            "last_batch": when(post.last_batch_utc),
+            "last_pull": when(post.last_pull_utc),
+            "reported_queued": post.reported_queued,
+            "anchor": {"seq": post.anchor_seq or 0, "hash": post.anchor_hash},
+            "alerts": alerts.get(post.id, []),
+            "open_alerts": sum(1 for a in alerts.get(post.id, []) if a["status"] == "open"),
+        }
+        for post in posts
+    ]

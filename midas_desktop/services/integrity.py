@@ -1,0 +1,141 @@
+"""The post's own evidence that nobody rewrote a record: signatures and the audit entries' digests.
+
+Every movement and extension recorded here carries its maker's signature, and the audit entry of the
+act names the digest of the signed record. ``check_records`` verifies both (a deleted record, a changed
+one, one re-signed by somebody else); ``services.verification`` runs it over the whole store, and each
+sync runs it over the entries written since the last sync plus a rolling window of older ones, so the
+central server hears of a change at the next sync on a small store and within a bounded number of
+syncs on a large one (``midas audit verify`` checks everything at once).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from midas_desktop.services import audit_log, records
+from midas_desktop.store.models import AuditEntry, Movement, PostSettings, StayExtension
+
+#: Older audit entries whose records each sync checks again, cycling through the whole log.
+SYNC_WINDOW = 2000
+
+
+def _finding(seq: int, problem: str) -> dict[str, Any]:
+    return {"kind": "record", "seq": seq, "problem": problem}
+
+
+def check_records(db: Session, entries: Iterable[AuditEntry], keys: dict[str, str]) -> list[dict[str, Any]]:
+    """Problems with the records these audit entries vouch for (text without personal data)."""
+    wanted_movements: dict[str, tuple[int, str]] = {}
+    wanted_extensions: dict[str, tuple[int, str]] = {}
+    for entry in entries:
+        digest = entry.details.get("sha256") if isinstance(entry.details, dict) else None
+        if not isinstance(digest, str):
+            continue
+        if isinstance(entry.details.get("movement"), str):
+            wanted_movements[entry.details["movement"]] = (entry.seq, digest)
+        elif isinstance(entry.details.get("extension"), str):
+            wanted_extensions[entry.details["extension"]] = (entry.seq, digest)
+    findings: list[dict[str, Any]] = []
+    erased = _purged(db) if wanted_movements else set()
+    ids = [movement_id for movement_id in wanted_movements if movement_id not in erased]
+    for start in range(0, len(ids), 500):
+        rows = {
+            row.id: row
+            for row in db.execute(select(Movement).where(Movement.id.in_(ids[start : start + 500]))).scalars()
+        }
+        for movement_id in ids[start : start + 500]:
+            seq, digest = wanted_movements[movement_id]
+            row = rows.get(movement_id)
+            if row is None:
+                findings.append(_finding(seq, f"the movement {movement_id} it records is gone"))
+                continue
+            payload = records.signed_movement(row)
+            if records.digest(payload) != digest:
+                findings.append(_finding(seq, f"the movement {movement_id} differs from what was recorded"))
+            elif not records.verifies(
+                records.movement_payload(row), row.signature, keys.get(row.signer or "")
+            ):
+                findings.append(_finding(seq, f"the movement {movement_id} is not signed by its maker"))
+    ids = list(wanted_extensions)
+    for start in range(0, len(ids), 500):
+        extensions = {
+            row.id: row
+            for row in db.execute(
+                select(StayExtension).where(StayExtension.id.in_(ids[start : start + 500]))
+            ).scalars()
+        }
+        for extension_id in ids[start : start + 500]:
+            seq, digest = wanted_extensions[extension_id]
+            extension = extensions.get(extension_id)
+            if extension is None:
+                findings.append(_finding(seq, f"the extension {extension_id} it records is gone"))
+                continue
+            payload = {**records.extension_payload(extension), "signature": extension.signature}
+            if records.digest(payload) != digest:
+                findings.append(_finding(seq, f"the extension {extension_id} differs from what was recorded"))
+            elif not records.verifies(
+                records.extension_payload(extension), extension.signature, keys.get(extension.signer or "")
+            ):
+                findings.append(_finding(seq, f"the extension {extension_id} is not signed by its maker"))
+    return findings
+
+
+def _purged(db: Session) -> set[str]:
+    """Movements erased by a retention purge (named by the purge's signed audit entries)."""
+    erased: set[str] = set()
+    for details in db.execute(
+        select(AuditEntry.details).where(AuditEntry.action == "retention_purged_records")
+    ).scalars():
+        movements = details.get("movements") if isinstance(details, dict) else None
+        if isinstance(movements, list):
+            erased.update(str(m) for m in movements)
+    return erased
+
+
+def _keys(db: Session) -> dict[str, str]:
+    settings = db.get(PostSettings, 1)
+    return audit_log.signer_keys(db, settings.root_public if settings else None)
+
+
+def check_all(db: Session) -> list[dict[str, Any]]:
+    """Every record every audit entry vouches for."""
+    return check_records(db, db.execute(select(AuditEntry).order_by(AuditEntry.seq)).scalars(), _keys(db))
+
+
+def findings_for_sync(db: Session) -> list[dict[str, Any]]:
+    """What a sync reports: the audit chain's breaks and the records' problems, over the entries since
+    the last check and a rolling window of older ones (the cursor is kept in the post's settings)."""
+    settings = db.get(PostSettings, 1)
+    if settings is None:
+        return []
+    values = dict(settings.settings)
+    checked = int(values.get("integrity_checked_seq", 0))
+    window = int(values.get("integrity_window_seq", 0))
+    head = (
+        db.execute(select(AuditEntry.seq).order_by(AuditEntry.seq.desc()).limit(1)).scalar_one_or_none() or 0
+    )
+    keys = _keys(db)
+    recent = list(
+        db.execute(select(AuditEntry).where(AuditEntry.seq > checked).order_by(AuditEntry.seq)).scalars()
+    )
+    if window >= head:
+        window = 0
+    older = list(
+        db.execute(
+            select(AuditEntry)
+            .where(AuditEntry.seq > window, AuditEntry.seq <= checked)
+            .order_by(AuditEntry.seq)
+            .limit(SYNC_WINDOW)
+        ).scalars()
+    )
+    findings = check_records(db, [*older, *recent], keys)
+    _count, breaks = audit_log.verify_range(db, keys, settings, after=min(window, checked))
+    findings.extend({"kind": "audit", "seq": b.seq, "problem": b.problem} for b in breaks)
+    values["integrity_checked_seq"] = head
+    values["integrity_window_seq"] = older[-1].seq if older else 0
+    settings.settings = values
+    return findings
