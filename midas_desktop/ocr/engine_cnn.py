@@ -26,7 +26,7 @@ import numpy as np
 
 from midas_desktop.domain.mrz import LAYOUTS, Layout, MrzResult, check_mrz
 
-from .cells import CellLine, cut_cells, fit_grid
+from .cells import SECOND_LOOKS, CellLine, cut_cells, fit_grid, recut
 from .classify import CLASSES, CellClassifier
 from .decode import Decoded, decode, masks
 from .locate import LineCut, MrzRegion
@@ -35,6 +35,7 @@ from .repair import checks_agree
 MARGIN = 2
 SHIFT_PRIOR = 2.0  # log-probability cost per cell of moving a line's window off the geometric one
 CHECK_BONUS = 4.0  # log-probability credit per check digit (within one line) that agrees
+MAX_SECOND_LOOKS = 24  # more unsure cells than this: a bad cut or no MRZ, not worth a second look
 
 
 @dataclass
@@ -194,7 +195,9 @@ def quiet(lines: list[CellLine], shifts: list[int]) -> bool:
 def _layouts(line_count: int, length: int) -> list[Layout]:
     if line_count == 3:
         return [LAYOUTS["TD1"]]
-    return [LAYOUTS["TD2"], LAYOUTS["MRVB"]] if length == 36 else [LAYOUTS["TD3"], LAYOUTS["MRVA"]]
+    if length == 36:
+        return [LAYOUTS["TD2"], LAYOUTS["MRVB"], LAYOUTS["FRA-ID"]]
+    return [LAYOUTS["TD3"], LAYOUTS["MRVA"]]
 
 
 def _choose_windows(probs: list[np.ndarray], length: int) -> tuple[Layout, list[int]]:
@@ -233,6 +236,29 @@ def _line_checks(text: str, line: int, layout: Layout) -> int:
     return count
 
 
+def second_opinion(classifier: CellClassifier, lines: list[CellLine], region: MrzRegion, shifts: list[int],
+                   probs: list[np.ndarray], unsure: list[tuple[int, int]]) -> list[np.ndarray]:
+    """The unsure cells looked at again, cut a little moved, higher, lower, tighter and looser
+    (:data:`.cells.SECOND_LOOKS`): each cell's probabilities become the mean over all its looks.
+    A glyph the model knows stays sure whichever way it is framed; one it only guessed at, or
+    mistook for a look-alike, spreads its probability over the looks and stays unsure."""
+    cells = sorted(set(unsure))
+    out = [p.copy() for p in probs]
+    by_line: dict[int, list[int]] = {}
+    for line_index, cell_index in cells:
+        by_line.setdefault(line_index, []).append(cell_index)
+    looks = len(SECOND_LOOKS)
+    for line_index, indices in by_line.items():
+        line = lines[line_index]
+        centers = line.centers[line.window(shifts[line_index])][indices]
+        images = recut(region.lines[line_index].image, centers, line.pitch, line.glyph_height)
+        seen = classifier.probabilities(images).reshape(len(indices), looks, -1)
+        for k, cell_index in enumerate(indices):
+            total = out[line_index][cell_index] + seen[k].sum(axis=0)
+            out[line_index][cell_index] = total / (looks + 1)
+    return out
+
+
 def read_region(classifier: CellClassifier, region: MrzRegion, today: datetime.date | None,
                 timings: dict[str, float], image_shape: tuple[int, ...] | None = None) -> CnnReading | None:
     """Read one candidate region, in whichever orientation fits better (``image_shape``: of the
@@ -258,6 +284,13 @@ def read_region(classifier: CellClassifier, region: MrzRegion, today: datetime.d
     layout, shifts = _choose_windows(extended, length)
     lines_probs = [p[MARGIN + s : MARGIN + s + length] for p, s in zip(extended, shifts, strict=True)]
     decoded = decode(lines_probs, layout)
+    timings["decode"] = timings.get("decode", 0.0) + (time.perf_counter() - start) * 1000
+    if decoded.unsure and len(decoded.unsure) <= MAX_SECOND_LOOKS:
+        start = time.perf_counter()
+        lines_probs = second_opinion(classifier, lines, oriented, shifts, lines_probs, decoded.unsure)
+        decoded = decode(lines_probs, layout)
+        timings["second opinion"] = timings.get("second opinion", 0.0) + (time.perf_counter() - start) * 1000
+    start = time.perf_counter()
     result = check_mrz(decoded.lines, today=today)
     # a line whose cells were placed one or more cells off is read confidently but wrongly
     unsure = (bool(decoded.unsure) or not aligned(lines, oriented, shifts) or not quiet(lines, shifts)

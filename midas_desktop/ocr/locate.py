@@ -2,11 +2,13 @@
 
 Method (all on a copy scaled to ``WORK_SIDE`` pixels on its long side, ~5-15 ms):
 1. Dark strokes: a black-hat filter, then Otsu's threshold; connected components of glyph size.
-2. Text direction: the angle (mod 180) under which the component centres fall into the sharpest
-   rows (a projection histogram scored by the sum of squares), refined to a quarter degree.
+2. Text directions: the angles (mod 180) under which the component centres fall into the sharpest
+   rows (a projection histogram scored by the sum of squares), refined to a quarter degree; up to
+   three of them, since a document may lie at an angle on a printed page.
 3. Rows: components grouped by their position across the direction, split where the gap along the
    row is wide; an MRZ line is a long run (>= 20 glyphs) of glyphs of one height at one pitch.
-4. The MRZ: 2 or 3 adjacent, parallel runs of similar extent (the bottom-most group wins ties).
+4. The MRZ: 2 or 3 adjacent, parallel runs of similar extent, ranked by glyph count weighed by the
+   regularity of the pitch (the MRZ is fixed-pitch; running text is not).
    Each line gets its own straight-line fit (handles perspective) and is cut from the full-resolution
    image by an affine warp to a fixed glyph height, ready for the recogniser.
 The result is upright only up to 180 degrees: the reader tries the flipped reading when needed.
@@ -87,8 +89,9 @@ def _components(work: np.ndarray) -> list[_Glyph]:
     return glyphs
 
 
-def _direction(points: np.ndarray, bin_size: float = 3.0) -> float:
-    """Angle in degrees [0, 180) of the row direction that makes the sharpest projection."""
+def _directions(points: np.ndarray, count: int = 3, bin_size: float = 3.0) -> list[float]:
+    """Up to ``count`` row directions in degrees [0, 180), sharpest first: the page's own text may
+    run at another angle than the document's (a card lying on a printed page, a bent page)."""
 
     def scores(angles: np.ndarray) -> np.ndarray:
         rad = np.deg2rad(angles)
@@ -103,9 +106,19 @@ def _direction(points: np.ndarray, bin_size: float = 3.0) -> float:
         return result
 
     coarse = np.arange(0.0, 180.0, 1.0)
-    best = float(coarse[int(np.argmax(scores(coarse)))])
-    fine = best + np.arange(-1.0, 1.01, 0.25)
-    return float(fine[int(np.argmax(scores(fine)))]) % 180.0
+    coarse_scores = scores(coarse)
+    peaks: list[float] = []
+    for index in np.argsort(-coarse_scores):
+        angle = float(coarse[index])
+        if coarse_scores[index] < 0.35 * coarse_scores.max() or len(peaks) == count:
+            break
+        if all(min(abs(angle - other) % 180.0, 180.0 - abs(angle - other) % 180.0) >= 2.0 for other in peaks):
+            peaks.append(angle)
+    out = []
+    for peak in peaks:
+        fine = peak + np.arange(-1.0, 1.01, 0.25)
+        out.append(float(fine[int(np.argmax(scores(fine)))]) % 180.0)
+    return out
 
 
 @dataclass
@@ -171,6 +184,38 @@ def _add_run(runs: list[_Run], segment: list[tuple[float, float, float, float]])
                      height, pitch))
 
 
+def _trimmed(run: _Run, u0: float, u1: float) -> _Run | None:
+    """The part of ``run`` between u0 and u1, or None if too short to be an MRZ line."""
+    segment = [item for item in run.glyphs if u0 <= item[0] <= u1]
+    if len(segment) < MIN_GLYPHS or len(segment) == len(run.glyphs):
+        return None
+    runs: list[_Run] = []
+    _add_run(runs, segment)
+    return runs[0] if runs else None
+
+
+def _matches(last: _Run, other: _Run) -> bool:
+    length = max(last.u1 - last.u0, 1.0)
+    if abs(other.u0 - last.u0) > 0.12 * length + 2 * last.pitch:
+        return False
+    return abs((other.u1 - other.u0) - length) <= 0.2 * length + 2 * last.pitch
+
+
+def _aligned_pair(last: _Run, other: _Run) -> tuple[_Run, _Run] | None:
+    """``last`` and ``other`` as two lines of one MRZ, one of them cut to the other's extent when
+    a row ran on into neighbouring print (a card lying on a printed page)."""
+    if _matches(last, other):
+        return last, other
+    margin = 1.5 * last.pitch
+    cut_other = _trimmed(other, last.u0 - margin, last.u1 + margin)
+    if cut_other is not None and _matches(last, cut_other):
+        return last, cut_other
+    cut_last = _trimmed(last, other.u0 - margin, other.u1 + margin)
+    if cut_last is not None and _matches(cut_last, other):
+        return cut_last, other
+    return None
+
+
 def _group(runs: list[_Run]) -> list[list[_Run]]:
     """Sets of 2-3 adjacent runs of similar extent: the candidate MRZs, best first."""
     runs = sorted(runs, key=lambda run: run.v)
@@ -184,12 +229,13 @@ def _group(runs: list[_Run]) -> list[list[_Run]]:
                 continue
             if spacing > 3.2 * last.height:
                 break
-            length = max(last.u1 - last.u0, 1.0)
-            if abs(other.u0 - last.u0) > 0.12 * length + 2 * last.pitch:
+            pair = _aligned_pair(last, other)
+            if pair is None:
                 continue
-            if abs((other.u1 - other.u0) - length) > 0.2 * length + 2 * last.pitch:
-                continue
-            chain.append(other)
+            if pair[0] is not last and len(chain) > 1:
+                continue  # a middle line cut short no longer fits the line above it
+            chain[-1] = pair[0]
+            chain.append(pair[1])
             if len(chain) == 3:
                 break
         if len(chain) >= 2:
@@ -240,26 +286,67 @@ def _cut_line(gray: np.ndarray, run: _Run, angle: float, scale: float, pitch_wor
     return LineCut(image, len(run.glyphs), pitch, first, last, (tl, tr, br, bl))
 
 
-def work_image(gray: np.ndarray) -> tuple[np.ndarray, float]:
-    """``gray`` scaled to WORK_SIDE on its long side, and the scale factor used."""
-    scale = WORK_SIDE / max(gray.shape[:2])
+def work_image(gray: np.ndarray, side: int = WORK_SIDE) -> tuple[np.ndarray, float]:
+    """``gray`` scaled to ``side`` pixels on its long side, and the scale factor used."""
+    scale = side / max(gray.shape[:2])
     interpolation = cv2.INTER_AREA if scale < 1 else cv2.INTER_LINEAR
     return cv2.resize(gray, None, fx=scale, fy=scale, interpolation=interpolation), scale
 
 
-def locate(gray: np.ndarray, max_candidates: int = 2) -> list[MrzRegion]:
-    """Candidate MRZs of ``gray``, most likely first (empty when nothing MRZ-like is seen)."""
-    work, scale = work_image(gray)
+def enhanced(gray: np.ndarray) -> np.ndarray:
+    """Local contrast raised (CLAHE): a dim photo, or print under a tint, for the second search."""
+    clahe = cv2.createCLAHE(clipLimit=3.0, tileGridSize=(8, 8))
+    out: np.ndarray = clahe.apply(gray)
+    return out
+
+
+def _regularity(chain: list[_Run]) -> float:
+    """Share of the gaps between neighbouring glyphs that are one pitch (0.7-1.3): ~1 for the
+    fixed-pitch MRZ, much less for proportional print and for rows that run into other text."""
+    good = total = 0
+    for run in chain:
+        gaps = np.diff([item[0] for item in run.glyphs]) / max(run.pitch, 1e-6)
+        good += int(np.count_nonzero((gaps > 0.7) & (gaps < 1.3)))
+        total += len(gaps)
+    return good / max(total, 1)
+
+
+def _centre(chain: list[_Run], angle: float) -> tuple[float, float]:
+    rad = math.radians(angle)
+    u = float(np.mean([(run.u0 + run.u1) / 2 for run in chain]))
+    v = float(np.mean([run.v for run in chain]))
+    return u * math.cos(rad) - v * math.sin(rad), u * math.sin(rad) + v * math.cos(rad)
+
+
+def locate(gray: np.ndarray, max_candidates: int = 3, work_side: int = WORK_SIDE) -> list[MrzRegion]:
+    """Candidate MRZs of ``gray``, most likely first (empty when nothing MRZ-like is seen).
+
+    Rows are looked for along each of the page's main text directions; the candidates of all of
+    them are ranked by glyph count weighed by how regular their pitch is, and the same zone found
+    along two directions counts once. ``work_side``: the size the search runs at (a second search
+    at another size finds an MRZ whose glyphs were too small or too large for the first)."""
+    work, scale = work_image(gray, work_side)
     glyphs = _components(work)
     if len(glyphs) < 2 * MIN_GLYPHS:
         return []
     points = np.array([[g.x, g.y] for g in glyphs], dtype=np.float64)
-    angle = _direction(points)
-    runs = _rows(glyphs, angle)
+    found: list[tuple[float, float, list[_Run]]] = []
+    for angle in _directions(points):
+        for chain in _group(_rows(glyphs, angle))[: max_candidates + 1]:
+            glyph_count = sum(len(run.glyphs) for run in chain)
+            found.append((glyph_count * _regularity(chain) ** 2, angle, chain))
+    found.sort(key=lambda item: -item[0])
     regions: list[MrzRegion] = []
-    for chain in _group(runs)[:max_candidates]:
+    centres: list[tuple[float, float, float]] = []
+    for _score, angle, chain in found:
+        x, y = _centre(chain, angle)
         height = float(np.median([run.height for run in chain]))
+        if any(math.hypot(x - cx, y - cy) < 2 * max(height, h) for cx, cy, h in centres):
+            continue  # the same zone along another direction
+        centres.append((x, y, height))
         pitch = float(np.median([run.pitch for run in chain]))
         cuts = tuple(_cut_line(gray, run, angle, scale, pitch, height) for run in chain)
         regions.append(MrzRegion(cuts, angle, height / scale))
+        if len(regions) == max_candidates:
+            break
     return regions
