@@ -272,12 +272,19 @@ def read_region(classifier: CellClassifier, region: MrzRegion, today: datetime.d
     flipped = [_flip(line, strip.image)
                for line, strip in zip(upright[::-1], region.lines[::-1], strict=True)]
     start = time.perf_counter()
-    probe = classifier.probabilities(np.concatenate([upright[0].cells[upright[0].window()],
-                                                     flipped[0].cells[flipped[0].window()]]))
-    scores = [float(np.mean(np.log(p.max(axis=1) + 1e-9))) for p in (probe[:length], probe[length:])]
-    lines, oriented = (flipped, region.flipped()) if scores[1] > scores[0] else (upright, region)
-    every = classifier.probabilities(np.concatenate([line.cells for line in lines]))
+    # every upright cell and the first line seen the other way up, in one pass: most documents are
+    # upright, and then nothing is classified twice
     size = length + 2 * MARGIN
+    first = classifier.probabilities(np.concatenate([*(line.cells for line in upright),
+                                                     flipped[0].cells[flipped[0].window()]]))
+    upright_first = first[MARGIN:MARGIN + length]
+    scores = [float(np.mean(np.log(p.max(axis=1) + 1e-9))) for p in (upright_first, first[-length:])]
+    if scores[1] > scores[0]:
+        lines, oriented = flipped, region.flipped()
+        every = classifier.probabilities(np.concatenate([line.cells for line in lines]))
+    else:
+        lines, oriented = upright, region
+        every = first[: size * len(lines)]
     extended = [every[i * size : (i + 1) * size] for i in range(len(lines))]
     timings["classify"] = timings.get("classify", 0.0) + (time.perf_counter() - start) * 1000
     start = time.perf_counter()

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 import cv2
 import numpy as np
 
-WORK_SIDE = 1000
+WORK_SIDE = 800
 GLYPH_HEIGHT = 26  # target glyph height in the line crops (Tesseract likes 25-40 px capitals)
 MIN_GLYPHS = 18
 
@@ -105,18 +105,23 @@ def _directions(points: np.ndarray, count: int = 3, bin_size: float = 3.0) -> li
             result[i] = float(np.sum(hist.astype(np.float64) ** 2))
         return result
 
-    coarse = np.arange(0.0, 180.0, 1.0)
+    coarse = np.arange(0.0, 180.0, 1.5)
     coarse_scores = scores(coarse)
+    # local maxima only (the main direction's shoulders are not directions of their own), down to a
+    # small share of the best: a card's few rows next to a page full of text score far lower
+    local = (coarse_scores >= np.roll(coarse_scores, 1)) & (coarse_scores >= np.roll(coarse_scores, -1))
     peaks: list[float] = []
     for index in np.argsort(-coarse_scores):
         angle = float(coarse[index])
-        if coarse_scores[index] < 0.35 * coarse_scores.max() or len(peaks) == count:
+        if coarse_scores[index] < 0.05 * coarse_scores.max() or len(peaks) == count:
             break
-        if all(min(abs(angle - other) % 180.0, 180.0 - abs(angle - other) % 180.0) >= 2.0 for other in peaks):
+        if not local[index]:
+            continue
+        if all(min(abs(angle - other) % 180.0, 180.0 - abs(angle - other) % 180.0) >= 2.5 for other in peaks):
             peaks.append(angle)
     out = []
     for peak in peaks:
-        fine = peak + np.arange(-1.0, 1.01, 0.25)
+        fine = peak + np.arange(-1.5, 1.51, 0.25)
         out.append(float(fine[int(np.argmax(scores(fine)))]) % 180.0)
     return out
 
@@ -145,12 +150,13 @@ def _rows(glyphs: list[_Glyph], angle: float) -> list[_Run]:
     items.sort(key=lambda item: item[1])
     runs: list[_Run] = []
     start = 0
-    heights = np.array([item[3] for item in items]) if items else np.array([1.0])
-    tol = max(2.0, float(np.median(heights)) * 0.45)
     groups: list[list[tuple[float, float, float, float]]] = []
     for index in range(1, len(items) + 1):
-        if index == len(items) or items[index][1] - items[index - 1][1] > tol:
-            groups.append(items[start:index])
+        # the tolerance across the row follows the glyphs' own size: an MRZ on a card lying on a
+        # page of smaller print must not be split by the page's tolerance
+        if index == len(items) or items[index][1] - items[index - 1][1] > max(
+                2.0, 0.45 * min(items[index][3], items[index - 1][3])):
+            groups.extend(_split_rows(items[start:index]))
             start = index
     for group in groups:
         if len(group) < MIN_GLYPHS:
@@ -170,6 +176,39 @@ def _rows(glyphs: list[_Glyph], angle: float) -> list[_Run]:
             segment.append(item)
         _add_run(runs, segment)
     return runs
+
+
+def _split_rows(group: list[tuple[float, float, float, float]]) -> list[list[tuple[float, float, float, float]]]:
+    """One group of glyphs chained across several rows (print at another angle bridges the gaps
+    between them) split into rows: the most crowded position across the rows first, with the glyphs
+    within a third of a glyph height of it, then the next, while one holds enough glyphs."""
+    if len(group) < MIN_GLYPHS:
+        return [group]
+    vs = np.array([item[1] for item in group])
+    height = float(np.median([item[3] for item in group]))
+    if float(np.ptp(vs)) <= 1.5 * height:
+        return [group]
+    left = np.ones(len(group), dtype=bool)
+    rows = []
+    reach = max(1.5, height / 3)
+    low = float(vs.min())
+    width = max(1, round(reach))
+    while np.count_nonzero(left) >= MIN_GLYPHS:
+        # glyphs per pixel across the rows, summed over a window of twice the reach: the densest
+        # position is a row's middle
+        histogram = np.bincount(np.round(vs[left] - low).astype(np.int64))
+        window = np.convolve(histogram, np.ones(2 * width + 1), mode="same")
+        peak = int(np.argmax(window))
+        if window[peak] < MIN_GLYPHS:
+            break
+        near = left & (np.abs(vs - low - peak) <= reach)
+        middle = float(np.median(vs[near]))
+        members = left & (np.abs(vs - middle) <= reach)
+        if not members.any():
+            break
+        rows.append([item for item, keep in zip(group, members, strict=True) if keep])
+        left &= ~members
+    return rows
 
 
 def _add_run(runs: list[_Run], segment: list[tuple[float, float, float, float]]) -> None:
@@ -222,22 +261,28 @@ def _group(runs: list[_Run]) -> list[list[_Run]]:
     candidates: list[tuple[float, list[_Run]]] = []
     for i, first in enumerate(runs):
         chain = [first]
-        for other in runs[i + 1 :]:
+        while len(chain) < 3:
             last = chain[-1]
-            spacing = other.v - last.v
-            if spacing < 1.1 * last.height:
-                continue
-            if spacing > 3.2 * last.height:
+            # the next line: of the rows that fit under this one, the nearest; of several there
+            # (the same row found among glyphs of two sizes), one that fits uncut, the most glyphs
+            options: list[tuple[float, int, int, tuple[_Run, _Run]]] = []
+            for other in runs[i + 1 :]:
+                spacing = other.v - last.v
+                if spacing < 1.1 * last.height:
+                    continue
+                if spacing > 3.2 * last.height:
+                    break
+                pair = _aligned_pair(last, other)
+                if pair is None or (pair[0] is not last and len(chain) > 1):
+                    continue  # (a middle line cut short no longer fits the line above it)
+                options.append((spacing, int(pair[0] is last and pair[1] is other), len(pair[1].glyphs), pair))
+            if not options:
                 break
-            pair = _aligned_pair(last, other)
-            if pair is None:
-                continue
-            if pair[0] is not last and len(chain) > 1:
-                continue  # a middle line cut short no longer fits the line above it
+            nearest = min(option[0] for option in options)
+            close = [option for option in options if option[0] <= nearest + 0.5 * last.height]
+            pair = max(close, key=lambda option: (option[1], option[2]))[3]
             chain[-1] = pair[0]
             chain.append(pair[1])
-            if len(chain) == 3:
-                break
         if len(chain) >= 2:
             glyphs = sum(len(run.glyphs) for run in chain)
             candidates.append((glyphs + 0.001 * first.v, chain))
@@ -311,6 +356,43 @@ def _regularity(chain: list[_Run]) -> float:
     return good / max(total, 1)
 
 
+# Overlapping bands of glyph height (work pixels): the MRZ's glyphs are all of one size, and rows
+# are looked for among glyphs of about that size only, so that smaller or larger print around (a
+# card lying on a printed page) cannot run into them.
+HEIGHT_BANDS = ((4, 9), (5, 12), (7, 16), (9, 21), (12, 28), (16, 37), (21, 50), (28, 70))
+
+
+def _height_bands(glyphs: list[_Glyph]) -> list[list[_Glyph]]:
+    bands = []
+    for low, high in HEIGHT_BANDS:
+        band = [g for g in glyphs if low <= g.h <= high]
+        if len(band) >= 2 * MIN_GLYPHS:
+            bands.append(band)
+    return bands
+
+
+def _unique(runs: list[_Run]) -> list[_Run]:
+    """The runs less those found twice (in two overlapping height bands)."""
+    seen: set[tuple[int, float, float, float]] = set()
+    out = []
+    for run in runs:
+        key = (len(run.glyphs), round(run.u0, 1), round(run.u1, 1), round(run.v, 1))
+        if key not in seen:
+            seen.add(key)
+            out.append(run)
+    return out
+
+
+def _likeness(chain: list[_Run]) -> float:
+    """How much a chain of rows looks like an MRZ: its glyphs, counted up to a line's 44 (a row of
+    running text has far more), weighed by the regularity of the pitch."""
+    glyphs = 0.0
+    for run in chain:
+        count = len(run.glyphs)
+        glyphs += count if count <= 50 else 50.0 * 50.0 / count
+    return glyphs * _regularity(chain) ** 2
+
+
 def _centre(chain: list[_Run], angle: float) -> tuple[float, float]:
     rad = math.radians(angle)
     u = float(np.mean([(run.u0 + run.u1) / 2 for run in chain]))
@@ -332,9 +414,9 @@ def locate(gray: np.ndarray, max_candidates: int = 3, work_side: int = WORK_SIDE
     points = np.array([[g.x, g.y] for g in glyphs], dtype=np.float64)
     found: list[tuple[float, float, list[_Run]]] = []
     for angle in _directions(points):
-        for chain in _group(_rows(glyphs, angle))[: max_candidates + 1]:
-            glyph_count = sum(len(run.glyphs) for run in chain)
-            found.append((glyph_count * _regularity(chain) ** 2, angle, chain))
+        runs = _unique([run for band in _height_bands(glyphs) for run in _rows(band, angle)])
+        for chain in sorted(_group(runs), key=_likeness, reverse=True)[: max_candidates + 1]:
+            found.append((_likeness(chain), angle, chain))
     found.sort(key=lambda item: -item[0])
     regions: list[MrzRegion] = []
     centres: list[tuple[float, float, float]] = []

@@ -33,7 +33,7 @@ from . import engine_cnn
 from .classify import CellClassifier, shared_classifier
 from .decode import Decoded
 from .images import ImageError, ImageSource, load_gray
-from .locate import LineCut, MrzRegion, enhanced, locate
+from .locate import WORK_SIDE, LineCut, MrzRegion, enhanced, locate
 from .portrait import find_portrait
 from .recognise import Recogniser, shared_recogniser
 from .repair import ambiguity_search, checks_agree, fit_line, forced, layout_for
@@ -225,7 +225,7 @@ class _Search:
 
 # The first search, then (only when it found nothing whose check digits agree) a finer one on a
 # contrast-raised copy: small MRZs on dense pages, dim photos, print under a tint.
-SEARCHES = (_Search(1000, False), _Search(1600, True))
+SEARCHES = (_Search(WORK_SIDE, False), _Search(1600, True))
 
 
 def _settled(reading: _Reading) -> bool:
