@@ -22,7 +22,7 @@ from dataclasses import dataclass
 import cv2
 import numpy as np
 
-WORK_SIDE = 800
+WORK_SIDE = 1000
 GLYPH_HEIGHT = 26  # target glyph height in the line crops (Tesseract likes 25-40 px capitals)
 MIN_GLYPHS = 18
 
@@ -270,7 +270,7 @@ def _group(runs: list[_Run]) -> list[list[_Run]]:
                 spacing = other.v - last.v
                 if spacing < 1.1 * last.height:
                     continue
-                if spacing > 3.2 * last.height:
+                if spacing > 4.0 * last.height:
                     break
                 pair = _aligned_pair(last, other)
                 if pair is None or (pair[0] is not last and len(chain) > 1):
@@ -296,6 +296,13 @@ def _cut_line(gray: np.ndarray, run: _Run, angle: float, scale: float, pitch_wor
     us = np.array([item[0] for item in run.glyphs])
     vs = np.array([item[1] for item in run.glyphs])
     slope, intercept = np.polyfit(us, vs, 1) if len(us) > 2 else (0.0, float(vs.mean()))
+    for _ in range(2):
+        # print that touches the row (a caption, an annotation mark) must not tilt the fit: refit
+        # on the glyphs that lie on the line
+        keep = np.abs(vs - (slope * us + intercept)) < 0.3 * height_work
+        if np.count_nonzero(keep) < max(3, len(us) // 2):
+            break
+        slope, intercept = np.polyfit(us[keep], vs[keep], 1)
     rad = math.radians(angle)
     cos, sin = math.cos(rad), math.sin(rad)
 
