@@ -179,11 +179,26 @@ def within_frame(lines: list[CellLine], region: MrzRegion, shifts: list[int],
     return True
 
 
-def quiet(lines: list[CellLine], shifts: list[int]) -> bool:
+def anchored_lines(layout: Layout, texts: list[str]) -> set[int]:
+    """Lines whose place is proven by their check digits: every check digit agrees, and the line's
+    last cell and one of its first ten are covered by one (a line read a cell off would break them)."""
+    if not checks_agree(texts, layout):
+        return set()
+    covered: dict[int, set[int]] = {}
+    for spec in layout.checks:
+        covered.setdefault(spec.line, set()).add(spec.index)
+        for line, start, end in spec.covers:
+            covered.setdefault(line, set()).update(range(start, end))
+    last = layout.line_length - 1
+    return {line for line, cells in covered.items() if last in cells and cells & set(range(10))}
+
+
+def quiet(lines: list[CellLine], shifts: list[int], anchored: set[int] | None = None) -> bool:
     """No glyph right before or right after any line (an MRZ has clear margins): otherwise the
-    line may be longer than read, or start earlier."""
-    for line, shift in zip(lines, shifts, strict=True):
-        if line.blobs is None:
+    line may be longer than read, or start earlier. Lines in ``anchored`` are exempt: their check
+    digits prove where they start and end, and a tight crop or a border may touch them."""
+    for index, (line, shift) in enumerate(zip(lines, shifts, strict=True)):
+        if line.blobs is None or index in (anchored or set()):
             continue
         window = line.window(shift)
         for index in (window.start - 1, window.stop):
@@ -300,7 +315,8 @@ def read_region(classifier: CellClassifier, region: MrzRegion, today: datetime.d
     start = time.perf_counter()
     result = check_mrz(decoded.lines, today=today)
     # a line whose cells were placed one or more cells off is read confidently but wrongly
-    unsure = (bool(decoded.unsure) or not aligned(lines, oriented, shifts) or not quiet(lines, shifts)
+    unsure = (bool(decoded.unsure) or not aligned(lines, oriented, shifts)
+              or not quiet(lines, shifts, anchored_lines(layout, decoded.lines))
               or not within_frame(lines, oriented, shifts, image_shape))
     if result.valid and unsure:
         result = dataclasses.replace(result, valid=False)
