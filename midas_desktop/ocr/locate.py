@@ -178,7 +178,10 @@ def _rows(glyphs: list[_Glyph], angle: float) -> list[_Run]:
     return runs
 
 
-def _split_rows(group: list[tuple[float, float, float, float]]) -> list[list[tuple[float, float, float, float]]]:
+_Item = tuple[float, float, float, float]  # (u, v, w, h) of a glyph in the rotated frame
+
+
+def _split_rows(group: list[_Item]) -> list[list[_Item]]:
     """One group of glyphs chained across several rows (print at another angle bridges the gaps
     between them) split into rows: the most crowded position across the rows first, with the glyphs
     within a third of a glyph height of it, then the next, while one holds enough glyphs."""
@@ -275,7 +278,8 @@ def _group(runs: list[_Run]) -> list[list[_Run]]:
                 pair = _aligned_pair(last, other)
                 if pair is None or (pair[0] is not last and len(chain) > 1):
                     continue  # (a middle line cut short no longer fits the line above it)
-                options.append((spacing, int(pair[0] is last and pair[1] is other), len(pair[1].glyphs), pair))
+                uncut = int(pair[0] is last and pair[1] is other)
+                options.append((spacing, uncut, len(pair[1].glyphs), pair))
             if not options:
                 break
             nearest = min(option[0] for option in options)
