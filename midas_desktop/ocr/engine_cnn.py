@@ -274,6 +274,18 @@ def second_opinion(classifier: CellClassifier, lines: list[CellLine], region: Mr
     return out
 
 
+UPRIGHT_CODE = 0.6  # the first cell's probability of a document code letter (P, I, A, C, V)
+UPRIGHT_MEAN = 0.8  # the first line's mean top probability
+
+
+def _reads_upright(first_line: np.ndarray) -> bool:
+    """The first line, as cut, opens with a document code and is read with confidence: a line
+    turned upside down reads as neither (its first cell is the last line's last glyph turned)."""
+    codes = [CLASSES.index(letter) for letter in "PIACV"]
+    return (float(first_line[0, codes].max()) >= UPRIGHT_CODE
+            and float(first_line.max(axis=1).mean()) >= UPRIGHT_MEAN)
+
+
 def read_region(classifier: CellClassifier, region: MrzRegion, today: datetime.date | None,
                 timings: dict[str, float], image_shape: tuple[int, ...] | None = None) -> CnnReading | None:
     """Read one candidate region, in whichever orientation fits better (``image_shape``: of the
@@ -287,19 +299,18 @@ def read_region(classifier: CellClassifier, region: MrzRegion, today: datetime.d
     flipped = [_flip(line, strip.image)
                for line, strip in zip(upright[::-1], region.lines[::-1], strict=True)]
     start = time.perf_counter()
-    # every upright cell and the first line seen the other way up, in one pass: most documents are
-    # upright, and then nothing is classified twice
+    # every upright cell first: most documents are upright, and one that reads like an MRZ's first
+    # line (a document code, confident glyphs) needs no look the other way up
     size = length + 2 * MARGIN
-    first = classifier.probabilities(np.concatenate([*(line.cells for line in upright),
-                                                     flipped[0].cells[flipped[0].window()]]))
-    upright_first = first[MARGIN:MARGIN + length]
-    scores = [float(np.mean(np.log(p.max(axis=1) + 1e-9))) for p in (upright_first, first[-length:])]
-    if scores[1] > scores[0]:
-        lines, oriented = flipped, region.flipped()
-        every = classifier.probabilities(np.concatenate([line.cells for line in lines]))
-    else:
-        lines, oriented = upright, region
-        every = first[: size * len(lines)]
+    every = classifier.probabilities(np.concatenate([line.cells for line in upright]))
+    upright_first = every[MARGIN:MARGIN + length]
+    lines, oriented = upright, region
+    if not _reads_upright(upright_first):
+        other = classifier.probabilities(flipped[0].cells[flipped[0].window()])
+        scores = [float(np.mean(np.log(p.max(axis=1) + 1e-9))) for p in (upright_first, other)]
+        if scores[1] > scores[0]:
+            lines, oriented = flipped, region.flipped()
+            every = classifier.probabilities(np.concatenate([line.cells for line in lines]))
     extended = [every[i * size : (i + 1) * size] for i in range(len(lines))]
     timings["classify"] = timings.get("classify", 0.0) + (time.perf_counter() - start) * 1000
     start = time.perf_counter()
