@@ -89,9 +89,25 @@ def _components(work: np.ndarray) -> list[_Glyph]:
     return glyphs
 
 
-def _directions(points: np.ndarray, count: int = 3, bin_size: float = 3.0) -> list[float]:
+def _apart(first: float, second: float) -> float:
+    """Degrees between two directions (mod 180)."""
+    gap = abs(first - second) % 180.0
+    return min(gap, 180.0 - gap)
+
+
+def _directions(points: np.ndarray, count: int = 3, bin_size: float = 3.0,
+                heights: np.ndarray | None = None) -> list[float]:
     """Up to ``count`` row directions in degrees [0, 180), sharpest first: the page's own text may
-    run at another angle than the document's (a card lying on a printed page, a bent page)."""
+    run at another angle than the document's (a card lying on a printed page, a bent page).
+    ``heights``: each glyph's height; glyphs of every size then weigh alike in all (a card's few
+    rows of one size against a page full of print of another), each size per row of its own."""
+    if heights is None:
+        sizes = np.zeros(len(points), dtype=np.int64)
+        weights = np.ones(len(points))
+    else:
+        sizes = np.round(np.log(np.maximum(heights, 1.0)) / np.log(1.25)).astype(np.int64)
+        sizes -= sizes.min()
+        weights = 1.0 / np.bincount(sizes)[sizes]
 
     def scores(angles: np.ndarray) -> np.ndarray:
         rad = np.deg2rad(angles)
@@ -99,10 +115,11 @@ def _directions(points: np.ndarray, count: int = 3, bin_size: float = 3.0) -> li
         across = -points[None, :, 0] * np.sin(rad)[:, None] + points[None, :, 1] * np.cos(rad)[:, None]
         bins = np.floor(across / bin_size).astype(np.int64)
         bins -= bins.min(axis=1, keepdims=True)
+        width = int(bins.max()) + 1
         result = np.empty(len(angles))
         for i in range(len(angles)):
-            hist = np.bincount(bins[i])
-            result[i] = float(np.sum(hist.astype(np.float64) ** 2))
+            hist = np.bincount(bins[i] + width * sizes, weights=weights)
+            result[i] = float(np.sum(hist**2))
         return result
 
     coarse = np.arange(0.0, 180.0, 1.5)
@@ -117,7 +134,9 @@ def _directions(points: np.ndarray, count: int = 3, bin_size: float = 3.0) -> li
             break
         if not local[index]:
             continue
-        if all(min(abs(angle - other) % 180.0, 180.0 - abs(angle - other) % 180.0) >= 2.5 for other in peaks):
+        if peaks and _apart(angle, peaks[0] + 90.0) < 6.0:
+            continue  # the columns of the main text, not rows of their own
+        if all(_apart(angle, other) >= 2.5 for other in peaks):
             peaks.append(angle)
     out = []
     for peak in peaks:
@@ -424,7 +443,7 @@ def locate(gray: np.ndarray, max_candidates: int = 3, work_side: int = WORK_SIDE
         return []
     points = np.array([[g.x, g.y] for g in glyphs], dtype=np.float64)
     found: list[tuple[float, float, list[_Run]]] = []
-    for angle in _directions(points):
+    for angle in _directions(points, heights=np.array([g.h for g in glyphs])):
         runs = _unique([run for band in _height_bands(glyphs) for run in _rows(band, angle)])
         for chain in sorted(_group(runs), key=_likeness, reverse=True)[: max_candidates + 1]:
             found.append((_likeness(chain), angle, chain))
