@@ -20,6 +20,7 @@ from __future__ import annotations
 import dataclasses
 import datetime
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
@@ -30,6 +31,7 @@ from .cells import SECOND_LOOKS, CellLine, cut_cells, fit_grid, recut
 from .classify import CLASSES, CellClassifier
 from .decode import Decoded, decode, masks
 from .locate import LineCut, MrzRegion
+from .recognise import Recogniser
 from .repair import checks_agree
 
 MARGIN = 2
@@ -286,8 +288,37 @@ def _reads_upright(first_line: np.ndarray) -> bool:
             and float(first_line.max(axis=1).mean()) >= UPRIGHT_MEAN)
 
 
+def _valid_but_unsure(texts: list[str], layout: Layout, today: datetime.date | None) -> bool:
+    """The lines would be valid but for unsure cells: only then is a second engine worth its time."""
+    return checks_agree(texts, layout) and check_mrz(texts, today=today).valid
+
+
+TESSERACT_SURE = 85.0  # Tesseract's confidence (0-100) in a glyph, for it to confirm the model's
+
+
+def tesseract_confirms(recogniser: Recogniser, lines: list[CellLine], region: MrzRegion, shifts: list[int],
+                       texts: list[str], cells: list[tuple[int, int]]) -> set[tuple[int, int]]:
+    """The unsure ``cells`` whose symbol Tesseract, reading the same line strip on its own, also
+    sees there with confidence: two engines that err differently agreeing on a glyph. Tesseract's
+    glyphs are placed by their boxes on the cells' centres in the same strip."""
+    confirmed: set[tuple[int, int]] = set()
+    for line_index in sorted({li for li, _ in cells}):
+        line = lines[line_index]
+        glyphs = recogniser.read_line(region.lines[line_index].image)
+        centres = line.centers[line.window(shifts[line_index])][:, 0]
+        for li, ci in cells:
+            if li != line_index:
+                continue
+            x = float(centres[ci])
+            near = [g for g in glyphs if abs(g.center - x) < 0.4 * line.pitch]
+            if len(near) == 1 and near[0].text == texts[li][ci] and near[0].confidence >= TESSERACT_SURE:
+                confirmed.add((li, ci))
+    return confirmed
+
+
 def read_region(classifier: CellClassifier, region: MrzRegion, today: datetime.date | None,
-                timings: dict[str, float], image_shape: tuple[int, ...] | None = None) -> CnnReading | None:
+                timings: dict[str, float], image_shape: tuple[int, ...] | None = None,
+                second_engine: Callable[[], Recogniser | None] | None = None) -> CnnReading | None:
     """Read one candidate region, in whichever orientation fits better (``image_shape``: of the
     image the region was found in, to tell lines the frame cuts short)."""
     start = time.perf_counter()
@@ -323,6 +354,17 @@ def read_region(classifier: CellClassifier, region: MrzRegion, today: datetime.d
         lines_probs = second_opinion(classifier, lines, oriented, shifts, lines_probs, decoded.unsure)
         decoded = decode(lines_probs, layout)
         timings["second opinion"] = timings.get("second opinion", 0.0) + (time.perf_counter() - start) * 1000
+    if (decoded.unsure and len(decoded.unsure) <= MAX_SECOND_LOOKS and second_engine is not None
+            and _valid_but_unsure(decoded.lines, layout, today)):
+        recogniser = second_engine()
+        if recogniser is not None:
+            start = time.perf_counter()
+            repaired = {(li, ci) for li, ci, _ in decoded.repaired}
+            low = [cell for cell in decoded.unsure if cell not in repaired]
+            confirmed = tesseract_confirms(recogniser, lines, oriented, shifts, decoded.lines, low)
+            decoded.unsure = [cell for cell in decoded.unsure if cell not in confirmed]
+            timings["second opinion"] = (timings.get("second opinion", 0.0)
+                                         + (time.perf_counter() - start) * 1000)
     start = time.perf_counter()
     result = check_mrz(decoded.lines, today=today)
     # a line whose cells were placed one or more cells off is read confidently but wrongly

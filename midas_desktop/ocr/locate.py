@@ -207,14 +207,16 @@ def _split_rows(group: list[_Item]) -> list[list[_Item]]:
     if len(group) < MIN_GLYPHS:
         return [group]
     vs = np.array([item[1] for item in group])
+    us = np.array([item[0] for item in group])
     height = float(np.median([item[3] for item in group]))
     if float(np.ptp(vs)) <= 1.5 * height:
         return [group]
     left = np.ones(len(group), dtype=bool)
-    rows = []
+    label = np.full(len(group), -1, dtype=np.int64)
     reach = max(1.5, height / 3)
     low = float(vs.min())
     width = max(1, round(reach))
+    count = 0
     while np.count_nonzero(left) >= MIN_GLYPHS:
         # glyphs per pixel across the rows, summed over a window of twice the reach: the densest
         # position is a row's middle
@@ -224,13 +226,23 @@ def _split_rows(group: list[_Item]) -> list[list[_Item]]:
         if window[peak] < MIN_GLYPHS:
             break
         near = left & (np.abs(vs - low - peak) <= reach)
-        middle = float(np.median(vs[near]))
+        middle = float(np.median(vs[near])) if near.any() else low + peak
         members = left & (np.abs(vs - middle) <= reach)
+        for _ in range(3):
+            # the row may run at a slight angle to the direction found (perspective, a bent
+            # page): follow it with a straight-line fit through its glyphs so far
+            if np.count_nonzero(members) < 3 or float(np.ptp(us[members])) <= 0:
+                break
+            slope, intercept = np.polyfit(us[members], vs[members], 1)
+            members = left & (np.abs(vs - (slope * us + intercept)) <= reach)
         if not members.any():
             break
-        rows.append([item for item, keep in zip(group, members, strict=True) if keep])
+        label[members] = count
+        count += 1
         left &= ~members
-    return rows
+    order = np.argsort(label, kind="stable")
+    bounds = np.searchsorted(label[order], np.arange(count + 1))
+    return [[group[i] for i in order[bounds[k] : bounds[k + 1]]] for k in range(count)]
 
 
 def _add_run(runs: list[_Run], segment: list[tuple[float, float, float, float]]) -> None:
@@ -393,7 +405,9 @@ HEIGHT_BANDS = ((4, 9), (5, 12), (7, 16), (9, 21), (12, 28), (16, 37), (21, 50),
 
 
 def _height_bands(glyphs: list[_Glyph]) -> list[list[_Glyph]]:
-    bands = []
+    """All glyphs together (a camera's perspective makes a line's glyphs grow along it), then the
+    glyphs of each band of HEIGHT_BANDS."""
+    bands = [glyphs]
     for low, high in HEIGHT_BANDS:
         band = [g for g in glyphs if low <= g.h <= high]
         if len(band) >= 2 * MIN_GLYPHS:

@@ -35,7 +35,7 @@ from .decode import Decoded
 from .images import ImageError, ImageSource, load_gray
 from .locate import WORK_SIDE, LineCut, MrzRegion, enhanced, locate
 from .portrait import find_portrait
-from .recognise import Recogniser, shared_recogniser
+from .recognise import Recogniser, RecogniserUnavailable, shared_recogniser
 from .repair import ambiguity_search, checks_agree, fit_line, forced, layout_for
 
 ENGINES = ("cnn", "tesseract")
@@ -223,9 +223,17 @@ class _Search:
     enhance: bool
 
 
-# The first search, then (only when it found nothing whose check digits agree) a finer one on a
-# contrast-raised copy: small MRZs on dense pages, dim photos, print under a tint.
-SEARCHES = (_Search(WORK_SIDE, False), _Search(1600, True))
+# The first search, then, only while nothing plausible was read, a finer one (small MRZs on dense
+# pages, large frames), and a finer one on a contrast-raised copy (dim photos, print under a tint).
+SEARCHES = (_Search(WORK_SIDE, False), _Search(1600, False), _Search(1600, True))
+
+
+def _tesseract_if_installed() -> Recogniser | None:
+    """Tesseract for a second opinion on unsure cells, when it is installed (else none)."""
+    try:
+        return shared_recogniser()
+    except RecogniserUnavailable:
+        return None
 
 
 def _settled(reading: _Reading) -> bool:
@@ -250,7 +258,7 @@ def _read_regions(regions: list[MrzRegion], gray: np.ndarray, recogniser: Recogn
             timings["recognise"] = timings.get("recognise", 0.0) + (time.perf_counter() - start) * 1000
         else:
             cnn = engine_cnn.read_region(classifier or shared_classifier(), region, today, timings,
-                                         gray.shape)
+                                         gray.shape, second_engine=_tesseract_if_installed)
             if cnn is None:
                 continue
             reading = _Reading(cnn.lines, cnn.confidence, cnn.result, cnn.raw, cnn.unsure, cnn.decoded,
