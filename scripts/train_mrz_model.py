@@ -328,6 +328,31 @@ def real_cells(cache: Path | None, label_model: Path | None) -> tuple[np.ndarray
     return x, y, fold
 
 
+def load_onnx_weights(model: CellNet, path: Path) -> None:
+    """Start from an exported model (``--init-onnx``): the exporter folded each batch norm into its
+    convolution, so the convolutions take the folded weights and the batch norms become identities
+    (kept frozen while fine-tuning)."""
+    import onnx
+    from onnx import numpy_helper
+
+    graph = onnx.load(str(path)).graph
+    weights = {item.name: numpy_helper.to_array(item) for item in graph.initializer}
+    convs = [node for node in graph.node if node.op_type == "Conv"]
+    blocks = [module for module in model.features]
+    state = model.state_dict()
+    for index, (node, _block) in enumerate(zip(convs, blocks, strict=True)):
+        state[f"features.{index}.0.weight"] = torch.from_numpy(weights[node.input[1]].copy())
+        state[f"features.{index}.0.bias"] = torch.from_numpy(weights[node.input[2]].copy())
+        channels = weights[node.input[2]].shape[0]
+        state[f"features.{index}.1.weight"] = torch.ones(channels)
+        state[f"features.{index}.1.bias"] = torch.zeros(channels)
+        state[f"features.{index}.1.running_mean"] = torch.zeros(channels)
+        state[f"features.{index}.1.running_var"] = torch.ones(channels) - 1e-5
+    for name in ("head.1.weight", "head.1.bias", "head.4.weight", "head.4.bias"):
+        state[name] = torch.from_numpy(weights[name].copy())
+    model.load_state_dict(state)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--lines", type=int, default=3200, help="training lines (~37 cells each)")
@@ -345,6 +370,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--real-cache", type=Path, help="the real cells' .npz cache (outside the repo)")
     parser.add_argument("--label-model", type=Path, help="the model that aligns real cells with their truth")
     parser.add_argument("--save-weights", type=Path, help="also write the PyTorch weights here (for --init)")
+    parser.add_argument("--init-onnx", type=Path, help="start from an exported model (batch norms frozen)")
+    parser.add_argument("--render-share", type=float, default=1.0,
+                        help="train on this share of the rendered cells (with all the real ones)")
     args = parser.parse_args(argv)
     torch.manual_seed(args.seed)
     torch.set_num_threads(1)  # on a shared 2-core machine one thread trains faster than two
@@ -361,6 +389,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"rendered {len(y)} training cells and {len(vy)} held-out cells in {time.time() - start:.0f} s "
           f"(lines dropped for a bad cell fit: {dropped} + {vdropped})", flush=True)
     held_real: tuple[np.ndarray, np.ndarray] | None = None
+    rendered = len(y)
     if args.real:
         rx, ry, rfold = real_cells(args.real_cache, args.label_model)
         train = rfold != args.hold_out_fold
@@ -377,6 +406,14 @@ def main(argv: list[str] | None = None) -> int:
     model = CellNet()
     if args.init:
         model.load_state_dict(torch.load(args.init))
+    if args.init_onnx:
+        load_onnx_weights(model, args.init_onnx)
+    if args.render_share < 1.0:
+        # a gentle fine-tuning: a share of the renders keeps what they taught while the real
+        # cells teach the rest
+        keep = np.random.default_rng(args.seed).random(len(y)) < args.render_share
+        keep[rendered:] = True
+        x, y = x[keep], y[keep]
     optimiser = torch.optim.AdamW(model.parameters(), lr=2e-3, weight_decay=1e-4)
     steps = args.epochs * math.ceil(len(y) / 256)
     schedule = torch.optim.lr_scheduler.OneCycleLR(optimiser, max_lr=args.lr, total_steps=steps)
@@ -384,6 +421,10 @@ def main(argv: list[str] | None = None) -> int:
     tx, ty = torch.from_numpy(x), torch.from_numpy(y)
     for epoch in range(args.epochs):
         model.train()
+        if args.init_onnx:
+            for module in model.modules():  # the exported model's batch norms are folded away
+                if isinstance(module, nn.BatchNorm2d):
+                    module.eval()
         order = torch.randperm(len(ty))
         total = 0.0
         for i in range(0, len(order), 256):

@@ -133,3 +133,41 @@ def test_second_look_cuts_every_cell_once_per_look() -> None:
     assert cells.shape == (2 * len(SECOND_LOOKS), CELL_H, CELL_W)
     assert cells.dtype == np.float32 and float(cells.min()) >= 0.0 and float(cells.max()) <= 1.0
     assert recut(strip, np.zeros((0, 2)), 28.0, 22.0).shape == (0, CELL_H, CELL_W)
+
+
+def test_look_alikes_go_to_the_symbol_the_field_admits() -> None:
+    from midas_desktop.domain.mrz import LAYOUTS
+    from midas_desktop.ocr.classify import CLASSES
+    from midas_desktop.ocr.decode import decode
+
+    lines = ["P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<", "L898902C36UTO7408122F1204159ZE184226B<<<<<10"]
+    probs = []
+    for line in lines:
+        p = np.full((len(line), len(CLASSES)), 0.001 / (len(CLASSES) - 1))
+        p[np.arange(len(line)), [CLASSES.index(c) for c in line]] = 0.999
+        probs.append(p)
+    # the second 'O' of UTO read as zero 55/40: a name field admits no digit, so it is an O for sure
+    probs[0][4] = 0.0
+    probs[0][4, CLASSES.index("0")] = 0.55
+    probs[0][4, CLASSES.index("O")] = 0.40
+    probs[0][4, CLASSES.index("Q")] = 0.05
+    decoded = decode(probs, LAYOUTS["TD3"])
+    assert decoded.lines == lines and (0, 4) not in decoded.unsure
+    # torn between O and Q instead, it stays unsure: Q is no look-alike of a digit
+    probs[0][4] = 0.0
+    probs[0][4, CLASSES.index("O")] = 0.55
+    probs[0][4, CLASSES.index("Q")] = 0.45
+    assert (0, 4) in decode(probs, LAYOUTS["TD3"]).unsure
+
+
+def test_lines_proven_by_their_check_digits() -> None:
+    from midas_desktop.domain.mrz import LAYOUTS
+    from midas_desktop.ocr.engine_cnn import anchored_lines
+
+    td3 = ["P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<", "L898902C36UTO7408122F1204159ZE184226B<<<<<10"]
+    td1 = ["I<UTOD231458907<<<<<<<<<<<<<<<", "7408122F1204159UTO<<<<<<<<<<<6",
+           "ERIKSSON<<ANNA<MARIA<<<<<<<<<<"]
+    assert anchored_lines(LAYOUTS["TD3"], td3) == {1}  # the name line has no check digit
+    assert anchored_lines(LAYOUTS["TD1"], td1) == {0, 1}
+    assert anchored_lines(LAYOUTS["MRVA"], ["V" + td3[0][1:], td3[1]]) == set()  # visa data runs on unchecked
+    assert anchored_lines(LAYOUTS["TD3"], [td3[0], td3[1][:-1] + "9"]) == set()
