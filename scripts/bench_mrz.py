@@ -32,6 +32,7 @@ import json
 import statistics
 import sys
 import time
+import warnings
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -161,7 +162,9 @@ def passporteye_reader() -> Reader | None:
 
     def read(path: str) -> tuple[list[str] | None, bool]:
         try:
-            mrz = pe_read(path)
+            with warnings.catch_warnings():  # its scikit-image calls are deprecated: not our news
+                warnings.simplefilter("ignore")
+                mrz = pe_read(path)
         except Exception:
             return None, False
         if mrz is None:

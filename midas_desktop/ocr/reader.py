@@ -237,11 +237,13 @@ def _tesseract_if_installed() -> Recogniser | None:
 
 
 def _settled(reading: _Reading) -> bool:
-    """Nothing better is to be expected from another region: valid, or nothing wrong with the
-    lines but some unsure characters."""
+    """Nothing better is to be expected from another search: valid, or every check digit agrees
+    under a document code the layout admits (what is left wrong is printed so: a date of
+    '000000', an unknown code; or unsure characters)."""
     result = reading.result
     return result.valid or (result.type is not None and bool(result.checks)
-                            and not any(finding.severity == "error" for finding in result.findings))
+                            and all(outcome.ok for outcome in result.checks.values())
+                            and not any(f.problem == "unknown document code" for f in result.findings))
 
 
 def _read_regions(regions: list[MrzRegion], gray: np.ndarray, recogniser: Recogniser | None,
