@@ -47,6 +47,14 @@ from midas_desktop.ocr.classify import CLASSES  # noqa: E402
 from midas_desktop.ocr.locate import GLYPH_HEIGHT  # noqa: E402
 
 OCRB = "/usr/share/fonts/opentype/ocr-b/OCRB.otf"
+# Real passports come from many printers: OCR-B's regular and sharp cuts (Debian fonts-ocr-b), and
+# now and then a plain monospace sans (some states print the MRZ in a look-alike of OCR-B).
+FONTS = (
+    (OCRB, 0.62),
+    ("/usr/share/fonts/opentype/ocr-b/OCRBS.otf", 0.28),
+    ("/usr/share/fonts/truetype/dejavu/DejaVuSansMono.ttf", 0.05),
+    ("/usr/share/fonts/truetype/dejavu/DejaVuSansMono-Bold.ttf", 0.05),
+)
 OUT = ROOT / "resources" / "ocr" / "mrz_ocrb.onnx"
 PITCH_HI = 30  # render pitch in pixels before degradation
 LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
@@ -70,11 +78,19 @@ def random_line(rng: random.Random, length: int) -> str:
     return "".join(out[:length])
 
 
+def pick_font(rng: random.Random) -> str:
+    """A font file for one rendering (see FONTS); OCR-B when the others are not installed."""
+    usable = [(path, weight) for path, weight in FONTS if Path(path).exists()]
+    return rng.choices([path for path, _ in usable], [weight for _, weight in usable])[0] if usable else OCRB
+
+
 def render_lines(rng: random.Random, lines: list[str], font_scale: float, squeeze: float,
                  weight: int, ink: int, paper: int, spacing: float) -> tuple[np.ndarray, float, float]:
-    """Lines drawn at PITCH_HI; returns the image, the middle line's cap top and cap height."""
+    """Lines drawn at PITCH_HI; returns the image, the middle line's cap top and cap height.
+    Each glyph may sit a little off its place (printers do not place every glyph exactly)."""
     size = max(10, round(PITCH_HI / 0.723 * font_scale))
-    font = ImageFont.truetype(OCRB, size)
+    font = ImageFont.truetype(pick_font(rng), size)
+    wobble = rng.choice([0.0, 0.0, rng.uniform(0.01, 0.06)])
     cap_top, cap_bottom = font.getbbox("H")[1], font.getbbox("H")[3]
     cap = cap_bottom - cap_top
     length = len(lines[0])
@@ -87,8 +103,14 @@ def render_lines(rng: random.Random, lines: list[str], font_scale: float, squeez
     for i, line in enumerate(lines):
         top = cap * 0.5 + i * line_gap
         for j, char in enumerate(line):
-            draw.text((left + j * PITCH_HI, top), char, font=font, fill=ink)
+            dx, dy = rng.gauss(0, wobble) * PITCH_HI, rng.gauss(0, wobble) * PITCH_HI
+            draw.text((left + j * PITCH_HI + dx, top + dy), char, font=font, fill=ink)
     arr = np.array(img)
+    if rng.random() < 0.15:
+        # ink spread (inkjet, worn laminate): strokes blur and are cut again at a random level
+        spread = cv2.GaussianBlur(arr.astype(np.float32), (0, 0), rng.uniform(1.0, 2.5))
+        level = rng.uniform(0.35, 0.65) * (paper - ink) + ink
+        arr = np.where(spread < level, ink, paper).astype(np.uint8)
     if weight:
         kernel = np.ones((abs(weight) + 1, abs(weight) + 1), np.uint8)
         # ink is dark: eroding the image thickens strokes, dilating thins them
@@ -113,6 +135,17 @@ def background(rng: random.Random, shape: tuple[int, int], paper: int) -> np.nda
             curve = h / 2 + rng.uniform(0.2, 0.5) * h * np.sin(xx[0] / period + phase)
             dist = np.abs(yy - curve[None, :])
             out -= rng.uniform(10, 40) * (dist < rng.uniform(0.8, 2.0))
+    if rng.random() < 0.25:
+        # guilloche: many fine interleaved sine curves across the zone
+        count, amp = rng.randint(4, 14), rng.uniform(0.1, 0.6) * h
+        for k in range(count):
+            curve = h * (k + 0.5) / count + amp * np.sin(xx[0] / rng.uniform(15, 70) + rng.uniform(0, 6))
+            out -= rng.uniform(8, 35) * (np.abs(yy - curve[None, :]) < rng.uniform(0.5, 1.4))
+    if rng.random() < 0.15:
+        # hologram or laminate: bright diagonal bands that wash the ink out
+        slope, period = rng.uniform(-1.5, 1.5), rng.uniform(40, 200)
+        band = np.sin((xx + slope * yy) / period * 2 * math.pi + rng.uniform(0, 6))
+        out += rng.uniform(20, 70) * np.clip(band, 0, None)
     return out
 
 
@@ -121,6 +154,10 @@ def degrade_line(rng: random.Random, nrng: np.random.Generator, text: str, other
     """A degraded strip like locate.py cuts: (strip, left x of cell 0, pitch) in strip pixels."""
     paper = rng.randint(150, 255)
     ink = rng.randint(0, max(0, paper - 70))
+    if rng.random() < 0.12:
+        # an infrared-looking capture: grey paper, ink only a little darker
+        paper = rng.randint(110, 200)
+        ink = rng.randint(max(0, paper - 110), paper - 45)
     above = rng.random() < 0.7
     below = rng.random() < 0.7
     lines = [others[0] if above else " " * len(text), text, others[1] if below else " " * len(text)]
@@ -135,7 +172,11 @@ def degrade_line(rng: random.Random, nrng: np.random.Generator, text: str, other
     pitch = PITCH_HI * squeeze
     left = 3 * PITCH_HI * squeeze
     # small tilt and vertical offset, as a line fit leaves them
-    target_cap = math.exp(rng.uniform(math.log(7.5), math.log(40)))
+    # glyph heights from 7.5 to 40 px, with low-resolution captures (8-14 px) drawn more often
+    if rng.random() < 0.35:
+        target_cap = rng.uniform(7.5, 14.0)
+    else:
+        target_cap = math.exp(rng.uniform(math.log(7.5), math.log(40)))
     scale = target_cap / cap
     angle = rng.uniform(-1.2, 1.2)
     center = (img.shape[1] / 2, cap_top + cap / 2)
@@ -161,8 +202,8 @@ def degrade_line(rng: random.Random, nrng: np.random.Generator, text: str, other
         small = cv2.filter2D(small, -1, kernel)
     small = small + nrng.normal(0, rng.uniform(0, 12), small.shape).astype(np.float32)
     small = np.clip(small, 0, 255).astype(np.uint8)
-    if rng.random() < 0.5:
-        ok, enc = cv2.imencode(".jpg", small, [cv2.IMWRITE_JPEG_QUALITY, rng.randint(30, 95)])
+    if rng.random() < 0.6:
+        ok, enc = cv2.imencode(".jpg", small, [cv2.IMWRITE_JPEG_QUALITY, rng.randint(20, 95)])
         if ok:
             small = cv2.imdecode(enc, cv2.IMREAD_GRAYSCALE)
     # the locator scales the line so that glyphs are ~GLYPH_HEIGHT px and cuts +-0.8 of that
@@ -251,6 +292,67 @@ def report(model: nn.Module, x: np.ndarray, y: np.ndarray) -> float:
     return accuracy
 
 
+def augment_real(rng: random.Random, nrng: np.random.Generator, cell: np.ndarray) -> np.ndarray:
+    """One more look at a real cell: jitter, then contrast, gamma, blur or noise (cells are 0..1)."""
+    out = jitter_cell(rng, cell)
+    if rng.random() < 0.5:
+        out = np.clip(out * rng.uniform(0.6, 1.0) + rng.uniform(0.0, 0.15), 0, 1) ** rng.uniform(0.7, 1.4)
+    if rng.random() < 0.3:
+        out = cv2.GaussianBlur(out, (0, 0), rng.uniform(0.4, 1.0))
+    if rng.random() < 0.3:
+        out = out + nrng.normal(0, rng.uniform(0.02, 0.1), out.shape).astype(np.float32)
+    return np.clip(out, 0, 1).astype(np.float32)
+
+
+def real_cells(cache: Path | None, label_model: Path | None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Labelled cells of every shared real document: cells, labels and each cell's fold
+    (``scripts/mrz_real_folds.py``); kept in ``cache`` (outside the repository) when given."""
+    if cache and cache.exists():
+        data = np.load(cache)
+        return data["x"], data["y"], data["fold"]
+    from mrz_real_folds import labelled_cells, load_documents  # the scripts folder is on the path
+
+    from midas_desktop.ocr.classify import CellClassifier
+
+    classifier = CellClassifier(label_model)
+    xs, ys, folds = [], [], []
+    for document in load_documents():
+        cells, labels = labelled_cells(document, classifier)
+        print(f"  {document.file}: {len(labels)} cells (fold {document.fold})", flush=True)
+        xs.append(cells)
+        ys.append(labels)
+        folds.append(np.full(len(labels), document.fold, dtype=np.int64))
+    x, y, fold = np.concatenate(xs), np.concatenate(ys), np.concatenate(folds)
+    if cache:
+        np.savez(cache, x=x, y=y, fold=fold)
+    return x, y, fold
+
+
+def load_onnx_weights(model: CellNet, path: Path) -> None:
+    """Start from an exported model (``--init-onnx``): the exporter folded each batch norm into its
+    convolution, so the convolutions take the folded weights and the batch norms become identities
+    (kept frozen while fine-tuning)."""
+    import onnx
+    from onnx import numpy_helper
+
+    graph = onnx.load(str(path)).graph
+    weights = {item.name: numpy_helper.to_array(item) for item in graph.initializer}
+    convs = [node for node in graph.node if node.op_type == "Conv"]
+    blocks = [module for module in model.features]
+    state = model.state_dict()
+    for index, (node, _block) in enumerate(zip(convs, blocks, strict=True)):
+        state[f"features.{index}.0.weight"] = torch.from_numpy(weights[node.input[1]].copy())
+        state[f"features.{index}.0.bias"] = torch.from_numpy(weights[node.input[2]].copy())
+        channels = weights[node.input[2]].shape[0]
+        state[f"features.{index}.1.weight"] = torch.ones(channels)
+        state[f"features.{index}.1.bias"] = torch.zeros(channels)
+        state[f"features.{index}.1.running_mean"] = torch.zeros(channels)
+        state[f"features.{index}.1.running_var"] = torch.ones(channels) - 1e-5
+    for name in ("head.1.weight", "head.1.bias", "head.4.weight", "head.4.bias"):
+        state[name] = torch.from_numpy(weights[name].copy())
+    model.load_state_dict(state)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--lines", type=int, default=3200, help="training lines (~37 cells each)")
@@ -258,6 +360,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--out", type=Path, default=OUT)
     parser.add_argument("--cache", type=Path, help="keep the rendered cells in this .npz (re-runs skip it)")
+    parser.add_argument("--init", type=Path, help="start from these weights (.pt of an earlier run)")
+    parser.add_argument("--lr", type=float, default=3e-3, help="peak learning rate")
+    parser.add_argument("--real", action="store_true",
+                        help="add the glyph cells of the shared real documents (read in place)")
+    parser.add_argument("--hold-out-fold", type=int, default=-1,
+                        help="with --real: leave this fold's documents out (its cells are the held-out set)")
+    parser.add_argument("--real-repeat", type=int, default=8, help="augmented copies of each real cell")
+    parser.add_argument("--real-cache", type=Path, help="the real cells' .npz cache (outside the repo)")
+    parser.add_argument("--label-model", type=Path, help="the model that aligns real cells with their truth")
+    parser.add_argument("--save-weights", type=Path, help="also write the PyTorch weights here (for --init)")
+    parser.add_argument("--init-onnx", type=Path, help="start from an exported model (batch norms frozen)")
+    parser.add_argument("--render-share", type=float, default=1.0,
+                        help="train on this share of the rendered cells (with all the real ones)")
     args = parser.parse_args(argv)
     torch.manual_seed(args.seed)
     torch.set_num_threads(1)  # on a shared 2-core machine one thread trains faster than two
@@ -273,14 +388,43 @@ def main(argv: list[str] | None = None) -> int:
             np.savez(args.cache, x=x, y=y, vx=vx, vy=vy)
     print(f"rendered {len(y)} training cells and {len(vy)} held-out cells in {time.time() - start:.0f} s "
           f"(lines dropped for a bad cell fit: {dropped} + {vdropped})", flush=True)
+    held_real: tuple[np.ndarray, np.ndarray] | None = None
+    rendered = len(y)
+    if args.real:
+        rx, ry, rfold = real_cells(args.real_cache, args.label_model)
+        train = rfold != args.hold_out_fold
+        if args.hold_out_fold >= 0:
+            held_real = (rx[~train][:, None, :, :], ry[~train])
+        rng = random.Random(args.seed + 7)
+        nrng = np.random.default_rng(args.seed + 7)
+        extra = [augment_real(rng, nrng, cell) for cell in rx[train] for _ in range(args.real_repeat)]
+        x = np.concatenate([x, np.stack(extra)[:, None, :, :]])
+        y = np.concatenate([y, np.repeat(ry[train], args.real_repeat)])
+        print(f"real cells: {int(train.sum())} for training (x{args.real_repeat} augmented), "
+              f"{0 if held_real is None else len(held_real[1])} held out (fold {args.hold_out_fold})",
+              flush=True)
     model = CellNet()
+    if args.init:
+        model.load_state_dict(torch.load(args.init))
+    if args.init_onnx:
+        load_onnx_weights(model, args.init_onnx)
+    if args.render_share < 1.0:
+        # a gentle fine-tuning: a share of the renders keeps what they taught while the real
+        # cells teach the rest
+        keep = np.random.default_rng(args.seed).random(len(y)) < args.render_share
+        keep[rendered:] = True
+        x, y = x[keep], y[keep]
     optimiser = torch.optim.AdamW(model.parameters(), lr=2e-3, weight_decay=1e-4)
     steps = args.epochs * math.ceil(len(y) / 256)
-    schedule = torch.optim.lr_scheduler.OneCycleLR(optimiser, max_lr=3e-3, total_steps=steps)
+    schedule = torch.optim.lr_scheduler.OneCycleLR(optimiser, max_lr=args.lr, total_steps=steps)
     loss_fn = nn.CrossEntropyLoss(label_smoothing=0.02)
     tx, ty = torch.from_numpy(x), torch.from_numpy(y)
     for epoch in range(args.epochs):
         model.train()
+        if args.init_onnx:
+            for module in model.modules():  # the exported model's batch norms are folded away
+                if isinstance(module, nn.BatchNorm2d):
+                    module.eval()
         order = torch.randperm(len(ty))
         total = 0.0
         for i in range(0, len(order), 256):
@@ -293,9 +437,14 @@ def main(argv: list[str] | None = None) -> int:
             total += float(loss.detach()) * len(batch)
         print(f"epoch {epoch + 1}: loss {total / len(ty):.4f} ({time.time() - start:.0f} s)", flush=True)
     report(model, vx, vy)
+    if held_real is not None:
+        print("real cells of the held-out fold (documents this model never saw):")
+        report(model, *held_real)
     model.eval()
-    if args.cache:  # the weights too, so that an export problem does not cost the training
-        torch.save(model.state_dict(), args.cache.with_suffix(".pt"))
+    # the weights too: an export problem must not cost the training, and a later run may start
+    # from them (--init)
+    if args.save_weights or args.cache:
+        torch.save(model.state_dict(), args.save_weights or args.cache.with_suffix(".pt"))
     args.out.parent.mkdir(parents=True, exist_ok=True)
     buffer = io.BytesIO()
     torch.onnx.export(model, (torch.zeros(1, 1, CELL_H, CELL_W),), buffer, dynamo=False, opset_version=13,

@@ -20,21 +20,24 @@ from __future__ import annotations
 import dataclasses
 import datetime
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
 
 from midas_desktop.domain.mrz import LAYOUTS, Layout, MrzResult, check_mrz
 
-from .cells import CellLine, cut_cells, fit_grid
+from .cells import SECOND_LOOKS, CellLine, cut_cells, fit_grid, recut
 from .classify import CLASSES, CellClassifier
 from .decode import Decoded, decode, masks
 from .locate import LineCut, MrzRegion
+from .recognise import Recogniser
 from .repair import checks_agree
 
 MARGIN = 2
 SHIFT_PRIOR = 2.0  # log-probability cost per cell of moving a line's window off the geometric one
 CHECK_BONUS = 4.0  # log-probability credit per check digit (within one line) that agrees
+MAX_SECOND_LOOKS = 24  # more unsure cells than this: a bad cut or no MRZ, not worth a second look
 
 
 @dataclass
@@ -178,11 +181,26 @@ def within_frame(lines: list[CellLine], region: MrzRegion, shifts: list[int],
     return True
 
 
-def quiet(lines: list[CellLine], shifts: list[int]) -> bool:
+def anchored_lines(layout: Layout, texts: list[str]) -> set[int]:
+    """Lines whose place is proven by their check digits: every check digit agrees, and the line's
+    last cell and one of its first ten are covered by one (a line read a cell off would break them)."""
+    if not checks_agree(texts, layout):
+        return set()
+    covered: dict[int, set[int]] = {}
+    for spec in layout.checks:
+        covered.setdefault(spec.line, set()).add(spec.index)
+        for line, start, end in spec.covers:
+            covered.setdefault(line, set()).update(range(start, end))
+    last = layout.line_length - 1
+    return {line for line, cells in covered.items() if last in cells and cells & set(range(10))}
+
+
+def quiet(lines: list[CellLine], shifts: list[int], anchored: set[int] | None = None) -> bool:
     """No glyph right before or right after any line (an MRZ has clear margins): otherwise the
-    line may be longer than read, or start earlier."""
-    for line, shift in zip(lines, shifts, strict=True):
-        if line.blobs is None:
+    line may be longer than read, or start earlier. Lines in ``anchored`` are exempt: their check
+    digits prove where they start and end, and a tight crop or a border may touch them."""
+    for index, (line, shift) in enumerate(zip(lines, shifts, strict=True)):
+        if line.blobs is None or index in (anchored or set()):
             continue
         window = line.window(shift)
         for index in (window.start - 1, window.stop):
@@ -194,7 +212,9 @@ def quiet(lines: list[CellLine], shifts: list[int]) -> bool:
 def _layouts(line_count: int, length: int) -> list[Layout]:
     if line_count == 3:
         return [LAYOUTS["TD1"]]
-    return [LAYOUTS["TD2"], LAYOUTS["MRVB"]] if length == 36 else [LAYOUTS["TD3"], LAYOUTS["MRVA"]]
+    if length == 36:
+        return [LAYOUTS["TD2"], LAYOUTS["MRVB"], LAYOUTS["FRA-ID"]]
+    return [LAYOUTS["TD3"], LAYOUTS["MRVA"]]
 
 
 def _choose_windows(probs: list[np.ndarray], length: int) -> tuple[Layout, list[int]]:
@@ -233,8 +253,72 @@ def _line_checks(text: str, line: int, layout: Layout) -> int:
     return count
 
 
+def second_opinion(classifier: CellClassifier, lines: list[CellLine], region: MrzRegion, shifts: list[int],
+                   probs: list[np.ndarray], unsure: list[tuple[int, int]]) -> list[np.ndarray]:
+    """The unsure cells looked at again, cut a little moved, higher, lower, tighter and looser
+    (:data:`.cells.SECOND_LOOKS`): each cell's probabilities become the mean over all its looks.
+    A glyph the model knows stays sure whichever way it is framed; one it only guessed at, or
+    mistook for a look-alike, spreads its probability over the looks and stays unsure."""
+    cells = sorted(set(unsure))
+    out = [p.copy() for p in probs]
+    by_line: dict[int, list[int]] = {}
+    for line_index, cell_index in cells:
+        by_line.setdefault(line_index, []).append(cell_index)
+    looks = len(SECOND_LOOKS)
+    for line_index, indices in by_line.items():
+        line = lines[line_index]
+        centers = line.centers[line.window(shifts[line_index])][indices]
+        images = recut(region.lines[line_index].image, centers, line.pitch, line.glyph_height)
+        seen = classifier.probabilities(images).reshape(len(indices), looks, -1)
+        for k, cell_index in enumerate(indices):
+            total = out[line_index][cell_index] + seen[k].sum(axis=0)
+            out[line_index][cell_index] = total / (looks + 1)
+    return out
+
+
+UPRIGHT_CODE = 0.6  # the first cell's probability of a document code letter (P, I, A, C, V)
+UPRIGHT_MEAN = 0.8  # the first line's mean top probability
+
+
+def _reads_upright(first_line: np.ndarray) -> bool:
+    """The first line, as cut, opens with a document code and is read with confidence: a line
+    turned upside down reads as neither (its first cell is the last line's last glyph turned)."""
+    codes = [CLASSES.index(letter) for letter in "PIACV"]
+    return (float(first_line[0, codes].max()) >= UPRIGHT_CODE
+            and float(first_line.max(axis=1).mean()) >= UPRIGHT_MEAN)
+
+
+def _valid_but_unsure(texts: list[str], layout: Layout, today: datetime.date | None) -> bool:
+    """The lines would be valid but for unsure cells: only then is a second engine worth its time."""
+    return checks_agree(texts, layout) and check_mrz(texts, today=today).valid
+
+
+TESSERACT_SURE = 85.0  # Tesseract's confidence (0-100) in a glyph, for it to confirm the model's
+
+
+def tesseract_confirms(recogniser: Recogniser, lines: list[CellLine], region: MrzRegion, shifts: list[int],
+                       texts: list[str], cells: list[tuple[int, int]]) -> set[tuple[int, int]]:
+    """The unsure ``cells`` whose symbol Tesseract, reading the same line strip on its own, also
+    sees there with confidence: two engines that err differently agreeing on a glyph. Tesseract's
+    glyphs are placed by their boxes on the cells' centres in the same strip."""
+    confirmed: set[tuple[int, int]] = set()
+    for line_index in sorted({li for li, _ in cells}):
+        line = lines[line_index]
+        glyphs = recogniser.read_line(region.lines[line_index].image)
+        centres = line.centers[line.window(shifts[line_index])][:, 0]
+        for li, ci in cells:
+            if li != line_index:
+                continue
+            x = float(centres[ci])
+            near = [g for g in glyphs if abs(g.center - x) < 0.4 * line.pitch]
+            if len(near) == 1 and near[0].text == texts[li][ci] and near[0].confidence >= TESSERACT_SURE:
+                confirmed.add((li, ci))
+    return confirmed
+
+
 def read_region(classifier: CellClassifier, region: MrzRegion, today: datetime.date | None,
-                timings: dict[str, float], image_shape: tuple[int, ...] | None = None) -> CnnReading | None:
+                timings: dict[str, float], image_shape: tuple[int, ...] | None = None,
+                second_engine: Callable[[], Recogniser | None] | None = None) -> CnnReading | None:
     """Read one candidate region, in whichever orientation fits better (``image_shape``: of the
     image the region was found in, to tell lines the frame cuts short)."""
     start = time.perf_counter()
@@ -246,21 +330,46 @@ def read_region(classifier: CellClassifier, region: MrzRegion, today: datetime.d
     flipped = [_flip(line, strip.image)
                for line, strip in zip(upright[::-1], region.lines[::-1], strict=True)]
     start = time.perf_counter()
-    probe = classifier.probabilities(np.concatenate([upright[0].cells[upright[0].window()],
-                                                     flipped[0].cells[flipped[0].window()]]))
-    scores = [float(np.mean(np.log(p.max(axis=1) + 1e-9))) for p in (probe[:length], probe[length:])]
-    lines, oriented = (flipped, region.flipped()) if scores[1] > scores[0] else (upright, region)
-    every = classifier.probabilities(np.concatenate([line.cells for line in lines]))
+    # every upright cell first: most documents are upright, and one that reads like an MRZ's first
+    # line (a document code, confident glyphs) needs no look the other way up
     size = length + 2 * MARGIN
+    every = classifier.probabilities(np.concatenate([line.cells for line in upright]))
+    upright_first = every[MARGIN:MARGIN + length]
+    lines, oriented = upright, region
+    if not _reads_upright(upright_first):
+        other = classifier.probabilities(flipped[0].cells[flipped[0].window()])
+        scores = [float(np.mean(np.log(p.max(axis=1) + 1e-9))) for p in (upright_first, other)]
+        if scores[1] > scores[0]:
+            lines, oriented = flipped, region.flipped()
+            every = classifier.probabilities(np.concatenate([line.cells for line in lines]))
     extended = [every[i * size : (i + 1) * size] for i in range(len(lines))]
     timings["classify"] = timings.get("classify", 0.0) + (time.perf_counter() - start) * 1000
     start = time.perf_counter()
     layout, shifts = _choose_windows(extended, length)
     lines_probs = [p[MARGIN + s : MARGIN + s + length] for p, s in zip(extended, shifts, strict=True)]
     decoded = decode(lines_probs, layout)
+    timings["decode"] = timings.get("decode", 0.0) + (time.perf_counter() - start) * 1000
+    if decoded.unsure and len(decoded.unsure) <= MAX_SECOND_LOOKS:
+        start = time.perf_counter()
+        lines_probs = second_opinion(classifier, lines, oriented, shifts, lines_probs, decoded.unsure)
+        decoded = decode(lines_probs, layout)
+        timings["second opinion"] = timings.get("second opinion", 0.0) + (time.perf_counter() - start) * 1000
+    if (decoded.unsure and len(decoded.unsure) <= MAX_SECOND_LOOKS and second_engine is not None
+            and _valid_but_unsure(decoded.lines, layout, today)):
+        recogniser = second_engine()
+        if recogniser is not None:
+            start = time.perf_counter()
+            repaired = {(li, ci) for li, ci, _ in decoded.repaired}
+            low = [cell for cell in decoded.unsure if cell not in repaired]
+            confirmed = tesseract_confirms(recogniser, lines, oriented, shifts, decoded.lines, low)
+            decoded.unsure = [cell for cell in decoded.unsure if cell not in confirmed]
+            timings["second opinion"] = (timings.get("second opinion", 0.0)
+                                         + (time.perf_counter() - start) * 1000)
+    start = time.perf_counter()
     result = check_mrz(decoded.lines, today=today)
     # a line whose cells were placed one or more cells off is read confidently but wrongly
-    unsure = (bool(decoded.unsure) or not aligned(lines, oriented, shifts) or not quiet(lines, shifts)
+    unsure = (bool(decoded.unsure) or not aligned(lines, oriented, shifts)
+              or not quiet(lines, shifts, anchored_lines(layout, decoded.lines))
               or not within_frame(lines, oriented, shifts, image_shape))
     if result.valid and unsure:
         result = dataclasses.replace(result, valid=False)

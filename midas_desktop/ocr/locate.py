@@ -2,11 +2,13 @@
 
 Method (all on a copy scaled to ``WORK_SIDE`` pixels on its long side, ~5-15 ms):
 1. Dark strokes: a black-hat filter, then Otsu's threshold; connected components of glyph size.
-2. Text direction: the angle (mod 180) under which the component centres fall into the sharpest
-   rows (a projection histogram scored by the sum of squares), refined to a quarter degree.
+2. Text directions: the angles (mod 180) under which the component centres fall into the sharpest
+   rows (a projection histogram scored by the sum of squares), refined to a quarter degree; up to
+   three of them, since a document may lie at an angle on a printed page.
 3. Rows: components grouped by their position across the direction, split where the gap along the
    row is wide; an MRZ line is a long run (>= 20 glyphs) of glyphs of one height at one pitch.
-4. The MRZ: 2 or 3 adjacent, parallel runs of similar extent (the bottom-most group wins ties).
+4. The MRZ: 2 or 3 adjacent, parallel runs of similar extent, ranked by glyph count weighed by the
+   regularity of the pitch (the MRZ is fixed-pitch; running text is not).
    Each line gets its own straight-line fit (handles perspective) and is cut from the full-resolution
    image by an affine warp to a fixed glyph height, ready for the recogniser.
 The result is upright only up to 180 degrees: the reader tries the flipped reading when needed.
@@ -87,8 +89,25 @@ def _components(work: np.ndarray) -> list[_Glyph]:
     return glyphs
 
 
-def _direction(points: np.ndarray, bin_size: float = 3.0) -> float:
-    """Angle in degrees [0, 180) of the row direction that makes the sharpest projection."""
+def _apart(first: float, second: float) -> float:
+    """Degrees between two directions (mod 180)."""
+    gap = abs(first - second) % 180.0
+    return min(gap, 180.0 - gap)
+
+
+def _directions(points: np.ndarray, count: int = 3, bin_size: float = 3.0,
+                heights: np.ndarray | None = None) -> list[float]:
+    """Up to ``count`` row directions in degrees [0, 180), sharpest first: the page's own text may
+    run at another angle than the document's (a card lying on a printed page, a bent page).
+    ``heights``: each glyph's height; glyphs of every size then weigh alike in all (a card's few
+    rows of one size against a page full of print of another), each size per row of its own."""
+    if heights is None:
+        sizes = np.zeros(len(points), dtype=np.int64)
+        weights = np.ones(len(points))
+    else:
+        sizes = np.round(np.log(np.maximum(heights, 1.0)) / np.log(1.25)).astype(np.int64)
+        sizes -= sizes.min()
+        weights = 1.0 / np.bincount(sizes)[sizes]
 
     def scores(angles: np.ndarray) -> np.ndarray:
         rad = np.deg2rad(angles)
@@ -96,16 +115,34 @@ def _direction(points: np.ndarray, bin_size: float = 3.0) -> float:
         across = -points[None, :, 0] * np.sin(rad)[:, None] + points[None, :, 1] * np.cos(rad)[:, None]
         bins = np.floor(across / bin_size).astype(np.int64)
         bins -= bins.min(axis=1, keepdims=True)
+        width = int(bins.max()) + 1
         result = np.empty(len(angles))
         for i in range(len(angles)):
-            hist = np.bincount(bins[i])
-            result[i] = float(np.sum(hist.astype(np.float64) ** 2))
+            hist = np.bincount(bins[i] + width * sizes, weights=weights)
+            result[i] = float(np.sum(hist**2))
         return result
 
-    coarse = np.arange(0.0, 180.0, 1.0)
-    best = float(coarse[int(np.argmax(scores(coarse)))])
-    fine = best + np.arange(-1.0, 1.01, 0.25)
-    return float(fine[int(np.argmax(scores(fine)))]) % 180.0
+    coarse = np.arange(0.0, 180.0, 1.5)
+    coarse_scores = scores(coarse)
+    # local maxima only (the main direction's shoulders are not directions of their own), down to a
+    # small share of the best: a card's few rows next to a page full of text score far lower
+    local = (coarse_scores >= np.roll(coarse_scores, 1)) & (coarse_scores >= np.roll(coarse_scores, -1))
+    peaks: list[float] = []
+    for index in np.argsort(-coarse_scores):
+        angle = float(coarse[index])
+        if coarse_scores[index] < 0.05 * coarse_scores.max() or len(peaks) == count:
+            break
+        if not local[index]:
+            continue
+        if peaks and _apart(angle, peaks[0] + 90.0) < 6.0:
+            continue  # the columns of the main text, not rows of their own
+        if all(_apart(angle, other) >= 2.5 for other in peaks):
+            peaks.append(angle)
+    out = []
+    for peak in peaks:
+        fine = peak + np.arange(-1.5, 1.51, 0.25)
+        out.append(float(fine[int(np.argmax(scores(fine)))]) % 180.0)
+    return out
 
 
 @dataclass
@@ -132,12 +169,13 @@ def _rows(glyphs: list[_Glyph], angle: float) -> list[_Run]:
     items.sort(key=lambda item: item[1])
     runs: list[_Run] = []
     start = 0
-    heights = np.array([item[3] for item in items]) if items else np.array([1.0])
-    tol = max(2.0, float(np.median(heights)) * 0.45)
     groups: list[list[tuple[float, float, float, float]]] = []
     for index in range(1, len(items) + 1):
-        if index == len(items) or items[index][1] - items[index - 1][1] > tol:
-            groups.append(items[start:index])
+        # the tolerance across the row follows the glyphs' own size: an MRZ on a card lying on a
+        # page of smaller print must not be split by the page's tolerance
+        if index == len(items) or items[index][1] - items[index - 1][1] > max(
+                2.0, 0.45 * min(items[index][3], items[index - 1][3])):
+            groups.extend(_split_rows(items[start:index]))
             start = index
     for group in groups:
         if len(group) < MIN_GLYPHS:
@@ -159,6 +197,54 @@ def _rows(glyphs: list[_Glyph], angle: float) -> list[_Run]:
     return runs
 
 
+_Item = tuple[float, float, float, float]  # (u, v, w, h) of a glyph in the rotated frame
+
+
+def _split_rows(group: list[_Item]) -> list[list[_Item]]:
+    """One group of glyphs chained across several rows (print at another angle bridges the gaps
+    between them) split into rows: the most crowded position across the rows first, with the glyphs
+    within a third of a glyph height of it, then the next, while one holds enough glyphs."""
+    if len(group) < MIN_GLYPHS:
+        return [group]
+    vs = np.array([item[1] for item in group])
+    us = np.array([item[0] for item in group])
+    height = float(np.median([item[3] for item in group]))
+    if float(np.ptp(vs)) <= 1.5 * height:
+        return [group]
+    left = np.ones(len(group), dtype=bool)
+    label = np.full(len(group), -1, dtype=np.int64)
+    reach = max(1.5, height / 3)
+    low = float(vs.min())
+    width = max(1, round(reach))
+    count = 0
+    while np.count_nonzero(left) >= MIN_GLYPHS:
+        # glyphs per pixel across the rows, summed over a window of twice the reach: the densest
+        # position is a row's middle
+        histogram = np.bincount(np.round(vs[left] - low).astype(np.int64))
+        window = np.convolve(histogram, np.ones(2 * width + 1), mode="same")
+        peak = int(np.argmax(window))
+        if window[peak] < MIN_GLYPHS:
+            break
+        near = left & (np.abs(vs - low - peak) <= reach)
+        middle = float(np.median(vs[near])) if near.any() else low + peak
+        members = left & (np.abs(vs - middle) <= reach)
+        for _ in range(3):
+            # the row may run at a slight angle to the direction found (perspective, a bent
+            # page): follow it with a straight-line fit through its glyphs so far
+            if np.count_nonzero(members) < 3 or float(np.ptp(us[members])) <= 0:
+                break
+            slope, intercept = np.polyfit(us[members], vs[members], 1)
+            members = left & (np.abs(vs - (slope * us + intercept)) <= reach)
+        if not members.any():
+            break
+        label[members] = count
+        count += 1
+        left &= ~members
+    order = np.argsort(label, kind="stable")
+    bounds = np.searchsorted(label[order], np.arange(count + 1))
+    return [[group[i] for i in order[bounds[k] : bounds[k + 1]]] for k in range(count)]
+
+
 def _add_run(runs: list[_Run], segment: list[tuple[float, float, float, float]]) -> None:
     if len(segment) < MIN_GLYPHS:
         return
@@ -171,27 +257,67 @@ def _add_run(runs: list[_Run], segment: list[tuple[float, float, float, float]])
                      height, pitch))
 
 
+def _trimmed(run: _Run, u0: float, u1: float) -> _Run | None:
+    """The part of ``run`` between u0 and u1, or None if too short to be an MRZ line."""
+    segment = [item for item in run.glyphs if u0 <= item[0] <= u1]
+    if len(segment) < MIN_GLYPHS or len(segment) == len(run.glyphs):
+        return None
+    runs: list[_Run] = []
+    _add_run(runs, segment)
+    return runs[0] if runs else None
+
+
+def _matches(last: _Run, other: _Run) -> bool:
+    length = max(last.u1 - last.u0, 1.0)
+    if abs(other.u0 - last.u0) > 0.12 * length + 2 * last.pitch:
+        return False
+    return abs((other.u1 - other.u0) - length) <= 0.2 * length + 2 * last.pitch
+
+
+def _aligned_pair(last: _Run, other: _Run) -> tuple[_Run, _Run] | None:
+    """``last`` and ``other`` as two lines of one MRZ, one of them cut to the other's extent when
+    a row ran on into neighbouring print (a card lying on a printed page)."""
+    if _matches(last, other):
+        return last, other
+    margin = 1.5 * last.pitch
+    cut_other = _trimmed(other, last.u0 - margin, last.u1 + margin)
+    if cut_other is not None and _matches(last, cut_other):
+        return last, cut_other
+    cut_last = _trimmed(last, other.u0 - margin, other.u1 + margin)
+    if cut_last is not None and _matches(cut_last, other):
+        return cut_last, other
+    return None
+
+
 def _group(runs: list[_Run]) -> list[list[_Run]]:
     """Sets of 2-3 adjacent runs of similar extent: the candidate MRZs, best first."""
     runs = sorted(runs, key=lambda run: run.v)
     candidates: list[tuple[float, list[_Run]]] = []
     for i, first in enumerate(runs):
         chain = [first]
-        for other in runs[i + 1 :]:
+        while len(chain) < 3:
             last = chain[-1]
-            spacing = other.v - last.v
-            if spacing < 1.1 * last.height:
-                continue
-            if spacing > 3.2 * last.height:
+            # the next line: of the rows that fit under this one, the nearest; of several there
+            # (the same row found among glyphs of two sizes), one that fits uncut, the most glyphs
+            options: list[tuple[float, int, int, tuple[_Run, _Run]]] = []
+            for other in runs[i + 1 :]:
+                spacing = other.v - last.v
+                if spacing < 1.1 * last.height:
+                    continue
+                if spacing > 4.0 * last.height:
+                    break
+                pair = _aligned_pair(last, other)
+                if pair is None or (pair[0] is not last and len(chain) > 1):
+                    continue  # (a middle line cut short no longer fits the line above it)
+                uncut = int(pair[0] is last and pair[1] is other)
+                options.append((spacing, uncut, len(pair[1].glyphs), pair))
+            if not options:
                 break
-            length = max(last.u1 - last.u0, 1.0)
-            if abs(other.u0 - last.u0) > 0.12 * length + 2 * last.pitch:
-                continue
-            if abs((other.u1 - other.u0) - length) > 0.2 * length + 2 * last.pitch:
-                continue
-            chain.append(other)
-            if len(chain) == 3:
-                break
+            nearest = min(option[0] for option in options)
+            close = [option for option in options if option[0] <= nearest + 0.5 * last.height]
+            pair = max(close, key=lambda option: (option[1], option[2]))[3]
+            chain[-1] = pair[0]
+            chain.append(pair[1])
         if len(chain) >= 2:
             glyphs = sum(len(run.glyphs) for run in chain)
             candidates.append((glyphs + 0.001 * first.v, chain))
@@ -205,6 +331,13 @@ def _cut_line(gray: np.ndarray, run: _Run, angle: float, scale: float, pitch_wor
     us = np.array([item[0] for item in run.glyphs])
     vs = np.array([item[1] for item in run.glyphs])
     slope, intercept = np.polyfit(us, vs, 1) if len(us) > 2 else (0.0, float(vs.mean()))
+    for _ in range(2):
+        # print that touches the row (a caption, an annotation mark) must not tilt the fit: refit
+        # on the glyphs that lie on the line
+        keep = np.abs(vs - (slope * us + intercept)) < 0.3 * height_work
+        if np.count_nonzero(keep) < max(3, len(us) // 2):
+            break
+        slope, intercept = np.polyfit(us[keep], vs[keep], 1)
     rad = math.radians(angle)
     cos, sin = math.cos(rad), math.sin(rad)
 
@@ -240,26 +373,106 @@ def _cut_line(gray: np.ndarray, run: _Run, angle: float, scale: float, pitch_wor
     return LineCut(image, len(run.glyphs), pitch, first, last, (tl, tr, br, bl))
 
 
-def work_image(gray: np.ndarray) -> tuple[np.ndarray, float]:
-    """``gray`` scaled to WORK_SIDE on its long side, and the scale factor used."""
-    scale = WORK_SIDE / max(gray.shape[:2])
+def work_image(gray: np.ndarray, side: int = WORK_SIDE) -> tuple[np.ndarray, float]:
+    """``gray`` scaled to ``side`` pixels on its long side, and the scale factor used."""
+    scale = side / max(gray.shape[:2])
     interpolation = cv2.INTER_AREA if scale < 1 else cv2.INTER_LINEAR
     return cv2.resize(gray, None, fx=scale, fy=scale, interpolation=interpolation), scale
 
 
-def locate(gray: np.ndarray, max_candidates: int = 2) -> list[MrzRegion]:
-    """Candidate MRZs of ``gray``, most likely first (empty when nothing MRZ-like is seen)."""
-    work, scale = work_image(gray)
+def enhanced(gray: np.ndarray) -> np.ndarray:
+    """Local contrast raised (CLAHE): a dim photo, or print under a tint, for the second search."""
+    clahe = cv2.createCLAHE(clipLimit=3.0, tileGridSize=(8, 8))
+    out: np.ndarray = clahe.apply(gray)
+    return out
+
+
+def _regularity(chain: list[_Run]) -> float:
+    """Share of the gaps between neighbouring glyphs that are one pitch (0.7-1.3): ~1 for the
+    fixed-pitch MRZ, much less for proportional print and for rows that run into other text."""
+    good = total = 0
+    for run in chain:
+        gaps = np.diff([item[0] for item in run.glyphs]) / max(run.pitch, 1e-6)
+        good += int(np.count_nonzero((gaps > 0.7) & (gaps < 1.3)))
+        total += len(gaps)
+    return good / max(total, 1)
+
+
+# Overlapping bands of glyph height (work pixels): the MRZ's glyphs are all of one size, and rows
+# are looked for among glyphs of about that size only, so that smaller or larger print around (a
+# card lying on a printed page) cannot run into them.
+HEIGHT_BANDS = ((4, 9), (5, 12), (7, 16), (9, 21), (12, 28), (16, 37), (21, 50), (28, 70))
+
+
+def _height_bands(glyphs: list[_Glyph]) -> list[list[_Glyph]]:
+    """All glyphs together (a camera's perspective makes a line's glyphs grow along it), then the
+    glyphs of each band of HEIGHT_BANDS."""
+    bands = [glyphs]
+    for low, high in HEIGHT_BANDS:
+        band = [g for g in glyphs if low <= g.h <= high]
+        if len(band) >= 2 * MIN_GLYPHS:
+            bands.append(band)
+    return bands
+
+
+def _unique(runs: list[_Run]) -> list[_Run]:
+    """The runs less those found twice (in two overlapping height bands)."""
+    seen: set[tuple[int, float, float, float]] = set()
+    out = []
+    for run in runs:
+        key = (len(run.glyphs), round(run.u0, 1), round(run.u1, 1), round(run.v, 1))
+        if key not in seen:
+            seen.add(key)
+            out.append(run)
+    return out
+
+
+def _likeness(chain: list[_Run]) -> float:
+    """How much a chain of rows looks like an MRZ: its glyphs, counted up to a line's 44 (a row of
+    running text has far more), weighed by the regularity of the pitch."""
+    glyphs = 0.0
+    for run in chain:
+        count = len(run.glyphs)
+        glyphs += count if count <= 50 else 50.0 * 50.0 / count
+    return glyphs * _regularity(chain) ** 2
+
+
+def _centre(chain: list[_Run], angle: float) -> tuple[float, float]:
+    rad = math.radians(angle)
+    u = float(np.mean([(run.u0 + run.u1) / 2 for run in chain]))
+    v = float(np.mean([run.v for run in chain]))
+    return u * math.cos(rad) - v * math.sin(rad), u * math.sin(rad) + v * math.cos(rad)
+
+
+def locate(gray: np.ndarray, max_candidates: int = 3, work_side: int = WORK_SIDE) -> list[MrzRegion]:
+    """Candidate MRZs of ``gray``, most likely first (empty when nothing MRZ-like is seen).
+
+    Rows are looked for along each of the page's main text directions; the candidates of all of
+    them are ranked by glyph count weighed by how regular their pitch is, and the same zone found
+    along two directions counts once. ``work_side``: the size the search runs at (a second search
+    at another size finds an MRZ whose glyphs were too small or too large for the first)."""
+    work, scale = work_image(gray, work_side)
     glyphs = _components(work)
     if len(glyphs) < 2 * MIN_GLYPHS:
         return []
     points = np.array([[g.x, g.y] for g in glyphs], dtype=np.float64)
-    angle = _direction(points)
-    runs = _rows(glyphs, angle)
+    found: list[tuple[float, float, list[_Run]]] = []
+    for angle in _directions(points, heights=np.array([g.h for g in glyphs])):
+        runs = _unique([run for band in _height_bands(glyphs) for run in _rows(band, angle)])
+        for chain in sorted(_group(runs), key=_likeness, reverse=True)[: max_candidates + 1]:
+            found.append((_likeness(chain), angle, chain))
+    found.sort(key=lambda item: -item[0])
     regions: list[MrzRegion] = []
-    for chain in _group(runs)[:max_candidates]:
+    centres: list[tuple[float, float, float]] = []
+    for _score, angle, chain in found:
+        x, y = _centre(chain, angle)
         height = float(np.median([run.height for run in chain]))
+        if any(math.hypot(x - cx, y - cy) < 2 * max(height, h) for cx, cy, h in centres):
+            continue  # the same zone along another direction
+        centres.append((x, y, height))
         pitch = float(np.median([run.pitch for run in chain]))
         cuts = tuple(_cut_line(gray, run, angle, scale, pitch, height) for run in chain)
         regions.append(MrzRegion(cuts, angle, height / scale))
+        if len(regions) == max_candidates:
+            break
     return regions

@@ -33,9 +33,9 @@ from . import engine_cnn
 from .classify import CellClassifier, shared_classifier
 from .decode import Decoded
 from .images import ImageError, ImageSource, load_gray
-from .locate import LineCut, MrzRegion, locate
+from .locate import WORK_SIDE, LineCut, MrzRegion, enhanced, locate
 from .portrait import find_portrait
-from .recognise import Recogniser, shared_recogniser
+from .recognise import Recogniser, RecogniserUnavailable, shared_recogniser
 from .repair import ambiguity_search, checks_agree, fit_line, forced, layout_for
 
 ENGINES = ("cnn", "tesseract")
@@ -93,9 +93,14 @@ class _Reading:
     decoded: Decoded | None = None  # the CNN engine's decoding (probabilities, repairs, unsure cells)
     probs: list[np.ndarray] | None = None
 
-    def score(self) -> tuple[int, int, float]:
+    def score(self) -> tuple[int, int, int, int, float]:
+        """Valid first; then lines in which only check digits fail (garbage can agree with its
+        check digits by chance, hardly with the document code, the country codes and the dates
+        too), then the fewest errors, the most check digits that agree, and confidence."""
         checks_ok = sum(1 for outcome in self.result.checks.values() if outcome.ok)
-        return (int(self.result.valid), checks_ok - len(self.result.findings),
+        errors = [finding for finding in self.result.findings if finding.severity == "error"]
+        plausible = self.result.type is not None and all(f.problem == "check digit" for f in errors)
+        return (int(self.result.valid), int(plausible), -len(errors), checks_ok,
                 float(np.mean(self.confidence)) if self.confidence else 0.0)
 
 
@@ -197,9 +202,53 @@ def read_gray(gray: np.ndarray, recogniser: Recogniser | None = None,
               timings: dict[str, float] | None = None) -> tuple[_Reading | None, MrzRegion | None]:
     """The best reading of a grayscale image and the region it came from."""
     timings = timings if timings is not None else {}
-    start = time.perf_counter()
-    regions = _candidates(locate(gray))[:3]
-    timings["locate"] = (time.perf_counter() - start) * 1000
+    best: _Reading | None = None
+    best_region: MrzRegion | None = None
+    for attempt in SEARCHES:
+        if best is not None and _settled(best):
+            break
+        start = time.perf_counter()
+        image = enhanced(gray) if attempt.enhance else gray
+        regions = _candidates(locate(image, work_side=attempt.work_side))[:3]
+        timings["locate"] = timings.get("locate", 0.0) + (time.perf_counter() - start) * 1000
+        reading, region = _read_regions(regions, gray, recogniser, today, engine, classifier, timings)
+        if reading is not None and (best is None or reading.score() > best.score()):
+            best, best_region = reading, region
+    return best, best_region
+
+
+@dataclass(frozen=True)
+class _Search:
+    work_side: int
+    enhance: bool
+
+
+# The first search, then, only while nothing plausible was read, a finer one (small MRZs on dense
+# pages, large frames), and a finer one on a contrast-raised copy (dim photos, print under a tint).
+SEARCHES = (_Search(WORK_SIDE, False), _Search(1600, False), _Search(1600, True))
+
+
+def _tesseract_if_installed() -> Recogniser | None:
+    """Tesseract for a second opinion on unsure cells, when it is installed (else none)."""
+    try:
+        return shared_recogniser()
+    except RecogniserUnavailable:
+        return None
+
+
+def _settled(reading: _Reading) -> bool:
+    """Nothing better is to be expected from another search: valid, or every check digit agrees
+    under a document code the layout admits (what is left wrong is printed so: a date of
+    '000000', an unknown code; or unsure characters)."""
+    result = reading.result
+    return result.valid or (result.type is not None and bool(result.checks)
+                            and all(outcome.ok for outcome in result.checks.values())
+                            and not any(f.problem == "unknown document code" for f in result.findings))
+
+
+def _read_regions(regions: list[MrzRegion], gray: np.ndarray, recogniser: Recogniser | None,
+                  today: datetime.date | None, engine: str, classifier: CellClassifier | None,
+                  timings: dict[str, float]) -> tuple[_Reading | None, MrzRegion | None]:
     best: _Reading | None = None
     best_region: MrzRegion | None = None
     for region in regions:
@@ -211,7 +260,7 @@ def read_gray(gray: np.ndarray, recogniser: Recogniser | None = None,
             timings["recognise"] = timings.get("recognise", 0.0) + (time.perf_counter() - start) * 1000
         else:
             cnn = engine_cnn.read_region(classifier or shared_classifier(), region, today, timings,
-                                         gray.shape)
+                                         gray.shape, second_engine=_tesseract_if_installed)
             if cnn is None:
                 continue
             reading = _Reading(cnn.lines, cnn.confidence, cnn.result, cnn.raw, cnn.unsure, cnn.decoded,
@@ -219,7 +268,7 @@ def read_gray(gray: np.ndarray, recogniser: Recogniser | None = None,
             oriented = cnn.region
         if best is None or reading.score() > best.score():
             best, best_region = reading, oriented
-        if reading.result.valid:
+        if _settled(reading):
             break
     return best, best_region
 

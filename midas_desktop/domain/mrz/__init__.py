@@ -1,4 +1,5 @@
-"""Machine readable zones of ICAO Doc 9303: TD1, TD2, TD3, MRV-A and MRV-B.
+"""Machine readable zones of ICAO Doc 9303: TD1, TD2, TD3, MRV-A and MRV-B, and the French national
+identity card's own 2 x 36 layout (``FRA-ID``).
 
 Pure Python, standard library only. The entry point is :func:`check_mrz`, which parses and validates
 lines read from a document and returns an :class:`MrzResult` (``to_dict()`` gives the JSON contract).
@@ -14,7 +15,15 @@ positions), ``dates`` (century rules), ``names`` (name field, filler noise, tran
 from __future__ import annotations
 
 from .checkdigit import check_digit
-from .compose import compose_mrva, compose_mrvb, compose_mrz, compose_td1, compose_td2, compose_td3
+from .compose import (
+    compose_french_id,
+    compose_mrva,
+    compose_mrvb,
+    compose_mrz,
+    compose_td1,
+    compose_td2,
+    compose_td3,
+)
 from .countries import is_known_country
 from .layouts import LAYOUTS, CharClass, CheckSpec, FieldSpan, Layout
 from .parse import check_mrz, detect_type, split_documents
@@ -34,6 +43,7 @@ __all__ = [
     "Severity",
     "check_digit",
     "check_mrz",
+    "compose_french_id",
     "compose_mrva",
     "compose_mrvb",
     "compose_mrz",

@@ -15,7 +15,7 @@ from functools import partial
 from .checkdigit import FILLER, MRZ_ALPHABET, check_digit
 from .dates import format_date
 from .layouts import LAYOUTS, Layout
-from .names import name_field
+from .names import name_field, transliterate
 
 _NUMBER_LENGTH = 9
 
@@ -159,8 +159,8 @@ def compose_mrz(
 
     TD3 with an empty personal number gets check digit '0'; MRV types have no composite check digit.
     """
-    if document_type not in LAYOUTS:
-        raise ValueError(f"unknown document type {document_type!r}")
+    if document_type not in LAYOUTS or document_type == "FRA-ID":
+        raise ValueError(f"unknown document type {document_type!r} (the French card: compose_french_id)")
     build = _compose_td1 if document_type == "TD1" else partial(_compose_two_lines, document_type)
     return build(
         document_code, issuing_state, surname, given_names, document_number, nationality,
@@ -174,3 +174,21 @@ compose_td2 = partial(compose_mrz, "TD2")
 compose_td3 = partial(compose_mrz, "TD3")
 compose_mrva = partial(compose_mrz, "MRVA")
 compose_mrvb = partial(compose_mrz, "MRVB")
+
+
+def compose_french_id(
+    surname: str,
+    given_names: str,
+    card_number: str,
+    birth_date: datetime.date | None,
+    sex: str,
+    office: str = "",
+) -> tuple[str, ...]:
+    """The two lines of a French national identity card (layout ``FRA-ID``): 12-character card
+    number, the given names separated by '<<', ``office`` the 6-character issuing office code."""
+    layout = LAYOUTS["FRA-ID"]
+    given = "<<".join(transliterate(name) for name in given_names.split() if transliterate(name))
+    line1 = "IDFRA" + transliterate(surname)[:25].ljust(25, FILLER) + _padded(office, 6, "office")
+    number = _padded(card_number, 12, "card number")
+    line2 = number + check_digit(number) + given[:14].ljust(14, FILLER) + _date(birth_date) + _sex(sex) + "?"
+    return _fill_check_digits(layout, [line1, line2])

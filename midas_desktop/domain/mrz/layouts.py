@@ -1,4 +1,5 @@
-"""Where every field of each MRZ layout sits (ICAO Doc 9303 Parts 4 to 7), as plain data.
+"""Where every field of each MRZ layout sits (ICAO Doc 9303 Parts 4 to 7, and the French national
+identity card's own layout, ``FRA-ID``), as plain data.
 
 Positions are 0-based and ``end`` is exclusive (Python slice convention): Doc 9303's 1-based
 "positions 6 to 14" of line 1 is ``FieldSpan(..., line=0, start=5, end=14)``. The OCR module uses
@@ -221,6 +222,40 @@ MRVB = Layout(
     long_number_field=None,
 )
 
+# The French national identity card (1988-2021, still carried): 2 x 36 like TD2 but its own
+# layout, not an ICAO one. Line 1: 'IDFRA', the surname (25), the issuing office (6: department and
+# office). Line 2: the card number (12: year and month of issue, department, serial) and its check
+# digit, the given names (14, separated by '<<'), birth date and check digit, sex, and a check digit
+# over everything before it on both lines. No expiry date and no nationality field (French).
+FRA_ID = Layout(
+    type="FRA-ID",
+    line_count=2,
+    line_length=36,
+    document_codes=frozenset("I"),
+    name_field_length=25,
+    fields=(
+        _f("document_code", 0, 0, 2, "alpha"),
+        _f("issuing_state", 0, 2, 5, "alpha"),
+        _f("surname", 0, 5, 30, "name"),
+        _f("optional_data", 0, 30, 36, "alnum"),
+        _f("document_number", 1, 0, 12, "alnum"),
+        _f("document_number_check", 1, 12, 13, "check"),
+        _f("given_names", 1, 13, 27, "name"),
+        _f("birth_date", 1, 27, 33, "digit"),
+        _f("birth_date_check", 1, 33, 34, "check"),
+        _f("sex", 1, 34, 35, "sex"),
+        _f("composite_check", 1, 35, 36, "check"),
+    ),
+    checks=(
+        CheckSpec("document_number", 1, 12, ((1, 0, 12),)),
+        CheckSpec("birth_date", 1, 33, ((1, 27, 33),)),
+        CheckSpec("composite", 1, 35, ((0, 0, 36), (1, 0, 35))),
+    ),
+    long_number_field=None,
+)
+
+ICAO_TYPES = ("TD1", "TD2", "TD3", "MRVA", "MRVB")
+
 LAYOUTS: Mapping[str, Layout] = MappingProxyType(
-    {layout.type: layout for layout in (TD1, TD2, TD3, MRVA, MRVB)}
+    {layout.type: layout for layout in (TD1, TD2, TD3, MRVA, MRVB, FRA_ID)}
 )

@@ -9,6 +9,10 @@ noise are ones no real name produces:
   one '<' separates name parts and '<<' the two identifiers, so '<<<' can only be padding;
 - two single-letter parts ending the name, both filler look-alikes and one of them 'K' ('K<K').
 Real names containing K ('KOKKONEN', 'KIKKA', 'LEE<K') are not touched.
+
+Only one '<<' may stand inside the name, between the primary and the secondary identifier
+(Part 3, 4.6): a second one ('ERIKSSON<<ANNA<<MARIA') is reported (``extra_separator``). No check
+digit covers the name, so this rule is the only guard against a filler read in place of a letter.
 """
 
 from __future__ import annotations
@@ -31,6 +35,7 @@ class NameReading:
     truncated: bool
     noise: str
     noise_field: str | None  # "surname" or "given_names" when there is noise
+    extra_separator: bool = False  # a second '<<' inside the name (after the identifiers' one)
 
 
 def _is_single_noise_letter(token: str) -> bool:
@@ -84,6 +89,7 @@ def read_names(raw: str) -> NameReading:
         truncated=not noise and raw != "" and raw[-1] != FILLER,
         noise=noise,
         noise_field=noise_field,
+        extra_separator=FILLER * 2 in secondary.strip(FILLER),
     )
 
 

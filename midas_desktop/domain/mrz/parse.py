@@ -24,6 +24,9 @@ _COUNTRY_SHAPE = re.compile(r"[A-Z]*<*")
 # How far a line may be from a layout's length and still be recognised as that (damaged) layout.
 _LENGTH_TOLERANCE = 4
 _FILLER_CHECK_ALLOWED = frozenset({"optional_data", "birth_date", "expiry_date"})
+# A 2 x 36 MRZ opening so is read as the French national identity card (FRA-ID) unless only the TD2
+# reading agrees with its check digits.
+_FRENCH_ID_START = "IDFRA"
 
 
 def normalise(lines: Sequence[str]) -> tuple[str, ...]:
@@ -47,12 +50,13 @@ def split_documents(text: str) -> list[list[str]]:
 
 
 def detect_type(lines: Sequence[str]) -> str | None:
-    """TD1, TD2, TD3, MRVA or MRVB from the line count, line lengths and first character; else None."""
+    """TD1, TD2, TD3, MRVA, MRVB or FRA-ID from the line count, line lengths and first characters;
+    else None."""
     lines = normalise(lines)
     best: Layout | None = None
     best_distance = 0
     for layout in LAYOUTS.values():
-        if layout.line_count != len(lines) or layout.type.startswith("MRV"):
+        if layout.line_count != len(lines) or layout.type.startswith("MRV") or layout.type == "FRA-ID":
             continue
         distance = max(abs(len(line) - layout.line_length) for line in lines)
         if distance <= _LENGTH_TOLERANCE and (best is None or distance < best_distance):
@@ -61,6 +65,8 @@ def detect_type(lines: Sequence[str]) -> str | None:
         return None
     if best.line_count == 2 and lines[0].startswith("V"):
         return "MRVA" if best.type == "TD3" else "MRVB"
+    if best.type == "TD2" and lines[0].startswith(_FRENCH_ID_START):
+        return "FRA-ID"
     return best.type
 
 
@@ -71,12 +77,14 @@ class _DocumentNumber:
     number: str  # raw characters the check digit covers
     found_check: str
     optional_data: str  # raw optional data left after any overflow
+    # A long number as Belgian and Portuguese cards weigh it: the filler before the overflow kept
+    with_filler: str | None = None
 
 
 def _document_number(layout: Layout, lines: tuple[str, ...]) -> _DocumentNumber:
     raw = layout.span("document_number").read(lines)
     found = layout.span("document_number_check").read(lines)
-    optional = layout.span("optional_data").read(lines)
+    optional = layout.span("optional_data").read(lines) if layout.has("optional_data") else ""
     if layout.long_number_field is None or found != FILLER:
         return _DocumentNumber(raw, found, optional)
     # Long number: it continues in the optional data up to the first filler, and the last
@@ -87,7 +95,13 @@ def _document_number(layout: Layout, lines: tuple[str, ...]) -> _DocumentNumber:
     overflow = optional[:end]
     if not overflow:
         return _DocumentNumber(raw, found, optional)
-    return _DocumentNumber(raw + overflow[:-1], overflow[-1], optional[end + 1 :])
+    if len(overflow) == 1:
+        # The filler says the number goes on, then its check digit: one character cannot be both.
+        # It is the number's last character, and the filler after it stands where the check digit
+        # should be (so the check fails).
+        return _DocumentNumber(raw + overflow, FILLER, optional[end + 1 :])
+    return _DocumentNumber(raw + overflow[:-1], overflow[-1], optional[end + 1 :],
+                           raw + FILLER + overflow[:-1])
 
 
 def _check_outcome(spec: CheckSpec, data: str, found: str) -> r.CheckOutcome:
@@ -121,6 +135,8 @@ class _Reader:
 
     def read(self) -> r.MrzFields:
         self._invalid_characters()
+        if self.layout.type == "FRA-ID":
+            return self._read_french_id()
         raw = self.layout.span
         lines = self.lines
         document_code = self._document_code(raw("document_code").read(lines))
@@ -129,6 +145,8 @@ class _Reader:
         self._names(raw("names").read(lines), names.surname, names.given_names)
         if names.noise_field is not None:
             self.add(names.noise_field, r.FILLER_NOISE_IN_NAME, FILLER, names.noise)
+        if names.extra_separator:
+            self.add("given_names", r.SECOND_NAME_SEPARATOR, "one '<<' in the name", names.given_names)
         if names.truncated:
             field = "given_names" if names.given_names else "surname"
             value = names.given_names or names.surname
@@ -153,6 +171,51 @@ class _Reader:
             optional_data=number.optional_data.strip(FILLER),
             optional_data_2=None if optional_2 is None else optional_2.strip(FILLER),
         )
+
+    def _read_french_id(self) -> r.MrzFields:
+        """The French national identity card: surname on line 1, given names on line 2 (separated
+        by '<<'), no expiry date, no nationality field."""
+        raw = self.layout.span
+        lines = self.lines
+        document_code = raw("document_code").read(lines)
+        if document_code != "ID":
+            self.add("document_code", r.UNKNOWN_DOCUMENT_CODE, "ID", document_code)
+        issuing_state = raw("issuing_state").read(lines)
+        if issuing_state != "FRA":
+            self.add("issuing_state", r.UNKNOWN_COUNTRY_CODE, "FRA", issuing_state)
+        surname = self._french_name("surname", raw("surname").read(lines))
+        given_names = self._french_name("given_names", raw("given_names").read(lines))
+        number = _DocumentNumber(raw("document_number").read(lines),
+                                 raw("document_number_check").read(lines), "")
+        birth = self._date("birth_date", birth_date)
+        sex = self._sex(raw("sex").read(lines))
+        self._check_digits(number)
+        return r.MrzFields(
+            document_code=document_code.rstrip(FILLER),
+            issuing_state=issuing_state.rstrip(FILLER),
+            surname=surname,
+            given_names=given_names,
+            document_number=number.number.strip(FILLER),
+            nationality="FRA",
+            birth_date=birth,
+            sex=sex,
+            expiry_date=None,
+            optional_data=raw("optional_data").read(lines).strip(FILLER),
+            optional_data_2=None,
+        )
+
+    def _french_name(self, field: str, raw: str) -> str:
+        """One name field of the French card: parts joined by spaces, with the noise rules of ICAO
+        names ('<<' is a plain separator here: it parts the given names)."""
+        reading = read_names(raw)
+        if reading.noise:
+            self.add(field, r.FILLER_NOISE_IN_NAME, FILLER, reading.noise)
+        if reading.truncated:
+            self.add(field, r.TRUNCATED, None, raw, severity="info")
+        value = " ".join(part for part in (reading.surname, reading.given_names) if part)
+        if any(char.isdigit() for char in value):
+            self.add(field, r.DIGIT_IN_NAME, "A-Z or <", value, candidates=digit_fixes(value))
+        return value
 
     def _field_name(self, line: int, index: int) -> str:
         span = self.layout.field_at(line, index)
@@ -238,6 +301,13 @@ class _Reader:
             else:
                 data, found = spec.data(self.lines), self.lines[spec.line][spec.index]
             outcome = _check_outcome(spec, data, found)
+            if (spec.name == "document_number" and not outcome.ok and number.with_filler is not None
+                    and check_digit_or_none([number.with_filler]) == found):
+                # Belgian and Portuguese cards weigh the filler before the overflow too: accepted,
+                # and said, since the ICAO reading leaves the filler out
+                outcome = r.CheckOutcome(ok=True, expected=found, found=found)
+                self.add("document_number", r.CHECK_DIGIT_OVER_FILLER, number.with_filler, found,
+                         severity="warning")
             self.checks[spec.name] = outcome
             if outcome.ok:
                 continue
@@ -269,15 +339,23 @@ def check_mrz(lines: Sequence[str], today: datetime.date | None = None) -> r.Mrz
     )
     if length_findings:
         return r.MrzResult(False, document_type, normalised, None, {}, length_findings, None)
-    reader = _Reader(layout, normalised, today)
+    result = _read_as(layout, normalised, today)
+    if document_type == "FRA-ID" and not result.valid:
+        # the candidate layouts of an 'IDFRA' 2 x 36 MRZ: the one whose check digits agree
+        as_td2 = _read_as(LAYOUTS["TD2"], normalised, today)
+        if as_td2.valid:
+            return as_td2
+    return result
+
+
+def _read_as(layout: Layout, lines: tuple[str, ...], today: datetime.date) -> r.MrzResult:
+    reader = _Reader(layout, lines, today)
     fields = reader.read()
     valid = all(outcome.ok for outcome in reader.checks.values()) and not any(
         finding.severity == "error" for finding in reader.findings
     )
     expired = None if fields.expiry_date is None else fields.expiry_date < today
-    return r.MrzResult(
-        valid, document_type, normalised, fields, reader.checks, tuple(reader.findings), expired
-    )
+    return r.MrzResult(valid, layout.type, lines, fields, reader.checks, tuple(reader.findings), expired)
 
 
 def _shape(lines: tuple[str, ...]) -> str:

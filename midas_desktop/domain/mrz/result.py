@@ -17,6 +17,11 @@ Problem vocabulary (``Finding.problem``), the only strings used:
 - ``check digit``: a check digit that does not agree with the data it protects.
 - ``filler noise in name``: filler misread as letters (K, C, E, L) in the name field.
 - ``truncated``: a name that fills its field to the last character and may be cut short (info).
+- ``second name separator``: a second '<<' inside the name field (only one, between the primary and
+  the secondary identifier, is allowed).
+- ``check digit over filler``: a long document number (TD1, TD2) whose check digit agrees only when
+  computed over the filler before the number's overflow as well, as Belgian and Portuguese identity
+  cards print it (warning; the ICAO reading leaves the filler out).
 
 Severities: ``error`` makes the document invalid; ``warning`` and ``info`` do not.
 """
@@ -45,6 +50,8 @@ INVALID_SEX = "invalid sex"
 CHECK_DIGIT = "check digit"
 FILLER_NOISE_IN_NAME = "filler noise in name"
 TRUNCATED = "truncated"
+SECOND_NAME_SEPARATOR = "second name separator"
+CHECK_DIGIT_OVER_FILLER = "check digit over filler"
 
 PROBLEMS: frozenset[str] = frozenset(
     {
@@ -64,6 +71,8 @@ PROBLEMS: frozenset[str] = frozenset(
         CHECK_DIGIT,
         FILLER_NOISE_IN_NAME,
         TRUNCATED,
+        SECOND_NAME_SEPARATOR,
+        CHECK_DIGIT_OVER_FILLER,
     }
 )
 
