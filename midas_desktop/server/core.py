@@ -524,7 +524,7 @@ def store_batch(engine: Engine, envelope: object) -> dict[str, Any]:
     except Rejected as exc:
         log.warning("batch %s from post %s rejected: %s", batch_id, code, exc)
         if exc.status in (401, 422):
-            _remember_refusal(engine, code, exc, now)
+            _remember_refusal(engine, code, exc, now, batch["certificates"])
         raise
     accepted = [r["id"] for r in batch["records"]]
     body = protocol.ack_body(batch_id, accepted, new_count, anchor)
@@ -532,11 +532,15 @@ def store_batch(engine: Engine, envelope: object) -> dict[str, Any]:
     return {"ack": body, "signature": protocol.sign(key.private_key, body)}
 
 
-def _remember_refusal(engine: Engine, code: str, exc: Rejected, now: dt.datetime) -> None:
-    """A batch refused for its signatures is itself worth an alert (its transaction was rolled back)."""
+def _remember_refusal(
+    engine: Engine, code: str, exc: Rejected, now: dt.datetime, certificates: list[dict[str, Any]]
+) -> None:
+    """A batch refused for its signatures is itself worth an alert, and so is every certificate in it
+    that does not verify (the batch's own transaction was rolled back)."""
     with Session(engine) as db, db.begin():
         post = db.execute(select(PostRow).where(PostRow.code == code)).scalar_one_or_none()
         if post is not None:
+            post_trust.Certificates(db, post).accept(certificates, now)
             kind = "signature_invalid" if exc.status == 401 else "record_invalid"
             post_trust.raise_alert(db, post, kind, str(exc)[:100], {"problem": str(exc)[:300]}, now)
 

@@ -1,0 +1,279 @@
+"""The insider: an officer who knows their own password and can copy, edit and replace the post PC's
+files and run their own programs (here: Python with the database key their password unseals).
+
+What they must not get: another role's powers, a rewrite of the record that nobody notices, an act in
+somebody else's name, a dead account brought back, a backup opened. The central server's side of the
+same attempts is in ``tests/sync/test_insiders_at_the_centre.py``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import pytest
+from conftest import ADMIN_PASSWORD, OFFICER_PASSWORD, SUPERVISOR_PASSWORD, td3
+from sqlalchemy import Engine, text
+
+from midas_desktop.domain import trust
+from midas_desktop.services import backups, users, verification
+from midas_desktop.services.crossings import CrossingRequest, Direction, record_crossing
+from midas_desktop.services.errors import AccessDenied, NotPermitted, ServiceError, StoreUnavailable
+from midas_desktop.services.session import login, open_store
+from midas_desktop.store import keys
+from midas_desktop.store.engine import StoreOpenError, open_engine
+
+
+@contextmanager
+def as_insider(store: Path) -> Iterator[tuple[Engine, bytes, trust.KeyPair]]:
+    """The store opened with the officer's own password, outside the app: raw SQL on every table."""
+    _key_file, pair, database_key, engine = open_store(store, "officer", OFFICER_PASSWORD)
+    try:
+        yield engine, database_key, pair
+    finally:
+        engine.dispose()
+
+
+def cross(store: Path, number: str, day: str, user: str = "officer", password: str = OFFICER_PASSWORD) -> str:
+    with login(store, user, password) as session:
+        result = record_crossing(
+            session,
+            CrossingRequest(
+                td3(number=number), Direction.ENTRY, dt.datetime.fromisoformat(day + "T15:00+00:00")
+            ),
+        )
+    return str(result.movement["id"])
+
+
+def audit_errors(store: Path) -> list[str]:
+    with login(store, "admin", ADMIN_PASSWORD) as admin:
+        return verification.verify_audit(admin).errors
+
+
+# --- (a) another role's powers ---------------------------------------------------------------------
+
+
+def test_a_forged_administrator_in_the_key_file_is_refused(store_path: Path) -> None:
+    with as_insider(store_path) as (_engine, database_key, officer_keys):
+        key_path = keys.key_file_path(store_path)
+        key_file = keys.load_key_file(key_path)
+        forged = trust.new_key_pair()
+        for issuer, signer in (
+            ("root", officer_keys.sign_private),
+            ("admin:officer:1", officer_keys.sign_private),
+        ):
+            certificate = trust.issue_certificate(
+                trust.signer_of(signer),
+                issuer,
+                post=key_file.post,
+                user_id=99,
+                username="boss",
+                role="admin",
+                status="active",
+                serial=1,
+                sign_key=forged.sign_public,
+                box_key=forged.box_public,
+                issued_at="2025-01-01T00:00:00Z",
+            )
+            key_file.certificates["boss:1"] = certificate.to_dict()
+            key_file.credentials["boss"] = keys.wrap_credential(
+                forged, user_id=99, username="boss", secret="boss-pass-123"
+            )
+            key_file.database_key["boss"] = trust.seal(
+                forged.box_public,
+                database_key,
+                keys.database_key_ad(key_file.post, key_file.generation, "boss"),
+            )
+            keys.save_key_file(key_path, key_file)
+            with pytest.raises(AccessDenied, match="certificate"):
+                login(store_path, "boss", "boss-pass-123")
+        # The administrator's own account, with a password of the officer's choosing: no certificate
+        # for those keys exists, so it opens nothing.
+        key_file.credentials["admin"] = keys.wrap_credential(
+            forged, user_id=1, username="admin", secret="taken-over-1"
+        )
+        key_file.database_key["admin"] = trust.seal(
+            forged.box_public, database_key, keys.database_key_ad(key_file.post, key_file.generation, "admin")
+        )
+        keys.save_key_file(key_path, key_file)
+        with pytest.raises(AccessDenied):
+            login(store_path, "admin", "taken-over-1")
+
+
+def test_a_role_changed_in_the_users_table_gives_nothing(store_path: Path) -> None:
+    with as_insider(store_path) as (engine, _key, _pair), engine.begin() as connection:
+        connection.execute(text("UPDATE users SET role = 'admin' WHERE username = 'officer'"))
+    with pytest.raises(AccessDenied, match="does not match its certificate"):
+        login(store_path, "officer", OFFICER_PASSWORD)
+
+
+# --- (b) rewriting the record ---------------------------------------------------------------------
+
+
+def test_a_rewritten_audit_chain_or_record_is_reported(store_path: Path) -> None:
+    first = cross(store_path, "A1111111", "2025-01-01")
+    cross(store_path, "B2222222", "2025-01-02", "supervisor", SUPERVISOR_PASSWORD)
+    assert audit_errors(store_path) == []
+    with as_insider(store_path) as (engine, _key, _pair), engine.begin() as connection:
+        # The officer changes their own movement and the record of somebody else's act.
+        connection.execute(text("UPDATE movements SET doc_number = 'Z9999999' WHERE id = :id"), {"id": first})
+        connection.execute(
+            text(
+                "UPDATE audit_log SET actor = 'officer' "
+                "WHERE action = 'record_entry' AND actor = 'supervisor'"
+            )
+        )
+    errors = audit_errors(store_path)
+    assert any("differs from what was recorded" in e for e in errors), errors
+    assert any("hash mismatch" in e for e in errors), errors
+
+
+def test_a_deleted_entry_with_recomputed_hashes_fails_the_signatures(store_path: Path) -> None:
+    cross(store_path, "A1111111", "2025-01-01", "supervisor", SUPERVISOR_PASSWORD)
+    cross(store_path, "B2222222", "2025-01-02")
+    from midas_desktop.domain.audit import GENESIS_HASH, entry_hash
+
+    with as_insider(store_path) as (engine, _key, _pair), engine.begin() as connection:
+        rows = connection.execute(
+            text("SELECT seq, at, actor, action, details FROM audit_log ORDER BY seq")
+        ).all()
+        victim = next(r.seq for r in rows if r.action == "record_entry" and r.actor == "supervisor")
+        connection.execute(text("DELETE FROM audit_log WHERE seq = :s"), {"s": victim})
+        prev, seq = GENESIS_HASH, 0
+        import json
+
+        for row in rows:
+            if row.seq == victim:
+                continue
+            seq += 1
+            details = json.loads(row.details) if isinstance(row.details, str) else row.details
+            digest = entry_hash(prev, seq, row.at, row.actor, row.action, details)
+            connection.execute(
+                text("UPDATE audit_log SET seq = :new, prev_hash = :prev, hash = :hash WHERE seq = :old"),
+                {"new": seq, "prev": prev, "hash": digest, "old": row.seq},
+            )
+            prev = digest
+    errors = audit_errors(store_path)
+    assert any("signature does not verify" in e for e in errors), errors
+
+
+# --- (c) restoring as an officer -----------------------------------------------------------------
+
+
+def test_an_officer_cannot_restore_and_the_store_keeps_its_crossings(
+    store_path: Path, tmp_path: Path
+) -> None:
+    archive = tmp_path / "backup.tar"
+    with login(store_path, "admin", ADMIN_PASSWORD) as admin:
+        backups.backup(admin, archive)
+    later = cross(store_path, "C3333333", "2025-02-01")
+    with pytest.raises(NotPermitted):
+        backups.restore(archive, store_path, "officer", OFFICER_PASSWORD, force=True)
+    with login(store_path, "admin", ADMIN_PASSWORD) as admin:
+        users.disable_user(admin, "officer")
+    with pytest.raises(ServiceError):
+        backups.restore(archive, store_path, "officer", OFFICER_PASSWORD, force=True)
+    with login(store_path, "admin", ADMIN_PASSWORD) as admin, admin.reading() as db:
+        assert db.execute(text("SELECT count(*) FROM movements WHERE id = :id"), {"id": later}).scalar() == 1
+
+
+def test_a_restore_is_refused_while_another_program_has_the_store_open(
+    store_path: Path, tmp_path: Path
+) -> None:
+    archive = tmp_path / "backup.tar"
+    with login(store_path, "admin", ADMIN_PASSWORD) as admin:
+        backups.backup(admin, archive)
+        with pytest.raises(StoreUnavailable, match="another program"):
+            backups.restore(archive, store_path, "admin", ADMIN_PASSWORD, force=True)
+
+
+# --- (d) dead accounts stay dead ------------------------------------------------------------------
+
+
+def test_after_a_reset_or_a_disable_the_old_key_file_opens_nothing(store_path: Path, tmp_path: Path) -> None:
+    old = tmp_path / "old.keys"
+    shutil.copy(keys.key_file_path(store_path), old)
+    with login(store_path, "admin", ADMIN_PASSWORD) as admin:
+        users.reset_password(admin, "officer", "reset-by-admin-1")
+        users.disable_user(admin, "supervisor")
+    shutil.copy(old, keys.key_file_path(store_path))  # the insider puts the old key file back
+    for user, password in (("officer", OFFICER_PASSWORD), ("supervisor", SUPERVISOR_PASSWORD)):
+        with pytest.raises((AccessDenied, StoreUnavailable)):
+            login(store_path, user, password)
+    # And the database key the old file seals, unsealed by hand, no longer opens the store.
+    old_file = keys.load_key_file(old)
+    pair = keys.unwrap_credential(old_file.credentials["supervisor"], SUPERVISOR_PASSWORD)
+    stale = trust.open_sealed(
+        pair.box_private,
+        old_file.database_key["supervisor"],
+        keys.database_key_ad(old_file.post, old_file.generation, "supervisor"),
+    )
+    with pytest.raises(StoreOpenError):
+        open_engine(store_path, stale).dispose()
+
+
+# --- (e) backups -----------------------------------------------------------------------------------
+
+
+def test_an_officer_cannot_open_a_backup(store_path: Path, tmp_path: Path) -> None:
+    cross(store_path, "A1111111", "2025-01-01")
+    archive = tmp_path / "backup.tar"
+    with login(store_path, "admin", ADMIN_PASSWORD) as admin:
+        backups.backup(admin, archive)
+    unpacked = tmp_path / "unpacked"
+    unpacked.mkdir()
+    import tarfile
+
+    with tarfile.open(archive) as tar:
+        tar.extractall(unpacked, filter="data")
+    with as_insider(store_path) as (_engine, database_key, _pair), pytest.raises(StoreOpenError):
+        open_engine(unpacked / "post.db", database_key).dispose()  # the live key is not the backup's
+    with pytest.raises(NotPermitted):
+        backups.restore(archive, tmp_path / "elsewhere" / "post.db", "officer", OFFICER_PASSWORD)
+
+
+def test_a_backup_whose_manifest_was_recomputed_after_a_byte_flip_is_refused(
+    store_path: Path, tmp_path: Path
+) -> None:
+    import hashlib
+    import io
+    import json
+    import tarfile
+
+    archive = tmp_path / "backup.tar"
+    with login(store_path, "admin", ADMIN_PASSWORD) as admin:
+        backups.backup(admin, archive)
+    with tarfile.open(archive) as tar:
+        members = {m.name: tar.extractfile(m).read() for m in tar.getmembers()}  # type: ignore[union-attr]
+    store = bytearray(members["post.db"])
+    store[5000] ^= 0xFF
+    manifest = json.loads(members["manifest.json"])
+    manifest["sha256"]["post.db"] = hashlib.sha256(bytes(store)).hexdigest()  # the digest "fixed"
+    members["post.db"], members["manifest.json"] = bytes(store), json.dumps(manifest).encode()
+    forged = tmp_path / "forged.tar"
+    with tarfile.open(forged, "w") as tar:
+        for name, data in members.items():
+            info = tarfile.TarInfo(name)
+            info.size = len(data)
+            tar.addfile(info, io.BytesIO(data))
+    from midas_desktop.services.errors import BadInput
+
+    with pytest.raises(BadInput, match="does not authenticate"):
+        backups.restore(forged, tmp_path / "elsewhere" / "post.db", "admin", ADMIN_PASSWORD)
+
+
+# --- (f) another user's name ----------------------------------------------------------------------
+
+
+def test_a_record_cannot_be_passed_off_as_another_users(store_path: Path) -> None:
+    movement = cross(store_path, "A1111111", "2025-01-01")
+    with as_insider(store_path) as (engine, _key, _pair), engine.begin() as connection:
+        connection.execute(
+            text("UPDATE movements SET officer = 'supervisor', signer = 'supervisor:1' WHERE id = :id"),
+            {"id": movement},
+        )
+    errors = audit_errors(store_path)
+    assert any(movement in e for e in errors), errors
