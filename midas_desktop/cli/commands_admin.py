@@ -11,13 +11,11 @@ from typing import Any
 
 from midas_desktop.cli.common import add_json_flag, add_login_options, add_store_option, open_session
 from midas_desktop.cli.io import PasswordReader, emit_json, fail
-from midas_desktop.domain.mrz.countries import is_known_country
-from midas_desktop.services import backups, key_management, retention, statistics, users, verification
-from midas_desktop.services import watchlist as watchlist_service
 from midas_desktop.services.clock import parse_date, parse_moment
 from midas_desktop.services.errors import BadInput
-from midas_desktop.services.session import init_store, login
 from midas_desktop.store.location import resolve_store_path
+
+# The services (and SQLAlchemy, SQLCipher) load inside each handler: ``midas --help`` stays fast.
 
 
 def register(commands: Any) -> None:
@@ -168,11 +166,16 @@ def register(commands: Any) -> None:
 
 
 def _default_country(post_code: str) -> str:
+    from midas_desktop.domain.mrz.countries import is_known_country
+
     prefix = post_code.split("-")[0].upper()
     return prefix if is_known_country(prefix) else "UTO"
 
 
 def init_command(args: argparse.Namespace) -> int:
+    from midas_desktop.domain.mrz.countries import is_known_country
+    from midas_desktop.services.session import init_store
+
     country = (args.country or _default_country(args.post)).upper()
     if not is_known_country(country):
         raise BadInput(f"unknown country code {country!r}")
@@ -195,6 +198,8 @@ def init_command(args: argparse.Namespace) -> int:
 
 
 def user_add(args: argparse.Namespace) -> int:
+    from midas_desktop.services import users
+
     passwords = PasswordReader(args.password_stdin)
     with open_session(args, passwords) as session:
         new_password = passwords.read("New user's password: ")
@@ -204,6 +209,8 @@ def user_add(args: argparse.Namespace) -> int:
 
 
 def user_list(args: argparse.Namespace) -> int:
+    from midas_desktop.services import users
+
     with open_session(args) as session:
         accounts = users.list_users(session)
     for account in accounts:
@@ -218,6 +225,8 @@ def user_list(args: argparse.Namespace) -> int:
 
 
 def user_reset(args: argparse.Namespace) -> int:
+    from midas_desktop.services import users
+
     passwords = PasswordReader(args.password_stdin)
     with open_session(args, passwords) as session:
         new_password = passwords.read("New password: ")
@@ -231,6 +240,8 @@ def user_reset(args: argparse.Namespace) -> int:
 
 
 def user_change(args: argparse.Namespace) -> int:
+    from midas_desktop.services import users
+
     with open_session(args) as session:
         if args.change == "disable":
             users.disable_user(session, args.name)
@@ -245,6 +256,9 @@ def user_change(args: argparse.Namespace) -> int:
 
 
 def user_password(args: argparse.Namespace) -> int:
+    from midas_desktop.services import users
+    from midas_desktop.services.session import login
+
     passwords = PasswordReader(args.password_stdin)
     current = passwords.read("Current password: ")
     store = resolve_store_path(args.store)
@@ -256,6 +270,8 @@ def user_password(args: argparse.Namespace) -> int:
 
 
 def stats_command(args: argparse.Namespace) -> int:
+    from midas_desktop.services import statistics
+
     first = parse_date(args.first) if args.first else None
     last = parse_date(args.last) if args.last else None
     with open_session(args) as session:
@@ -271,6 +287,8 @@ def stats_command(args: argparse.Namespace) -> int:
 
 
 def watchlist_import(args: argparse.Namespace) -> int:
+    from midas_desktop.services import watchlist as watchlist_service
+
     try:
         text = Path(args.file).read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
@@ -287,6 +305,8 @@ def watchlist_import(args: argparse.Namespace) -> int:
 
 
 def verify_command(args: argparse.Namespace) -> int:
+    from midas_desktop.services import verification
+
     with open_session(args) as session:
         report = verification.verify_store(session) if args.full else verification.verify_audit(session)
     if args.json:
@@ -302,6 +322,8 @@ def verify_command(args: argparse.Namespace) -> int:
 
 
 def backup_command(args: argparse.Namespace) -> int:
+    from midas_desktop.services import backups
+
     with open_session(args) as session:
         manifest = backups.backup(session, Path(args.to))
     print(f"backup of post {manifest.post_code} written to {args.to}")
@@ -309,6 +331,8 @@ def backup_command(args: argparse.Namespace) -> int:
 
 
 def restore_command(args: argparse.Namespace) -> int:
+    from midas_desktop.services import backups
+
     password = PasswordReader(args.password_stdin).read("Password: ")
     store = resolve_store_path(args.store)
     kept = backups.restore(Path(args.source), store, args.user, password, force=args.force)
@@ -317,6 +341,8 @@ def restore_command(args: argparse.Namespace) -> int:
 
 
 def recover_command(args: argparse.Namespace) -> int:
+    from midas_desktop.services import key_management
+
     passwords = PasswordReader(args.password_stdin)
     recovery_key = passwords.read("Recovery key: ")
     new_password = passwords.read("New password: ")
@@ -326,6 +352,9 @@ def recover_command(args: argparse.Namespace) -> int:
 
 
 def rekey_command(args: argparse.Namespace) -> int:
+    from midas_desktop.services import key_management
+    from midas_desktop.services.session import login
+
     passwords = PasswordReader(args.password_stdin)
     password = passwords.read("Password: ")
     with login(resolve_store_path(args.store), args.user, password) as session:
@@ -338,6 +367,8 @@ def rekey_command(args: argparse.Namespace) -> int:
 
 
 def purge_command(args: argparse.Namespace) -> int:
+    from midas_desktop.services import retention
+
     with open_session(args) as session:
         if args.movements_years is not None or args.overstay_years is not None:
             with session.transaction() as db:

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import argparse
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from midas_desktop.cli.common import add_json_flag, add_login_options, open_session
 from midas_desktop.cli.io import emit_json, safe_text
-from midas_desktop.services import alerts, extensions, overstays
 from midas_desktop.services.clock import parse_moment
-from midas_desktop.services.crossings import CrossingRequest, CrossingResult, Direction, record_crossing
 from midas_desktop.services.errors import BadInput
+
+if TYPE_CHECKING:  # services load when a command runs, not for --help
+    from midas_desktop.services.crossings import CrossingResult
+
+ALERT_STATUSES = ("open", "acknowledged", "escalated", "resolved")
 
 
 def register(commands: Any) -> None:
@@ -25,11 +28,11 @@ def register(commands: Any) -> None:
     add_login_options(check)
     check.set_defaults(handler=check_traveller)
 
-    for direction in Direction:
-        crossing = commands.add_parser(direction.value, help=f"record an {direction.value} at this post")
+    for direction in ("entry", "exit"):
+        crossing = commands.add_parser(direction, help=f"record an {direction} at this post")
         crossing.add_argument("lines", nargs="+", metavar="LINE", help="the MRZ lines (2 or 3)")
         crossing.add_argument("--at", metavar="ISO-8601", help="the moment of the crossing (default: now)")
-        if direction is Direction.ENTRY:
+        if direction == "entry":
             crossing.add_argument("--days", type=int, metavar="N", help="days granted (default: the rule's)")
         crossing.add_argument("--purpose", help="purpose of travel")
         crossing.add_argument("--transport", help="means of transport (air, land, sea, ...)")
@@ -71,17 +74,13 @@ def register(commands: Any) -> None:
     alert_commands = alert.add_subparsers(dest="alerts_command", metavar="COMMAND", parser_class=type(alert))
     alert_commands.required = True
     listing = alert_commands.add_parser("list", help="list alerts")
-    listing.add_argument("--status", choices=[s.value for s in alerts.AlertStatus])
+    listing.add_argument("--status", choices=ALERT_STATUSES)
     listing.add_argument("--kind")
     add_json_flag(listing)
     add_login_options(listing)
     listing.set_defaults(handler=list_alerts)
-    for status in (
-        alerts.AlertStatus.ACKNOWLEDGED,
-        alerts.AlertStatus.ESCALATED,
-        alerts.AlertStatus.RESOLVED,
-    ):
-        verb = {"acknowledged": "acknowledge", "escalated": "escalate", "resolved": "resolve"}[status.value]
+    for status in ALERT_STATUSES[1:]:
+        verb = {"acknowledged": "acknowledge", "escalated": "escalate", "resolved": "resolve"}[status]
         change = alert_commands.add_parser(verb, help=f"{verb} an alert")
         change.add_argument("alert_id", type=int, metavar="ID")
         change.add_argument("--note", default="", help="what was done (required to resolve)")
@@ -154,9 +153,11 @@ def describe_check(view: dict[str, Any]) -> str:
 
 
 def record(args: argparse.Namespace) -> int:
+    from midas_desktop.services.crossings import CrossingRequest, Direction, record_crossing
+
     request = CrossingRequest(
         lines=args.lines,
-        direction=args.direction,
+        direction=Direction(args.direction),
         at=parse_moment(args.at),
         days_granted=getattr(args, "days", None),
         purpose=args.purpose,
@@ -173,6 +174,8 @@ def record(args: argparse.Namespace) -> int:
 
 
 def record_refusal(args: argparse.Namespace) -> int:
+    from midas_desktop.services.crossings import CrossingRequest, Direction, record_crossing
+
     request = CrossingRequest(
         lines=args.lines, direction=Direction.ENTRY, at=parse_moment(args.at), refusal_reason=args.reason
     )
@@ -186,6 +189,8 @@ def record_refusal(args: argparse.Namespace) -> int:
 
 
 def grant_extension(args: argparse.Namespace) -> int:
+    from midas_desktop.services import extensions
+
     with open_session(args) as session:
         stay_id = args.stay
         if stay_id is None:
@@ -224,6 +229,8 @@ def describe_crossing(result: CrossingResult) -> str:
 
 
 def list_overstays(args: argparse.Namespace) -> int:
+    from midas_desktop.services import overstays
+
     with open_session(args) as session:
         found = overstays.scan(session, parse_moment(args.at), raise_alerts=not args.no_alerts)
     for item in found:
@@ -242,6 +249,8 @@ def list_overstays(args: argparse.Namespace) -> int:
 
 
 def list_alerts(args: argparse.Namespace) -> int:
+    from midas_desktop.services import alerts
+
     with open_session(args) as session:
         found = alerts.list_alerts(session, status=args.status, kind=args.kind)
     for item in found:
@@ -256,8 +265,10 @@ def list_alerts(args: argparse.Namespace) -> int:
 
 
 def change_alert(args: argparse.Namespace) -> int:
+    from midas_desktop.services import alerts
+
     with open_session(args) as session:
-        item = alerts.change_status(session, args.alert_id, args.status, args.note)
+        item = alerts.change_status(session, args.alert_id, alerts.AlertStatus(args.status), args.note)
     if args.json:
         emit_json(item)
     else:

@@ -6,13 +6,14 @@ import argparse
 import datetime as dt
 import json
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from midas_desktop.cli import commands_ocr
 from midas_desktop.cli.common import add_json_flag
 from midas_desktop.cli.io import emit_json, fail
-from midas_desktop.domain.mrz import MrzResult, check_mrz, split_documents
-from midas_desktop.domain.stay import evaluate_stay, parse_scenario
+
+if TYPE_CHECKING:
+    from midas_desktop.domain.mrz import MrzResult
 from midas_desktop.services.clock import parse_moment
 
 
@@ -37,6 +38,8 @@ def register(commands: Any) -> None:
 
 
 def mrz_check(args: argparse.Namespace) -> int:
+    from midas_desktop.domain.mrz import check_mrz, split_documents
+
     today = parse_moment(args.at).date() if args.at else dt.date.today()
     documents = [list(args.lines)] if args.lines else split_documents(sys.stdin.read())
     if not documents:
@@ -72,6 +75,8 @@ def describe(result: MrzResult) -> str:
 
 
 def stay_evaluate(args: argparse.Namespace) -> int:
+    from midas_desktop.domain.stay import evaluate_stay, parse_scenario
+
     del args  # the result is JSON with or without --json (contract)
     text = sys.stdin.read()
     try:

@@ -13,7 +13,6 @@ from typing import Any
 from midas_desktop.cli.common import add_json_flag, add_login_options, open_session
 from midas_desktop.cli.io import emit_json
 from midas_desktop.services.errors import BadInput
-from midas_desktop.sync import client, offline
 
 
 def register(commands: Any) -> None:
@@ -59,6 +58,8 @@ def register(commands: Any) -> None:
 
 
 def enrol_command(args: argparse.Namespace) -> int:
+    from midas_desktop.sync import client
+
     ca_pem = None
     if args.ca:
         try:
@@ -75,6 +76,8 @@ def enrol_command(args: argparse.Namespace) -> int:
 
 
 def sync_command(args: argparse.Namespace) -> int:
+    from midas_desktop.sync import client
+
     if not args.user:
         raise BadInput("the following arguments are required: --user (see 'midas sync --help')")
     with open_session(args) as session:
@@ -100,6 +103,8 @@ def sync_command(args: argparse.Namespace) -> int:
 
 
 def export_command(args: argparse.Namespace) -> int:
+    from midas_desktop.sync import offline
+
     with open_session(args) as session:
         report = offline.export(session, Path(args.to))
     if args.json:
@@ -112,6 +117,8 @@ def export_command(args: argparse.Namespace) -> int:
 
 
 def receipt_command(args: argparse.Namespace) -> int:
+    from midas_desktop.sync import offline
+
     with open_session(args) as session:
         report = offline.apply_receipt(session, Path(args.file))
     if args.json:

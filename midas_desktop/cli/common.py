@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
 from midas_desktop.cli.io import PasswordReader, fail
-from midas_desktop.services.session import PostSession, login
 from midas_desktop.store.location import resolve_store_path
+
+if TYPE_CHECKING:  # the store and its services load only when a command opens it (a fast --help)
+    from midas_desktop.services.session import PostSession
 
 
 def add_store_option(parser: argparse.ArgumentParser) -> None:
@@ -28,6 +31,8 @@ def add_login_options(parser: argparse.ArgumentParser) -> None:
 
 
 def open_session(args: argparse.Namespace, passwords: PasswordReader | None = None) -> PostSession:
+    from midas_desktop.services.session import login
+
     reader = passwords or PasswordReader(args.password_stdin)
     password = reader.read("Password: ")
     session = login(resolve_store_path(args.store), args.user, password)

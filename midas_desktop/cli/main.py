@@ -13,7 +13,6 @@ from typing import NoReturn
 
 from midas_desktop.cli import commands_admin, commands_counter, commands_documents, commands_sync
 from midas_desktop.cli.io import fail
-from midas_desktop.domain.stay import StayInputError
 from midas_desktop.services.errors import ServiceError
 
 Handler = Callable[[argparse.Namespace], int]
@@ -47,7 +46,12 @@ def run(argv: Sequence[str] | None = None) -> int:
     except ServiceError as exc:
         fail(str(exc))
         return exc.exit_status
-    except StayInputError as exc:
+    except ValueError as exc:
+        # Bad stay-rule input: imported here, since only a command that loaded the rules can raise it.
+        from midas_desktop.domain.stay.errors import StayInputError
+
+        if not isinstance(exc, StayInputError):
+            raise
         fail(str(exc))
         return 2
     except KeyboardInterrupt:

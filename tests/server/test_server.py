@@ -105,6 +105,17 @@ def test_stats_endpoint_needs_a_central_user(engine: Engine, db_url: str) -> Non
         assert answer.status_code == 200 and answer.json()["movements"] == 0
 
 
+def test_wrong_central_passwords_lock_the_user(engine: Engine, db_url: str) -> None:
+    core.add_user(engine, "ana", "analyst", "analyst-password-1")
+    with TestClient(create_app(db_url)) as http:
+        answers = [http.get("/v1/stats", auth=("ana", "wrong-password")).status_code for _ in range(5)]
+        assert answers == [401] * 5
+        locked = http.get("/v1/stats", auth=("ana", "analyst-password-1"))
+        assert locked.status_code == 429 and int(locked.headers["Retry-After"]) >= 25
+        core.unlock_user(engine, "ana")
+        assert http.get("/v1/stats", auth=("ana", "analyst-password-1")).status_code == 200
+
+
 def test_command_line(tmp_path: Path) -> None:
     db = f"sqlite:///{tmp_path / 'c.db'}"
     added = run_server_cli("post", "add", "GTM-TECUN", "--name", "Tecún Umán", "--db", db)

@@ -113,3 +113,21 @@ def test_stay_rules_upsert_validate_and_delete(admin: PostSession) -> None:
     with pytest.raises(BadInput):
         stay_rules.delete_rule(admin, int(star["id"]))  # type: ignore[call-overload]
     assert {"stay_rule_added", "stay_rule_changed", "stay_rule_deleted"} <= set(actions(admin))
+
+
+def test_five_wrong_passwords_lock_the_account_then_an_administrator_unlocks_it(store_path: Path) -> None:
+    for _ in range(4):
+        with pytest.raises(AccessDenied, match="wrong user name or password"):
+            login(store_path, "officer", "not-the-password")
+    with pytest.raises(AccessDenied, match="try again in 30 s"):
+        login(store_path, "officer", "not-the-password")
+    # Refused at once, even with the right password: it is not tried.
+    with pytest.raises(AccessDenied, match="too many wrong passwords"):
+        login(store_path, "officer", OFFICER_PASSWORD)
+    with login(store_path, "admin", "admin-password-1") as admin:
+        listed = {u["username"]: u for u in users.list_users(admin)}
+        assert int(listed["officer"]["locked_seconds"]) > 20  # type: ignore[call-overload]
+        assert "login_locked" in actions(admin)  # written at the next login, by whoever it was
+        assert users.unlock(admin, "officer") is True
+    with login(store_path, "officer", OFFICER_PASSWORD):
+        pass
