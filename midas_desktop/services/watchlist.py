@@ -6,7 +6,7 @@ import datetime as dt
 import hashlib
 from dataclasses import dataclass
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
 from midas_desktop.domain.mrz import MrzFields
@@ -16,14 +16,18 @@ from midas_desktop.domain.watchlist import (
     WatchlistEntry,
     WatchlistHit,
     WatchlistIndex,
+    entry_keys,
     parse_watchlist_csv,
+    subject_keys,
 )
 from midas_desktop.services import audit_log
 from midas_desktop.services.clock import utc_now
 from midas_desktop.services.session import PostSession
-from midas_desktop.store.models import WatchlistRow
+from midas_desktop.store.models import PostSettings, WatchlistKey, WatchlistRow
 
-_CACHE_KEY = "watchlist_index"
+_KEYS_SETTING = "watchlist_key_scheme"
+#: Bumped whenever ``entry_keys`` changes: the stored keys are then rebuilt.
+KEY_SCHEME = 1
 
 
 @dataclass(frozen=True)
@@ -63,77 +67,109 @@ def import_csv(session: PostSession, text: str, *, replace_source: bool = False)
                 replaced += getattr(dropped, "rowcount", 0) or 0
         existing = set(db.execute(select(WatchlistRow.entry_id)).scalars())
         imported = 0
+        added: list[WatchlistRow] = []
         for entry in parsed.entries:
             entry_id = _entry_id(entry)
             if entry_id in existing:
                 continue
             existing.add(entry_id)
-            db.add(
-                WatchlistRow(
-                    entry_id=entry_id,
-                    document_number=entry.document_number,
-                    issuing_state=entry.issuing_state,
-                    surname=entry.surname,
-                    given_names=entry.given_names,
-                    birth_date=entry.birth_date,
-                    reason=entry.reason,
-                    source=entry.source,
-                    imported_utc=now,
-                )
+            row = WatchlistRow(
+                entry_id=entry_id,
+                document_number=entry.document_number,
+                issuing_state=entry.issuing_state,
+                surname=entry.surname,
+                given_names=entry.given_names,
+                birth_date=entry.birth_date,
+                reason=entry.reason,
+                source=entry.source,
+                imported_utc=now,
             )
+            db.add(row)
+            added.append(row)
             imported += 1
+        store_keys(db, added)
         audit_log.append(
             db,
             session,
             "watchlist_import",
             {"imported": imported, "replaced": replaced, "rejected_rows": len(parsed.errors)},
         )
-    session.cache.pop(_CACHE_KEY, None)
     return ImportReport(
         imported=imported, replaced=replaced, errors=[f"line {e.line}: {e.message}" for e in parsed.errors]
     )
 
 
-def _index(db: Session, session: PostSession) -> WatchlistIndex:
-    # Adding, replacing and removing entries all move one of these, so the cached index is never stale.
-    version = db.execute(
-        select(func.count(WatchlistRow.id), func.max(WatchlistRow.id), func.count(WatchlistRow.removed_utc))
-    ).one()
-    cached = session.cache.get(_CACHE_KEY)
-    if isinstance(cached, tuple) and cached[0] == tuple(version):
-        index: WatchlistIndex = cached[1]
-        return index
-    rows = db.execute(select(WatchlistRow).where(WatchlistRow.removed_utc.is_(None))).scalars()
-    index = WatchlistIndex(
-        WatchlistEntry(
-            document_number=r.document_number,
-            issuing_state=r.issuing_state,
-            surname=r.surname,
-            given_names=r.given_names,
-            birth_date=r.birth_date,
-            reason=r.reason,
-            source=r.source,
-            entry_id=r.entry_id,
-        )
-        for r in rows
+def _entry(row: WatchlistRow) -> WatchlistEntry:
+    return WatchlistEntry(
+        document_number=row.document_number,
+        issuing_state=row.issuing_state,
+        surname=row.surname,
+        given_names=row.given_names,
+        birth_date=row.birth_date,
+        reason=row.reason,
+        source=row.source,
+        entry_id=row.entry_id,
     )
-    session.cache[_CACHE_KEY] = (tuple(version), index)
-    return index
+
+
+def store_keys(db: Session, rows: list[WatchlistRow]) -> None:
+    """(Re)write the blocking keys of these entries, in the caller's transaction."""
+    if not rows:
+        return
+    db.flush()
+    ids = [row.id for row in rows]
+    for start in range(0, len(ids), 500):
+        db.execute(delete(WatchlistKey).where(WatchlistKey.entry_id.in_(ids[start : start + 500])))
+    keys = [{"key": key, "entry_id": row.id} for row in rows for key in entry_keys(_entry(row))]
+    if keys:
+        db.execute(insert(WatchlistKey), keys)
+
+
+def ensure_keys(db: Session) -> None:
+    """Keys for every entry, computed once after an upgrade and again whenever the scheme changes."""
+    settings = db.get(PostSettings, 1)
+    if settings is None or settings.settings.get(_KEYS_SETTING) == KEY_SCHEME:
+        return
+    db.execute(delete(WatchlistKey))
+    last = 0
+    while True:
+        rows = list(
+            db.execute(
+                select(WatchlistRow).where(WatchlistRow.id > last).order_by(WatchlistRow.id).limit(5000)
+            ).scalars()
+        )
+        if not rows:
+            break
+        store_keys(db, rows)
+        last = rows[-1].id
+    settings.settings = {**settings.settings, _KEYS_SETTING: KEY_SCHEME}
 
 
 def search(db: Session, session: PostSession, fields: MrzFields) -> list[WatchlistHit]:
-    """Watchlist hits above the alert threshold for the holder of this document."""
-    index = _index(db, session)
-    return index.search(
-        Subject(
-            surname=fields.surname,
-            given_names=fields.given_names,
-            birth_date=fields.birth_date,
-            document_number=fields.document_number,
-            issuing_state=fields.issuing_state,
-            nationality=fields.nationality,
-        )
+    """Watchlist hits above the alert threshold for the holder of this document: the entries that
+    share a blocking key with the subject, scored as the whole list would score them."""
+    del session  # kept for the callers' sake: the index lives in the store, not the session
+    subject = Subject(
+        surname=fields.surname,
+        given_names=fields.given_names,
+        birth_date=fields.birth_date,
+        document_number=fields.document_number,
+        issuing_state=fields.issuing_state,
+        nationality=fields.nationality,
     )
+    keys = sorted(subject_keys(subject))
+    if not keys:
+        return []
+    settings = db.get(PostSettings, 1)
+    if settings is not None and settings.settings.get(_KEYS_SETTING) != KEY_SCHEME:
+        ensure_keys(db)
+    candidates = db.execute(
+        select(WatchlistRow).where(
+            WatchlistRow.removed_utc.is_(None),
+            WatchlistRow.id.in_(select(WatchlistKey.entry_id).where(WatchlistKey.key.in_(keys))),
+        )
+    ).scalars()
+    return WatchlistIndex(_entry(row) for row in candidates).search(subject)
 
 
 def hit_dict(hit: WatchlistHit) -> dict[str, object]:

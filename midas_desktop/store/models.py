@@ -256,6 +256,17 @@ class WatchlistRow(Base):
     removed_reason: Mapped[str | None] = mapped_column(Text)
 
 
+class WatchlistKey(Base):
+    """The blocking keys of a watchlist entry (``domain.watchlist.entry_keys``): a check looks up the
+    subject's keys and scores only the entries that share one, however long the list."""
+
+    __tablename__ = "watchlist_keys"
+    key: Mapped[str] = mapped_column(String(80), primary_key=True)
+    entry_id: Mapped[int] = mapped_column(ForeignKey("watchlist.id", ondelete="CASCADE"), primary_key=True)
+
+    __table_args__ = (Index("ix_watchlist_keys_entry", "entry_id"),)
+
+
 class StayRuleRow(Base):
     __tablename__ = "stay_rules"
     id: Mapped[int] = mapped_column(primary_key=True)

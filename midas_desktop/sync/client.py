@@ -29,9 +29,6 @@ from midas_desktop.services.session import PostSession
 from midas_desktop.store.models import CertificateRow, OutboxRecord, PostSettings, SyncLink
 from midas_desktop.sync import carry, outgoing, protocol
 
-_WATCHLIST_CACHE_KEY = "watchlist_index"  # services.watchlist's cache of the matching index
-
-
 #: How long one transaction applying pulled movements may run before it commits and lets others in.
 PULL_SLICE_SECONDS = 0.03
 
@@ -347,15 +344,13 @@ class SyncClient:
                 with self.session.transaction() as db:
                     link = db.get(SyncLink, 1)
                     assert link is not None
-                    applied = ingest.apply_changes(db, changes, utc_now())
+                    ingest.apply_changes(db, changes, utc_now())
                     self.report.watchlist += sum(
                         1 for change in changes if str(change.get("kind", "")).startswith("watchlist")
                     )
                     link.changes_cursor = max(link.changes_cursor, new_changes_cursor)
             except ingest.PulledRecordError as exc:
                 raise SyncError(str(exc)) from exc
-            if applied:
-                self.session.cache.pop(_WATCHLIST_CACHE_KEY, None)
             if not answer.get("more"):
                 return
 

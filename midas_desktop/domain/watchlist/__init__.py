@@ -23,6 +23,8 @@ from midas_desktop.domain.watchlist.matching import (
     KIND_NAME_AND_BIRTH_DATE,
     WatchlistHit,
     WatchlistIndex,
+    entry_keys,
+    subject_keys,
 )
 from midas_desktop.domain.watchlist.names import normalise_name, phonetic_key
 
@@ -38,9 +40,11 @@ __all__ = [
     "WatchlistEntry",
     "WatchlistHit",
     "WatchlistIndex",
+    "entry_keys",
     "normalise_document_number",
     "normalise_issuing_state",
     "normalise_name",
     "parse_watchlist_csv",
     "phonetic_key",
+    "subject_keys",
 ]

@@ -148,6 +148,52 @@ class _NameKeyIndex:
         return found
 
 
+# --- blocking keys for an index kept in a database -------------------------------------------------
+#
+# The same candidates the in-memory index finds, as keys a table can hold: an entry is stored under
+# its keys, a subject looks up its own, and the entries sharing one are the candidates, which a small
+# ``WatchlistIndex`` then scores exactly as it would score them among all entries. The keys of an
+# entry are a superset of what the in-memory index would consider, so nothing it would find is missed.
+
+
+def entry_keys(entry: WatchlistEntry) -> set[str]:
+    """The keys an entry is stored under: its document; its birth date; and by name, the pair keys
+    of an entry without a birth date (``U``) and the single codes of every entry (``N``), for
+    subjects whose birth date is unknown."""
+    keys: set[str] = set()
+    document = normalise_document_number(entry.document_number)
+    if document:
+        keys.add("D" + document)
+    tokens = name_tokens(entry.surname, entry.given_names)
+    if not tokens:
+        return keys
+    if entry.birth_date is None:
+        keys.update("U" + key for key in _entry_name_keys(tokens))
+    else:
+        keys.add("B" + entry.birth_date.isoformat())
+    keys.update("N" + code for token in tokens for code in blocking_codes(token.key))
+    return keys
+
+
+def subject_keys(subject: Subject, threshold: float = DEFAULT_THRESHOLD) -> set[str]:
+    """The keys under which the entries a subject could match are stored."""
+    keys: set[str] = set()
+    document = normalise_document_number(subject.document_number)
+    if document:
+        keys.add("D" + document)
+    tokens = name_tokens(subject.surname, subject.given_names)
+    if not tokens:
+        return keys
+    if subject.birth_date is not None and threshold > best_possible_score(BirthDateRelation.DIFFERENT):
+        keys.update("U" + key for key in _query_name_keys(tokens))
+        keys.update(
+            "B" + day.isoformat() for day in (subject.birth_date, *near_birth_dates(subject.birth_date))
+        )
+    else:
+        keys.update("N" + code for token in tokens for code in blocking_codes(token.key))
+    return keys
+
+
 class WatchlistIndex:
     """An in-memory index of watchlist entries, searched by document, birth date and name.
 
