@@ -19,7 +19,7 @@ from midas_desktop.services import audit_log, history
 from midas_desktop.services.clock import local_date, utc_now
 from midas_desktop.services.session import PostSession
 from midas_desktop.services.stay_rules import load_rule_book
-from midas_desktop.store.models import Document, Stay, Traveller
+from midas_desktop.store.models import Document, PostSettings, Stay, Traveller
 
 
 def scan(session: PostSession, at: dt.datetime, *, raise_alerts: bool = True) -> list[dict[str, object]]:
@@ -95,3 +95,60 @@ def scan(session: PostSession, at: dt.datetime, *, raise_alerts: bool = True) ->
         if raise_alerts and raised:
             audit_log.append(db, session, "overstay_scan", {"date": day.isoformat(), "new_alerts": raised})
         return found
+
+
+SCAN_DAY_SETTING = "overstay_scan_day"
+
+
+def daily_scan(session: PostSession, at: dt.datetime) -> list[dict[str, object]]:
+    """The app's daily scan, incremental: only the stays whose latest legal exit passed since the last
+    scan (open, by the index of open stays by latest exit) and the exits recorded since then after it
+    (pulled ones included) are evaluated; each new overstay gets its alert. Returns what it raised."""
+    session.require(Action.RUN_OVERSTAY_SCAN)
+    day = local_date(at, session.post.timezone)
+    now = utc_now()
+    with session.transaction() as db:
+        settings = db.get(PostSettings, 1)
+        assert settings is not None
+        last = settings.settings.get(SCAN_DAY_SETTING)
+        since = dt.date.fromisoformat(last) if isinstance(last, str) else dt.date.min
+        if since >= day:
+            return []
+        newly_due = select(Stay).where(
+            Stay.exit_date.is_(None),
+            Stay.latest_exit >= since,
+            Stay.latest_exit < day,
+            Stay.entry_date <= day,
+        )
+        exited_late = select(Stay).where(
+            Stay.exit_date >= since, Stay.exit_date <= day, Stay.overstay_days > 0
+        )
+        candidates = [*db.execute(newly_due).scalars(), *db.execute(exited_late).scalars()]
+        raised: list[dict[str, object]] = []
+        book = load_rule_book(db)
+        histories: dict[int, dict[str, StayRecord]] = {}
+        for stay in candidates:
+            if alert_service.find_overstay_alert(db, stay.id) is not None:
+                continue
+            person = db.get(Traveller, stay.traveller_id)
+            assert person is not None
+            if stay.exit_date is None:
+                if stay.traveller_id not in histories:
+                    built = history.history_of(db, book, person, day)
+                    histories[stay.traveller_id] = {r.entry_movement_id: r for r in built.stays}
+                record = histories[stay.traveller_id].get(stay.entry_movement_id or "")
+                days = record.overstay_days if record is not None and record.open else 0
+            else:
+                days = stay.overstay_days
+            if days <= 0:
+                continue
+            db.add(
+                alert_service.overstay_alert(person, stay, None, now, days, exited=stay.exit_date is not None)
+            )
+            raised.append({"stay_id": stay.id, "overstay_days": days, "exited": stay.exit_date is not None})
+        settings.settings = {**settings.settings, SCAN_DAY_SETTING: day.isoformat()}
+        if raised:
+            audit_log.append(
+                db, session, "overstay_scan", {"date": day.isoformat(), "new_alerts": len(raised)}
+            )
+        return raised

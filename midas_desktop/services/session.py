@@ -197,6 +197,13 @@ class PostSession:
         """A consistent encrypted copy of the store (re-encrypted under ``new_key`` when given)."""
         copy_store(self.engine, self._database_key, destination, new_key)
 
+    def on_engine(self, engine: Engine, path: Path) -> PostSession:
+        """The same user and post over another database with the same schema and rows of the post
+        (the store benchmark's plain-SQLite peer runs the same service calls through it)."""
+        return PostSession(
+            path, engine, b"", self.user, self.post, self._key_pair, StoreLock(path).shared()
+        )
+
     def close(self) -> None:
         self.engine.dispose()
         self._lock.release()

@@ -8,6 +8,7 @@ or kill -9), keeps temporary tables in memory (no plaintext temp files) and enfo
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any
 
@@ -25,10 +26,15 @@ def _connection_factory(path: Path, database_key: bytes) -> Any:
 
     def connect() -> Any:
         connection = sqlcipher3.connect(str(path), check_same_thread=False, isolation_level=None)
+        # SQLCipher's memory security (mlock and wipe of every allocation) made every statement about ten
+        # times slower (scripts/bench_store.py); its purpose, keeping decrypted pages out of swap, is
+        # met by running the post PC without swap or with encrypted swap (README, "The encrypted post
+        # store"). A site that wants it anyway sets MIDAS_SQLCIPHER_MEMORY_SECURITY=1.
+        memory_security = "ON" if os.environ.get("MIDAS_SQLCIPHER_MEMORY_SECURITY") == "1" else "OFF"
+        connection.execute(f"PRAGMA cipher_memory_security = {memory_security}")
         connection.execute(f"PRAGMA key = \"x'{hex_key}'\"")
         # SQLCipher logs page errors to stderr itself; errors reach the user through ours, in one line.
         connection.execute("PRAGMA cipher_log_level = NONE")
-        connection.execute("PRAGMA cipher_memory_security = ON")
         connection.execute("PRAGMA foreign_keys = ON")
         connection.execute("PRAGMA temp_store = MEMORY")
         # Deleted rows are overwritten with zeros, so erased personal data does not linger in free pages.
