@@ -127,3 +127,6 @@ class MainWindow(QWidget):
             self.scheduler.shutdown()
         if self.statistics is not None:
             self.statistics.cancel_export()
+        from midas_desktop.gui.ops import close_executor
+
+        close_executor(self.session)  # the op that runs ends before the store closes

@@ -45,6 +45,9 @@ class CrossingRequest:
     transport: str | None = None
     vehicle: str | None = None
     refusal_reason: str | None = None  # an entry refused: recorded, but no stay opens
+    # The officer recorded the crossing in spite of a stopping verdict (a watchlist hit, an expired
+    # document, no days left): why, kept with the alerts it raised and in the audit log.
+    override_reason: str | None = None
 
     @property
     def refused(self) -> bool:
@@ -163,9 +166,13 @@ def record_crossing(session: PostSession, request: CrossingRequest) -> CrossingR
                         "source": hit.entry.source,
                         "reason": hit.entry.reason,
                         "entry_id": hit.entry.entry_id,
+                        "listed": watchlist.hit_dict(hit)["listed"],
                     },
                 )
             )
+        if request.override_reason and request.override_reason.strip():
+            for alert in new_alerts:
+                alert.details = {**alert.details, "override_reason": request.override_reason.strip()}
         for alert in new_alerts:
             db.add(alert)
         movement_json = records.sign_movement(session, movement)
@@ -183,6 +190,7 @@ def record_crossing(session: PostSession, request: CrossingRequest) -> CrossingR
                 "movement": movement.id,
                 "sha256": records.digest(movement_json),
                 "alerts": [a.kind for a in new_alerts],
+                **({"override": True} if request.override_reason else {}),
             },
         )
         stay_row = _stay_of(assessment, movement, rows)
@@ -253,7 +261,11 @@ def _alerts_for(
                         movement,
                         now,
                         f"entry on {movement.local_date} while a stay from {stay.entry_date} had no exit",
-                        {"stay_id": rows[stay.entry_movement_id].id, "entry_date": str(stay.entry_date)},
+                        {
+                            "stay_id": rows[stay.entry_movement_id].id,
+                            "entry_date": str(stay.entry_date),
+                            "date": str(movement.local_date),
+                        },
                     )
                 )
         if assessment.previous_overstays:
@@ -274,6 +286,7 @@ def _alerts_for(
                         "overstay_days": past.overstay_days,
                         "exit_missing": past.exit_missing,
                         "count": len(assessment.previous_overstays),
+                        "entry_date": str(past.entry_date),
                     },
                 )
             )
@@ -290,6 +303,8 @@ def _alerts_for(
                     {
                         "stay_id": opened.id if opened else None,
                         "latest_exit": str(figures.latest_exit),
+                        "rule": figures.rule,
+                        "overstay_days": figures.overstay_days,
                     },
                 )
             )
@@ -303,7 +318,7 @@ def _alerts_for(
                 movement,
                 now,
                 f"exit on {movement.local_date} with no recorded entry",
-                {},
+                {"exit_date": str(movement.local_date)},
             )
         ]
     closed = _stay_of(assessment, movement, rows)

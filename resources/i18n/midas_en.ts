@@ -4,49 +4,104 @@
 <context>
     <name>AlertSummaries</name>
     <message>
-        <location filename="../../midas_desktop/gui/labels.py" line="84"/>
-        <source>overstay of %1 day(s) (exited); latest legal exit was %2</source>
-        <translation>overstay of %1 day(s) (exited); latest legal exit was %2</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/labels.py" line="88"/>
-        <source>overstay of %1 day(s) (still in the country); latest legal exit was %2</source>
-        <translation>overstay of %1 day(s) (still in the country); latest legal exit was %2</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/labels.py" line="104"/>
-        <source>overstayed %1 day(s) on an earlier stay</source>
-        <translation>overstayed %1 day(s) on an earlier stay</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/labels.py" line="108"/>
-        <source>overstayed %1 day(s) after the stay of %2</source>
-        <translation>overstayed %1 day(s) after the stay of %2</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/labels.py" line="113"/>
+        <location filename="../../midas_desktop/gui/labels.py" line="248"/>
         <source>document expired on %1</source>
         <translation>document expired on %1</translation>
     </message>
-    <message>
-        <location filename="../../midas_desktop/gui/labels.py" line="118"/>
-        <source>watchlist match on %1 (score %2): %3</source>
-        <translation>watchlist match on %1 (score %2): %3</translation>
+    <message numerus="yes">
+        <location filename="../../midas_desktop/gui/labels.py" line="222"/>
+        <source>overstay of %n day(s) (exited); latest legal exit was %1</source>
+        <translation>
+            <numerusform>overstay of %n day (exited); latest legal exit was %1</numerusform>
+            <numerusform>overstay of %n days (exited); latest legal exit was %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../midas_desktop/gui/labels.py" line="226"/>
+        <source>overstay of %n day(s) (still in the country); latest legal exit was %1</source>
+        <translation>
+            <numerusform>overstay of %n day (still in the country); latest legal exit was %1</numerusform>
+            <numerusform>overstay of %n days (still in the country); latest legal exit was %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../midas_desktop/gui/labels.py" line="237"/>
+        <source>overstayed %n day(s) on the stay from %1 to %2</source>
+        <translation>
+            <numerusform>overstayed %n day on the stay from %1 to %2</numerusform>
+            <numerusform>overstayed %n days on the stay from %1 to %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../midas_desktop/gui/labels.py" line="243"/>
+        <source>overstayed %n day(s) on an earlier stay</source>
+        <translation>
+            <numerusform>overstayed %n day on an earlier stay</numerusform>
+            <numerusform>overstayed %n days on an earlier stay</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/labels.py" line="127"/>
+        <location filename="../../midas_desktop/gui/labels.py" line="256"/>
+        <source>watchlist match on %1 (%2% alike): %3; listed: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/labels.py" line="265"/>
         <source>entry on %1 while a stay from %2 had no exit</source>
         <translation>entry on %1 while a stay from %2 had no exit</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/labels.py" line="136"/>
+        <location filename="../../midas_desktop/gui/labels.py" line="270"/>
+        <source>an entry while a stay from %1 had no exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/labels.py" line="276"/>
         <source>exit on %1 with no recorded entry</source>
         <translation>exit on %1 with no recorded entry</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/labels.py" line="145"/>
-        <source>no days of stay remain under %1: admitted %2 day(s) over the allowance</source>
-        <translation>no days of stay remain under %1: admitted %2 day(s) over the allowance</translation>
+        <location filename="../../midas_desktop/gui/labels.py" line="279"/>
+        <source>an exit with no recorded entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../midas_desktop/gui/labels.py" line="283"/>
+        <source>no days of stay remained under the rule %1: admitted %n day(s) over the allowance</source>
+        <translation>
+            <numerusform>no days of stay remained under the rule %1: admitted %n day over the allowance</numerusform>
+            <numerusform>no days of stay remained under the rule %1: admitted %n days over the allowance</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/labels.py" line="291"/>
+        <source>admitted with no days of stay remaining</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/labels.py" line="298"/>
+        <source>referred by the counter: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/labels.py" line="301"/>
+        <source>probable misread of the MRZ; entry refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/labels.py" line="303"/>
+        <source>probable misread of the MRZ; referred: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/labels.py" line="307"/>
+        <source>invalid MRZ; entry refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/labels.py" line="309"/>
+        <source>invalid MRZ; referred: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -277,530 +332,358 @@
     </message>
 </context>
 <context>
+    <name>ChecksPanel</name>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="109"/>
+        <source>Checks</source>
+        <translation type="unfinished">Checks</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="112"/>
+        <source>Minor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="119"/>
+        <source>Surname</source>
+        <translation type="unfinished">Surname</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="120"/>
+        <source>Given names</source>
+        <translation type="unfinished">Given names</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="121"/>
+        <source>Nationality</source>
+        <translation type="unfinished">Nationality</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="122"/>
+        <source>Birth date</source>
+        <translation type="unfinished">Birth date</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="123"/>
+        <source>Sex</source>
+        <translation type="unfinished">Sex</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="124"/>
+        <source>Document</source>
+        <translation type="unfinished">Document</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="125"/>
+        <source>Expiry</source>
+        <translation type="unfinished">Expiry</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="136"/>
+        <source>Stay figures</source>
+        <translation type="unfinished">Stay figures</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="140"/>
+        <source>Information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="142"/>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="145"/>
+        <source>Past stays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="148"/>
+        <source>Country</source>
+        <translation type="unfinished">Country</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="149"/>
+        <source>Entry</source>
+        <translation type="unfinished">Entry</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="150"/>
+        <source>Exit</source>
+        <translation type="unfinished">Exit</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="151"/>
+        <source>Latest legal exit</source>
+        <translation type="unfinished">Latest legal exit</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="152"/>
+        <source>Days over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="153"/>
+        <source>Rule</source>
+        <translation type="unfinished">Rule</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="181"/>
+        <source>(%n year(s) old)</source>
+        <translation>
+            <numerusform>(%n year old)</numerusform>
+            <numerusform>(%n years old)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="197"/>
+        <source>MINOR: %n year(s) old</source>
+        <translation>
+            <numerusform>MINOR: %n year old</numerusform>
+            <numerusform>MINOR: %n years old</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="208"/>
+        <source>Rule: %1 (allowance %2 days). Days used: %3. Days remaining: %4. Latest legal exit: %5.</source>
+        <translation type="unfinished">Rule: %1 (allowance %2 days). Days used: %3. Days remaining: %4. Latest legal exit: %5.</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="219"/>
+        <source>No stay limit applies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="221"/>
+        <source>No stay figures: the MRZ is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="240"/>
+        <source>(in the country)</source>
+        <translation type="unfinished">(in the country)</translation>
+    </message>
+</context>
+<context>
     <name>ControlLineView</name>
     <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="88"/>
+        <location filename="../../midas_desktop/gui/control_line.py" line="98"/>
         <source>Unsent records</source>
         <translation>Unsent records</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="120"/>
-        <location filename="../../midas_desktop/gui/control_line.py" line="186"/>
-        <source>Document</source>
-        <translation>Document</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="122"/>
-        <source>Scan with the MRZ reader, or type the lines (Ctrl+M); Enter checks.</source>
-        <translation>Scan with the MRZ reader, or type the lines (Ctrl+M); Enter checks.</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="126"/>
-        <source>MRZ lines</source>
-        <translation>MRZ lines</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="130"/>
-        <source>Check (Ctrl+Enter)</source>
-        <translation>Check (Ctrl+Enter)</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="132"/>
-        <source>Image… (Ctrl+O)</source>
-        <translation>Image… (Ctrl+O)</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="134"/>
-        <source>Camera (Ctrl+K)</source>
-        <translation>Camera (Ctrl+K)</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="143"/>
-        <source>Reading progress</source>
-        <translation>Reading progress</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="145"/>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="153"/>
-        <source>Input message</source>
-        <translation>Input message</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="156"/>
-        <source>No image</source>
-        <translation>No image</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="159"/>
-        <source>Document image</source>
-        <translation>Document image</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="162"/>
-        <source>Portrait</source>
-        <translation>Portrait</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="172"/>
-        <source>Checks</source>
-        <translation>Checks</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="174"/>
-        <location filename="../../midas_desktop/gui/control_line.py" line="691"/>
-        <source>Waiting for a document</source>
-        <translation>Waiting for a document</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="176"/>
-        <source>Verdict</source>
-        <translation>Verdict</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="181"/>
-        <source>Surname</source>
-        <translation>Surname</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="182"/>
-        <source>Given names</source>
-        <translation>Given names</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="183"/>
-        <source>Nationality</source>
-        <translation>Nationality</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="184"/>
-        <source>Birth date</source>
-        <translation>Birth date</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="185"/>
-        <source>Sex</source>
-        <translation>Sex</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="187"/>
-        <source>Expiry</source>
-        <translation>Expiry</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="197"/>
-        <source>Document checks</source>
-        <translation>Document checks</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="201"/>
-        <source>Stay figures</source>
-        <translation>Stay figures</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="205"/>
-        <location filename="../../midas_desktop/gui/control_line.py" line="207"/>
-        <source>Past movements</source>
-        <translation>Past movements</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="210"/>
-        <source>Country</source>
-        <translation>Country</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="211"/>
-        <source>Entry</source>
-        <translation>Entry</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="212"/>
-        <source>Exit</source>
-        <translation>Exit</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="213"/>
-        <source>Latest legal exit</source>
-        <translation>Latest legal exit</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="214"/>
-        <source>Overstay days</source>
-        <translation>Overstay days</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="215"/>
-        <source>Rule</source>
-        <translation>Rule</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="224"/>
-        <source>Record</source>
-        <translation>Record</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="230"/>
-        <source>Days granted</source>
-        <translation>Days granted</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="232"/>
-        <source>Purpose</source>
-        <translation>Purpose</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="234"/>
-        <source>Tourism</source>
-        <translation>Tourism</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="235"/>
-        <source>Business</source>
-        <translation>Business</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="236"/>
-        <source>Transit</source>
-        <translation>Transit</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="237"/>
-        <source>Work</source>
-        <translation>Work</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="238"/>
-        <source>Study</source>
-        <translation>Study</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="239"/>
-        <source>Family</source>
-        <translation>Family</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="240"/>
-        <source>Other</source>
-        <translation>Other</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="245"/>
-        <source>Means of transport</source>
-        <translation>Means of transport</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="246"/>
-        <source>Land</source>
-        <translation>Land</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="246"/>
-        <source>Air</source>
-        <translation>Air</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="246"/>
-        <source>Sea</source>
-        <translation>Sea</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="250"/>
-        <source>Flight or vehicle number</source>
-        <translation>Flight or vehicle number</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="251"/>
-        <source>&amp;Days granted</source>
-        <translation>&amp;Days granted</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="252"/>
-        <source>&amp;Purpose</source>
-        <translation>&amp;Purpose</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="253"/>
-        <source>&amp;Transport</source>
-        <translation>&amp;Transport</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="254"/>
-        <source>&amp;Flight / vehicle</source>
-        <translation>&amp;Flight / vehicle</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="260"/>
-        <source>Record &amp;entry (F9)</source>
-        <translation>Record &amp;entry (F9)</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="261"/>
-        <source>Record e&amp;xit (F10)</source>
-        <translation>Record e&amp;xit (F10)</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="269"/>
-        <source>Re&amp;fuse entry… (F11)</source>
-        <translation>Re&amp;fuse entry… (F11)</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="270"/>
-        <source>Refuse entry (F11)</source>
-        <translation>Refuse entry (F11)</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="276"/>
-        <source>&amp;Grant extension…</source>
-        <translation>&amp;Grant extension…</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="277"/>
-        <source>Grant extension</source>
-        <translation>Grant extension</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="283"/>
-        <source>Recording result</source>
-        <translation>Recording result</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="340"/>
-        <source>Rule: %1 (allowance %2 days). Days used: %3. Days remaining: %4. Latest legal exit: %5.</source>
-        <translation>Rule: %1 (allowance %2 days). Days used: %3. Days remaining: %4. Latest legal exit: %5.</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="351"/>
-        <source>Exempt from stay limits: %1.</source>
-        <translation>Exempt from stay limits: %1.</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="355"/>
-        <source>No stay figures: the document is not valid.</source>
-        <translation>No stay figures: the document is not valid.</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="365"/>
-        <source>unreadable</source>
-        <translation>unreadable</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="366"/>
-        <source>INVALID DOCUMENT: %1</source>
-        <translation>INVALID DOCUMENT: %1</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="368"/>
-        <source>STOP: see the alerts before recording</source>
-        <translation>STOP: see the alerts before recording</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../midas_desktop/gui/control_line.py" line="370"/>
-        <source>ATTENTION: %n alert(s)</source>
-        <translation>
-            <numerusform>ATTENTION: %n alert</numerusform>
-            <numerusform>ATTENTION: %n alerts</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="372"/>
-        <source>VALID DOCUMENT: no alerts</source>
-        <translation>VALID DOCUMENT: no alerts</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="387"/>
-        <source>check digit %1: correct</source>
-        <translation>check digit %1: correct</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="391"/>
-        <source>check digit %1: WRONG (expected %2, found %3)</source>
-        <translation>check digit %1: WRONG (expected %2, found %3)</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="399"/>
-        <source>expiry: EXPIRED on %1</source>
-        <translation>expiry: EXPIRED on %1</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="401"/>
-        <source>expiry: valid until %1</source>
-        <translation>expiry: valid until %1</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="407"/>
-        <source>age: %1, a MINOR</source>
-        <translation>age: %1, a MINOR</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="409"/>
-        <source>age: %1</source>
-        <translation>age: %1</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="437"/>
-        <source>%1 day(s) after the stay of %2</source>
-        <translation>%1 day(s) after the stay of %2</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="449"/>
-        <source>%1 day(s) over the allowance</source>
-        <translation>%1 day(s) over the allowance</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="453"/>
-        <source>The traveller is in the country: an exit is expected.</source>
-        <translation>The traveller is in the country: an exit is expected.</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="464"/>
-        <source>(in the country)</source>
-        <translation>(in the country)</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="486"/>
-        <location filename="../../midas_desktop/gui/control_line.py" line="523"/>
-        <source>Check a valid document first.</source>
-        <translation>Check a valid document first.</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="570"/>
+        <location filename="../../midas_desktop/gui/control_line.py" line="473"/>
         <source>Extend the stay of %1, %2</source>
         <translation>Extend the stay of %1, %2</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="589"/>
+        <location filename="../../midas_desktop/gui/control_line.py" line="496"/>
         <source>Extension granted: latest legal exit now %1.</source>
         <translation>Extension granted: latest legal exit now %1.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="619"/>
+        <location filename="../../midas_desktop/gui/control_line.py" line="522"/>
         <source>New captures are refused: %1 record(s) have waited %2 day(s) unsent, past the limit of %3 days. Sync with the central server (Sync tab) before recording.</source>
         <translation>New captures are refused: %1 record(s) have waited %2 day(s) unsent, past the limit of %3 days. Sync with the central server (Sync tab) before recording.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="631"/>
+        <location filename="../../midas_desktop/gui/control_line.py" line="536"/>
         <source>%1 record(s) have waited %2 day(s) unsent (warning after %3 days). Sync with the central server soon.</source>
         <translation>%1 record(s) have waited %2 day(s) unsent (warning after %3 days). Sync with the central server soon.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="648"/>
+        <location filename="../../midas_desktop/gui/control_line.py" line="447"/>
         <source>Entry refused at %1; reason: %2.</source>
         <translation>Entry refused at %1; reason: %2.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="654"/>
+        <location filename="../../midas_desktop/gui/control_line.py" line="282"/>
+        <source>Scan or type a document first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/control_line.py" line="300"/>
+        <source>This MRZ cannot be recorded as a crossing: refuse the entry or refer it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/control_line.py" line="404"/>
+        <source>Referred to a supervisor at %1: alert no. %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/control_line.py" line="406"/>
+        <source>Entry refused at %1: alert no. %2 for the supervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/control_line.py" line="452"/>
         <source>Entry recorded at %1.</source>
         <translation>Entry recorded at %1.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="654"/>
+        <location filename="../../midas_desktop/gui/control_line.py" line="454"/>
         <source>Exit recorded at %1.</source>
         <translation>Exit recorded at %1.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="657"/>
+        <location filename="../../midas_desktop/gui/control_line.py" line="457"/>
         <source>Days used: %1; latest legal exit: %2.</source>
         <translation>Days used: %1; latest legal exit: %2.</translation>
     </message>
+</context>
+<context>
+    <name>DocumentInput</name>
     <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="665"/>
-        <source>Alert raised</source>
-        <translation>Alert raised</translation>
+        <location filename="../../midas_desktop/gui/counter/document_input.py" line="56"/>
+        <source>Document</source>
+        <extracomment>What a referral carries of the counter&apos;s images (JPEG): enough to compare, small to store.</extracomment>
+        <translation type="unfinished">Document</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="699"/>
-        <source>image reading is not installed</source>
-        <translation>image reading is not installed</translation>
+        <location filename="../../midas_desktop/gui/counter/document_input.py" line="66"/>
+        <source>Scan with the MRZ reader, or type the lines (Ctrl+M); Enter checks.</source>
+        <translation type="unfinished">Scan with the MRZ reader, or type the lines (Ctrl+M); Enter checks.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="707"/>
+        <location filename="../../midas_desktop/gui/counter/document_input.py" line="70"/>
+        <source>MRZ lines</source>
+        <translation type="unfinished">MRZ lines</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/document_input.py" line="74"/>
+        <source>Check (Ctrl+Enter)</source>
+        <translation type="unfinished">Check (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/document_input.py" line="76"/>
+        <source>&amp;Image… (Ctrl+O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/document_input.py" line="78"/>
+        <source>Ca&amp;mera (Ctrl+K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/document_input.py" line="87"/>
+        <source>Reading progress</source>
+        <translation type="unfinished">Reading progress</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/document_input.py" line="89"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/document_input.py" line="97"/>
+        <source>Input message</source>
+        <translation type="unfinished">Input message</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/document_input.py" line="100"/>
+        <location filename="../../midas_desktop/gui/counter/document_input.py" line="141"/>
+        <source>No image</source>
+        <translation type="unfinished">No image</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/document_input.py" line="103"/>
+        <source>Document image</source>
+        <translation type="unfinished">Document image</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/document_input.py" line="106"/>
+        <source>Portrait</source>
+        <translation type="unfinished">Portrait</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/document_input.py" line="161"/>
+        <source>Image reading is not installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/document_input.py" line="169"/>
         <source>Open a document image</source>
-        <translation>Open a document image</translation>
+        <translation type="unfinished">Open a document image</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="709"/>
+        <location filename="../../midas_desktop/gui/counter/document_input.py" line="171"/>
         <source>Images (*.jpg *.jpeg *.png *.tif *.tiff *.bmp)</source>
-        <translation>Images (*.jpg *.jpeg *.png *.tif *.tiff *.bmp)</translation>
+        <translation type="unfinished">Images (*.jpg *.jpeg *.png *.tif *.tiff *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="721"/>
+        <location filename="../../midas_desktop/gui/counter/document_input.py" line="183"/>
         <source>Reading %1 …</source>
-        <translation>Reading %1 …</translation>
+        <translation type="unfinished">Reading %1 …</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="729"/>
+        <location filename="../../midas_desktop/gui/counter/document_input.py" line="191"/>
         <source>Reading cancelled.</source>
-        <translation>Reading cancelled.</translation>
+        <translation type="unfinished">Reading cancelled.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="749"/>
+        <location filename="../../midas_desktop/gui/counter/document_input.py" line="212"/>
         <source>No MRZ could be read from the image; scan again or type the lines.</source>
-        <translation>No MRZ could be read from the image; scan again or type the lines.</translation>
+        <translation type="unfinished">No MRZ could be read from the image; scan again or type the lines.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="753"/>
+        <location filename="../../midas_desktop/gui/counter/document_input.py" line="216"/>
         <source>MRZ read.</source>
-        <translation>MRZ read.</translation>
+        <translation type="unfinished">MRZ read.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="756"/>
+        <location filename="../../midas_desktop/gui/counter/document_input.py" line="219"/>
         <source>The MRZ read has problems: compare it with the document, correct it and press Ctrl+Enter.</source>
-        <translation>The MRZ read has problems: compare it with the document, correct it and press Ctrl+Enter.</translation>
+        <translation type="unfinished">The MRZ read has problems: compare it with the document, correct it and press Ctrl+Enter.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="820"/>
+        <location filename="../../midas_desktop/gui/counter/document_input.py" line="285"/>
         <source>%1 fps</source>
-        <translation>%1 fps</translation>
+        <translation type="unfinished">%1 fps</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="824"/>
+        <location filename="../../midas_desktop/gui/counter/document_input.py" line="289"/>
         <source>The camera could not be opened.</source>
-        <translation>The camera could not be opened.</translation>
+        <translation type="unfinished">The camera could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="828"/>
+        <location filename="../../midas_desktop/gui/counter/document_input.py" line="293"/>
         <source>Hold the document still in front of the camera …</source>
-        <translation>Hold the document still in front of the camera …</translation>
+        <translation type="unfinished">Hold the document still in front of the camera …</translation>
     </message>
 </context>
 <context>
     <name>ExtensionDialog</name>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="129"/>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="148"/>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="198"/>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="217"/>
         <source>Grant extension</source>
         <translation>Grant extension</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="135"/>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="204"/>
         <source>Days of extension</source>
         <translation>Days of extension</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="137"/>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="206"/>
         <source>Granting authority</source>
         <translation>Granting authority</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="139"/>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="208"/>
         <source>Reason for the extension</source>
         <translation>Reason for the extension</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="140"/>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="209"/>
         <source>&amp;Days</source>
         <translation>&amp;Days</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="141"/>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="210"/>
         <source>&amp;Authority</source>
         <translation>&amp;Authority</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="142"/>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="211"/>
         <source>&amp;Reason</source>
         <translation>&amp;Reason</translation>
     </message>
@@ -917,107 +800,385 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../midas_desktop/gui/labels.py" line="13"/>
+        <location filename="../../midas_desktop/gui/labels.py" line="15"/>
         <source>Overstay</source>
         <translation>Overstay</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/labels.py" line="14"/>
+        <location filename="../../midas_desktop/gui/labels.py" line="16"/>
         <source>Watchlist hit</source>
         <translation>Watchlist hit</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/labels.py" line="15"/>
+        <location filename="../../midas_desktop/gui/labels.py" line="17"/>
         <source>Previous overstay</source>
         <translation>Previous overstay</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/labels.py" line="16"/>
+        <location filename="../../midas_desktop/gui/labels.py" line="18"/>
         <source>Expired document</source>
         <translation>Expired document</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/labels.py" line="17"/>
+        <location filename="../../midas_desktop/gui/labels.py" line="19"/>
         <source>Invalid document</source>
         <translation>Invalid document</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/labels.py" line="18"/>
+        <location filename="../../midas_desktop/gui/labels.py" line="20"/>
         <source>Missing exit</source>
         <translation>Missing exit</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/labels.py" line="19"/>
+        <location filename="../../midas_desktop/gui/labels.py" line="21"/>
         <source>Exit without entry</source>
         <translation>Exit without entry</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/labels.py" line="20"/>
+        <location filename="../../midas_desktop/gui/labels.py" line="22"/>
         <source>No stay remaining</source>
         <translation>No stay remaining</translation>
     </message>
     <message>
         <location filename="../../midas_desktop/gui/labels.py" line="23"/>
+        <source>Referred by the counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/labels.py" line="38"/>
+        <source>critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/labels.py" line="39"/>
+        <location filename="../../midas_desktop/gui/labels.py" line="40"/>
+        <source>high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/labels.py" line="41"/>
+        <location filename="../../midas_desktop/gui/labels.py" line="42"/>
+        <source>medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/labels.py" line="43"/>
+        <source>low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/labels.py" line="46"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/labels.py" line="24"/>
+        <location filename="../../midas_desktop/gui/labels.py" line="47"/>
         <source>Acknowledged</source>
         <translation>Acknowledged</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/labels.py" line="25"/>
+        <location filename="../../midas_desktop/gui/labels.py" line="48"/>
         <source>Escalated</source>
         <translation>Escalated</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/labels.py" line="26"/>
+        <location filename="../../midas_desktop/gui/labels.py" line="49"/>
         <source>Resolved</source>
         <translation>Resolved</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/labels.py" line="29"/>
+        <location filename="../../midas_desktop/gui/labels.py" line="52"/>
         <source>Officer</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/labels.py" line="30"/>
+        <location filename="../../midas_desktop/gui/labels.py" line="53"/>
         <source>Supervisor</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/labels.py" line="31"/>
+        <location filename="../../midas_desktop/gui/labels.py" line="54"/>
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/labels.py" line="34"/>
+        <location filename="../../midas_desktop/gui/labels.py" line="57"/>
         <source>Entry</source>
         <translation>Entry</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/labels.py" line="35"/>
+        <location filename="../../midas_desktop/gui/labels.py" line="58"/>
         <source>Exit</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/labels.py" line="39"/>
+        <location filename="../../midas_desktop/gui/labels.py" line="62"/>
+        <source>admitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/labels.py" line="63"/>
+        <source>refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/labels.py" line="64"/>
+        <source>departed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/labels.py" line="65"/>
+        <source>referred to a supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/labels.py" line="68"/>
+        <source>per entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/labels.py" line="69"/>
+        <source>rolling window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/labels.py" line="70"/>
+        <source>shared area (CA-4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/labels.py" line="71"/>
+        <source>no rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/labels.py" line="72"/>
+        <source>exempt: resident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/labels.py" line="73"/>
+        <source>exempt: permit holder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/labels.py" line="74"/>
+        <source>exempt: diplomat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/labels.py" line="75"/>
+        <source>exempt: national</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/labels.py" line="78"/>
+        <source>resident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/labels.py" line="79"/>
+        <source>permit holder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/labels.py" line="80"/>
+        <source>diplomat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/labels.py" line="81"/>
+        <source>national</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/labels.py" line="85"/>
+        <source>surname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/labels.py" line="86"/>
+        <source>given names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/labels.py" line="87"/>
+        <source>names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/labels.py" line="88"/>
+        <source>document number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/labels.py" line="89"/>
+        <source>document type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/labels.py" line="90"/>
+        <source>issuing state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/labels.py" line="91"/>
+        <source>nationality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/labels.py" line="92"/>
+        <source>birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/labels.py" line="93"/>
+        <source>expiry date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/labels.py" line="94"/>
+        <source>sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/labels.py" line="95"/>
+        <location filename="../../midas_desktop/gui/labels.py" line="96"/>
+        <source>optional data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/labels.py" line="97"/>
+        <source>overall check digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/labels.py" line="98"/>
+        <source>the lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/labels.py" line="99"/>
+        <source>line 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/labels.py" line="100"/>
+        <source>line 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/labels.py" line="101"/>
+        <source>line 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/labels.py" line="105"/>
+        <source>wrong number of lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/labels.py" line="106"/>
+        <source>a line of the wrong length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/labels.py" line="107"/>
+        <source>not a known document layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/labels.py" line="108"/>
+        <source>a character that cannot be in an MRZ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/labels.py" line="109"/>
+        <source>unknown document type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/labels.py" line="110"/>
+        <source>unknown country code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/labels.py" line="111"/>
+        <source>a specimen&apos;s country code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/labels.py" line="112"/>
+        <source>country not stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/labels.py" line="113"/>
+        <source>a digit in a country code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/labels.py" line="114"/>
+        <source>a digit in the name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/labels.py" line="115"/>
+        <source>a letter where digits belong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/labels.py" line="116"/>
+        <source>a date that does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/labels.py" line="117"/>
+        <source>sex not M, F or unspecified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/labels.py" line="118"/>
+        <source>check digit does not agree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/labels.py" line="119"/>
+        <source>stray marks in the name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/labels.py" line="120"/>
+        <source>name may be cut short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/labels.py" line="121"/>
+        <source>a second name separator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/labels.py" line="122"/>
+        <source>check digit computed over the filler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/labels.py" line="126"/>
         <source>same document</source>
         <translation>same document</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/labels.py" line="40"/>
+        <location filename="../../midas_desktop/gui/labels.py" line="127"/>
         <source>same document number</source>
         <translation>same document number</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/labels.py" line="41"/>
+        <location filename="../../midas_desktop/gui/labels.py" line="128"/>
         <source>name and birth date</source>
         <translation>name and birth date</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/labels.py" line="42"/>
+        <location filename="../../midas_desktop/gui/labels.py" line="129"/>
         <source>name</source>
         <translation>name</translation>
     </message>
@@ -1084,7 +1245,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/login.py" line="122"/>
+        <location filename="../../midas_desktop/gui/login.py" line="136"/>
+        <source>Choose your own password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/login.py" line="139"/>
+        <source>Choose your own password to go on: an administrator set this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/login.py" line="151"/>
         <source>You may try again.</source>
         <translation>You may try again.</translation>
     </message>
@@ -1407,6 +1578,49 @@
     </message>
 </context>
 <context>
+    <name>OverrideDialog</name>
+    <message>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="132"/>
+        <source>Record entry anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="132"/>
+        <source>Record exit anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="135"/>
+        <source>The checks said STOP:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="140"/>
+        <source>Why is the crossing recorded all the same? The reason is kept with the alerts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="143"/>
+        <source>Reason for recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="144"/>
+        <source>Reason (required)</source>
+        <translation type="unfinished">Reason (required)</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="148"/>
+        <source>Record entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="148"/>
+        <source>Record exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PostSettingsBox</name>
     <message>
         <location filename="../../midas_desktop/gui/admin_rules.py" line="176"/>
@@ -1476,63 +1690,259 @@
     </message>
 </context>
 <context>
+    <name>RecordPanel</name>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="41"/>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="49"/>
+        <source>Days granted</source>
+        <translation type="unfinished">Days granted</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="51"/>
+        <source>Purpose</source>
+        <translation type="unfinished">Purpose</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="53"/>
+        <source>Tourism</source>
+        <translation type="unfinished">Tourism</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="54"/>
+        <source>Business</source>
+        <translation type="unfinished">Business</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="55"/>
+        <source>Transit</source>
+        <translation type="unfinished">Transit</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="56"/>
+        <source>Work</source>
+        <translation type="unfinished">Work</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="57"/>
+        <source>Study</source>
+        <translation type="unfinished">Study</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="58"/>
+        <source>Family</source>
+        <translation type="unfinished">Family</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="59"/>
+        <source>Other</source>
+        <translation type="unfinished">Other</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="64"/>
+        <source>Means of transport</source>
+        <translation type="unfinished">Means of transport</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="65"/>
+        <source>Land</source>
+        <translation type="unfinished">Land</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="65"/>
+        <source>Air</source>
+        <translation type="unfinished">Air</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="65"/>
+        <source>Sea</source>
+        <translation type="unfinished">Sea</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="69"/>
+        <source>Flight or vehicle number</source>
+        <translation type="unfinished">Flight or vehicle number</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="70"/>
+        <source>&amp;Days granted</source>
+        <translation type="unfinished">&amp;Days granted</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="71"/>
+        <source>&amp;Purpose</source>
+        <translation type="unfinished">&amp;Purpose</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="72"/>
+        <source>&amp;Transport</source>
+        <translation type="unfinished">&amp;Transport</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="73"/>
+        <source>Flight / &amp;vehicle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="86"/>
+        <source>Refer to a &amp;supervisor… (F12)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="87"/>
+        <source>Refer to a supervisor (F12)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="92"/>
+        <source>&amp;Refuse entry… (F11)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="93"/>
+        <source>Refuse entry (F11)</source>
+        <translation type="unfinished">Refuse entry (F11)</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="99"/>
+        <source>&amp;Grant extension…</source>
+        <translation type="unfinished">&amp;Grant extension…</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="100"/>
+        <source>Grant extension</source>
+        <translation type="unfinished">Grant extension</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="105"/>
+        <source>Recording result</source>
+        <translation type="unfinished">Recording result</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="141"/>
+        <source>Record &amp;entry anyway… (F9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="142"/>
+        <source>Record e&amp;xit anyway… (F10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="144"/>
+        <source>Record &amp;entry (F9)</source>
+        <translation type="unfinished">Record &amp;entry (F9)</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="145"/>
+        <source>Record e&amp;xit (F10)</source>
+        <translation type="unfinished">Record e&amp;xit (F10)</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="202"/>
+        <source>Alert raised</source>
+        <translation type="unfinished">Alert raised</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="195"/>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="264"/>
         <source>New recovery key</source>
         <translation>New recovery key</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="199"/>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="268"/>
         <source>The database key was rotated. Write down the new recovery key and keep it in a safe place: it is shown only this once.</source>
         <translation>The database key was rotated. Write down the new recovery key and keep it in a safe place: it is shown only this once.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="209"/>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="278"/>
         <source>Recovery key</source>
         <translation>Recovery key</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="212"/>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="281"/>
         <source>These users need a new password before they can log in again: %1</source>
         <translation>These users need a new password before they can log in again: %1</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="216"/>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="285"/>
         <source>No other user had a password to reset.</source>
         <translation>No other user had a password to reset.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="219"/>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="288"/>
         <source>Users to reset</source>
         <translation>Users to reset</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="221"/>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="290"/>
         <source>I have &amp;written it down</source>
         <translation>I have &amp;written it down</translation>
     </message>
 </context>
 <context>
+    <name>ReferDialog</name>
+    <message>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="169"/>
+        <source>Refer to a supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="171"/>
+        <source>Refer %1 to a supervisor. An alert is raised with what the checks found:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="172"/>
+        <source>the holder of this document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="178"/>
+        <source>The document image goes with the alert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="180"/>
+        <source>Note for the supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="181"/>
+        <source>Note for the supervisor (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="185"/>
+        <source>Refer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RefusalDialog</name>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="102"/>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="113"/>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="104"/>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="115"/>
         <source>Refuse entry</source>
         <translation>Refuse entry</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="105"/>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="107"/>
         <source>Refuse the entry of %1. The reason is recorded.</source>
         <translation>Refuse the entry of %1. The reason is recorded.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="108"/>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="110"/>
         <source>Reason for the refusal</source>
         <translation>Reason for the refusal</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="109"/>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="111"/>
         <source>Reason (required)</source>
         <translation>Reason (required)</translation>
     </message>
@@ -1540,27 +1950,27 @@
 <context>
     <name>RotateKeyDialog</name>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="163"/>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="232"/>
         <source>Rotate database key</source>
         <translation>Rotate database key</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="167"/>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="236"/>
         <source>The whole store is encrypted again under a new key. Afterwards only you can log in: every other user needs a new password from an administrator (Users, Reset password). A new recovery key is shown once; the old one stops working.</source>
         <translation>The whole store is encrypted again under a new key. Afterwards only you can log in: every other user needs a new password from an administrator (Users, Reset password). A new recovery key is shown once; the old one stops working.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="177"/>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="246"/>
         <source>Your password</source>
         <translation>Your password</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="178"/>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="247"/>
         <source>Your &amp;password</source>
         <translation>Your &amp;password</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="184"/>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="253"/>
         <source>Rotate the key</source>
         <translation>Rotate the key</translation>
     </message>
@@ -1867,17 +2277,6 @@
     </message>
 </context>
 <context>
-    <name>SyncPlaceholder</name>
-    <message>
-        <source>not enrolled with a central server</source>
-        <translation type="vanished">not enrolled with a central server</translation>
-    </message>
-    <message>
-        <source>Sync status</source>
-        <translation type="vanished">Sync status</translation>
-    </message>
-</context>
-<context>
     <name>SyncView</name>
     <message>
         <location filename="../../midas_desktop/gui/sync_view.py" line="65"/>
@@ -1988,57 +2387,57 @@
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="40"/>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="41"/>
         <source>User name</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="42"/>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="43"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="46"/>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="47"/>
         <source>Current password</source>
         <translation>Current password</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="48"/>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="49"/>
         <source>New password</source>
         <translation>New password</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="50"/>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="51"/>
         <source>New password again</source>
         <translation>New password again</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="54"/>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="55"/>
         <source>&amp;User name</source>
         <translation>&amp;User name</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="56"/>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="57"/>
         <source>&amp;Role</source>
         <translation>&amp;Role</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="58"/>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="59"/>
         <source>&amp;Current password</source>
         <translation>&amp;Current password</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="59"/>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="61"/>
         <source>&amp;Password</source>
         <translation>&amp;Password</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="60"/>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="62"/>
         <source>Password a&amp;gain</source>
         <translation>Password a&amp;gain</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="83"/>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="85"/>
         <source>The two passwords differ.</source>
         <translation>The two passwords differ.</translation>
     </message>
@@ -2046,104 +2445,263 @@
 <context>
     <name>UsersView</name>
     <message>
-        <location filename="../../midas_desktop/gui/admin_users.py" line="43"/>
+        <location filename="../../midas_desktop/gui/admin_users.py" line="45"/>
         <source>Users</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_users.py" line="45"/>
+        <location filename="../../midas_desktop/gui/admin_users.py" line="47"/>
         <source>User</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_users.py" line="45"/>
+        <location filename="../../midas_desktop/gui/admin_users.py" line="47"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_users.py" line="45"/>
+        <location filename="../../midas_desktop/gui/admin_users.py" line="47"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_users.py" line="45"/>
+        <location filename="../../midas_desktop/gui/admin_users.py" line="47"/>
         <source>Created</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_users.py" line="53"/>
+        <location filename="../../midas_desktop/gui/admin_users.py" line="55"/>
         <source>&amp;Add user…</source>
         <translation>&amp;Add user…</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_users.py" line="54"/>
+        <location filename="../../midas_desktop/gui/admin_users.py" line="56"/>
         <source>Change &amp;role…</source>
         <translation>Change &amp;role…</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_users.py" line="55"/>
+        <location filename="../../midas_desktop/gui/admin_users.py" line="57"/>
         <source>Reset &amp;password…</source>
         <translation>Reset &amp;password…</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_users.py" line="56"/>
+        <location filename="../../midas_desktop/gui/admin_users.py" line="58"/>
         <source>&amp;Disable</source>
         <translation>&amp;Disable</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_users.py" line="66"/>
+        <location filename="../../midas_desktop/gui/admin_users.py" line="59"/>
+        <source>&amp;Enable again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/admin_users.py" line="60"/>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/admin_users.py" line="72"/>
         <source>Rotate database &amp;key…</source>
         <translation>Rotate database &amp;key…</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_users.py" line="72"/>
+        <location filename="../../midas_desktop/gui/admin_users.py" line="78"/>
         <source>Key rotation</source>
         <translation>Key rotation</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_users.py" line="91"/>
+        <location filename="../../midas_desktop/gui/admin_users.py" line="97"/>
         <source>needs a new password</source>
         <translation>needs a new password</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_users.py" line="93"/>
+        <location filename="../../midas_desktop/gui/admin_users.py" line="99"/>
+        <source>locked after wrong passwords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/admin_users.py" line="101"/>
+        <source>chooses a password at next login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/admin_users.py" line="103"/>
         <source>active</source>
         <translation>active</translation>
     </message>
     <message>
         <location filename="../../midas_desktop/gui/admin_users.py" line="201"/>
-        <source>The database key was rotated. Users who need a new password: %1</source>
-        <translation>The database key was rotated. Users who need a new password: %1</translation>
+        <source>Enable %1 again: a password they replace at their next login</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_users.py" line="89"/>
+        <location filename="../../midas_desktop/gui/admin_users.py" line="248"/>
+        <source>The database key was rotated; every active user keeps their password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/admin_users.py" line="95"/>
         <source>disabled</source>
         <translation>disabled</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_users.py" line="111"/>
+        <location filename="../../midas_desktop/gui/admin_users.py" line="121"/>
         <source>Add user</source>
         <translation>Add user</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_users.py" line="132"/>
+        <location filename="../../midas_desktop/gui/admin_users.py" line="143"/>
         <source>Change the role of %1</source>
         <translation>Change the role of %1</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_users.py" line="149"/>
+        <location filename="../../midas_desktop/gui/admin_users.py" line="163"/>
         <source>New password for %1</source>
         <translation>New password for %1</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_users.py" line="167"/>
+        <location filename="../../midas_desktop/gui/admin_users.py" line="181"/>
         <source>Disable user</source>
         <translation>Disable user</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_users.py" line="168"/>
+        <location filename="../../midas_desktop/gui/admin_users.py" line="182"/>
         <source>Disable %1? They will no longer be able to log in.</source>
         <translation>Disable %1? They will no longer be able to log in.</translation>
+    </message>
+</context>
+<context>
+    <name>Verdict</name>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/wording.py" line="32"/>
+        <source>STOP — do not admit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../midas_desktop/gui/counter/wording.py" line="34"/>
+        <source>ATTENTION — %n point(s) to check</source>
+        <translation>
+            <numerusform>ATTENTION — %n point to check</numerusform>
+            <numerusform>ATTENTION — %n points to check</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/wording.py" line="37"/>
+        <source>GO — valid document, no alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/wording.py" line="45"/>
+        <source>MRZ not readable (%1): scan again or type the lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/wording.py" line="50"/>
+        <source>Probable misread (%1): a look-alike character (0/O, 1/I, 5/S, 8/B) was likely read wrongly. Compare the lines with the document and scan again or correct them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/wording.py" line="59"/>
+        <source>Invalid document (%1): the data does not agree with its check digits. The document may have been altered: refer it to a supervisor or refuse the entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/wording.py" line="78"/>
+        <source>Watchlist hit on %1 (%2% alike): %3. Listed: %4, born %5, document %6. Source: %7.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/wording.py" line="92"/>
+        <source>Document expired on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../midas_desktop/gui/counter/wording.py" line="96"/>
+        <source>No days of stay left: %n day(s) over the allowance of %1 under the rule %2.</source>
+        <translation>
+            <numerusform>No days of stay left: %n day over the allowance of %1 under the rule %2.</numerusform>
+            <numerusform>No days of stay left: %n days over the allowance of %1 under the rule %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../midas_desktop/gui/counter/wording.py" line="107"/>
+        <source>Overstay: %n day(s) past the latest legal exit of %1.</source>
+        <translation>
+            <numerusform>Overstay: %n day past the latest legal exit of %1.</numerusform>
+            <numerusform>Overstay: %n days past the latest legal exit of %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../midas_desktop/gui/counter/wording.py" line="117"/>
+        <source>Earlier overstay: %n day(s) over on the stay from %1 to %2 (%3).</source>
+        <translation>
+            <numerusform>Earlier overstay: %n day over on the stay from %1 to %2 (%3).</numerusform>
+            <numerusform>Earlier overstay: %n days over on the stay from %1 to %2 (%3).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../midas_desktop/gui/counter/wording.py" line="128"/>
+        <source>MINOR: %n year(s) old. Check the accompanying adult and the authorisation to travel.</source>
+        <translation>
+            <numerusform>MINOR: %n year old. Check the accompanying adult and the authorisation to travel.</numerusform>
+            <numerusform>MINOR: %n years old. Check the accompanying adult and the authorisation to travel.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/wording.py" line="135"/>
+        <source>Note on the MRZ: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../midas_desktop/gui/counter/wording.py" line="137"/>
+        <source>Possibly the same person as %n earlier record(s): compare the identity.</source>
+        <translation>
+            <numerusform>Possibly the same person as %n earlier record: compare the identity.</numerusform>
+            <numerusform>Possibly the same person as %n earlier records: compare the identity.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/wording.py" line="144"/>
+        <source>No stay rule covers this traveller&apos;s nationality here: the administrator sets one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/wording.py" line="149"/>
+        <source>Exempt from stay limits: %1.</source>
+        <translation type="unfinished">Exempt from stay limits: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/wording.py" line="153"/>
+        <source>In the country: an exit is expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/wording.py" line="154"/>
+        <source>Check the document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VerdictBand</name>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="56"/>
+        <source>Verdict</source>
+        <translation type="unfinished">Verdict</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="60"/>
+        <source>Reasons for the verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="66"/>
+        <source>Waiting for a document</source>
+        <translation type="unfinished">Waiting for a document</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="69"/>
+        <source>Checking …</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -4,49 +4,104 @@
 <context>
     <name>AlertSummaries</name>
     <message>
-        <location filename="../../midas_desktop/gui/labels.py" line="84"/>
-        <source>overstay of %1 day(s) (exited); latest legal exit was %2</source>
-        <translation>permanencia excedida de %1 día(s) (ya salió); la última salida legal era el %2</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/labels.py" line="88"/>
-        <source>overstay of %1 day(s) (still in the country); latest legal exit was %2</source>
-        <translation>permanencia excedida de %1 día(s) (sigue en el país); la última salida legal era el %2</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/labels.py" line="104"/>
-        <source>overstayed %1 day(s) on an earlier stay</source>
-        <translation>excedió su permanencia %1 día(s) en una estancia anterior</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/labels.py" line="108"/>
-        <source>overstayed %1 day(s) after the stay of %2</source>
-        <translation>excedió su permanencia %1 día(s) en la estancia del %2</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/labels.py" line="113"/>
+        <location filename="../../midas_desktop/gui/labels.py" line="248"/>
         <source>document expired on %1</source>
         <translation>documento vencido el %1</translation>
     </message>
-    <message>
-        <location filename="../../midas_desktop/gui/labels.py" line="118"/>
-        <source>watchlist match on %1 (score %2): %3</source>
-        <translation>coincidencia en la lista de alerta por %1 (puntuación %2): %3</translation>
+    <message numerus="yes">
+        <location filename="../../midas_desktop/gui/labels.py" line="222"/>
+        <source>overstay of %n day(s) (exited); latest legal exit was %1</source>
+        <translation>
+            <numerusform>permanencia excedida de %n día (ya salió); la última salida legal era el %1</numerusform>
+            <numerusform>permanencia excedida de %n días (ya salió); la última salida legal era el %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../midas_desktop/gui/labels.py" line="226"/>
+        <source>overstay of %n day(s) (still in the country); latest legal exit was %1</source>
+        <translation>
+            <numerusform>permanencia excedida de %n día (sigue en el país); la última salida legal era el %1</numerusform>
+            <numerusform>permanencia excedida de %n días (sigue en el país); la última salida legal era el %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../midas_desktop/gui/labels.py" line="237"/>
+        <source>overstayed %n day(s) on the stay from %1 to %2</source>
+        <translation>
+            <numerusform>excedió su permanencia %n día en la estancia del %1 al %2</numerusform>
+            <numerusform>excedió su permanencia %n días en la estancia del %1 al %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../midas_desktop/gui/labels.py" line="243"/>
+        <source>overstayed %n day(s) on an earlier stay</source>
+        <translation>
+            <numerusform>excedió su permanencia %n día en una estancia anterior</numerusform>
+            <numerusform>excedió su permanencia %n días en una estancia anterior</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/labels.py" line="127"/>
+        <location filename="../../midas_desktop/gui/labels.py" line="256"/>
+        <source>watchlist match on %1 (%2% alike): %3; listed: %4</source>
+        <translation>coincidencia en la lista de alerta por %1 (%2 % de parecido): %3; persona listada: %4</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/labels.py" line="265"/>
         <source>entry on %1 while a stay from %2 had no exit</source>
         <translation>entrada el %1 con una estancia del %2 sin salida registrada</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/labels.py" line="136"/>
+        <location filename="../../midas_desktop/gui/labels.py" line="270"/>
+        <source>an entry while a stay from %1 had no exit</source>
+        <translation>una entrada con una estancia del %1 sin salida registrada</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/labels.py" line="276"/>
         <source>exit on %1 with no recorded entry</source>
         <translation>salida el %1 sin entrada registrada</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/labels.py" line="145"/>
-        <source>no days of stay remain under %1: admitted %2 day(s) over the allowance</source>
-        <translation>no quedan días de permanencia según %1: admitido con %2 día(s) por encima de lo permitido</translation>
+        <location filename="../../midas_desktop/gui/labels.py" line="279"/>
+        <source>an exit with no recorded entry</source>
+        <translation>una salida sin entrada registrada</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../midas_desktop/gui/labels.py" line="283"/>
+        <source>no days of stay remained under the rule %1: admitted %n day(s) over the allowance</source>
+        <translation>
+            <numerusform>no quedaban días de estancia según la regla %1: admitido con %n día por encima de lo permitido</numerusform>
+            <numerusform>no quedaban días de estancia según la regla %1: admitido con %n días por encima de lo permitido</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/labels.py" line="291"/>
+        <source>admitted with no days of stay remaining</source>
+        <translation>admitido sin días de estancia restantes</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/labels.py" line="298"/>
+        <source>referred by the counter: %1</source>
+        <translation>remitido desde el control: %1</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/labels.py" line="301"/>
+        <source>probable misread of the MRZ; entry refused: %1</source>
+        <translation>probable error de lectura de la MRZ; entrada rechazada: %1</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/labels.py" line="303"/>
+        <source>probable misread of the MRZ; referred: %1</source>
+        <translation>probable error de lectura de la MRZ; remitido al supervisor: %1</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/labels.py" line="307"/>
+        <source>invalid MRZ; entry refused: %1</source>
+        <translation>MRZ no válida; entrada rechazada: %1</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/labels.py" line="309"/>
+        <source>invalid MRZ; referred: %1</source>
+        <translation>MRZ no válida; remitido al supervisor: %1</translation>
     </message>
 </context>
 <context>
@@ -277,491 +332,319 @@
     </message>
 </context>
 <context>
-    <name>ControlLineView</name>
+    <name>ChecksPanel</name>
     <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="88"/>
-        <source>Unsent records</source>
-        <translation>Registros sin enviar</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="120"/>
-        <location filename="../../midas_desktop/gui/control_line.py" line="186"/>
-        <source>Document</source>
-        <translation>Documento</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="122"/>
-        <source>Scan with the MRZ reader, or type the lines (Ctrl+M); Enter checks.</source>
-        <translation>Pase el documento por el lector MRZ o escriba las líneas (Ctrl+M); Intro verifica.</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="126"/>
-        <source>MRZ lines</source>
-        <translation>Líneas MRZ</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="130"/>
-        <source>Check (Ctrl+Enter)</source>
-        <translation>Verificar (Ctrl+Intro)</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="132"/>
-        <source>Image… (Ctrl+O)</source>
-        <translation>Imagen… (Ctrl+O)</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="134"/>
-        <source>Camera (Ctrl+K)</source>
-        <translation>Cámara (Ctrl+K)</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="143"/>
-        <source>Reading progress</source>
-        <translation>Progreso de lectura</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="145"/>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="153"/>
-        <source>Input message</source>
-        <translation>Mensaje de entrada</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="156"/>
-        <source>No image</source>
-        <translation>Sin imagen</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="159"/>
-        <source>Document image</source>
-        <translation>Imagen del documento</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="162"/>
-        <source>Portrait</source>
-        <translation>Fotografía</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="172"/>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="109"/>
         <source>Checks</source>
         <translation>Verificaciones</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="174"/>
-        <location filename="../../midas_desktop/gui/control_line.py" line="691"/>
-        <source>Waiting for a document</source>
-        <translation>Esperando un documento</translation>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="112"/>
+        <source>Minor</source>
+        <translation>Menor de edad</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="176"/>
-        <source>Verdict</source>
-        <translation>Resultado</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="181"/>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="119"/>
         <source>Surname</source>
         <translation>Apellidos</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="182"/>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="120"/>
         <source>Given names</source>
         <translation>Nombres</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="183"/>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="121"/>
         <source>Nationality</source>
         <translation>Nacionalidad</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="184"/>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="122"/>
         <source>Birth date</source>
         <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="185"/>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="123"/>
         <source>Sex</source>
         <translation>Sexo</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="187"/>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="124"/>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="125"/>
         <source>Expiry</source>
         <translation>Vencimiento</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="197"/>
-        <source>Document checks</source>
-        <translation>Verificaciones del documento</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="201"/>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="136"/>
         <source>Stay figures</source>
         <translation>Cifras de estancia</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="205"/>
-        <location filename="../../midas_desktop/gui/control_line.py" line="207"/>
-        <source>Past movements</source>
-        <translation>Movimientos anteriores</translation>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="140"/>
+        <source>Information</source>
+        <translation>Información</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="210"/>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="142"/>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="145"/>
+        <source>Past stays</source>
+        <translation>Estancias anteriores</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="148"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="211"/>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="149"/>
         <source>Entry</source>
         <translation>Entrada</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="212"/>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="150"/>
         <source>Exit</source>
         <translation>Salida</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="213"/>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="151"/>
         <source>Latest legal exit</source>
         <translation>Última salida legal</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="214"/>
-        <source>Overstay days</source>
-        <translation>Días de sobreestancia</translation>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="152"/>
+        <source>Days over</source>
+        <translation>Días excedidos</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="215"/>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="153"/>
         <source>Rule</source>
         <translation>Regla</translation>
     </message>
-    <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="224"/>
-        <source>Record</source>
-        <translation>Registrar</translation>
+    <message numerus="yes">
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="181"/>
+        <source>(%n year(s) old)</source>
+        <translation>
+            <numerusform>(%n año)</numerusform>
+            <numerusform>(%n años)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="197"/>
+        <source>MINOR: %n year(s) old</source>
+        <translation>
+            <numerusform>MENOR DE EDAD: %n año</numerusform>
+            <numerusform>MENOR DE EDAD: %n años</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="230"/>
-        <source>Days granted</source>
-        <translation>Días otorgados</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="232"/>
-        <source>Purpose</source>
-        <translation>Motivo</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="234"/>
-        <source>Tourism</source>
-        <translation>Turismo</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="235"/>
-        <source>Business</source>
-        <translation>Negocios</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="236"/>
-        <source>Transit</source>
-        <translation>Tránsito</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="237"/>
-        <source>Work</source>
-        <translation>Trabajo</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="238"/>
-        <source>Study</source>
-        <translation>Estudios</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="239"/>
-        <source>Family</source>
-        <translation>Familia</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="240"/>
-        <source>Other</source>
-        <translation>Otro</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="245"/>
-        <source>Means of transport</source>
-        <translation>Medio de transporte</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="246"/>
-        <source>Land</source>
-        <translation>Terrestre</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="246"/>
-        <source>Air</source>
-        <translation>Aéreo</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="246"/>
-        <source>Sea</source>
-        <translation>Marítimo</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="250"/>
-        <source>Flight or vehicle number</source>
-        <translation>Número de vuelo o vehículo</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="251"/>
-        <source>&amp;Days granted</source>
-        <translation>&amp;Días otorgados</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="252"/>
-        <source>&amp;Purpose</source>
-        <translation>&amp;Motivo</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="253"/>
-        <source>&amp;Transport</source>
-        <translation>&amp;Transporte</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="254"/>
-        <source>&amp;Flight / vehicle</source>
-        <translation>&amp;Vuelo / vehículo</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="260"/>
-        <source>Record &amp;entry (F9)</source>
-        <translation>Registrar &amp;entrada (F9)</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="261"/>
-        <source>Record e&amp;xit (F10)</source>
-        <translation>Registrar &amp;salida (F10)</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="269"/>
-        <source>Re&amp;fuse entry… (F11)</source>
-        <translation>&amp;Rechazar entrada… (F11)</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="270"/>
-        <source>Refuse entry (F11)</source>
-        <translation>Rechazar entrada (F11)</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="276"/>
-        <source>&amp;Grant extension…</source>
-        <translation>&amp;Conceder prórroga…</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="277"/>
-        <source>Grant extension</source>
-        <translation>Conceder prórroga</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="283"/>
-        <source>Recording result</source>
-        <translation>Resultado del registro</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="340"/>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="208"/>
         <source>Rule: %1 (allowance %2 days). Days used: %3. Days remaining: %4. Latest legal exit: %5.</source>
         <translation>Regla: %1 (permite %2 días). Días usados: %3. Días restantes: %4. Última salida legal: %5.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="351"/>
-        <source>Exempt from stay limits: %1.</source>
-        <translation>Exento de límites de estancia: %1.</translation>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="219"/>
+        <source>No stay limit applies.</source>
+        <translation>No se aplica límite de estancia.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="355"/>
-        <source>No stay figures: the document is not valid.</source>
-        <translation>Sin cifras de estancia: el documento no es válido.</translation>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="221"/>
+        <source>No stay figures: the MRZ is not valid.</source>
+        <translation>Sin cifras de estancia: la MRZ no es válida.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="365"/>
-        <source>unreadable</source>
-        <translation>ilegible</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="366"/>
-        <source>INVALID DOCUMENT: %1</source>
-        <translation>DOCUMENTO NO VÁLIDO: %1</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="368"/>
-        <source>STOP: see the alerts before recording</source>
-        <translation>ALTO: revise las alertas antes de registrar</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../midas_desktop/gui/control_line.py" line="370"/>
-        <source>ATTENTION: %n alert(s)</source>
-        <translation>
-            <numerusform>ATENCIÓN: %n alerta</numerusform>
-            <numerusform>ATENCIÓN: %n alertas</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="372"/>
-        <source>VALID DOCUMENT: no alerts</source>
-        <translation>DOCUMENTO VÁLIDO: sin alertas</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="387"/>
-        <source>check digit %1: correct</source>
-        <translation>dígito de control %1: correcto</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="391"/>
-        <source>check digit %1: WRONG (expected %2, found %3)</source>
-        <translation>dígito de control %1: INCORRECTO (se esperaba %2, se leyó %3)</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="399"/>
-        <source>expiry: EXPIRED on %1</source>
-        <translation>vencimiento: VENCIDO el %1</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="401"/>
-        <source>expiry: valid until %1</source>
-        <translation>vencimiento: válido hasta el %1</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="407"/>
-        <source>age: %1, a MINOR</source>
-        <translation>edad: %1, MENOR DE EDAD</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="409"/>
-        <source>age: %1</source>
-        <translation>edad: %1</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="437"/>
-        <source>%1 day(s) after the stay of %2</source>
-        <translation>%1 día(s) después de la estancia del %2</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="449"/>
-        <source>%1 day(s) over the allowance</source>
-        <translation>%1 día(s) por encima de lo permitido</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="453"/>
-        <source>The traveller is in the country: an exit is expected.</source>
-        <translation>El viajero está en el país: se espera una salida.</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="464"/>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="240"/>
         <source>(in the country)</source>
         <translation>(en el país)</translation>
     </message>
+</context>
+<context>
+    <name>ControlLineView</name>
     <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="486"/>
-        <location filename="../../midas_desktop/gui/control_line.py" line="523"/>
-        <source>Check a valid document first.</source>
-        <translation>Primero verifique un documento válido.</translation>
+        <location filename="../../midas_desktop/gui/control_line.py" line="98"/>
+        <source>Unsent records</source>
+        <translation>Registros sin enviar</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="570"/>
+        <location filename="../../midas_desktop/gui/control_line.py" line="473"/>
         <source>Extend the stay of %1, %2</source>
         <translation>Prorrogar la estancia de %1, %2</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="589"/>
+        <location filename="../../midas_desktop/gui/control_line.py" line="496"/>
         <source>Extension granted: latest legal exit now %1.</source>
         <translation>Prórroga concedida: la última salida legal es ahora el %1.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="619"/>
+        <location filename="../../midas_desktop/gui/control_line.py" line="522"/>
         <source>New captures are refused: %1 record(s) have waited %2 day(s) unsent, past the limit of %3 days. Sync with the central server (Sync tab) before recording.</source>
         <translation>Se rechazan nuevos registros: %1 registro(s) llevan %2 día(s) sin enviarse, más que el límite de %3 días. Sincronice con el servidor central (pestaña Sincronización) antes de registrar.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="631"/>
+        <location filename="../../midas_desktop/gui/control_line.py" line="536"/>
         <source>%1 record(s) have waited %2 day(s) unsent (warning after %3 days). Sync with the central server soon.</source>
         <translation>%1 registro(s) llevan %2 día(s) sin enviarse (aviso a partir de %3 días). Sincronice pronto con el servidor central.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="648"/>
+        <location filename="../../midas_desktop/gui/control_line.py" line="447"/>
         <source>Entry refused at %1; reason: %2.</source>
         <translation>Entrada rechazada a las %1; motivo: %2.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="654"/>
+        <location filename="../../midas_desktop/gui/control_line.py" line="282"/>
+        <source>Scan or type a document first.</source>
+        <translation>Primero pase o escriba un documento.</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/control_line.py" line="300"/>
+        <source>This MRZ cannot be recorded as a crossing: refuse the entry or refer it.</source>
+        <translation>Esta MRZ no puede registrarse como cruce: rechace la entrada o remítala al supervisor.</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/control_line.py" line="404"/>
+        <source>Referred to a supervisor at %1: alert no. %2.</source>
+        <translation>Remitido al supervisor a las %1: alerta n.º %2.</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/control_line.py" line="406"/>
+        <source>Entry refused at %1: alert no. %2 for the supervisor.</source>
+        <translation>Entrada rechazada a las %1: alerta n.º %2 para el supervisor.</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/control_line.py" line="452"/>
         <source>Entry recorded at %1.</source>
         <translation>Entrada registrada a las %1.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="654"/>
+        <location filename="../../midas_desktop/gui/control_line.py" line="454"/>
         <source>Exit recorded at %1.</source>
         <translation>Salida registrada a las %1.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="657"/>
+        <location filename="../../midas_desktop/gui/control_line.py" line="457"/>
         <source>Days used: %1; latest legal exit: %2.</source>
         <translation>Días usados: %1; última salida legal: %2.</translation>
     </message>
+</context>
+<context>
+    <name>DocumentInput</name>
     <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="665"/>
-        <source>Alert raised</source>
-        <translation>Alerta generada</translation>
+        <location filename="../../midas_desktop/gui/counter/document_input.py" line="56"/>
+        <source>Document</source>
+        <extracomment>What a referral carries of the counter&apos;s images (JPEG): enough to compare, small to store.</extracomment>
+        <translation>Documento</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="699"/>
-        <source>image reading is not installed</source>
-        <translation>la lectura de imágenes no está instalada</translation>
+        <location filename="../../midas_desktop/gui/counter/document_input.py" line="66"/>
+        <source>Scan with the MRZ reader, or type the lines (Ctrl+M); Enter checks.</source>
+        <translation>Pase el documento por el lector MRZ o escriba las líneas (Ctrl+M); Intro verifica.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="707"/>
+        <location filename="../../midas_desktop/gui/counter/document_input.py" line="70"/>
+        <source>MRZ lines</source>
+        <translation>Líneas MRZ</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/document_input.py" line="74"/>
+        <source>Check (Ctrl+Enter)</source>
+        <translation>Verificar (Ctrl+Intro)</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/document_input.py" line="76"/>
+        <source>&amp;Image… (Ctrl+O)</source>
+        <translation>&amp;Imagen… (Ctrl+O)</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/document_input.py" line="78"/>
+        <source>Ca&amp;mera (Ctrl+K)</source>
+        <translation>Cám&amp;ara (Ctrl+K)</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/document_input.py" line="87"/>
+        <source>Reading progress</source>
+        <translation>Progreso de lectura</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/document_input.py" line="89"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/document_input.py" line="97"/>
+        <source>Input message</source>
+        <translation>Mensaje de entrada</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/document_input.py" line="100"/>
+        <location filename="../../midas_desktop/gui/counter/document_input.py" line="141"/>
+        <source>No image</source>
+        <translation>Sin imagen</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/document_input.py" line="103"/>
+        <source>Document image</source>
+        <translation>Imagen del documento</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/document_input.py" line="106"/>
+        <source>Portrait</source>
+        <translation>Fotografía</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/document_input.py" line="161"/>
+        <source>Image reading is not installed.</source>
+        <translation>La lectura de imágenes no está instalada.</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/document_input.py" line="169"/>
         <source>Open a document image</source>
         <translation>Abrir una imagen del documento</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="709"/>
+        <location filename="../../midas_desktop/gui/counter/document_input.py" line="171"/>
         <source>Images (*.jpg *.jpeg *.png *.tif *.tiff *.bmp)</source>
         <translation>Imágenes (*.jpg *.jpeg *.png *.tif *.tiff *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="721"/>
+        <location filename="../../midas_desktop/gui/counter/document_input.py" line="183"/>
         <source>Reading %1 …</source>
         <translation>Leyendo %1 …</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="729"/>
+        <location filename="../../midas_desktop/gui/counter/document_input.py" line="191"/>
         <source>Reading cancelled.</source>
         <translation>Lectura cancelada.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="749"/>
+        <location filename="../../midas_desktop/gui/counter/document_input.py" line="212"/>
         <source>No MRZ could be read from the image; scan again or type the lines.</source>
         <translation>No se pudo leer la MRZ de la imagen; vuelva a escanear o escriba las líneas.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="753"/>
+        <location filename="../../midas_desktop/gui/counter/document_input.py" line="216"/>
         <source>MRZ read.</source>
         <translation>MRZ leída.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="756"/>
+        <location filename="../../midas_desktop/gui/counter/document_input.py" line="219"/>
         <source>The MRZ read has problems: compare it with the document, correct it and press Ctrl+Enter.</source>
         <translation>La MRZ leída tiene problemas: compárela con el documento, corríjala y pulse Ctrl+Intro.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="820"/>
+        <location filename="../../midas_desktop/gui/counter/document_input.py" line="285"/>
         <source>%1 fps</source>
         <translation>%1 fps</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="824"/>
+        <location filename="../../midas_desktop/gui/counter/document_input.py" line="289"/>
         <source>The camera could not be opened.</source>
         <translation>No se pudo abrir la cámara.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="828"/>
+        <location filename="../../midas_desktop/gui/counter/document_input.py" line="293"/>
         <source>Hold the document still in front of the camera …</source>
         <translation>Mantenga el documento quieto frente a la cámara …</translation>
     </message>
@@ -769,38 +652,38 @@
 <context>
     <name>ExtensionDialog</name>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="129"/>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="148"/>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="198"/>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="217"/>
         <source>Grant extension</source>
         <translation>Conceder prórroga</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="135"/>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="204"/>
         <source>Days of extension</source>
         <translation>Días de prórroga</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="137"/>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="206"/>
         <source>Granting authority</source>
         <translation>Autoridad que la concede</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="139"/>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="208"/>
         <source>Reason for the extension</source>
         <translation>Motivo de la prórroga</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="140"/>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="209"/>
         <source>&amp;Days</source>
         <translation>&amp;Días</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="141"/>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="210"/>
         <source>&amp;Authority</source>
         <translation>&amp;Autoridad</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="142"/>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="211"/>
         <source>&amp;Reason</source>
         <translation>&amp;Motivo</translation>
     </message>
@@ -917,107 +800,385 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../midas_desktop/gui/labels.py" line="13"/>
+        <location filename="../../midas_desktop/gui/labels.py" line="15"/>
         <source>Overstay</source>
         <translation>Sobreestancia</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/labels.py" line="14"/>
+        <location filename="../../midas_desktop/gui/labels.py" line="16"/>
         <source>Watchlist hit</source>
         <translation>Coincidencia en lista de alerta</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/labels.py" line="15"/>
+        <location filename="../../midas_desktop/gui/labels.py" line="17"/>
         <source>Previous overstay</source>
         <translation>Sobreestancia anterior</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/labels.py" line="16"/>
+        <location filename="../../midas_desktop/gui/labels.py" line="18"/>
         <source>Expired document</source>
         <translation>Documento vencido</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/labels.py" line="17"/>
+        <location filename="../../midas_desktop/gui/labels.py" line="19"/>
         <source>Invalid document</source>
         <translation>Documento no válido</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/labels.py" line="18"/>
+        <location filename="../../midas_desktop/gui/labels.py" line="20"/>
         <source>Missing exit</source>
         <translation>Salida no registrada</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/labels.py" line="19"/>
+        <location filename="../../midas_desktop/gui/labels.py" line="21"/>
         <source>Exit without entry</source>
         <translation>Salida sin entrada</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/labels.py" line="20"/>
+        <location filename="../../midas_desktop/gui/labels.py" line="22"/>
         <source>No stay remaining</source>
         <translation>Sin estancia disponible</translation>
     </message>
     <message>
         <location filename="../../midas_desktop/gui/labels.py" line="23"/>
+        <source>Referred by the counter</source>
+        <translation>Remitido desde el control</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/labels.py" line="38"/>
+        <source>critical</source>
+        <translation>crítica</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/labels.py" line="39"/>
+        <location filename="../../midas_desktop/gui/labels.py" line="40"/>
+        <source>high</source>
+        <translation>alta</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/labels.py" line="41"/>
+        <location filename="../../midas_desktop/gui/labels.py" line="42"/>
+        <source>medium</source>
+        <translation>media</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/labels.py" line="43"/>
+        <source>low</source>
+        <translation>baja</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/labels.py" line="46"/>
         <source>Open</source>
         <translation>Abierta</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/labels.py" line="24"/>
+        <location filename="../../midas_desktop/gui/labels.py" line="47"/>
         <source>Acknowledged</source>
         <translation>Reconocida</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/labels.py" line="25"/>
+        <location filename="../../midas_desktop/gui/labels.py" line="48"/>
         <source>Escalated</source>
         <translation>Escalada</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/labels.py" line="26"/>
+        <location filename="../../midas_desktop/gui/labels.py" line="49"/>
         <source>Resolved</source>
         <translation>Resuelta</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/labels.py" line="29"/>
+        <location filename="../../midas_desktop/gui/labels.py" line="52"/>
         <source>Officer</source>
         <translation>Oficial</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/labels.py" line="30"/>
+        <location filename="../../midas_desktop/gui/labels.py" line="53"/>
         <source>Supervisor</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/labels.py" line="31"/>
+        <location filename="../../midas_desktop/gui/labels.py" line="54"/>
         <source>Administrator</source>
         <translation>Administrador</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/labels.py" line="34"/>
+        <location filename="../../midas_desktop/gui/labels.py" line="57"/>
         <source>Entry</source>
         <translation>Entrada</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/labels.py" line="35"/>
+        <location filename="../../midas_desktop/gui/labels.py" line="58"/>
         <source>Exit</source>
         <translation>Salida</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/labels.py" line="39"/>
+        <location filename="../../midas_desktop/gui/labels.py" line="62"/>
+        <source>admitted</source>
+        <translation>admitido</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/labels.py" line="63"/>
+        <source>refused</source>
+        <translation>rechazado</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/labels.py" line="64"/>
+        <source>departed</source>
+        <translation>salió</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/labels.py" line="65"/>
+        <source>referred to a supervisor</source>
+        <translation>remitido al supervisor</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/labels.py" line="68"/>
+        <source>per entry</source>
+        <translation>por entrada</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/labels.py" line="69"/>
+        <source>rolling window</source>
+        <translation>ventana móvil</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/labels.py" line="70"/>
+        <source>shared area (CA-4)</source>
+        <translation>área compartida (CA-4)</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/labels.py" line="71"/>
+        <source>no rule</source>
+        <translation>sin regla</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/labels.py" line="72"/>
+        <source>exempt: resident</source>
+        <translation>exento: residente</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/labels.py" line="73"/>
+        <source>exempt: permit holder</source>
+        <translation>exento: titular de permiso</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/labels.py" line="74"/>
+        <source>exempt: diplomat</source>
+        <translation>exento: diplomático</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/labels.py" line="75"/>
+        <source>exempt: national</source>
+        <translation>exento: nacional</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/labels.py" line="78"/>
+        <source>resident</source>
+        <translation>residente</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/labels.py" line="79"/>
+        <source>permit holder</source>
+        <translation>titular de permiso</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/labels.py" line="80"/>
+        <source>diplomat</source>
+        <translation>diplomático</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/labels.py" line="81"/>
+        <source>national</source>
+        <translation>nacional</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/labels.py" line="85"/>
+        <source>surname</source>
+        <translation>apellidos</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/labels.py" line="86"/>
+        <source>given names</source>
+        <translation>nombres</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/labels.py" line="87"/>
+        <source>names</source>
+        <translation>nombres</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/labels.py" line="88"/>
+        <source>document number</source>
+        <translation>número de documento</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/labels.py" line="89"/>
+        <source>document type</source>
+        <translation>tipo de documento</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/labels.py" line="90"/>
+        <source>issuing state</source>
+        <translation>Estado emisor</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/labels.py" line="91"/>
+        <source>nationality</source>
+        <translation>nacionalidad</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/labels.py" line="92"/>
+        <source>birth date</source>
+        <translation>fecha de nacimiento</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/labels.py" line="93"/>
+        <source>expiry date</source>
+        <translation>fecha de vencimiento</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/labels.py" line="94"/>
+        <source>sex</source>
+        <translation>sexo</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/labels.py" line="95"/>
+        <location filename="../../midas_desktop/gui/labels.py" line="96"/>
+        <source>optional data</source>
+        <translation>datos opcionales</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/labels.py" line="97"/>
+        <source>overall check digit</source>
+        <translation>dígito de control general</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/labels.py" line="98"/>
+        <source>the lines</source>
+        <translation>las líneas</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/labels.py" line="99"/>
+        <source>line 1</source>
+        <translation>línea 1</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/labels.py" line="100"/>
+        <source>line 2</source>
+        <translation>línea 2</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/labels.py" line="101"/>
+        <source>line 3</source>
+        <translation>línea 3</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/labels.py" line="105"/>
+        <source>wrong number of lines</source>
+        <translation>número de líneas incorrecto</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/labels.py" line="106"/>
+        <source>a line of the wrong length</source>
+        <translation>una línea de longitud incorrecta</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/labels.py" line="107"/>
+        <source>not a known document layout</source>
+        <translation>no es un formato de documento conocido</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/labels.py" line="108"/>
+        <source>a character that cannot be in an MRZ</source>
+        <translation>un carácter que no puede estar en una MRZ</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/labels.py" line="109"/>
+        <source>unknown document type</source>
+        <translation>tipo de documento desconocido</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/labels.py" line="110"/>
+        <source>unknown country code</source>
+        <translation>código de país desconocido</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/labels.py" line="111"/>
+        <source>a specimen&apos;s country code</source>
+        <translation>código de país de un espécimen</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/labels.py" line="112"/>
+        <source>country not stated</source>
+        <translation>país no indicado</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/labels.py" line="113"/>
+        <source>a digit in a country code</source>
+        <translation>un dígito en un código de país</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/labels.py" line="114"/>
+        <source>a digit in the name</source>
+        <translation>un dígito en el nombre</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/labels.py" line="115"/>
+        <source>a letter where digits belong</source>
+        <translation>una letra donde van dígitos</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/labels.py" line="116"/>
+        <source>a date that does not exist</source>
+        <translation>una fecha que no existe</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/labels.py" line="117"/>
+        <source>sex not M, F or unspecified</source>
+        <translation>sexo distinto de M, F o no especificado</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/labels.py" line="118"/>
+        <source>check digit does not agree</source>
+        <translation>el dígito de control no concuerda</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/labels.py" line="119"/>
+        <source>stray marks in the name</source>
+        <translation>marcas sueltas en el nombre</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/labels.py" line="120"/>
+        <source>name may be cut short</source>
+        <translation>el nombre puede estar recortado</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/labels.py" line="121"/>
+        <source>a second name separator</source>
+        <translation>un segundo separador de nombre</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/labels.py" line="122"/>
+        <source>check digit computed over the filler</source>
+        <translation>dígito de control calculado sobre el relleno</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/labels.py" line="126"/>
         <source>same document</source>
         <translation>mismo documento</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/labels.py" line="40"/>
+        <location filename="../../midas_desktop/gui/labels.py" line="127"/>
         <source>same document number</source>
         <translation>mismo número de documento</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/labels.py" line="41"/>
+        <location filename="../../midas_desktop/gui/labels.py" line="128"/>
         <source>name and birth date</source>
         <translation>nombre y fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/labels.py" line="42"/>
+        <location filename="../../midas_desktop/gui/labels.py" line="129"/>
         <source>name</source>
         <translation>nombre</translation>
     </message>
@@ -1084,7 +1245,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/login.py" line="122"/>
+        <location filename="../../midas_desktop/gui/login.py" line="136"/>
+        <source>Choose your own password</source>
+        <translation>Elija su propia contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/login.py" line="139"/>
+        <source>Choose your own password to go on: an administrator set this one.</source>
+        <translation>Elija su propia contraseña para continuar: esta la puso un administrador.</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/login.py" line="151"/>
         <source>You may try again.</source>
         <translation>Puede intentarlo de nuevo.</translation>
     </message>
@@ -1407,6 +1578,49 @@
     </message>
 </context>
 <context>
+    <name>OverrideDialog</name>
+    <message>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="132"/>
+        <source>Record entry anyway</source>
+        <translation>Registrar la entrada de todos modos</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="132"/>
+        <source>Record exit anyway</source>
+        <translation>Registrar la salida de todos modos</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="135"/>
+        <source>The checks said STOP:</source>
+        <translation>Las verificaciones dijeron ALTO:</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="140"/>
+        <source>Why is the crossing recorded all the same? The reason is kept with the alerts.</source>
+        <translation>¿Por qué se registra el cruce de todos modos? El motivo se guarda con las alertas.</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="143"/>
+        <source>Reason for recording</source>
+        <translation>Motivo del registro</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="144"/>
+        <source>Reason (required)</source>
+        <translation>Motivo (obligatorio)</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="148"/>
+        <source>Record entry</source>
+        <translation>Registrar entrada</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="148"/>
+        <source>Record exit</source>
+        <translation>Registrar salida</translation>
+    </message>
+</context>
+<context>
     <name>PostSettingsBox</name>
     <message>
         <location filename="../../midas_desktop/gui/admin_rules.py" line="176"/>
@@ -1476,63 +1690,259 @@
     </message>
 </context>
 <context>
+    <name>RecordPanel</name>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="41"/>
+        <source>Decision</source>
+        <translation>Decisión</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="49"/>
+        <source>Days granted</source>
+        <translation>Días otorgados</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="51"/>
+        <source>Purpose</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="53"/>
+        <source>Tourism</source>
+        <translation>Turismo</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="54"/>
+        <source>Business</source>
+        <translation>Negocios</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="55"/>
+        <source>Transit</source>
+        <translation>Tránsito</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="56"/>
+        <source>Work</source>
+        <translation>Trabajo</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="57"/>
+        <source>Study</source>
+        <translation>Estudios</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="58"/>
+        <source>Family</source>
+        <translation>Familia</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="59"/>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="64"/>
+        <source>Means of transport</source>
+        <translation>Medio de transporte</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="65"/>
+        <source>Land</source>
+        <translation>Terrestre</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="65"/>
+        <source>Air</source>
+        <translation>Aéreo</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="65"/>
+        <source>Sea</source>
+        <translation>Marítimo</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="69"/>
+        <source>Flight or vehicle number</source>
+        <translation>Número de vuelo o vehículo</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="70"/>
+        <source>&amp;Days granted</source>
+        <translation>&amp;Días otorgados</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="71"/>
+        <source>&amp;Purpose</source>
+        <translation>&amp;Motivo</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="72"/>
+        <source>&amp;Transport</source>
+        <translation>&amp;Transporte</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="73"/>
+        <source>Flight / &amp;vehicle</source>
+        <translation>Vuelo / &amp;vehículo</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="86"/>
+        <source>Refer to a &amp;supervisor… (F12)</source>
+        <translation>Remitir al su&amp;pervisor… (F12)</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="87"/>
+        <source>Refer to a supervisor (F12)</source>
+        <translation>Remitir al supervisor (F12)</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="92"/>
+        <source>&amp;Refuse entry… (F11)</source>
+        <translation>&amp;Rechazar entrada… (F11)</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="93"/>
+        <source>Refuse entry (F11)</source>
+        <translation>Rechazar entrada (F11)</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="99"/>
+        <source>&amp;Grant extension…</source>
+        <translation>&amp;Conceder prórroga…</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="100"/>
+        <source>Grant extension</source>
+        <translation>Conceder prórroga</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="105"/>
+        <source>Recording result</source>
+        <translation>Resultado del registro</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="141"/>
+        <source>Record &amp;entry anyway… (F9)</source>
+        <translation>Registrar &amp;entrada de todos modos… (F9)</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="142"/>
+        <source>Record e&amp;xit anyway… (F10)</source>
+        <translation>Registrar &amp;salida de todos modos… (F10)</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="144"/>
+        <source>Record &amp;entry (F9)</source>
+        <translation>Registrar &amp;entrada (F9)</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="145"/>
+        <source>Record e&amp;xit (F10)</source>
+        <translation>Registrar &amp;salida (F10)</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="202"/>
+        <source>Alert raised</source>
+        <translation>Alerta generada</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="195"/>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="264"/>
         <source>New recovery key</source>
         <translation>Nueva clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="199"/>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="268"/>
         <source>The database key was rotated. Write down the new recovery key and keep it in a safe place: it is shown only this once.</source>
         <translation>Se cambió la clave de la base de datos. Anote la nueva clave de recuperación y guárdela en un lugar seguro: solo se muestra esta vez.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="209"/>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="278"/>
         <source>Recovery key</source>
         <translation>Clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="212"/>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="281"/>
         <source>These users need a new password before they can log in again: %1</source>
         <translation>Estos usuarios necesitan una contraseña nueva para volver a entrar: %1</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="216"/>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="285"/>
         <source>No other user had a password to reset.</source>
         <translation>Ningún otro usuario tenía contraseña que restablecer.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="219"/>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="288"/>
         <source>Users to reset</source>
         <translation>Usuarios por restablecer</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="221"/>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="290"/>
         <source>I have &amp;written it down</source>
         <translation>La he &amp;anotado</translation>
     </message>
 </context>
 <context>
+    <name>ReferDialog</name>
+    <message>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="169"/>
+        <source>Refer to a supervisor</source>
+        <translation>Remitir al supervisor</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="171"/>
+        <source>Refer %1 to a supervisor. An alert is raised with what the checks found:</source>
+        <translation>Remitir a %1 al supervisor. Se genera una alerta con lo que encontraron las verificaciones:</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="172"/>
+        <source>the holder of this document</source>
+        <translation>el titular de este documento</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="178"/>
+        <source>The document image goes with the alert.</source>
+        <translation>La imagen del documento acompaña a la alerta.</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="180"/>
+        <source>Note for the supervisor</source>
+        <translation>Nota para el supervisor</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="181"/>
+        <source>Note for the supervisor (optional)</source>
+        <translation>Nota para el supervisor (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="185"/>
+        <source>Refer</source>
+        <translation>Remitir</translation>
+    </message>
+</context>
+<context>
     <name>RefusalDialog</name>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="102"/>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="113"/>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="104"/>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="115"/>
         <source>Refuse entry</source>
         <translation>Rechazar entrada</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="105"/>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="107"/>
         <source>Refuse the entry of %1. The reason is recorded.</source>
         <translation>Rechazar la entrada de %1. El motivo queda registrado.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="108"/>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="110"/>
         <source>Reason for the refusal</source>
         <translation>Motivo del rechazo</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="109"/>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="111"/>
         <source>Reason (required)</source>
         <translation>Motivo (obligatorio)</translation>
     </message>
@@ -1540,27 +1950,27 @@
 <context>
     <name>RotateKeyDialog</name>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="163"/>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="232"/>
         <source>Rotate database key</source>
         <translation>Cambiar la clave de la base de datos</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="167"/>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="236"/>
         <source>The whole store is encrypted again under a new key. Afterwards only you can log in: every other user needs a new password from an administrator (Users, Reset password). A new recovery key is shown once; the old one stops working.</source>
         <translation>Todo el almacén se cifra de nuevo con una clave nueva. Después solo usted podrá entrar: cada uno de los demás usuarios necesitará una contraseña nueva de un administrador (Usuarios, Restablecer contraseña). Se muestra una sola vez una nueva clave de recuperación; la anterior deja de servir.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="177"/>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="246"/>
         <source>Your password</source>
         <translation>Su contraseña</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="178"/>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="247"/>
         <source>Your &amp;password</source>
         <translation>Su &amp;contraseña</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="184"/>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="253"/>
         <source>Rotate the key</source>
         <translation>Cambiar la clave</translation>
     </message>
@@ -1867,17 +2277,6 @@
     </message>
 </context>
 <context>
-    <name>SyncPlaceholder</name>
-    <message>
-        <source>not enrolled with a central server</source>
-        <translation type="vanished">no inscrito en un servidor central</translation>
-    </message>
-    <message>
-        <source>Sync status</source>
-        <translation type="vanished">Estado de sincronización</translation>
-    </message>
-</context>
-<context>
     <name>SyncView</name>
     <message>
         <location filename="../../midas_desktop/gui/sync_view.py" line="65"/>
@@ -1988,57 +2387,57 @@
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="40"/>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="41"/>
         <source>User name</source>
         <translation>Usuario</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="42"/>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="43"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="46"/>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="47"/>
         <source>Current password</source>
         <translation>Contraseña actual</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="48"/>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="49"/>
         <source>New password</source>
         <translation>Contraseña nueva</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="50"/>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="51"/>
         <source>New password again</source>
         <translation>Repita la contraseña nueva</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="54"/>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="55"/>
         <source>&amp;User name</source>
         <translation>&amp;Usuario</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="56"/>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="57"/>
         <source>&amp;Role</source>
         <translation>&amp;Rol</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="58"/>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="59"/>
         <source>&amp;Current password</source>
         <translation>Contraseña &amp;actual</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="59"/>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="61"/>
         <source>&amp;Password</source>
         <translation>&amp;Contraseña</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="60"/>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="62"/>
         <source>Password a&amp;gain</source>
         <translation>Repita la contra&amp;seña</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="83"/>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="85"/>
         <source>The two passwords differ.</source>
         <translation>Las dos contraseñas no coinciden.</translation>
     </message>
@@ -2046,104 +2445,263 @@
 <context>
     <name>UsersView</name>
     <message>
-        <location filename="../../midas_desktop/gui/admin_users.py" line="43"/>
+        <location filename="../../midas_desktop/gui/admin_users.py" line="45"/>
         <source>Users</source>
         <translation>Usuarios</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_users.py" line="45"/>
+        <location filename="../../midas_desktop/gui/admin_users.py" line="47"/>
         <source>User</source>
         <translation>Usuario</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_users.py" line="45"/>
+        <location filename="../../midas_desktop/gui/admin_users.py" line="47"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_users.py" line="45"/>
+        <location filename="../../midas_desktop/gui/admin_users.py" line="47"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_users.py" line="45"/>
+        <location filename="../../midas_desktop/gui/admin_users.py" line="47"/>
         <source>Created</source>
         <translation>Creada</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_users.py" line="53"/>
+        <location filename="../../midas_desktop/gui/admin_users.py" line="55"/>
         <source>&amp;Add user…</source>
         <translation>&amp;Agregar usuario…</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_users.py" line="54"/>
+        <location filename="../../midas_desktop/gui/admin_users.py" line="56"/>
         <source>Change &amp;role…</source>
         <translation>Cambiar &amp;rol…</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_users.py" line="55"/>
+        <location filename="../../midas_desktop/gui/admin_users.py" line="57"/>
         <source>Reset &amp;password…</source>
         <translation>Restablecer &amp;contraseña…</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_users.py" line="56"/>
+        <location filename="../../midas_desktop/gui/admin_users.py" line="58"/>
         <source>&amp;Disable</source>
         <translation>&amp;Desactivar</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_users.py" line="66"/>
+        <location filename="../../midas_desktop/gui/admin_users.py" line="59"/>
+        <source>&amp;Enable again…</source>
+        <translation>&amp;Habilitar de nuevo…</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/admin_users.py" line="60"/>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Desbloquear</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/admin_users.py" line="72"/>
         <source>Rotate database &amp;key…</source>
         <translation>Cambiar la &amp;clave de la base de datos…</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_users.py" line="72"/>
+        <location filename="../../midas_desktop/gui/admin_users.py" line="78"/>
         <source>Key rotation</source>
         <translation>Cambio de clave</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_users.py" line="91"/>
+        <location filename="../../midas_desktop/gui/admin_users.py" line="97"/>
         <source>needs a new password</source>
         <translation>necesita una contraseña nueva</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_users.py" line="93"/>
+        <location filename="../../midas_desktop/gui/admin_users.py" line="99"/>
+        <source>locked after wrong passwords</source>
+        <translation>bloqueado por contraseñas erróneas</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/admin_users.py" line="101"/>
+        <source>chooses a password at next login</source>
+        <translation>elige contraseña en el próximo inicio de sesión</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/admin_users.py" line="103"/>
         <source>active</source>
         <translation>activo</translation>
     </message>
     <message>
         <location filename="../../midas_desktop/gui/admin_users.py" line="201"/>
-        <source>The database key was rotated. Users who need a new password: %1</source>
-        <translation>Se cambió la clave de la base de datos. Usuarios que necesitan una contraseña nueva: %1</translation>
+        <source>Enable %1 again: a password they replace at their next login</source>
+        <translation>Habilitar de nuevo a %1: una contraseña que cambiará en su próximo inicio de sesión</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_users.py" line="89"/>
+        <location filename="../../midas_desktop/gui/admin_users.py" line="248"/>
+        <source>The database key was rotated; every active user keeps their password.</source>
+        <translation>Se renovó la clave de la base de datos; cada usuario activo conserva su contraseña.</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/admin_users.py" line="95"/>
         <source>disabled</source>
         <translation>desactivado</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_users.py" line="111"/>
+        <location filename="../../midas_desktop/gui/admin_users.py" line="121"/>
         <source>Add user</source>
         <translation>Agregar usuario</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_users.py" line="132"/>
+        <location filename="../../midas_desktop/gui/admin_users.py" line="143"/>
         <source>Change the role of %1</source>
         <translation>Cambiar el rol de %1</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_users.py" line="149"/>
+        <location filename="../../midas_desktop/gui/admin_users.py" line="163"/>
         <source>New password for %1</source>
         <translation>Contraseña nueva para %1</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_users.py" line="167"/>
+        <location filename="../../midas_desktop/gui/admin_users.py" line="181"/>
         <source>Disable user</source>
         <translation>Desactivar usuario</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_users.py" line="168"/>
+        <location filename="../../midas_desktop/gui/admin_users.py" line="182"/>
         <source>Disable %1? They will no longer be able to log in.</source>
         <translation>¿Desactivar a %1? Ya no podrá iniciar sesión.</translation>
+    </message>
+</context>
+<context>
+    <name>Verdict</name>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/wording.py" line="32"/>
+        <source>STOP — do not admit</source>
+        <translation>ALTO — no admitir</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../midas_desktop/gui/counter/wording.py" line="34"/>
+        <source>ATTENTION — %n point(s) to check</source>
+        <translation>
+            <numerusform>ATENCIÓN — %n punto que revisar</numerusform>
+            <numerusform>ATENCIÓN — %n puntos que revisar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/wording.py" line="37"/>
+        <source>GO — valid document, no alerts</source>
+        <translation>ADELANTE — documento válido, sin alertas</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/wording.py" line="45"/>
+        <source>MRZ not readable (%1): scan again or type the lines.</source>
+        <translation>MRZ ilegible (%1): vuelva a pasar el documento o escriba las líneas.</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/wording.py" line="50"/>
+        <source>Probable misread (%1): a look-alike character (0/O, 1/I, 5/S, 8/B) was likely read wrongly. Compare the lines with the document and scan again or correct them.</source>
+        <translation>Probable error de lectura (%1): seguramente se leyó mal un carácter parecido (0/O, 1/I, 5/S, 8/B). Compare las líneas con el documento y vuelva a pasarlo o corríjalas.</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/wording.py" line="59"/>
+        <source>Invalid document (%1): the data does not agree with its check digits. The document may have been altered: refer it to a supervisor or refuse the entry.</source>
+        <translation>Documento no válido (%1): los datos no concuerdan con sus dígitos de control. El documento puede haber sido alterado: remítalo al supervisor o rechace la entrada.</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/wording.py" line="78"/>
+        <source>Watchlist hit on %1 (%2% alike): %3. Listed: %4, born %5, document %6. Source: %7.</source>
+        <translation>Coincidencia en la lista de alerta por %1 (%2 % de parecido): %3. Persona listada: %4, nacida el %5, documento %6. Fuente: %7.</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/wording.py" line="92"/>
+        <source>Document expired on %1.</source>
+        <translation>Documento vencido el %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../midas_desktop/gui/counter/wording.py" line="96"/>
+        <source>No days of stay left: %n day(s) over the allowance of %1 under the rule %2.</source>
+        <translation>
+            <numerusform>No le quedan días de estancia: %n día por encima de los %1 permitidos según la regla %2.</numerusform>
+            <numerusform>No le quedan días de estancia: %n días por encima de los %1 permitidos según la regla %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../midas_desktop/gui/counter/wording.py" line="107"/>
+        <source>Overstay: %n day(s) past the latest legal exit of %1.</source>
+        <translation>
+            <numerusform>Permanencia excedida: %n día después de la última salida legal del %1.</numerusform>
+            <numerusform>Permanencia excedida: %n días después de la última salida legal del %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../midas_desktop/gui/counter/wording.py" line="117"/>
+        <source>Earlier overstay: %n day(s) over on the stay from %1 to %2 (%3).</source>
+        <translation>
+            <numerusform>Exceso anterior: %n día de más en la estancia del %1 al %2 (%3).</numerusform>
+            <numerusform>Exceso anterior: %n días de más en la estancia del %1 al %2 (%3).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../midas_desktop/gui/counter/wording.py" line="128"/>
+        <source>MINOR: %n year(s) old. Check the accompanying adult and the authorisation to travel.</source>
+        <translation>
+            <numerusform>MENOR DE EDAD: %n año. Verifique el adulto acompañante y el permiso de viaje.</numerusform>
+            <numerusform>MENOR DE EDAD: %n años. Verifique el adulto acompañante y el permiso de viaje.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/wording.py" line="135"/>
+        <source>Note on the MRZ: %1.</source>
+        <translation>Observación sobre la MRZ: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../midas_desktop/gui/counter/wording.py" line="137"/>
+        <source>Possibly the same person as %n earlier record(s): compare the identity.</source>
+        <translation>
+            <numerusform>Posiblemente la misma persona que %n registro anterior: compare la identidad.</numerusform>
+            <numerusform>Posiblemente la misma persona que %n registros anteriores: compare la identidad.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/wording.py" line="144"/>
+        <source>No stay rule covers this traveller&apos;s nationality here: the administrator sets one.</source>
+        <translation>Ninguna regla de estancia cubre aquí la nacionalidad del viajero: el administrador debe configurarla.</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/wording.py" line="149"/>
+        <source>Exempt from stay limits: %1.</source>
+        <translation>Exento de límites de estancia: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/wording.py" line="153"/>
+        <source>In the country: an exit is expected.</source>
+        <translation>En el país: se espera una salida.</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/wording.py" line="154"/>
+        <source>Check the document.</source>
+        <translation>Verifique el documento.</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictBand</name>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="56"/>
+        <source>Verdict</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="60"/>
+        <source>Reasons for the verdict</source>
+        <translation>Motivos del resultado</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="66"/>
+        <source>Waiting for a document</source>
+        <translation>Esperando un documento</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="69"/>
+        <source>Checking …</source>
+        <translation>Verificando …</translation>
     </message>
 </context>
 </TS>

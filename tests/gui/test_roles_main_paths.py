@@ -9,10 +9,12 @@ from pathlib import Path
 import pytest
 from conftest import ADMIN_PASSWORD, OFFICER_PASSWORD, SUPERVISOR_PASSWORD, td3
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
+from midas_desktop.domain.verdict import Tone
 from midas_desktop.gui.app import AppWindow
+from midas_desktop.gui.dialogs import OverrideDialog
 from midas_desktop.gui.login import LoginScreen, throttle_delay
 from midas_desktop.gui.main_window import MainWindow
 from midas_desktop.gui.ocr_bridge import ocr_available
@@ -22,7 +24,7 @@ from midas_desktop.services.crossings import CrossingRequest, Direction, record_
 from midas_desktop.services.errors import NotPermitted
 from midas_desktop.services.session import login
 
-from .conftest import specimen_image
+from .conftest import answer_next_dialog, specimen_image
 
 GT = dt.timezone(dt.timedelta(hours=-6))
 
@@ -115,8 +117,8 @@ def test_officer_records_entry_and_late_exit_with_two_keystrokes_each(qtbot: QtB
     qtbot.keyClicks(view.wedge, lines[1])
     with qtbot.waitSignal(view.sig_check_shown):
         qtbot.keyClick(view.wedge, Qt.Key.Key_Return)  # keystroke 1 (the wedge's Enter): the check
-    assert "VALID DOCUMENT" in view.verdict.text()
-    assert "Days remaining: 89. Latest legal exit: 2025-03-31" in view.stay_label.text()
+    assert view.verdict_band.tone is Tone.GO and "GO" in view.verdict.text()
+    assert "Days remaining: 89. Latest legal exit: 31 Mar 2025" in view.stay_label.text()
     assert QApplication.focusWidget() is view.entry_button
     with qtbot.waitSignal(view.sig_crossing_recorded) as recorded:
         qtbot.keyClick(view.entry_button, Qt.Key.Key_Return)  # keystroke 2: Enter on the default button
@@ -126,14 +128,25 @@ def test_officer_records_entry_and_late_exit_with_two_keystrokes_each(qtbot: QtB
     view.wedge.set_lines(list(lines))
     with qtbot.waitSignal(view.sig_check_shown):
         qtbot.keyClick(view.wedge, Qt.Key.Key_Return)
-    assert QApplication.focusWidget() is view.exit_button  # in the country: exit is the default
+    # In the country, 5 days past the latest legal exit: a stop. Enter refers; F10 asks for a reason.
+    assert view.verdict_band.tone is Tone.STOP
+    assert "5 days past the latest legal exit" in view.verdict_band.details.text()
+    assert QApplication.focusWidget() is view.refer_button
     assert len(view.history.selectedItems()) == 0 and view.history.rowCount() == 1
+
+    def give_reason(dialog: QWidget) -> None:
+        assert isinstance(dialog, OverrideDialog) and not dialog.ok_button.isEnabled()
+        qtbot.keyClicks(dialog.reason, "fined at the exit")
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+
+    answer_next_dialog(give_reason)
     with qtbot.waitSignal(view.sig_crossing_recorded) as recorded:
         qtbot.keyClick(view, Qt.Key.Key_F10)
     kinds = [a["kind"] for a in recorded.args[0]["alerts"]]
     assert kinds == ["overstay"]
+    assert recorded.args[0]["alerts"][0]["details"]["override_reason"] == "fined at the exit"
     shown = badges(view.record_alerts)
-    assert any("Overstay" in text and "5 day(s)" in text for text in shown)
+    assert any("Overstay" in text and "5 days" in text for text in shown)
 
     # Hidden tabs are not the only guard: the services refuse the officer too.
     for call in (
@@ -146,6 +159,8 @@ def test_officer_records_entry_and_late_exit_with_two_keystrokes_each(qtbot: QtB
         with pytest.raises(NotPermitted):
             call()
 
+    window.activateWindow()  # the offscreen platform has no window manager to do it after a dialog
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     with qtbot.waitSignal(window.sig_locked):
         qtbot.keyClick(main, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     assert window.session is None and window.screen_name == "login"
@@ -192,7 +207,7 @@ def test_officer_scans_a_specimen_image_and_records_the_entry(
     with qtbot.waitSignal(view.sig_check_shown, timeout=30000):
         view.read_image_file(image)
     assert tuple(view.current_lines) == lines
-    assert "VALID DOCUMENT" in view.verdict.text()
+    assert view.verdict_band.tone is Tone.GO
     with qtbot.waitSignal(view.sig_crossing_recorded) as recorded:
         qtbot.keyClick(view, Qt.Key.Key_F9)
     assert recorded.args[0]["movement"]["traveller"]["surname"] == "GARCIA LOPEZ"

@@ -5,14 +5,14 @@ from __future__ import annotations
 
 import datetime as dt
 import importlib.util
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
 
 import pytest
 from conftest import ADMIN_PASSWORD, OFFICER_PASSWORD, SUPERVISOR_PASSWORD, td3
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import update
 
@@ -25,22 +25,10 @@ from midas_desktop.services.errors import NotPermitted
 from midas_desktop.services.session import login
 from midas_desktop.store.models import OutboxRecord
 
+from .conftest import answer_next_dialog
 from .test_roles_main_paths import at, log_in, open_app
 
 REPO = Path(__file__).resolve().parents[2]
-
-
-def answer_next_dialog(act: Callable[[QWidget], None]) -> None:
-    """When the next modal dialog is up, let ``act`` fill it in and close it (as a user would)."""
-
-    def poll() -> None:
-        dialog = QApplication.activeModalWidget()
-        if dialog is None:
-            QTimer.singleShot(10, poll)
-            return
-        act(dialog)
-
-    QTimer.singleShot(0, poll)
 
 
 def check_document(qtbot: QtBot, view: object, lines: tuple[str, ...]) -> None:
@@ -229,7 +217,8 @@ def test_unsent_records_warn_then_past_the_hard_limit_recording_is_disabled(
     _age_outbox(store_path, 3)
     main = log_in(qtbot, window, "officer", OFFICER_PASSWORD)
     view = main.control_line
-    assert view.outbox_banner.isVisibleTo(view) and view.outbox_banner.accessibleDescription() == "warn"
+    qtbot.waitUntil(lambda: view.outbox_banner.isVisibleTo(view))  # the state is read off the UI thread
+    assert view.outbox_banner.accessibleDescription() == "warn"
     assert "1 record(s) have waited 3 day(s) unsent" in view.outbox_banner.text()
     view.clock = lambda: at("2025-03-02")
     check_document(qtbot, view, td3(number="B2222222"))
@@ -379,12 +368,18 @@ def test_alert_summaries_are_shown_in_the_users_language(qtbot: QtBot) -> None:
     try:
         i18n.install_language("es")
         assert alert_summary("overstay", details, stored) == (
-            "permanencia excedida de 5 día(s) (ya salió); la última salida legal era el 2025-03-31"
+            "permanencia excedida de 5 días (ya salió); la última salida legal era el 31 mar 2025"
         )
+        assert alert_summary("exit_without_entry", {"exit_date": "2025-01-02"}, "exit on ...") == (
+            "salida el 2 ene 2025 sin entrada registrada"
+        )
+        # An alert stored before its parameters existed: its words from the kind alone, not from English.
         assert alert_summary("exit_without_entry", {}, "exit on 2025-01-02 with no recorded entry") == (
-            "salida el 2025-01-02 sin entrada registrada"
+            "una salida sin entrada registrada"
         )
         assert alert_summary("some_new_kind", {}, "as stored") == "as stored"  # unknown kinds keep it
     finally:
         i18n.install_language("en")
-    assert alert_summary("overstay", details, "x") == stored
+    assert alert_summary("overstay", details, "x") == (
+        "overstay of 5 days (exited); latest legal exit was 31 Mar 2025"
+    )
