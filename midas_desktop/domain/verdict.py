@@ -98,12 +98,17 @@ def age_on(birth_date: dt.date, day: dt.date) -> int:
 
 
 def probable_misread(mrz: MrzResult) -> bool:
-    """Every error of an invalid MRZ that has fields is undone by look-alike corrections."""
+    """Every error of an invalid MRZ that has fields is undone by look-alike corrections.
+
+    The overall (composite) check digit covers the other fields, so it fails with them; it offers no
+    corrections of its own and counts as explained when another field's correction does.
+    """
     errors = [finding for finding in mrz.findings if finding.severity == "error"]
+    fields = [f for f in errors if not (f.problem == CHECK_DIGIT and f.field == "composite")]
     return (
         mrz.fields is not None
-        and bool(errors)
-        and all(f.problem in _LOOK_ALIKE_PROBLEMS and f.candidates for f in errors)
+        and bool(fields)
+        and all(f.problem in _LOOK_ALIKE_PROBLEMS and f.candidates for f in fields)
     )
 
 

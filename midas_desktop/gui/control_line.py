@@ -55,6 +55,9 @@ def _asked(dialog: QDialog) -> bool:
     accepted = bool(dialog.exec())
     dialog.hide()
     dialog.deleteLater()
+    owner = dialog.parentWidget()
+    if owner is not None:
+        owner.window().activateWindow()  # the keys (F9-F12, Enter) go to the counter again at once
     return accepted
 
 
