@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from midas_desktop.gui.messages import show_error
+from midas_desktop.gui import workers
+from midas_desktop.gui.messages import user_message
 
 COUNTRIES = ("GTM", "SLV", "HND", "NIC", "CRI", "PAN", "BLZ", "MEX", "DOM", "HTI", "CUB", "JAM")
 TIME_ZONES = (
@@ -41,10 +42,12 @@ class FirstRunScreen(QWidget):
     """Two pages: the form, then the recovery key with its "I have written it down" confirmation."""
 
     sig_store_created = Signal(str)  # the administrator's user name
+    sig_recovery_key_shown = Signal()
 
     def __init__(self, store_path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store_path = store_path
+        self.task: workers.Task | None = None
         self.pages = QStackedWidget(self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
@@ -94,6 +97,10 @@ class FirstRunScreen(QWidget):
         self.create_button.clicked.connect(self.create_store)
         self.password_again.returnPressed.connect(self.create_button.click)
         form.addRow(self.create_button)
+        self.form_message = QLabel()
+        self.form_message.setWordWrap(True)
+        self.form_message.setAccessibleName(self.tr("Message"))
+        form.addRow(self.form_message)
         return page
 
     def _recovery_page(self) -> QWidget:
@@ -124,30 +131,42 @@ class FirstRunScreen(QWidget):
         return page
 
     def create_store(self) -> None:
-        from midas_desktop.services.errors import BadInput
+        """The store is made off the UI thread (its keys take a moment to derive)."""
         from midas_desktop.services.session import init_store
 
         if self.password.text() != self.password_again.text():
-            show_error(self, BadInput(self.tr("The two passwords differ.")))
+            self.form_message.setText(self.tr("The two passwords differ."))
             return
-        try:
-            key = init_store(
-                self.store_path,
-                post_code=self.post_code.text().strip(),
-                post_name=self.post_name.text().strip(),
-                country=self.country.currentText().strip().upper(),
-                timezone=self.timezone.currentText().strip() or None,
-                admin=self.admin.text().strip(),
-                password=self.password.text(),
-            )
-        except Exception as exc:
-            show_error(self, exc)
-            return
+        values = {
+            "post_code": self.post_code.text().strip(),
+            "post_name": self.post_name.text().strip(),
+            "country": self.country.currentText().strip().upper(),
+            "timezone": self.timezone.currentText().strip() or None,
+            "admin": self.admin.text().strip(),
+            "password": self.password.text(),
+        }
+        path = self.store_path
+        self.create_button.setEnabled(False)
+        self.form_message.setText(self.tr("Creating the store …"))
+        task = workers.start(lambda _progress, _cancelled: init_store(path, **values))  # type: ignore[arg-type]
+        task.signals.sig_task_finished.connect(self._created)
+        task.signals.sig_task_failed.connect(self._failed)
+        self.task = task
+
+    def _failed(self, exc: BaseException) -> None:
+        self.task = None
+        self.create_button.setEnabled(True)
+        self.form_message.setText(user_message(exc))
+
+    def _created(self, key: str) -> None:
+        self.task = None
         self.password.clear()
         self.password_again.clear()
+        self.form_message.clear()
         self.recovery_key.setText(key)
         self.pages.setCurrentIndex(1)
         self.written_down.setFocus()
+        self.sig_recovery_key_shown.emit()
 
     def _finish(self) -> None:
         self.recovery_key.clear()  # shown once: not kept in a widget after this

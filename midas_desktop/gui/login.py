@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from midas_desktop.gui.i18n import LANGUAGES, current_language, service_message
+from midas_desktop.gui.i18n import LANGUAGES, current_language
+from midas_desktop.gui.messages import user_message
 
 if TYPE_CHECKING:
     from midas_desktop.services.session import PostSession
@@ -101,7 +102,7 @@ class LoginScreen(QWidget):
         except AccessDenied as exc:
             self.failures += 1
             delay = throttle_delay(self.failures)
-            text = service_message(str(exc))
+            text = user_message(exc)
             if delay:
                 self.locked_until = time.monotonic() + delay
                 self.login_button.setEnabled(False)
@@ -110,7 +111,7 @@ class LoginScreen(QWidget):
             self.message.setText(text)
             return
         except ServiceError as exc:
-            self.message.setText(service_message(str(exc)))
+            self.message.setText(user_message(exc))
             return
         self.failures = 0
         self.message.clear()
@@ -142,7 +143,7 @@ class LoginScreen(QWidget):
             try:
                 change_own_password(session, password, dialog.password.text())
             except ServiceError as exc:
-                self.message.setText(service_message(str(exc)))
+                self.message.setText(user_message(exc))
         return True
 
     def _unthrottle(self) -> None:

@@ -76,7 +76,7 @@ class DatabaseExecutor(QObject):
         started = time.perf_counter()
         try:
             result = op.op(self.session)
-        except BaseException as exc:  # handed to the UI thread's failure callback; nothing is lost
+        except Exception as exc:  # handed to the UI thread's failure callback; nothing is lost
             self._sig_deliver.emit((op, False, exc, started))
         else:
             self._sig_deliver.emit((op, True, result, started))
@@ -86,6 +86,8 @@ class DatabaseExecutor(QObject):
         op, ok, value, started = payload
         with self._lock:
             self._pending -= 1
+        if self._closed:
+            return  # the session is closing: its screens are going
         try:
             op.deliver(ok, value)
             if ok and isinstance(op, CollectionOp):
@@ -132,6 +134,7 @@ class _Op(Generic[T]):
         self.op = op
         self._success = success
         self._failure: Failure | None = None
+        self._after: Callable[[], None] | None = None
         self.name = name or getattr(op, "__name__", "op")
 
     def success(self, callback: Success[T]) -> _Op[T]:
@@ -139,7 +142,13 @@ class _Op(Generic[T]):
         return self
 
     def failure(self, callback: Failure) -> _Op[T]:
+        """Instead of the one place errors are shown (for a screen that shows them in its own line)."""
         self._failure = callback
+        return self
+
+    def after(self, callback: Callable[[], None]) -> _Op[T]:
+        """Whatever the outcome, after it was handled (a button enabled again)."""
+        self._after = callback
         return self
 
     def run_in_background(self, session: PostSession | None = None) -> Future[Any] | None:
@@ -152,15 +161,19 @@ class _Op(Generic[T]):
     def deliver(self, ok: bool, value: Any) -> None:
         if not shiboken6.isValid(self.parent):
             return  # the screen went away (locked, closed): nobody to tell
-        if ok:
-            if self._success is not None:
-                self._success(value)
-        elif self._failure is not None:
-            self._failure(value)
-        else:
-            from midas_desktop.gui.messages import show_error
+        try:
+            if ok:
+                if self._success is not None:
+                    self._success(value)
+            elif self._failure is not None:
+                self._failure(value)
+            else:
+                from midas_desktop.gui.messages import show_error
 
-            show_error(self.parent, value)
+                show_error(self.parent, value)
+        finally:
+            if self._after is not None:
+                self._after()
 
 
 class QueryOp(_Op[T]):

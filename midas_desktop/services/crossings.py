@@ -71,7 +71,11 @@ def validate_document(lines: Sequence[str], today: dt.date) -> MrzResult:
         errors = [f for f in result.findings if f.severity == "error"] or list(result.findings)
         first = errors[0].to_dict() if errors else {"problem": "unreadable"}
         where = f" in {first['field']}" if first.get("field") else ""
-        raise BadInput(f"the MRZ is not valid: {first.get('problem')}{where}; nothing was recorded")
+        raise BadInput(
+            f"the MRZ is not valid: {first.get('problem')}{where}; nothing was recorded",
+            code="mrz_not_valid",
+            params={"problem": first.get("problem"), "field": first.get("field")},
+        )
     return result
 
 
@@ -83,11 +87,13 @@ def record_crossing(session: PostSession, request: CrossingRequest) -> CrossingR
     mrz = validate_document(request.lines, day)
     assert mrz.fields is not None and mrz.type is not None
     if request.days_granted is not None and request.days_granted < 1:
-        raise BadInput("days granted must be at least 1")
+        raise BadInput("days granted must be at least 1", code="days_granted_min")
     if request.refused and (
         request.direction is not Direction.ENTRY or not str(request.refusal_reason).strip()
     ):
-        raise BadInput("only an entry can be refused, and a refusal needs its reason")
+        raise BadInput(
+            "only an entry can be refused, and a refusal needs its reason", code="refusal_needs_reason"
+        )
     now = utc_now()
     country = session.post.country
     with session.transaction() as db:
@@ -208,7 +214,11 @@ def _check_days_granted(book: RuleBook, country: str, nationality: str, days: in
     except NoStayRule:
         return
     if isinstance(rule, StayRule) and days > rule.max_days:
-        raise BadInput(f"at most {rule.max_days} days can be granted under the rule {rule.kind.value}")
+        raise BadInput(
+            f"at most {rule.max_days} days can be granted under the rule {rule.kind.value}",
+            code="days_above_rule",
+            params={"max_days": rule.max_days, "rule": rule.kind.value},
+        )
 
 
 def _decision(request: CrossingRequest) -> str:

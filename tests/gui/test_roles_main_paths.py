@@ -71,7 +71,8 @@ def test_first_run_creates_the_store_and_shows_the_recovery_key_once(qtbot: QtBo
     qtbot.keyClicks(screen.admin, "ana")
     qtbot.keyClicks(screen.password, ADMIN_PASSWORD)
     qtbot.keyClicks(screen.password_again, ADMIN_PASSWORD)
-    qtbot.mouseClick(screen.create_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(screen.sig_recovery_key_shown):
+        qtbot.mouseClick(screen.create_button, Qt.MouseButton.LeftButton)
     assert len(screen.recovery_key.text()) > 20
     assert not screen.continue_button.isEnabled()
     screen.written_down.setChecked(True)
@@ -175,8 +176,9 @@ def test_officer_records_entry_and_late_exit_with_two_keystrokes_each(qtbot: QtB
     assert overstay["nationality"] == "MEX"
     queue.kind_filter.setCurrentIndex(queue.kind_filter.findData("overstay"))
     assert queue.proxy.rowCount() == 1
-    assert queue.select_alert(int(overstay["id"]))
-    assert "shared_area" in queue.detail.toPlainText()  # the decisive rule
+    with qtbot.waitSignal(queue.sig_detail_shown):
+        assert queue.select_alert(int(overstay["id"]))
+    assert "shared area (CA-4)" in queue.detail.toPlainText()  # the decisive rule, in words
     qtbot.keyClicks(queue.note, "Fined at the exit; receipt 123")
     with qtbot.waitSignal(queue.sig_alert_changed) as changed:
         qtbot.mouseClick(queue.resolve_button, Qt.MouseButton.LeftButton)
@@ -224,7 +226,9 @@ def test_admin_exports_statistics_as_csv_xlsx_and_pdf(qtbot: QtBot, store_path: 
     window = open_app(qtbot, store_path)
     main = log_in(qtbot, window, "admin", ADMIN_PASSWORD)
     stats = main.statistics
-    assert stats is not None and stats.report is not None
+    assert stats is not None
+    qtbot.waitUntil(lambda: stats.report is not None)  # gathered off the UI thread
+    assert stats.report is not None
     assert (stats.report.entries, stats.report.exits) == (3, 1)
     assert "entries: 3, exits: 1" in stats.summary.text()
     for kind in ("csv", "xlsx", "pdf"):

@@ -47,6 +47,7 @@ def test_sync_tab_says_when_not_enrolled_or_not_installed(
     main = log_in(qtbot, window, "officer", OFFICER_PASSWORD)
     tab = main.sync
     assert main.tab_titles()[-1] == "Sync"
+    qtbot.waitUntil(lambda: tab.status_known)
     assert "not enrolled" in tab.headline.text() and "midas post enrol" in tab.headline.text()
     assert not tab.sync_button.isEnabled() and not tab.timer.isActive()
     assert tab.sync_now() is None
@@ -92,6 +93,7 @@ def test_sync_now_through_the_tab_against_a_real_server(
     main = log_in(qtbot, window, "officer", OFFICER_PASSWORD)
     tab = main.sync
     main.tabs.setCurrentWidget(tab)
+    qtbot.waitUntil(lambda: tab.status_known)
     assert "enrolled with a central server" in tab.headline.text() and "not" not in tab.headline.text()
     assert tab.queued_label.text() == "2" and tab.timer.isActive() and tab.timer.interval() == 3_600_000
     with qtbot.waitSignal(tab.sig_sync_finished, timeout=60000) as finished:
@@ -101,7 +103,8 @@ def test_sync_now_through_the_tab_against_a_real_server(
     report = finished.args[0]
     assert (report.sent, report.acknowledged) == (2, 2)
     qtbot.waitUntil(lambda: tab.task is None)
-    assert tab.queued_label.text() == "0" and tab.last_success_label.text() != "—"
+    qtbot.waitUntil(lambda: tab.queued_label.text() == "0")  # the status is read again after the sync
+    assert tab.last_success_label.text() != "—"
     assert "2 sent, 2 acknowledged" in tab.message.text()
     assert support.movement_counts(server.db_url) == (2, 2)  # type: ignore[attr-defined]
 
@@ -169,11 +172,13 @@ def test_supervisor_grants_an_extension_from_the_alert_detail(qtbot: QtBot, stor
     queue = main.alerts
     assert queue is not None and queue.extension_button is not None
     assert main.control_line.extension_button is not None  # supervisors have it at the counter too
+    qtbot.waitUntil(lambda: bool(queue.model.alerts))  # read off the UI thread
     overstay = next(a for a in queue.model.alerts if a["kind"] == "overstay")
     row = queue.model.alerts.index(overstay)
     shown = queue.model.data(queue.model.index(row, 5))
     assert shown.startswith("overstay of ") and "still in the country" in shown
-    assert queue.select_alert(int(overstay["id"]))
+    with qtbot.waitSignal(queue.sig_detail_shown):
+        assert queue.select_alert(int(overstay["id"]))
     assert queue.extension_button.isEnabled()
 
     def grant(dialog: QWidget) -> None:
@@ -206,9 +211,11 @@ def test_unsent_records_warn_then_past_the_hard_limit_recording_is_disabled(
     main = log_in(qtbot, window, "admin", ADMIN_PASSWORD)
     assert main.maintenance is not None
     maintenance = main.maintenance
+    qtbot.waitUntil(lambda: maintenance.loaded)
     maintenance.outbox_warn_days.setValue(2)
     maintenance.outbox_refuse_days.setValue(7)
-    qtbot.mouseClick(maintenance.save_outbox_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(maintenance.sig_settings_saved):
+        qtbot.mouseClick(maintenance.save_outbox_button, Qt.MouseButton.LeftButton)
     assert outbox.get_limits(main.session) == outbox.OutboxLimits(2, 7)
     record_crossing(main.session, CrossingRequest(td3(number="A1111111"), Direction.ENTRY, at("2025-03-01")))
     with qtbot.waitSignal(window.sig_locked):
@@ -311,6 +318,7 @@ def test_retention_preview_purge_daily_purge_and_backup(
     maintenance = main.maintenance
     assert maintenance is not None and main.scheduler is not None
     assert "Retention and backups" in main.tab_titles()
+    qtbot.waitUntil(lambda: maintenance.loaded)
     assert (maintenance.movement_years.value(), maintenance.case_years.value()) == (3, 5)
     with qtbot.waitSignal(maintenance.sig_preview_shown) as preview:
         qtbot.mouseClick(maintenance.preview_button, Qt.MouseButton.LeftButton)
@@ -328,11 +336,14 @@ def test_retention_preview_purge_daily_purge_and_backup(
         qtbot.mouseClick(maintenance.purge_button, Qt.MouseButton.LeftButton)
     assert (purged.args[0].stays, purged.args[0].movements, purged.args[0].erased) == (1, 2, True)
     assert "Erased: 1 stay(s), 2 movement(s)" in maintenance.retention_message.text()
-    assert maintenance.preview_purge().stays == 0  # type: ignore[union-attr]
+    with qtbot.waitSignal(maintenance.sig_preview_shown) as preview:
+        maintenance.preview_purge()
+    assert preview.args[0].stays == 0
 
     # Rules saved from the screen: keeping movements 2 years makes the other stay due.
     maintenance.movement_years.setValue(2)
-    assert maintenance.save_retention()
+    with qtbot.waitSignal(maintenance.sig_settings_saved):
+        maintenance.save_retention()
     # Backups: a folder and an interval; "Back up now" runs in a worker and shows the outcome.
     maintenance.backup_folder.setText(str(tmp_path / "backups"))
     maintenance.backup_days.setValue(1)
@@ -356,7 +367,9 @@ def test_retention_preview_purge_daily_purge_and_backup(
     qtbot.waitUntil(lambda: "Today's purge erased" in maintenance.daily_purge_message.text(), timeout=30000)
     assert "Today's purge erased 1 stay(s), 2 movement(s)" in maintenance.daily_purge_message.text()
     assert local_settings.text(LAST_PURGE_DAY) == today.isoformat()
-    assert maintenance.preview_purge().stays == 0  # type: ignore[union-attr]
+    with qtbot.waitSignal(maintenance.sig_preview_shown) as preview:
+        maintenance.preview_purge()
+    assert preview.args[0].stays == 0
 
 
 def test_alert_summaries_are_shown_in_the_users_language(qtbot: QtBot) -> None:
