@@ -16,6 +16,11 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
 
+#: How long a test waits for a signal before it calls the work hung. Never a guess of how long the work
+#: takes: the tests wait for the signal, and a loaded machine may take many times longer than a quiet one.
+HANG_MS = 300_000
+
+
 @pytest.fixture(autouse=True)
 def _english(qapp: object) -> Iterator[None]:
     """The English catalogue, as the app installs it (its plural forms: "1 day", "5 days")."""

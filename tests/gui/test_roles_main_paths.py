@@ -24,7 +24,7 @@ from midas_desktop.services.crossings import CrossingRequest, Direction, record_
 from midas_desktop.services.errors import NotPermitted
 from midas_desktop.services.session import login
 
-from .conftest import answer_next_dialog, specimen_image
+from .conftest import HANG_MS, answer_next_dialog, specimen_image
 
 GT = dt.timezone(dt.timedelta(hours=-6))
 
@@ -47,7 +47,7 @@ def log_in(qtbot: QtBot, window: AppWindow, username: str, password: str) -> Mai
     screen.username.clear()  # the login screen offers the last user name
     qtbot.keyClicks(screen.username, username)
     qtbot.keyClicks(screen.password, password)
-    with qtbot.waitSignal(window.sig_screen_changed):
+    with qtbot.waitSignal(window.sig_screen_changed, timeout=HANG_MS):
         qtbot.keyClick(screen.password, Qt.Key.Key_Return)
     assert window.main is not None
     return window.main
@@ -71,16 +71,16 @@ def test_first_run_creates_the_store_and_shows_the_recovery_key_once(qtbot: QtBo
     qtbot.keyClicks(screen.admin, "ana")
     qtbot.keyClicks(screen.password, ADMIN_PASSWORD)
     qtbot.keyClicks(screen.password_again, ADMIN_PASSWORD)
-    with qtbot.waitSignal(screen.sig_recovery_key_shown):
+    with qtbot.waitSignal(screen.sig_recovery_key_shown, timeout=HANG_MS):
         qtbot.mouseClick(screen.create_button, Qt.MouseButton.LeftButton)
     assert len(screen.recovery_key.text()) > 20
     assert not screen.continue_button.isEnabled()
     screen.written_down.setChecked(True)
-    with qtbot.waitSignal(window.sig_screen_changed):
+    with qtbot.waitSignal(window.sig_screen_changed, timeout=HANG_MS):
         qtbot.mouseClick(screen.continue_button, Qt.MouseButton.LeftButton)
     assert window.screen_name == "login" and window.login_screen.username.text() == "ana"
     qtbot.keyClicks(window.login_screen.password, ADMIN_PASSWORD)
-    with qtbot.waitSignal(window.sig_screen_changed):
+    with qtbot.waitSignal(window.sig_screen_changed, timeout=HANG_MS):
         qtbot.keyClick(window.login_screen.password, Qt.Key.Key_Return)
     assert window.main is not None and "Users" in window.main.tab_titles()
 
@@ -96,10 +96,10 @@ def test_wrong_passwords_are_throttled(qtbot: QtBot, store_path: Path) -> None:
     screen.password.setText(OFFICER_PASSWORD)
     with qtbot.assertNotEmitted(screen.sig_login_succeeded):
         screen.try_login()  # still waiting: refused without trying
-    with qtbot.waitSignal(screen._unlock_timer.timeout, timeout=5000):
+    with qtbot.waitSignal(screen._unlock_timer.timeout, timeout=HANG_MS):
         pass
     screen.password.setText(OFFICER_PASSWORD)
-    with qtbot.waitSignal(screen.sig_login_succeeded) as blocker:
+    with qtbot.waitSignal(screen.sig_login_succeeded, timeout=HANG_MS) as blocker:
         screen.try_login()
     blocker.args[0].close()
 
@@ -116,18 +116,18 @@ def test_officer_records_entry_and_late_exit_with_two_keystrokes_each(qtbot: QtB
     qtbot.keyClicks(view.wedge, lines[0])
     qtbot.keyClick(view.wedge, Qt.Key.Key_Return)  # not complete yet: a new line
     qtbot.keyClicks(view.wedge, lines[1])
-    with qtbot.waitSignal(view.sig_check_shown):
+    with qtbot.waitSignal(view.sig_check_shown, timeout=HANG_MS):
         qtbot.keyClick(view.wedge, Qt.Key.Key_Return)  # keystroke 1 (the wedge's Enter): the check
     assert view.verdict_band.tone is Tone.GO and "GO" in view.verdict.text()
     assert "Days remaining: 89. Latest legal exit: 31 Mar 2025" in view.stay_label.text()
     assert QApplication.focusWidget() is view.entry_button
-    with qtbot.waitSignal(view.sig_crossing_recorded) as recorded:
+    with qtbot.waitSignal(view.sig_crossing_recorded, timeout=HANG_MS) as recorded:
         qtbot.keyClick(view.entry_button, Qt.Key.Key_Return)  # keystroke 2: Enter on the default button
     assert recorded.args[0]["movement"]["direction"] == "entry"
 
     view.clock = lambda: at("2025-04-05")
     view.wedge.set_lines(list(lines))
-    with qtbot.waitSignal(view.sig_check_shown):
+    with qtbot.waitSignal(view.sig_check_shown, timeout=HANG_MS):
         qtbot.keyClick(view.wedge, Qt.Key.Key_Return)
     # In the country, 5 days past the latest legal exit: a stop. Enter refers; F10 asks for a reason.
     assert view.verdict_band.tone is Tone.STOP
@@ -141,7 +141,7 @@ def test_officer_records_entry_and_late_exit_with_two_keystrokes_each(qtbot: QtB
         qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
 
     answer_next_dialog(give_reason)
-    with qtbot.waitSignal(view.sig_crossing_recorded) as recorded:
+    with qtbot.waitSignal(view.sig_crossing_recorded, timeout=HANG_MS) as recorded:
         qtbot.keyClick(view, Qt.Key.Key_F10)
     kinds = [a["kind"] for a in recorded.args[0]["alerts"]]
     assert kinds == ["overstay"]
@@ -161,8 +161,8 @@ def test_officer_records_entry_and_late_exit_with_two_keystrokes_each(qtbot: QtB
             call()
 
     window.activateWindow()  # the offscreen platform has no window manager to do it after a dialog
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    with qtbot.waitSignal(window.sig_locked):
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=HANG_MS)
+    with qtbot.waitSignal(window.sig_locked, timeout=HANG_MS):
         qtbot.keyClick(main, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     assert window.session is None and window.screen_name == "login"
 
@@ -170,17 +170,17 @@ def test_officer_records_entry_and_late_exit_with_two_keystrokes_each(qtbot: QtB
     assert "Users" not in supervisor_main.tab_titles() and "Alerts" in supervisor_main.tab_titles()
     queue = supervisor_main.alerts
     assert queue is not None
-    with qtbot.waitSignal(queue.sig_scan_finished, timeout=10000):
+    with qtbot.waitSignal(queue.sig_scan_finished, timeout=HANG_MS):
         queue.run_scan()
     overstay = next(a for a in queue.model.alerts if a["kind"] == "overstay")
     assert overstay["nationality"] == "MEX"
     queue.kind_filter.setCurrentIndex(queue.kind_filter.findData("overstay"))
     assert queue.proxy.rowCount() == 1
-    with qtbot.waitSignal(queue.sig_detail_shown):
+    with qtbot.waitSignal(queue.sig_detail_shown, timeout=HANG_MS):
         assert queue.select_alert(int(overstay["id"]))
     assert "shared area (CA-4)" in queue.detail.toPlainText()  # the decisive rule, in words
     qtbot.keyClicks(queue.note, "Fined at the exit; receipt 123")
-    with qtbot.waitSignal(queue.sig_alert_changed) as changed:
+    with qtbot.waitSignal(queue.sig_alert_changed, timeout=HANG_MS) as changed:
         qtbot.mouseClick(queue.resolve_button, Qt.MouseButton.LeftButton)
     assert changed.args[0]["status"] == "resolved" and changed.args[0]["resolved_by"] == "supervisor"
 
@@ -188,7 +188,7 @@ def test_officer_records_entry_and_late_exit_with_two_keystrokes_each(qtbot: QtB
 def test_idle_session_locks_back_to_login(qtbot: QtBot, store_path: Path) -> None:
     window = open_app(qtbot, store_path)
     log_in(qtbot, window, "officer", OFFICER_PASSWORD)
-    with qtbot.waitSignal(window.sig_locked, timeout=5000):
+    with qtbot.waitSignal(window.sig_locked, timeout=HANG_MS):
         window.idle_timer.start(50)
     assert window.main is None and window.session is None
     assert window.findChildren(MainWindow) == [] or all(
@@ -206,11 +206,11 @@ def test_officer_scans_a_specimen_image_and_records_the_entry(
     main = log_in(qtbot, window, "officer", OFFICER_PASSWORD)
     view = main.control_line
     view.clock = lambda: at("2025-06-01")
-    with qtbot.waitSignal(view.sig_check_shown, timeout=30000):
+    with qtbot.waitSignal(view.sig_check_shown, timeout=HANG_MS):
         view.read_image_file(image)
     assert tuple(view.current_lines) == lines
     assert view.verdict_band.tone is Tone.GO
-    with qtbot.waitSignal(view.sig_crossing_recorded) as recorded:
+    with qtbot.waitSignal(view.sig_crossing_recorded, timeout=HANG_MS) as recorded:
         qtbot.keyClick(view, Qt.Key.Key_F9)
     assert recorded.args[0]["movement"]["traveller"]["surname"] == "GARCIA LOPEZ"
 
@@ -227,13 +227,14 @@ def test_admin_exports_statistics_as_csv_xlsx_and_pdf(qtbot: QtBot, store_path: 
     main = log_in(qtbot, window, "admin", ADMIN_PASSWORD)
     stats = main.statistics
     assert stats is not None
-    qtbot.waitUntil(lambda: stats.report is not None)  # gathered off the UI thread
+    qtbot.waitUntil(lambda: stats.report is not None, timeout=HANG_MS)  # gathered off the UI thread
     assert stats.report is not None
     assert (stats.report.entries, stats.report.exits) == (3, 1)
     assert "entries: 3, exits: 1" in stats.summary.text()
     for kind in ("csv", "xlsx", "pdf"):
-        with qtbot.waitSignal(stats.sig_export_finished, timeout=30000):
-            stats.export(kind, tmp_path / f"stats.{kind}")
+        assert stats.export(kind, tmp_path / f"stats.{kind}") is not None
+        qtbot.waitUntil(lambda: stats.export_task is None, timeout=HANG_MS)  # done, failed or not
+        assert (tmp_path / f"stats.{kind}").exists(), stats.export_message.text()
     with (tmp_path / "stats.csv").open(encoding="utf-8") as handle:
         rows = list(csv.reader(handle))
     assert ["total", "all", "3", "1", "4"] in rows and ["nationality", "MEX", "2", "1", "3"] in rows

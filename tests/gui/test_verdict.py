@@ -24,7 +24,7 @@ from midas_desktop.services.crossings import CrossingRequest, Direction, record_
 from midas_desktop.services.session import login
 from midas_desktop.store.models import Movement
 
-from .conftest import answer_next_dialog
+from .conftest import HANG_MS, answer_next_dialog
 from .test_roles_main_paths import at, log_in, open_app
 
 WATCHLIST = (
@@ -76,7 +76,7 @@ def counter(qtbot: QtBot, store: Path, day: str, user: str = "officer") -> Contr
 def scan(qtbot: QtBot, view: ControlLineView, lines: tuple[str, ...]) -> None:
     view.wedge.setFocus()
     view.wedge.set_lines(list(lines))
-    with qtbot.waitSignal(view.sig_check_shown):
+    with qtbot.waitSignal(view.sig_check_shown, timeout=HANG_MS):
         qtbot.keyClick(view.wedge, Qt.Key.Key_Return)
 
 
@@ -84,7 +84,7 @@ def refocus(qtbot: QtBot, view: QWidget) -> None:
     """After a dialog: the offscreen platform has no window manager to give the window back its keys."""
     window = view.window()
     window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=HANG_MS)
 
 
 def movements(store: Path) -> int:
@@ -128,12 +128,12 @@ def test_enter_on_a_red_verdict_records_nothing(
     with qtbot.assertNotEmitted(view.sig_crossing_recorded), qtbot.assertNotEmitted(view.sig_referred):
         answer_next_dialog(cancel)
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
-        qtbot.waitUntil(lambda: len(seen) == 1)
+        qtbot.waitUntil(lambda: len(seen) == 1, timeout=HANG_MS)
         # F9 asks for the reason first; cancelling it records nothing either.
         answer_next_dialog(cancel)
         refocus(qtbot, view)
         qtbot.keyClick(view, Qt.Key.Key_F9)
-        qtbot.waitUntil(lambda: len(seen) == 2)
+        qtbot.waitUntil(lambda: len(seen) == 2, timeout=HANG_MS)
     assert isinstance(seen[0], ReferDialog) and isinstance(seen[1], OverrideDialog)
     assert movements(listed_store) == 0
 
@@ -151,7 +151,7 @@ def test_recording_in_spite_of_a_stop_needs_a_reason_kept_with_the_alert(
         qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
 
     answer_next_dialog(override)
-    with qtbot.waitSignal(view.sig_crossing_recorded) as recorded:
+    with qtbot.waitSignal(view.sig_crossing_recorded, timeout=HANG_MS) as recorded:
         qtbot.keyClick(view, Qt.Key.Key_F9)
     [hit] = [a for a in recorded.args[0]["alerts"] if a["kind"] == "watchlist_hit"]
     assert hit["details"]["override_reason"] == "document recovered, police report 77/2025"
@@ -186,7 +186,7 @@ def test_an_invalid_mrz_can_be_refused_and_its_watchlist_hit_still_shows(
         qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
 
     answer_next_dialog(refuse)
-    with qtbot.waitSignal(view.sig_referred) as referred:
+    with qtbot.waitSignal(view.sig_referred, timeout=HANG_MS) as referred:
         qtbot.keyClick(view, Qt.Key.Key_F11)
     kinds = [a["kind"] for a in referred.args[0]]
     assert kinds == ["invalid_document", "watchlist_hit"]
@@ -216,7 +216,7 @@ def test_a_probable_misread_is_worded_apart_and_can_be_referred_with_its_image(
         qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
 
     answer_next_dialog(refer)
-    with qtbot.waitSignal(view.sig_referred) as referred:
+    with qtbot.waitSignal(view.sig_referred, timeout=HANG_MS) as referred:
         qtbot.keyClick(view, Qt.Key.Key_F12)
     [alert] = referred.args[0]
     assert alert["kind"] == "invalid_document" and alert["details"]["document"]["misread"] is True
@@ -237,7 +237,7 @@ def test_a_new_scan_or_escape_clears_everything_of_the_last_traveller(
         qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
 
     answer_next_dialog(override)
-    with qtbot.waitSignal(view.sig_crossing_recorded):
+    with qtbot.waitSignal(view.sig_crossing_recorded, timeout=HANG_MS):
         qtbot.keyClick(view, Qt.Key.Key_F10)
     assert view.record_alerts.count() == 1 and view.record_result.text()
     refocus(qtbot, view)
@@ -271,11 +271,11 @@ def test_an_information_line_is_not_an_alert_and_the_band_reads_from_two_metres(
     assert view.verdict_band.tone is Tone.GO and view.verdict_band.details.text() == ""
     assert "an exit is expected" in view.checks_panel.info_label.text()
     assert QApplication.focusWidget() is view.exit_button
-    qtbot.waitUntil(lambda: view.verdict_band.width() > 1200)
+    qtbot.waitUntil(lambda: view.verdict_band.width() > 1200, timeout=HANG_MS)
     small = view.verdict.font().pixelSize()
     assert small >= 48  # about 13 mm capitals on a 1366-pixel 15" screen
     window.resize(1920, 1080)
-    qtbot.waitUntil(lambda: view.verdict.font().pixelSize() > small)
+    qtbot.waitUntil(lambda: view.verdict.font().pixelSize() > small, timeout=HANG_MS)
 
 
 def test_past_stays_show_the_domains_overstay_days_and_words_not_codes(
