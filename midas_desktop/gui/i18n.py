@@ -10,7 +10,7 @@ import re
 from collections.abc import Mapping
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 I18N_DIR = Path(__file__).resolve().parents[2] / "resources" / "i18n"
 LANGUAGES = {"es": "Español", "en": "English"}
@@ -152,10 +152,16 @@ def install_language(language: str) -> str:
     _installed.clear()
     if language not in LANGUAGES:
         language = "es"
-    translator = QTranslator(app)
-    if translator.load(str(I18N_DIR / f"midas_{language}.qm")):
-        app.installTranslator(translator)
-        _installed.append(translator)
+    # Qt's own words (Yes, No, Cancel, the file dialogs) and then the app's.
+    catalogues = (
+        (QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath), f"qtbase_{language}.qm"),
+        (str(I18N_DIR), f"midas_{language}.qm"),
+    )
+    for folder, name in catalogues:
+        translator = QTranslator(app)
+        if translator.load(name, folder):
+            app.installTranslator(translator)
+            _installed.append(translator)
     QLocale.setDefault(QLocale(language))
     return language
 
