@@ -17,14 +17,10 @@ LANGUAGES = {"es": "Español", "en": "English"}
 _installed: list[QTranslator] = []
 
 # The services' errors by code (``ServiceError.code``), worded here in the user's language: each
-# template names its parameters in braces; a count that takes a plural form is %n (its parameter named in
-# PLURAL_PARAMETERS). Errors without a code keep their (English) words.
+# template names its parameters in braces; a count that takes a plural form is %n (see ``_counted``).
+# Errors without a code keep their (English) words.
 SERVICE_MESSAGES: dict[str, object] = {
     "wrong_password": QT_TRANSLATE_NOOP("ServiceMessages", "Wrong user name or password."),
-    "login_locked": QT_TRANSLATE_NOOP(
-        "ServiceMessages",
-        "Too many wrong passwords: try again in %n second(s), or ask an administrator to unlock the account.",
-    ),
     "current_password_wrong": QT_TRANSLATE_NOOP("ServiceMessages", "The current password is wrong."),
     "same_password": QT_TRANSLATE_NOOP("ServiceMessages", "The new password must differ from the old one."),
     "password_too_short": QT_TRANSLATE_NOOP("ServiceMessages", "A password needs at least {min} characters."),
@@ -64,11 +60,6 @@ SERVICE_MESSAGES: dict[str, object] = {
         "ServiceMessages", "A valid document is refused as a crossing, with its reason."
     ),
     "bad_image": QT_TRANSLATE_NOOP("ServiceMessages", "The image is too large to go with the alert."),
-    "captures_refused": QT_TRANSLATE_NOOP(
-        "ServiceMessages",
-        "New captures are refused: records have waited %n day(s) unsent, longer than the limit of "
-        "{refuse_days} days. Sync with the central server first.",
-    ),
     "outbox_limits_range": QT_TRANSLATE_NOOP(
         "ServiceMessages", "The days of the unsent-records limits must be between 0 and {max_days}."
     ),
@@ -127,7 +118,32 @@ SERVICE_MESSAGES: dict[str, object] = {
         "This is the default rule for travellers admitted at this post: change it instead of deleting it.",
     ),
 }
-PLURAL_PARAMETERS = {"login_locked": "seconds", "captures_refused": "age_days"}
+
+
+def _counted(code: str, params: Mapping[str, object]) -> str | None:
+    """The messages whose words depend on a count (Qt's plural forms need the literal text here)."""
+    if code == "login_locked":
+        return QCoreApplication.translate(
+            "ServiceMessages",
+            "Too many wrong passwords: try again in %n second(s), or ask an administrator to unlock the "
+            "account.",
+            None,
+            _count(params.get("seconds")),
+        )
+    if code == "captures_refused":
+        return QCoreApplication.translate(
+            "ServiceMessages",
+            "New captures are refused: records have waited %n day(s) unsent, longer than the limit of "
+            "{refuse_days} days. Sync with the central server first.",
+            None,
+            _count(params.get("age_days")),
+        )
+    return None
+
+
+def _count(value: object) -> int:
+    return int(value) if isinstance(value, int | float) else 0
+
 
 # Older messages without a code, translated by their exact English words.
 _SERVICE_TEXTS = (
@@ -172,13 +188,12 @@ def current_language() -> str:
 
 def coded_message(code: str, params: Mapping[str, object]) -> str | None:
     """A service error's words in the user's language from its code and parameters (None: no code)."""
-    template = SERVICE_MESSAGES.get(code)
-    if template is None:
-        return None
-    plural = PLURAL_PARAMETERS.get(code)
-    count = params.get(plural) if plural else None
-    n = int(count) if isinstance(count, int | float) else -1
-    text = QCoreApplication.translate("ServiceMessages", str(template), None, n)
+    text = _counted(code, params)
+    if text is None:
+        template = SERVICE_MESSAGES.get(code)
+        if template is None:
+            return None
+        text = QCoreApplication.translate("ServiceMessages", str(template))
     return re.sub(r"\{(\w+)\}", lambda m: str(params.get(m.group(1), m.group(0))), text)
 
 

@@ -255,12 +255,12 @@
         <translation>Grant extension</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="285"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="288"/>
         <source>Overstay scan running …</source>
         <translation>Overstay scan running …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="294"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="297"/>
         <source>Overstay scan: %n overstay(s) today.</source>
         <translation>
             <numerusform>Overstay scan: %n overstay today.</numerusform>
@@ -268,12 +268,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="350"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="356"/>
         <source>Extend the open stay of the traveller of alert %1</source>
         <translation>Extend the open stay of the traveller of alert %1</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="368"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="376"/>
         <source>Extension granted: latest legal exit now %1.</source>
         <translation>Extension granted: latest legal exit now %1.</translation>
     </message>
@@ -281,52 +281,52 @@
 <context>
     <name>AuditView</name>
     <message>
-        <location filename="../../midas_desktop/gui/audit_view.py" line="36"/>
+        <location filename="../../midas_desktop/gui/audit_view.py" line="37"/>
         <source>Audit chain verdict</source>
         <translation>Audit chain verdict</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/audit_view.py" line="37"/>
+        <location filename="../../midas_desktop/gui/audit_view.py" line="38"/>
         <source>&amp;Verify the chain</source>
         <translation>&amp;Verify the chain</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/audit_view.py" line="43"/>
+        <location filename="../../midas_desktop/gui/audit_view.py" line="44"/>
         <source>Audit log</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/audit_view.py" line="45"/>
+        <location filename="../../midas_desktop/gui/audit_view.py" line="46"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/audit_view.py" line="45"/>
+        <location filename="../../midas_desktop/gui/audit_view.py" line="46"/>
         <source>Time (UTC)</source>
         <translation>Time (UTC)</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/audit_view.py" line="45"/>
+        <location filename="../../midas_desktop/gui/audit_view.py" line="46"/>
         <source>User</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/audit_view.py" line="45"/>
+        <location filename="../../midas_desktop/gui/audit_view.py" line="46"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/audit_view.py" line="45"/>
+        <location filename="../../midas_desktop/gui/audit_view.py" line="46"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/audit_view.py" line="65"/>
+        <location filename="../../midas_desktop/gui/audit_view.py" line="67"/>
         <source>Chain intact: %1 entries verified.</source>
         <translation>Chain intact: %1 entries verified.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/audit_view.py" line="71"/>
+        <location filename="../../midas_desktop/gui/audit_view.py" line="73"/>
         <source>CHAIN BROKEN: %1</source>
         <translation>CHAIN BROKEN: %1</translation>
     </message>
@@ -464,67 +464,67 @@
 <context>
     <name>ControlLineView</name>
     <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="98"/>
+        <location filename="../../midas_desktop/gui/control_line.py" line="101"/>
         <source>Unsent records</source>
         <translation>Unsent records</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="473"/>
+        <location filename="../../midas_desktop/gui/control_line.py" line="476"/>
         <source>Extend the stay of %1, %2</source>
         <translation>Extend the stay of %1, %2</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="496"/>
+        <location filename="../../midas_desktop/gui/control_line.py" line="499"/>
         <source>Extension granted: latest legal exit now %1.</source>
         <translation>Extension granted: latest legal exit now %1.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="522"/>
+        <location filename="../../midas_desktop/gui/control_line.py" line="525"/>
         <source>New captures are refused: %1 record(s) have waited %2 day(s) unsent, past the limit of %3 days. Sync with the central server (Sync tab) before recording.</source>
         <translation>New captures are refused: %1 record(s) have waited %2 day(s) unsent, past the limit of %3 days. Sync with the central server (Sync tab) before recording.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="536"/>
+        <location filename="../../midas_desktop/gui/control_line.py" line="539"/>
         <source>%1 record(s) have waited %2 day(s) unsent (warning after %3 days). Sync with the central server soon.</source>
         <translation>%1 record(s) have waited %2 day(s) unsent (warning after %3 days). Sync with the central server soon.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="447"/>
+        <location filename="../../midas_desktop/gui/control_line.py" line="450"/>
         <source>Entry refused at %1; reason: %2.</source>
         <translation>Entry refused at %1; reason: %2.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="282"/>
+        <location filename="../../midas_desktop/gui/control_line.py" line="285"/>
         <source>Scan or type a document first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="300"/>
+        <location filename="../../midas_desktop/gui/control_line.py" line="303"/>
         <source>This MRZ cannot be recorded as a crossing: refuse the entry or refer it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="404"/>
+        <location filename="../../midas_desktop/gui/control_line.py" line="407"/>
         <source>Referred to a supervisor at %1: alert no. %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="406"/>
+        <location filename="../../midas_desktop/gui/control_line.py" line="409"/>
         <source>Entry refused at %1: alert no. %2 for the supervisor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="452"/>
+        <location filename="../../midas_desktop/gui/control_line.py" line="455"/>
         <source>Entry recorded at %1.</source>
         <translation>Entry recorded at %1.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="454"/>
+        <location filename="../../midas_desktop/gui/control_line.py" line="457"/>
         <source>Exit recorded at %1.</source>
         <translation>Exit recorded at %1.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="457"/>
+        <location filename="../../midas_desktop/gui/control_line.py" line="460"/>
         <source>Days used: %1; latest legal exit: %2.</source>
         <translation>Days used: %1; latest legal exit: %2.</translation>
     </message>
@@ -691,108 +691,188 @@
 <context>
     <name>FirstRunScreen</name>
     <message>
-        <location filename="../../midas_desktop/gui/first_run.py" line="58"/>
-        <source>No post store was found at %1. Create it for this post.</source>
-        <translation>No post store was found at %1. Create it for this post.</translation>
+        <location filename="../../midas_desktop/gui/first_run.py" line="66"/>
+        <source>Welcome to MIDAS</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/first_run.py" line="78"/>
+        <location filename="../../midas_desktop/gui/first_run.py" line="68"/>
+        <source>Welcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/first_run.py" line="72"/>
+        <source>The border management system of this post. This PC has no post store yet: set up the post and its first administrator. Everything is kept encrypted on this PC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/first_run.py" line="82"/>
+        <source>Language</source>
+        <translation type="unfinished">Language</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/first_run.py" line="89"/>
+        <source>&amp;Language</source>
+        <translation type="unfinished">&amp;Language</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/first_run.py" line="104"/>
         <source>Post &amp;code</source>
         <translation>Post &amp;code</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/first_run.py" line="78"/>
+        <location filename="../../midas_desktop/gui/first_run.py" line="104"/>
         <source>Post code</source>
         <translation>Post code</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/first_run.py" line="79"/>
+        <location filename="../../midas_desktop/gui/first_run.py" line="105"/>
         <source>Post &amp;name</source>
         <translation>Post &amp;name</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/first_run.py" line="79"/>
+        <location filename="../../midas_desktop/gui/first_run.py" line="105"/>
         <source>Post name</source>
         <translation>Post name</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/first_run.py" line="80"/>
+        <location filename="../../midas_desktop/gui/first_run.py" line="106"/>
         <source>C&amp;ountry</source>
         <translation>C&amp;ountry</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/first_run.py" line="80"/>
+        <location filename="../../midas_desktop/gui/first_run.py" line="106"/>
         <source>Country</source>
         <translation>Country</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/first_run.py" line="81"/>
+        <location filename="../../midas_desktop/gui/first_run.py" line="107"/>
         <source>&amp;Time zone</source>
         <translation>&amp;Time zone</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/first_run.py" line="81"/>
+        <location filename="../../midas_desktop/gui/first_run.py" line="107"/>
         <source>Time zone</source>
         <translation>Time zone</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/first_run.py" line="82"/>
+        <location filename="../../midas_desktop/gui/first_run.py" line="108"/>
         <source>&amp;Administrator</source>
         <translation>&amp;Administrator</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/first_run.py" line="82"/>
+        <location filename="../../midas_desktop/gui/first_run.py" line="108"/>
         <source>Administrator user name</source>
         <translation>Administrator user name</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/first_run.py" line="83"/>
-        <source>&amp;Password</source>
-        <translation>&amp;Password</translation>
+        <location filename="../../midas_desktop/gui/first_run.py" line="125"/>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/first_run.py" line="83"/>
+        <location filename="../../midas_desktop/gui/first_run.py" line="137"/>
+        <source>This is the store&apos;s recovery key. It is shown only once. It opens the store if every administrator password is lost: print it or write it down, and keep it locked away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/first_run.py" line="150"/>
+        <source>Warning: whoever holds this key can read every record of the post. Never keep it on this PC, in e-mail or in a shared folder. A saved file goes to a removable drive that is locked away, or is deleted once printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/first_run.py" line="158"/>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/first_run.py" line="160"/>
+        <source>&amp;Save to a file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/first_run.py" line="167"/>
+        <source>I have &amp;written it down or printed it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/first_run.py" line="168"/>
+        <source>&amp;Continue to login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/first_run.py" line="184"/>
+        <source>MIDAS — recovery key of the post store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/first_run.py" line="186"/>
+        <source>Keep this locked away: whoever holds it can read every record of the post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/first_run.py" line="209"/>
+        <source>Sent to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/first_run.py" line="213"/>
+        <source>Save the recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/first_run.py" line="213"/>
+        <source>Text (*.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/first_run.py" line="224"/>
+        <source>The key could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/first_run.py" line="227"/>
+        <source>Saved. Move the file to safe storage and delete it from this PC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/first_run.py" line="247"/>
+        <source>Creating the store …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/first_run.py" line="109"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/first_run.py" line="84"/>
+        <location filename="../../midas_desktop/gui/first_run.py" line="109"/>
+        <source>Pass&amp;word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/first_run.py" line="110"/>
         <source>Password a&amp;gain</source>
         <translation>Password a&amp;gain</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/first_run.py" line="84"/>
+        <location filename="../../midas_desktop/gui/first_run.py" line="110"/>
         <source>Password again</source>
         <translation>Password again</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/first_run.py" line="91"/>
-        <location filename="../../midas_desktop/gui/first_run.py" line="92"/>
+        <location filename="../../midas_desktop/gui/first_run.py" line="117"/>
+        <location filename="../../midas_desktop/gui/first_run.py" line="118"/>
         <source>Create the store</source>
         <translation>Create the store</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/first_run.py" line="104"/>
-        <source>This is the store&apos;s recovery key. It is shown only once. Write it down and keep it in a safe place: it opens the store if every administrator password is lost.</source>
-        <translation>This is the store&apos;s recovery key. It is shown only once. Write it down and keep it in a safe place: it opens the store if every administrator password is lost.</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/first_run.py" line="114"/>
+        <location filename="../../midas_desktop/gui/first_run.py" line="147"/>
         <source>Recovery key</source>
         <translation>Recovery key</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/first_run.py" line="115"/>
-        <source>I have &amp;written it down</source>
-        <translation>I have &amp;written it down</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/first_run.py" line="116"/>
-        <source>Continue to login</source>
-        <translation>Continue to login</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/first_run.py" line="131"/>
+        <location filename="../../midas_desktop/gui/first_run.py" line="235"/>
         <source>The two passwords differ.</source>
         <translation>The two passwords differ.</translation>
     </message>
@@ -1186,58 +1266,53 @@
 <context>
     <name>LoginScreen</name>
     <message>
-        <location filename="../../midas_desktop/gui/login.py" line="46"/>
+        <location filename="../../midas_desktop/gui/login.py" line="47"/>
         <source>MIDAS — border post</source>
         <translation>MIDAS — border post</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/login.py" line="49"/>
-        <source>Store: %1</source>
-        <translation>Store: %1</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/login.py" line="54"/>
+        <location filename="../../midas_desktop/gui/login.py" line="52"/>
         <source>User name</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/login.py" line="57"/>
+        <location filename="../../midas_desktop/gui/login.py" line="55"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/login.py" line="59"/>
+        <location filename="../../midas_desktop/gui/login.py" line="57"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/login.py" line="66"/>
+        <location filename="../../midas_desktop/gui/login.py" line="64"/>
         <source>&amp;User</source>
         <translation>&amp;User</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/login.py" line="67"/>
+        <location filename="../../midas_desktop/gui/login.py" line="65"/>
         <source>&amp;Password</source>
         <translation>&amp;Password</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/login.py" line="68"/>
+        <location filename="../../midas_desktop/gui/login.py" line="66"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/login.py" line="74"/>
-        <location filename="../../midas_desktop/gui/login.py" line="75"/>
+        <location filename="../../midas_desktop/gui/login.py" line="72"/>
+        <location filename="../../midas_desktop/gui/login.py" line="73"/>
         <source>Log in</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/login.py" line="83"/>
+        <location filename="../../midas_desktop/gui/login.py" line="81"/>
         <source>Login message</source>
         <translation>Login message</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../midas_desktop/gui/login.py" line="109"/>
+        <location filename="../../midas_desktop/gui/login.py" line="107"/>
         <source>Too many failed attempts: wait %n second(s).</source>
         <translation>
             <numerusform>Too many failed attempts: wait %n second.</numerusform>
@@ -1245,17 +1320,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/login.py" line="136"/>
+        <location filename="../../midas_desktop/gui/login.py" line="134"/>
         <source>Choose your own password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/login.py" line="139"/>
+        <location filename="../../midas_desktop/gui/login.py" line="137"/>
         <source>Choose your own password to go on: an administrator set this one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/login.py" line="151"/>
+        <location filename="../../midas_desktop/gui/login.py" line="149"/>
         <source>You may try again.</source>
         <translation>You may try again.</translation>
     </message>
@@ -1336,245 +1411,253 @@
 <context>
     <name>MaintenanceView</name>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="213"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="219"/>
         <source>Retention of personal data</source>
         <translation>Retention of personal data</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="217"/>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="221"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="223"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="227"/>
         <source> years</source>
         <translation> years</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="218"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="224"/>
         <source>Keep movements after the exit (years)</source>
         <translation>Keep movements after the exit (years)</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="222"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="228"/>
         <source>Keep overstay cases (years)</source>
         <translation>Keep overstay cases (years)</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="225"/>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="266"/>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="289"/>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="294"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="231"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="272"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="295"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="300"/>
         <source> days</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="226"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="232"/>
         <source>Warn before erasure (days)</source>
         <translation>Warn before erasure (days)</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="227"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="233"/>
         <source>Keep movements after the exit</source>
         <translation>Keep movements after the exit</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="228"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="234"/>
         <source>Keep overstay cases</source>
         <translation>Keep overstay cases</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="229"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="235"/>
         <source>Warn before erasure</source>
         <translation>Warn before erasure</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="230"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="236"/>
         <source>Save retention rules</source>
         <translation>Save retention rules</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="234"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="240"/>
         <source>&amp;Preview purge</source>
         <translation>&amp;Preview purge</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="236"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="242"/>
         <source>Purge &amp;now…</source>
         <translation>Purge &amp;now…</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="243"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="249"/>
         <source>Purge preview</source>
         <translation>Purge preview</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="247"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="253"/>
         <source>Daily purge</source>
         <translation>Daily purge</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="252"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="258"/>
         <source>Backups (this PC)</source>
         <translation>Backups (this PC)</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="256"/>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="363"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="262"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="375"/>
         <source>Backup folder</source>
         <translation>Backup folder</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="257"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="263"/>
         <source>empty: no scheduled backup</source>
         <translation>empty: no scheduled backup</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="258"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="264"/>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="262"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="268"/>
         <source>Folder</source>
         <translation>Folder</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="267"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="273"/>
         <source>Back up every (days)</source>
         <translation>Back up every (days)</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="268"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="274"/>
         <source>Back up every</source>
         <translation>Back up every</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="269"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="275"/>
         <source>Save backup settings</source>
         <translation>Save backup settings</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="271"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="277"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Back up now</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="279"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="285"/>
         <source>Last backup</source>
         <translation>Last backup</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="284"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="290"/>
         <source>Records not yet sent to the central server</source>
         <translation>Records not yet sent to the central server</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="288"/>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="293"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="294"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="299"/>
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="290"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="296"/>
         <source>Warn after (days)</source>
         <translation>Warn after (days)</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="295"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="301"/>
         <source>Refuse new captures after (days)</source>
         <translation>Refuse new captures after (days)</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="296"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="302"/>
         <source>Warn after</source>
         <translation>Warn after</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="297"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="303"/>
         <source>Refuse new captures after</source>
         <translation>Refuse new captures after</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="298"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="304"/>
         <source>Save limits</source>
         <translation>Save limits</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="339"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="350"/>
         <source>Retention rules saved.</source>
         <translation>Retention rules saved.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="352"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="360"/>
         <source>Limits saved.</source>
         <translation>Limits saved.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="371"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="383"/>
         <source>%1 stay(s), %2 movement(s), %3 alert(s) and %4 traveller(s)</source>
         <translation>%1 stay(s), %2 movement(s), %3 alert(s) and %4 traveller(s)</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="388"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="402"/>
         <source>Due for erasure today: %1 stay(s) and %2 movement(s). Falling due within %3 days: %4 stay(s).</source>
         <translation>Due for erasure today: %1 stay(s) and %2 movement(s). Falling due within %3 days: %4 stay(s).</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="406"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="421"/>
         <source>Nothing is due for erasure today.</source>
         <translation>Nothing is due for erasure today.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="410"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="425"/>
         <source>Purge now</source>
         <translation>Purge now</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="412"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="427"/>
         <source>Erase for good %1 stay(s) and %2 movement(s) past their retention period? This cannot be undone.</source>
         <translation>Erase for good %1 stay(s) and %2 movement(s) past their retention period? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="425"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="441"/>
         <source>Erased: %1.</source>
         <translation>Erased: %1.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="432"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="447"/>
         <source>The daily purge failed: %1</source>
         <translation>The daily purge failed: %1</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="436"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="451"/>
         <source>Today&apos;s purge erased %1; %2 stay(s) fall due within %3 days.</source>
         <translation>Today&apos;s purge erased %1; %2 stay(s) fall due within %3 days.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="445"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="460"/>
         <source>Last daily purge: %1.</source>
         <translation>Last daily purge: %1.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="453"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="468"/>
         <source>Choose a backup folder first.</source>
         <translation>Choose a backup folder first.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="459"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="474"/>
         <source>Backing up to %1 …</source>
         <translation>Backing up to %1 …</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="466"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="481"/>
         <source>No backup made from this PC yet.</source>
         <translation>No backup made from this PC yet.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="469"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="484"/>
         <source>Last backup: %1, written to %2.</source>
         <translation>Last backup: %1, written to %2.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="475"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="490"/>
         <source>Last backup FAILED at %1: %2</source>
         <translation>Last backup FAILED at %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../midas_desktop/gui/messages.py" line="23"/>
+        <source>Sorry, something went wrong. Nothing was changed by the failed step; please try again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1623,70 +1706,86 @@
 <context>
     <name>PostSettingsBox</name>
     <message>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="176"/>
+        <location filename="../../midas_desktop/gui/admin_rules.py" line="189"/>
         <source>Post and this PC</source>
         <translation>Post and this PC</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="180"/>
+        <location filename="../../midas_desktop/gui/admin_rules.py" line="193"/>
         <source>Post</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="181"/>
+        <location filename="../../midas_desktop/gui/admin_rules.py" line="194"/>
         <source>Country / time zone</source>
         <translation>Country / time zone</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="186"/>
+        <location filename="../../midas_desktop/gui/admin_rules.py" line="199"/>
         <source>Lock after idle minutes</source>
         <translation>Lock after idle minutes</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="188"/>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="192"/>
+        <location filename="../../midas_desktop/gui/admin_rules.py" line="201"/>
+        <location filename="../../midas_desktop/gui/admin_rules.py" line="205"/>
         <source>Scanner drop folder</source>
         <translation>Scanner drop folder</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="190"/>
+        <location filename="../../midas_desktop/gui/admin_rules.py" line="203"/>
         <source>Camera (number or video file)</source>
         <translation>Camera (number or video file)</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="191"/>
+        <location filename="../../midas_desktop/gui/admin_rules.py" line="204"/>
         <source>Lock after idle</source>
         <translation>Lock after idle</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="193"/>
+        <location filename="../../midas_desktop/gui/admin_rules.py" line="206"/>
         <source>Camera</source>
         <translation>Camera</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="194"/>
+        <location filename="../../midas_desktop/gui/admin_rules.py" line="207"/>
         <source>Save PC settings</source>
         <translation>Save PC settings</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="197"/>
+        <location filename="../../midas_desktop/gui/admin_rules.py" line="210"/>
         <source>&amp;Import watchlist CSV…</source>
         <translation>&amp;Import watchlist CSV…</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="213"/>
+        <location filename="../../midas_desktop/gui/admin_rules.py" line="226"/>
         <source>Watchlist CSV</source>
         <translation>Watchlist CSV</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="213"/>
+        <location filename="../../midas_desktop/gui/admin_rules.py" line="226"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="227"/>
-        <source>Imported %1 entries; %2 rows rejected.</source>
-        <translation>Imported %1 entries; %2 rows rejected.</translation>
+        <location filename="../../midas_desktop/gui/admin_rules.py" line="237"/>
+        <source>The file could not be read as UTF-8 text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../midas_desktop/gui/admin_rules.py" line="248"/>
+        <source>Imported %n entry(ies).</source>
+        <translation>
+            <numerusform>Imported %n entry.</numerusform>
+            <numerusform>Imported %n entries.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../midas_desktop/gui/admin_rules.py" line="249"/>
+        <source>%n row(s) rejected:</source>
+        <translation>
+            <numerusform>%n row rejected:</numerusform>
+            <numerusform>%n rows rejected:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1978,85 +2077,85 @@
 <context>
     <name>RulesView</name>
     <message>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="41"/>
+        <location filename="../../midas_desktop/gui/admin_rules.py" line="46"/>
         <source>Stay rules</source>
         <translation>Stay rules</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="44"/>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="66"/>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="86"/>
+        <location filename="../../midas_desktop/gui/admin_rules.py" line="49"/>
+        <location filename="../../midas_desktop/gui/admin_rules.py" line="71"/>
+        <location filename="../../midas_desktop/gui/admin_rules.py" line="91"/>
         <source>Admitting country</source>
         <translation>Admitting country</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="45"/>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="68"/>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="87"/>
+        <location filename="../../midas_desktop/gui/admin_rules.py" line="50"/>
+        <location filename="../../midas_desktop/gui/admin_rules.py" line="73"/>
+        <location filename="../../midas_desktop/gui/admin_rules.py" line="92"/>
         <source>Nationality</source>
         <translation>Nationality</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="46"/>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="70"/>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="88"/>
+        <location filename="../../midas_desktop/gui/admin_rules.py" line="51"/>
+        <location filename="../../midas_desktop/gui/admin_rules.py" line="75"/>
+        <location filename="../../midas_desktop/gui/admin_rules.py" line="93"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="47"/>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="77"/>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="89"/>
+        <location filename="../../midas_desktop/gui/admin_rules.py" line="52"/>
+        <location filename="../../midas_desktop/gui/admin_rules.py" line="82"/>
+        <location filename="../../midas_desktop/gui/admin_rules.py" line="94"/>
         <source>Days (N)</source>
         <translation>Days (N)</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="48"/>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="81"/>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="90"/>
+        <location filename="../../midas_desktop/gui/admin_rules.py" line="53"/>
+        <location filename="../../midas_desktop/gui/admin_rules.py" line="86"/>
+        <location filename="../../midas_desktop/gui/admin_rules.py" line="95"/>
         <source>Window (M)</source>
         <translation>Window (M)</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="49"/>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="73"/>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="84"/>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="91"/>
+        <location filename="../../midas_desktop/gui/admin_rules.py" line="54"/>
+        <location filename="../../midas_desktop/gui/admin_rules.py" line="78"/>
+        <location filename="../../midas_desktop/gui/admin_rules.py" line="89"/>
+        <location filename="../../midas_desktop/gui/admin_rules.py" line="96"/>
         <source>Shared area</source>
         <translation>Shared area</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="57"/>
+        <location filename="../../midas_desktop/gui/admin_rules.py" line="62"/>
         <source>&apos;*&apos; is every admitting country; an empty nationality is every nationality.</source>
         <translation>&apos;*&apos; is every admitting country; an empty nationality is every nationality.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="63"/>
+        <location filename="../../midas_desktop/gui/admin_rules.py" line="68"/>
         <source>Rule</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="71"/>
+        <location filename="../../midas_desktop/gui/admin_rules.py" line="76"/>
         <source>Days per entry</source>
         <translation>Days per entry</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="72"/>
+        <location filename="../../midas_desktop/gui/admin_rules.py" line="77"/>
         <source>N days in any M days</source>
         <translation>N days in any M days</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="94"/>
+        <location filename="../../midas_desktop/gui/admin_rules.py" line="99"/>
         <source>&amp;Save rule</source>
         <translation>&amp;Save rule</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="96"/>
+        <location filename="../../midas_desktop/gui/admin_rules.py" line="101"/>
         <source>&amp;Delete rule</source>
         <translation>&amp;Delete rule</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="119"/>
+        <location filename="../../midas_desktop/gui/admin_rules.py" line="124"/>
         <source>(all)</source>
         <translation>(all)</translation>
     </message>
@@ -2064,136 +2163,322 @@
 <context>
     <name>ServiceMessages</name>
     <message>
-        <location filename="../../midas_desktop/gui/i18n.py" line="19"/>
-        <source>wrong user name or password</source>
-        <translation>wrong user name or password</translation>
+        <location filename="../../midas_desktop/gui/i18n.py" line="23"/>
+        <source>Wrong user name or password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../midas_desktop/gui/i18n.py" line="126"/>
+        <source>Too many wrong passwords: try again in %n second(s), or ask an administrator to unlock the account.</source>
+        <translation>
+            <numerusform>Too many wrong passwords: try again in %n second, or ask an administrator to unlock the account.</numerusform>
+            <numerusform>Too many wrong passwords: try again in %n seconds, or ask an administrator to unlock the account.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/i18n.py" line="20"/>
+        <location filename="../../midas_desktop/gui/i18n.py" line="24"/>
+        <source>The current password is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/i18n.py" line="25"/>
+        <source>The new password must differ from the old one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/i18n.py" line="26"/>
+        <source>A password needs at least {min} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/i18n.py" line="27"/>
+        <source>Choose your own password first: an administrator set this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/i18n.py" line="30"/>
+        <source>Your role may not do this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/i18n.py" line="31"/>
+        <source>There is no post store here yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/i18n.py" line="32"/>
+        <source>A store already exists there; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/i18n.py" line="35"/>
+        <source>The post code, the post name and the administrator&apos;s name may not be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/i18n.py" line="38"/>
+        <source>The store is busy in another program; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/i18n.py" line="39"/>
+        <source>The store could not be written (the disk is full or failing): nothing was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/i18n.py" line="43"/>
+        <source>The store is damaged: an administrator verifies it and restores a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/i18n.py" line="46"/>
+        <source>The store could not be written: nothing was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/i18n.py" line="49"/>
+        <source>Resolving an alert needs a note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/i18n.py" line="50"/>
+        <source>Alert no. {id} does not exist any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/i18n.py" line="51"/>
+        <source>The MRZ is not valid ({problem}); nothing was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/i18n.py" line="54"/>
+        <source>Days granted must be at least 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/i18n.py" line="55"/>
+        <source>At most {max_days} days can be granted under the rule {rule}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/i18n.py" line="58"/>
+        <source>A refusal needs its reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/i18n.py" line="59"/>
+        <source>A valid document is refused as a crossing, with its reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/i18n.py" line="62"/>
+        <source>The image is too large to go with the alert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../midas_desktop/gui/i18n.py" line="134"/>
+        <source>New captures are refused: records have waited %n day(s) unsent, longer than the limit of {refuse_days} days. Sync with the central server first.</source>
+        <translation>
+            <numerusform>New captures are refused: records have waited %n day unsent, longer than the limit of {refuse_days} days. Sync with the central server first.</numerusform>
+            <numerusform>New captures are refused: records have waited %n days unsent, longer than the limit of {refuse_days} days. Sync with the central server first.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/i18n.py" line="63"/>
+        <source>The days of the unsent-records limits must be between 0 and {max_days}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/i18n.py" line="66"/>
+        <source>The warning must come before the hard limit: use fewer warning days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/i18n.py" line="69"/>
+        <source>No traveller with this document has been recorded here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/i18n.py" line="72"/>
+        <source>This traveller has no open stay to extend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/i18n.py" line="73"/>
+        <source>An extension adds at least one day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/i18n.py" line="74"/>
+        <source>An extension needs the granting authority and a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/i18n.py" line="77"/>
+        <source>That stay is not open any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/i18n.py" line="78"/>
+        <source>No stay limit applies to this traveller: there is nothing to extend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/i18n.py" line="81"/>
+        <source>Keep movements at least 1 year, and overstay cases at least as long as movements.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/i18n.py" line="85"/>
+        <source>The first day of the period is after its last day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/i18n.py" line="88"/>
+        <source>Unknown role: choose officer, supervisor or administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/i18n.py" line="91"/>
+        <source>There is no such user as {user} in that state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/i18n.py" line="92"/>
+        <source>A user name may not be empty or contain spaces or a colon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/i18n.py" line="95"/>
+        <source>The user {user} already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/i18n.py" line="96"/>
+        <source>{user} has that role already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/i18n.py" line="97"/>
+        <source>The post needs at least one active administrator; add another one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/i18n.py" line="100"/>
+        <source>{user} has no certificate in the key file; reset the password first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/i18n.py" line="103"/>
+        <source>You cannot disable your own account; ask another administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/i18n.py" line="106"/>
+        <source>{code} is not a three-letter country code (or * for every country).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/i18n.py" line="109"/>
+        <source>The admitting country may not be empty (* for every country).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/i18n.py" line="112"/>
+        <source>Unknown kind of rule: choose per entry, rolling window or shared area.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/i18n.py" line="115"/>
+        <source>That stay rule does not exist any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/i18n.py" line="116"/>
+        <source>This is the default rule for travellers admitted at this post: change it instead of deleting it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/i18n.py" line="150"/>
         <source>this account is disabled or does not match its key slot</source>
         <translation>this account is disabled or does not match its key slot</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/i18n.py" line="21"/>
-        <source>a password needs at least 8 characters</source>
-        <translation>a password needs at least 8 characters</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/i18n.py" line="22"/>
-        <source>resolving an alert needs a note</source>
-        <translation>resolving an alert needs a note</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/i18n.py" line="23"/>
-        <source>the current password is wrong</source>
-        <translation>the current password is wrong</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/i18n.py" line="24"/>
-        <source>the post needs at least one active administrator; add another one first</source>
-        <translation>the post needs at least one active administrator; add another one first</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/i18n.py" line="27"/>
-        <source>you cannot disable your own account; ask another administrator</source>
-        <translation>you cannot disable your own account; ask another administrator</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/i18n.py" line="28"/>
-        <source>the store is busy in another program; try again</source>
-        <translation>the store is busy in another program; try again</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/i18n.py" line="29"/>
+        <location filename="../../midas_desktop/gui/i18n.py" line="151"/>
         <source>the disk is full: nothing was recorded</source>
         <translation>the disk is full: nothing was recorded</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/i18n.py" line="30"/>
-        <source>the post code, the post name and the administrator&apos;s name may not be empty</source>
-        <translation>the post code, the post name and the administrator&apos;s name may not be empty</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/i18n.py" line="33"/>
-        <source>a user name may not be empty or contain spaces</source>
-        <translation>a user name may not be empty or contain spaces</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/i18n.py" line="34"/>
-        <source>days granted must be at least 1</source>
-        <translation>days granted must be at least 1</translation>
     </message>
 </context>
 <context>
     <name>StatisticsView</name>
     <message>
-        <location filename="../../midas_desktop/gui/statistics_view.py" line="58"/>
+        <location filename="../../midas_desktop/gui/statistics_view.py" line="60"/>
         <source>First day</source>
         <translation>First day</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/statistics_view.py" line="62"/>
+        <location filename="../../midas_desktop/gui/statistics_view.py" line="64"/>
         <source>Last day</source>
         <translation>Last day</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/statistics_view.py" line="63"/>
+        <location filename="../../midas_desktop/gui/statistics_view.py" line="65"/>
         <source>&amp;Show</source>
         <translation>&amp;Show</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/statistics_view.py" line="65"/>
+        <location filename="../../midas_desktop/gui/statistics_view.py" line="67"/>
         <source>Export &amp;CSV…</source>
         <translation>Export &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/statistics_view.py" line="66"/>
+        <location filename="../../midas_desktop/gui/statistics_view.py" line="68"/>
         <source>Export &amp;XLSX…</source>
         <translation>Export &amp;XLSX…</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/statistics_view.py" line="67"/>
+        <location filename="../../midas_desktop/gui/statistics_view.py" line="69"/>
         <source>Export &amp;PDF…</source>
         <translation>Export &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/statistics_view.py" line="71"/>
+        <location filename="../../midas_desktop/gui/statistics_view.py" line="73"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/statistics_view.py" line="73"/>
+        <location filename="../../midas_desktop/gui/statistics_view.py" line="75"/>
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/statistics_view.py" line="82"/>
+        <location filename="../../midas_desktop/gui/statistics_view.py" line="84"/>
         <source>Export progress</source>
         <translation>Export progress</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/statistics_view.py" line="84"/>
+        <location filename="../../midas_desktop/gui/statistics_view.py" line="86"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/statistics_view.py" line="92"/>
+        <location filename="../../midas_desktop/gui/statistics_view.py" line="94"/>
         <source>Totals</source>
         <translation>Totals</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/statistics_view.py" line="96"/>
+        <location filename="../../midas_desktop/gui/statistics_view.py" line="98"/>
         <location filename="../../midas_desktop/gui/statistics_view.py" line="145"/>
         <source>Entries and exits by day</source>
         <translation>Entries and exits by day</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/statistics_view.py" line="98"/>
+        <location filename="../../midas_desktop/gui/statistics_view.py" line="100"/>
         <source>Movements by nationality</source>
         <translation>Movements by nationality</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/statistics_view.py" line="100"/>
+        <location filename="../../midas_desktop/gui/statistics_view.py" line="102"/>
         <location filename="../../midas_desktop/gui/statistics_view.py" line="139"/>
         <source>Overstays by nationality</source>
         <translation>Overstays by nationality</translation>
@@ -2275,111 +2560,116 @@
         <source>Written: %1</source>
         <translation>Written: %1</translation>
     </message>
+    <message>
+        <location filename="../../midas_desktop/gui/statistics_view.py" line="271"/>
+        <source>The export failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SyncView</name>
     <message>
-        <location filename="../../midas_desktop/gui/sync_view.py" line="65"/>
+        <location filename="../../midas_desktop/gui/sync_view.py" line="67"/>
         <source>Sync status</source>
         <translation>Sync status</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/sync_view.py" line="75"/>
+        <location filename="../../midas_desktop/gui/sync_view.py" line="77"/>
         <source>Central server</source>
         <translation>Central server</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/sync_view.py" line="76"/>
+        <location filename="../../midas_desktop/gui/sync_view.py" line="78"/>
         <source>Records waiting to be sent</source>
         <translation>Records waiting to be sent</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/sync_view.py" line="77"/>
+        <location filename="../../midas_desktop/gui/sync_view.py" line="79"/>
         <source>Last attempt</source>
         <translation>Last attempt</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/sync_view.py" line="78"/>
+        <location filename="../../midas_desktop/gui/sync_view.py" line="80"/>
         <source>Last success</source>
         <translation>Last success</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/sync_view.py" line="79"/>
+        <location filename="../../midas_desktop/gui/sync_view.py" line="81"/>
         <source>Last error</source>
         <translation>Last error</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/sync_view.py" line="85"/>
+        <location filename="../../midas_desktop/gui/sync_view.py" line="87"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Sync now</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/sync_view.py" line="89"/>
+        <location filename="../../midas_desktop/gui/sync_view.py" line="91"/>
         <source>Sync in progress</source>
         <translation>Sync in progress</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/sync_view.py" line="91"/>
+        <location filename="../../midas_desktop/gui/sync_view.py" line="93"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/sync_view.py" line="100"/>
+        <location filename="../../midas_desktop/gui/sync_view.py" line="102"/>
         <source>Sync result</source>
         <translation>Sync result</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/sync_view.py" line="112"/>
+        <location filename="../../midas_desktop/gui/sync_view.py" line="114"/>
         <source>Sync is not installed on this PC.</source>
         <translation>Sync is not installed on this PC.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/sync_view.py" line="123"/>
+        <location filename="../../midas_desktop/gui/sync_view.py" line="127"/>
         <source>This post is enrolled with a central server.</source>
         <translation>This post is enrolled with a central server.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/sync_view.py" line="129"/>
+        <location filename="../../midas_desktop/gui/sync_view.py" line="133"/>
         <source>This post is not enrolled with a central server. An administrator enrols it on the command line: midas post enrol --server URL --token TOKEN</source>
         <translation>This post is not enrolled with a central server. An administrator enrols it on the command line: midas post enrol --server URL --token TOKEN</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/sync_view.py" line="152"/>
+        <location filename="../../midas_desktop/gui/sync_view.py" line="156"/>
         <source>Background sync every %1 minute(s) while the app is open.</source>
         <translation>Background sync every %1 minute(s) while the app is open.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/sync_view.py" line="173"/>
+        <location filename="../../midas_desktop/gui/sync_view.py" line="177"/>
         <source>A sync is still running; wait for it to finish.</source>
         <translation>A sync is still running; wait for it to finish.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/sync_view.py" line="175"/>
+        <location filename="../../midas_desktop/gui/sync_view.py" line="179"/>
         <source>The sync that was cancelled is still finishing; try again in a moment.</source>
         <translation>The sync that was cancelled is still finishing; try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/sync_view.py" line="188"/>
+        <location filename="../../midas_desktop/gui/sync_view.py" line="192"/>
         <source>Background sync running …</source>
         <translation>Background sync running …</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/sync_view.py" line="188"/>
+        <location filename="../../midas_desktop/gui/sync_view.py" line="192"/>
         <source>Syncing …</source>
         <translation>Syncing …</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/sync_view.py" line="200"/>
+        <location filename="../../midas_desktop/gui/sync_view.py" line="204"/>
         <source>Stopped waiting. The batch under way finishes in the background; nothing is lost.</source>
         <translation>Stopped waiting. The batch under way finishes in the background; nothing is lost.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/sync_view.py" line="207"/>
+        <location filename="../../midas_desktop/gui/sync_view.py" line="211"/>
         <source>Sync done: %1 sent, %2 acknowledged, %3 received from other posts.</source>
         <translation>Sync done: %1 sent, %2 acknowledged, %3 received from other posts.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/sync_view.py" line="217"/>
+        <location filename="../../midas_desktop/gui/sync_view.py" line="221"/>
         <source>Sync failed: %1</source>
         <translation>Sync failed: %1</translation>
     </message>
@@ -2445,107 +2735,112 @@
 <context>
     <name>UsersView</name>
     <message>
-        <location filename="../../midas_desktop/gui/admin_users.py" line="45"/>
+        <location filename="../../midas_desktop/gui/admin_users.py" line="46"/>
         <source>Users</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_users.py" line="47"/>
+        <location filename="../../midas_desktop/gui/admin_users.py" line="48"/>
         <source>User</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_users.py" line="47"/>
+        <location filename="../../midas_desktop/gui/admin_users.py" line="48"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_users.py" line="47"/>
+        <location filename="../../midas_desktop/gui/admin_users.py" line="48"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_users.py" line="47"/>
+        <location filename="../../midas_desktop/gui/admin_users.py" line="48"/>
         <source>Created</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_users.py" line="55"/>
+        <location filename="../../midas_desktop/gui/admin_users.py" line="56"/>
         <source>&amp;Add user…</source>
         <translation>&amp;Add user…</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_users.py" line="56"/>
+        <location filename="../../midas_desktop/gui/admin_users.py" line="57"/>
         <source>Change &amp;role…</source>
         <translation>Change &amp;role…</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_users.py" line="57"/>
+        <location filename="../../midas_desktop/gui/admin_users.py" line="58"/>
         <source>Reset &amp;password…</source>
         <translation>Reset &amp;password…</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_users.py" line="58"/>
+        <location filename="../../midas_desktop/gui/admin_users.py" line="59"/>
         <source>&amp;Disable</source>
         <translation>&amp;Disable</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_users.py" line="59"/>
+        <location filename="../../midas_desktop/gui/admin_users.py" line="60"/>
         <source>&amp;Enable again…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_users.py" line="60"/>
+        <location filename="../../midas_desktop/gui/admin_users.py" line="61"/>
         <source>&amp;Unlock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_users.py" line="72"/>
+        <location filename="../../midas_desktop/gui/admin_users.py" line="73"/>
         <source>Rotate database &amp;key…</source>
         <translation>Rotate database &amp;key…</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_users.py" line="78"/>
+        <location filename="../../midas_desktop/gui/admin_users.py" line="79"/>
         <source>Key rotation</source>
         <translation>Key rotation</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_users.py" line="97"/>
+        <location filename="../../midas_desktop/gui/admin_users.py" line="96"/>
         <source>needs a new password</source>
         <translation>needs a new password</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_users.py" line="99"/>
+        <location filename="../../midas_desktop/gui/admin_users.py" line="98"/>
         <source>locked after wrong passwords</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_users.py" line="101"/>
+        <location filename="../../midas_desktop/gui/admin_users.py" line="100"/>
         <source>chooses a password at next login</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_users.py" line="103"/>
+        <location filename="../../midas_desktop/gui/admin_users.py" line="102"/>
         <source>active</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_users.py" line="201"/>
+        <location filename="../../midas_desktop/gui/admin_users.py" line="188"/>
         <source>Enable %1 again: a password they replace at their next login</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_users.py" line="248"/>
+        <location filename="../../midas_desktop/gui/admin_users.py" line="220"/>
+        <source>Rotating the database key …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/admin_users.py" line="236"/>
         <source>The database key was rotated; every active user keeps their password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_users.py" line="95"/>
+        <location filename="../../midas_desktop/gui/admin_users.py" line="94"/>
         <source>disabled</source>
         <translation>disabled</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_users.py" line="121"/>
+        <location filename="../../midas_desktop/gui/admin_users.py" line="126"/>
         <source>Add user</source>
         <translation>Add user</translation>
     </message>
@@ -2555,17 +2850,17 @@
         <translation>Change the role of %1</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_users.py" line="163"/>
+        <location filename="../../midas_desktop/gui/admin_users.py" line="159"/>
         <source>New password for %1</source>
         <translation>New password for %1</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_users.py" line="181"/>
+        <location filename="../../midas_desktop/gui/admin_users.py" line="173"/>
         <source>Disable user</source>
         <translation>Disable user</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_users.py" line="182"/>
+        <location filename="../../midas_desktop/gui/admin_users.py" line="174"/>
         <source>Disable %1? They will no longer be able to log in.</source>
         <translation>Disable %1? They will no longer be able to log in.</translation>
     </message>

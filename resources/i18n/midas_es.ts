@@ -255,12 +255,12 @@
         <translation>Conceder prórroga</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="285"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="288"/>
         <source>Overstay scan running …</source>
         <translation>Búsqueda de sobreestancias en curso …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="294"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="297"/>
         <source>Overstay scan: %n overstay(s) today.</source>
         <translation>
             <numerusform>Búsqueda: %n sobreestancia hoy.</numerusform>
@@ -268,12 +268,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="350"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="356"/>
         <source>Extend the open stay of the traveller of alert %1</source>
         <translation>Prorrogar la estancia abierta del viajero de la alerta %1</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="368"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="376"/>
         <source>Extension granted: latest legal exit now %1.</source>
         <translation>Prórroga concedida: la última salida legal es ahora el %1.</translation>
     </message>
@@ -281,52 +281,52 @@
 <context>
     <name>AuditView</name>
     <message>
-        <location filename="../../midas_desktop/gui/audit_view.py" line="36"/>
+        <location filename="../../midas_desktop/gui/audit_view.py" line="37"/>
         <source>Audit chain verdict</source>
         <translation>Resultado de la cadena de auditoría</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/audit_view.py" line="37"/>
+        <location filename="../../midas_desktop/gui/audit_view.py" line="38"/>
         <source>&amp;Verify the chain</source>
         <translation>&amp;Verificar la cadena</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/audit_view.py" line="43"/>
+        <location filename="../../midas_desktop/gui/audit_view.py" line="44"/>
         <source>Audit log</source>
         <translation>Registro de auditoría</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/audit_view.py" line="45"/>
+        <location filename="../../midas_desktop/gui/audit_view.py" line="46"/>
         <source>No.</source>
         <translation>N.º</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/audit_view.py" line="45"/>
+        <location filename="../../midas_desktop/gui/audit_view.py" line="46"/>
         <source>Time (UTC)</source>
         <translation>Hora (UTC)</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/audit_view.py" line="45"/>
+        <location filename="../../midas_desktop/gui/audit_view.py" line="46"/>
         <source>User</source>
         <translation>Usuario</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/audit_view.py" line="45"/>
+        <location filename="../../midas_desktop/gui/audit_view.py" line="46"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/audit_view.py" line="45"/>
+        <location filename="../../midas_desktop/gui/audit_view.py" line="46"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/audit_view.py" line="65"/>
+        <location filename="../../midas_desktop/gui/audit_view.py" line="67"/>
         <source>Chain intact: %1 entries verified.</source>
         <translation>Cadena íntegra: %1 entradas verificadas.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/audit_view.py" line="71"/>
+        <location filename="../../midas_desktop/gui/audit_view.py" line="73"/>
         <source>CHAIN BROKEN: %1</source>
         <translation>CADENA ROTA: %1</translation>
     </message>
@@ -464,67 +464,67 @@
 <context>
     <name>ControlLineView</name>
     <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="98"/>
+        <location filename="../../midas_desktop/gui/control_line.py" line="101"/>
         <source>Unsent records</source>
         <translation>Registros sin enviar</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="473"/>
+        <location filename="../../midas_desktop/gui/control_line.py" line="476"/>
         <source>Extend the stay of %1, %2</source>
         <translation>Prorrogar la estancia de %1, %2</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="496"/>
+        <location filename="../../midas_desktop/gui/control_line.py" line="499"/>
         <source>Extension granted: latest legal exit now %1.</source>
         <translation>Prórroga concedida: la última salida legal es ahora el %1.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="522"/>
+        <location filename="../../midas_desktop/gui/control_line.py" line="525"/>
         <source>New captures are refused: %1 record(s) have waited %2 day(s) unsent, past the limit of %3 days. Sync with the central server (Sync tab) before recording.</source>
         <translation>Se rechazan nuevos registros: %1 registro(s) llevan %2 día(s) sin enviarse, más que el límite de %3 días. Sincronice con el servidor central (pestaña Sincronización) antes de registrar.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="536"/>
+        <location filename="../../midas_desktop/gui/control_line.py" line="539"/>
         <source>%1 record(s) have waited %2 day(s) unsent (warning after %3 days). Sync with the central server soon.</source>
         <translation>%1 registro(s) llevan %2 día(s) sin enviarse (aviso a partir de %3 días). Sincronice pronto con el servidor central.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="447"/>
+        <location filename="../../midas_desktop/gui/control_line.py" line="450"/>
         <source>Entry refused at %1; reason: %2.</source>
         <translation>Entrada rechazada a las %1; motivo: %2.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="282"/>
+        <location filename="../../midas_desktop/gui/control_line.py" line="285"/>
         <source>Scan or type a document first.</source>
         <translation>Primero pase o escriba un documento.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="300"/>
+        <location filename="../../midas_desktop/gui/control_line.py" line="303"/>
         <source>This MRZ cannot be recorded as a crossing: refuse the entry or refer it.</source>
         <translation>Esta MRZ no puede registrarse como cruce: rechace la entrada o remítala al supervisor.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="404"/>
+        <location filename="../../midas_desktop/gui/control_line.py" line="407"/>
         <source>Referred to a supervisor at %1: alert no. %2.</source>
         <translation>Remitido al supervisor a las %1: alerta n.º %2.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="406"/>
+        <location filename="../../midas_desktop/gui/control_line.py" line="409"/>
         <source>Entry refused at %1: alert no. %2 for the supervisor.</source>
         <translation>Entrada rechazada a las %1: alerta n.º %2 para el supervisor.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="452"/>
+        <location filename="../../midas_desktop/gui/control_line.py" line="455"/>
         <source>Entry recorded at %1.</source>
         <translation>Entrada registrada a las %1.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="454"/>
+        <location filename="../../midas_desktop/gui/control_line.py" line="457"/>
         <source>Exit recorded at %1.</source>
         <translation>Salida registrada a las %1.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="457"/>
+        <location filename="../../midas_desktop/gui/control_line.py" line="460"/>
         <source>Days used: %1; latest legal exit: %2.</source>
         <translation>Días usados: %1; última salida legal: %2.</translation>
     </message>
@@ -691,108 +691,188 @@
 <context>
     <name>FirstRunScreen</name>
     <message>
-        <location filename="../../midas_desktop/gui/first_run.py" line="58"/>
-        <source>No post store was found at %1. Create it for this post.</source>
-        <translation>No se encontró el almacén del puesto en %1. Créelo para este puesto.</translation>
+        <location filename="../../midas_desktop/gui/first_run.py" line="66"/>
+        <source>Welcome to MIDAS</source>
+        <translation>Bienvenido a MIDAS</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/first_run.py" line="78"/>
+        <location filename="../../midas_desktop/gui/first_run.py" line="68"/>
+        <source>Welcome</source>
+        <translation>Bienvenida</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/first_run.py" line="72"/>
+        <source>The border management system of this post. This PC has no post store yet: set up the post and its first administrator. Everything is kept encrypted on this PC.</source>
+        <translation>El sistema de gestión fronteriza de este puesto. Este PC aún no tiene almacén del puesto: configure el puesto y su primer administrador. Todo se guarda cifrado en este PC.</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/first_run.py" line="82"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/first_run.py" line="89"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/first_run.py" line="104"/>
         <source>Post &amp;code</source>
         <translation>&amp;Código del puesto</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/first_run.py" line="78"/>
+        <location filename="../../midas_desktop/gui/first_run.py" line="104"/>
         <source>Post code</source>
         <translation>Código del puesto</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/first_run.py" line="79"/>
+        <location filename="../../midas_desktop/gui/first_run.py" line="105"/>
         <source>Post &amp;name</source>
         <translation>&amp;Nombre del puesto</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/first_run.py" line="79"/>
+        <location filename="../../midas_desktop/gui/first_run.py" line="105"/>
         <source>Post name</source>
         <translation>Nombre del puesto</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/first_run.py" line="80"/>
+        <location filename="../../midas_desktop/gui/first_run.py" line="106"/>
         <source>C&amp;ountry</source>
         <translation>&amp;País</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/first_run.py" line="80"/>
+        <location filename="../../midas_desktop/gui/first_run.py" line="106"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/first_run.py" line="81"/>
+        <location filename="../../midas_desktop/gui/first_run.py" line="107"/>
         <source>&amp;Time zone</source>
         <translation>&amp;Zona horaria</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/first_run.py" line="81"/>
+        <location filename="../../midas_desktop/gui/first_run.py" line="107"/>
         <source>Time zone</source>
         <translation>Zona horaria</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/first_run.py" line="82"/>
+        <location filename="../../midas_desktop/gui/first_run.py" line="108"/>
         <source>&amp;Administrator</source>
         <translation>&amp;Administrador</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/first_run.py" line="82"/>
+        <location filename="../../midas_desktop/gui/first_run.py" line="108"/>
         <source>Administrator user name</source>
         <translation>Usuario administrador</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/first_run.py" line="83"/>
-        <source>&amp;Password</source>
-        <translation>&amp;Contraseña</translation>
+        <location filename="../../midas_desktop/gui/first_run.py" line="125"/>
+        <source>Message</source>
+        <translation>Mensaje</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/first_run.py" line="83"/>
+        <location filename="../../midas_desktop/gui/first_run.py" line="137"/>
+        <source>This is the store&apos;s recovery key. It is shown only once. It opens the store if every administrator password is lost: print it or write it down, and keep it locked away.</source>
+        <translation>Esta es la clave de recuperación del almacén. Se muestra una sola vez. Abre el almacén si se pierden todas las contraseñas de administrador: imprímala o anótela y guárdela bajo llave.</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/first_run.py" line="150"/>
+        <source>Warning: whoever holds this key can read every record of the post. Never keep it on this PC, in e-mail or in a shared folder. A saved file goes to a removable drive that is locked away, or is deleted once printed.</source>
+        <translation>Atención: quien tenga esta clave puede leer todos los registros del puesto. Nunca la guarde en este PC, en el correo ni en una carpeta compartida. Un archivo guardado va a una unidad extraíble guardada bajo llave, o se borra una vez impreso.</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/first_run.py" line="158"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/first_run.py" line="160"/>
+        <source>&amp;Save to a file…</source>
+        <translation>&amp;Guardar en un archivo…</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/first_run.py" line="167"/>
+        <source>I have &amp;written it down or printed it</source>
+        <translation>La he &amp;anotado o impreso</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/first_run.py" line="168"/>
+        <source>&amp;Continue to login</source>
+        <translation>&amp;Continuar al inicio de sesión</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/first_run.py" line="184"/>
+        <source>MIDAS — recovery key of the post store</source>
+        <translation>MIDAS — clave de recuperación del almacén del puesto</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/first_run.py" line="186"/>
+        <source>Keep this locked away: whoever holds it can read every record of the post.</source>
+        <translation>Guárdela bajo llave: quien la tenga puede leer todos los registros del puesto.</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/first_run.py" line="209"/>
+        <source>Sent to the printer.</source>
+        <translation>Enviada a la impresora.</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/first_run.py" line="213"/>
+        <source>Save the recovery key</source>
+        <translation>Guardar la clave de recuperación</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/first_run.py" line="213"/>
+        <source>Text (*.txt)</source>
+        <translation>Texto (*.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/first_run.py" line="224"/>
+        <source>The key could not be saved: %1</source>
+        <translation>No se pudo guardar la clave: %1</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/first_run.py" line="227"/>
+        <source>Saved. Move the file to safe storage and delete it from this PC.</source>
+        <translation>Guardada. Lleve el archivo a un lugar seguro y bórrelo de este PC.</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/first_run.py" line="247"/>
+        <source>Creating the store …</source>
+        <translation>Creando el almacén …</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/first_run.py" line="109"/>
         <source>Password</source>
         <translation>Contraseña</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/first_run.py" line="84"/>
+        <location filename="../../midas_desktop/gui/first_run.py" line="109"/>
+        <source>Pass&amp;word</source>
+        <translation>C&amp;ontraseña</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/first_run.py" line="110"/>
         <source>Password a&amp;gain</source>
         <translation>Repita la contra&amp;seña</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/first_run.py" line="84"/>
+        <location filename="../../midas_desktop/gui/first_run.py" line="110"/>
         <source>Password again</source>
         <translation>Repita la contraseña</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/first_run.py" line="91"/>
-        <location filename="../../midas_desktop/gui/first_run.py" line="92"/>
+        <location filename="../../midas_desktop/gui/first_run.py" line="117"/>
+        <location filename="../../midas_desktop/gui/first_run.py" line="118"/>
         <source>Create the store</source>
         <translation>Crear el almacén</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/first_run.py" line="104"/>
-        <source>This is the store&apos;s recovery key. It is shown only once. Write it down and keep it in a safe place: it opens the store if every administrator password is lost.</source>
-        <translation>Esta es la clave de recuperación del almacén. Se muestra una sola vez. Anótela y guárdela en un lugar seguro: abre el almacén si se pierden todas las contraseñas de administrador.</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/first_run.py" line="114"/>
+        <location filename="../../midas_desktop/gui/first_run.py" line="147"/>
         <source>Recovery key</source>
         <translation>Clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/first_run.py" line="115"/>
-        <source>I have &amp;written it down</source>
-        <translation>La he &amp;anotado</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/first_run.py" line="116"/>
-        <source>Continue to login</source>
-        <translation>Continuar al inicio de sesión</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/first_run.py" line="131"/>
+        <location filename="../../midas_desktop/gui/first_run.py" line="235"/>
         <source>The two passwords differ.</source>
         <translation>Las dos contraseñas no coinciden.</translation>
     </message>
@@ -1186,58 +1266,53 @@
 <context>
     <name>LoginScreen</name>
     <message>
-        <location filename="../../midas_desktop/gui/login.py" line="46"/>
+        <location filename="../../midas_desktop/gui/login.py" line="47"/>
         <source>MIDAS — border post</source>
         <translation>MIDAS — puesto fronterizo</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/login.py" line="49"/>
-        <source>Store: %1</source>
-        <translation>Almacén: %1</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/login.py" line="54"/>
+        <location filename="../../midas_desktop/gui/login.py" line="52"/>
         <source>User name</source>
         <translation>Usuario</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/login.py" line="57"/>
+        <location filename="../../midas_desktop/gui/login.py" line="55"/>
         <source>Password</source>
         <translation>Contraseña</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/login.py" line="59"/>
+        <location filename="../../midas_desktop/gui/login.py" line="57"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/login.py" line="66"/>
+        <location filename="../../midas_desktop/gui/login.py" line="64"/>
         <source>&amp;User</source>
         <translation>&amp;Usuario</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/login.py" line="67"/>
+        <location filename="../../midas_desktop/gui/login.py" line="65"/>
         <source>&amp;Password</source>
         <translation>&amp;Contraseña</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/login.py" line="68"/>
+        <location filename="../../midas_desktop/gui/login.py" line="66"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/login.py" line="74"/>
-        <location filename="../../midas_desktop/gui/login.py" line="75"/>
+        <location filename="../../midas_desktop/gui/login.py" line="72"/>
+        <location filename="../../midas_desktop/gui/login.py" line="73"/>
         <source>Log in</source>
         <translation>Iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/login.py" line="83"/>
+        <location filename="../../midas_desktop/gui/login.py" line="81"/>
         <source>Login message</source>
         <translation>Mensaje de inicio de sesión</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../midas_desktop/gui/login.py" line="109"/>
+        <location filename="../../midas_desktop/gui/login.py" line="107"/>
         <source>Too many failed attempts: wait %n second(s).</source>
         <translation>
             <numerusform>Demasiados intentos fallidos: espere %n segundo.</numerusform>
@@ -1245,17 +1320,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/login.py" line="136"/>
+        <location filename="../../midas_desktop/gui/login.py" line="134"/>
         <source>Choose your own password</source>
         <translation>Elija su propia contraseña</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/login.py" line="139"/>
+        <location filename="../../midas_desktop/gui/login.py" line="137"/>
         <source>Choose your own password to go on: an administrator set this one.</source>
         <translation>Elija su propia contraseña para continuar: esta la puso un administrador.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/login.py" line="151"/>
+        <location filename="../../midas_desktop/gui/login.py" line="149"/>
         <source>You may try again.</source>
         <translation>Puede intentarlo de nuevo.</translation>
     </message>
@@ -1336,245 +1411,253 @@
 <context>
     <name>MaintenanceView</name>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="213"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="219"/>
         <source>Retention of personal data</source>
         <translation>Conservación de datos personales</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="217"/>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="221"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="223"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="227"/>
         <source> years</source>
         <translation> años</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="218"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="224"/>
         <source>Keep movements after the exit (years)</source>
         <translation>Conservar movimientos tras la salida (años)</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="222"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="228"/>
         <source>Keep overstay cases (years)</source>
         <translation>Conservar casos de permanencia excedida (años)</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="225"/>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="266"/>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="289"/>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="294"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="231"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="272"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="295"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="300"/>
         <source> days</source>
         <translation> días</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="226"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="232"/>
         <source>Warn before erasure (days)</source>
         <translation>Avisar antes del borrado (días)</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="227"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="233"/>
         <source>Keep movements after the exit</source>
         <translation>Conservar movimientos tras la salida</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="228"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="234"/>
         <source>Keep overstay cases</source>
         <translation>Conservar casos de permanencia excedida</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="229"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="235"/>
         <source>Warn before erasure</source>
         <translation>Avisar antes del borrado</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="230"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="236"/>
         <source>Save retention rules</source>
         <translation>Guardar reglas de conservación</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="234"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="240"/>
         <source>&amp;Preview purge</source>
         <translation>&amp;Vista previa del borrado</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="236"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="242"/>
         <source>Purge &amp;now…</source>
         <translation>Borrar &amp;ahora…</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="243"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="249"/>
         <source>Purge preview</source>
         <translation>Vista previa del borrado</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="247"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="253"/>
         <source>Daily purge</source>
         <translation>Borrado diario</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="252"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="258"/>
         <source>Backups (this PC)</source>
         <translation>Copias de seguridad (este PC)</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="256"/>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="363"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="262"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="375"/>
         <source>Backup folder</source>
         <translation>Carpeta de copias</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="257"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="263"/>
         <source>empty: no scheduled backup</source>
         <translation>vacía: sin copias programadas</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="258"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="264"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="262"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="268"/>
         <source>Folder</source>
         <translation>Carpeta</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="267"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="273"/>
         <source>Back up every (days)</source>
         <translation>Copiar cada (días)</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="268"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="274"/>
         <source>Back up every</source>
         <translation>Copiar cada</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="269"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="275"/>
         <source>Save backup settings</source>
         <translation>Guardar ajustes de copia</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="271"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="277"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Copiar ahora</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="279"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="285"/>
         <source>Last backup</source>
         <translation>Última copia</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="284"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="290"/>
         <source>Records not yet sent to the central server</source>
         <translation>Registros aún no enviados al servidor central</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="288"/>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="293"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="294"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="299"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="290"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="296"/>
         <source>Warn after (days)</source>
         <translation>Avisar después de (días)</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="295"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="301"/>
         <source>Refuse new captures after (days)</source>
         <translation>Rechazar nuevos registros después de (días)</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="296"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="302"/>
         <source>Warn after</source>
         <translation>Avisar después de</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="297"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="303"/>
         <source>Refuse new captures after</source>
         <translation>Rechazar nuevos registros después de</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="298"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="304"/>
         <source>Save limits</source>
         <translation>Guardar límites</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="339"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="350"/>
         <source>Retention rules saved.</source>
         <translation>Reglas de conservación guardadas.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="352"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="360"/>
         <source>Limits saved.</source>
         <translation>Límites guardados.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="371"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="383"/>
         <source>%1 stay(s), %2 movement(s), %3 alert(s) and %4 traveller(s)</source>
         <translation>%1 estancia(s), %2 movimiento(s), %3 alerta(s) y %4 viajero(s)</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="388"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="402"/>
         <source>Due for erasure today: %1 stay(s) and %2 movement(s). Falling due within %3 days: %4 stay(s).</source>
         <translation>Para borrar hoy: %1 estancia(s) y %2 movimiento(s). Vencen en los próximos %3 días: %4 estancia(s).</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="406"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="421"/>
         <source>Nothing is due for erasure today.</source>
         <translation>Hoy no hay nada que borrar.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="410"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="425"/>
         <source>Purge now</source>
         <translation>Borrar ahora</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="412"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="427"/>
         <source>Erase for good %1 stay(s) and %2 movement(s) past their retention period? This cannot be undone.</source>
         <translation>¿Borrar definitivamente %1 estancia(s) y %2 movimiento(s) cuyo plazo de conservación ha vencido? No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="425"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="441"/>
         <source>Erased: %1.</source>
         <translation>Borrado: %1.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="432"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="447"/>
         <source>The daily purge failed: %1</source>
         <translation>El borrado diario falló: %1</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="436"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="451"/>
         <source>Today&apos;s purge erased %1; %2 stay(s) fall due within %3 days.</source>
         <translation>El borrado de hoy eliminó %1; %2 estancia(s) vencen en los próximos %3 días.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="445"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="460"/>
         <source>Last daily purge: %1.</source>
         <translation>Último borrado diario: %1.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="453"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="468"/>
         <source>Choose a backup folder first.</source>
         <translation>Elija primero una carpeta de copias.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="459"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="474"/>
         <source>Backing up to %1 …</source>
         <translation>Copiando en %1 …</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="466"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="481"/>
         <source>No backup made from this PC yet.</source>
         <translation>Aún no se ha hecho ninguna copia desde este PC.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="469"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="484"/>
         <source>Last backup: %1, written to %2.</source>
         <translation>Última copia: %1, guardada en %2.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="475"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="490"/>
         <source>Last backup FAILED at %1: %2</source>
         <translation>La última copia FALLÓ el %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../midas_desktop/gui/messages.py" line="23"/>
+        <source>Sorry, something went wrong. Nothing was changed by the failed step; please try again.</source>
+        <translation>Lo sentimos, algo salió mal. El paso que falló no cambió nada; inténtelo de nuevo.</translation>
     </message>
 </context>
 <context>
@@ -1623,70 +1706,86 @@
 <context>
     <name>PostSettingsBox</name>
     <message>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="176"/>
+        <location filename="../../midas_desktop/gui/admin_rules.py" line="189"/>
         <source>Post and this PC</source>
         <translation>Puesto y este equipo</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="180"/>
+        <location filename="../../midas_desktop/gui/admin_rules.py" line="193"/>
         <source>Post</source>
         <translation>Puesto</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="181"/>
+        <location filename="../../midas_desktop/gui/admin_rules.py" line="194"/>
         <source>Country / time zone</source>
         <translation>País / zona horaria</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="186"/>
+        <location filename="../../midas_desktop/gui/admin_rules.py" line="199"/>
         <source>Lock after idle minutes</source>
         <translation>Bloquear tras minutos de inactividad</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="188"/>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="192"/>
+        <location filename="../../midas_desktop/gui/admin_rules.py" line="201"/>
+        <location filename="../../midas_desktop/gui/admin_rules.py" line="205"/>
         <source>Scanner drop folder</source>
         <translation>Carpeta del escáner</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="190"/>
+        <location filename="../../midas_desktop/gui/admin_rules.py" line="203"/>
         <source>Camera (number or video file)</source>
         <translation>Cámara (número o archivo de vídeo)</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="191"/>
+        <location filename="../../midas_desktop/gui/admin_rules.py" line="204"/>
         <source>Lock after idle</source>
         <translation>Bloquear tras inactividad</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="193"/>
+        <location filename="../../midas_desktop/gui/admin_rules.py" line="206"/>
         <source>Camera</source>
         <translation>Cámara</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="194"/>
+        <location filename="../../midas_desktop/gui/admin_rules.py" line="207"/>
         <source>Save PC settings</source>
         <translation>Guardar ajustes del equipo</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="197"/>
+        <location filename="../../midas_desktop/gui/admin_rules.py" line="210"/>
         <source>&amp;Import watchlist CSV…</source>
         <translation>&amp;Importar lista de alerta CSV…</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="213"/>
+        <location filename="../../midas_desktop/gui/admin_rules.py" line="226"/>
         <source>Watchlist CSV</source>
         <translation>Lista de alerta CSV</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="213"/>
+        <location filename="../../midas_desktop/gui/admin_rules.py" line="226"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="227"/>
-        <source>Imported %1 entries; %2 rows rejected.</source>
-        <translation>Importadas %1 entradas; %2 filas rechazadas.</translation>
+        <location filename="../../midas_desktop/gui/admin_rules.py" line="237"/>
+        <source>The file could not be read as UTF-8 text.</source>
+        <translation>No se pudo leer el archivo como texto UTF-8.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../midas_desktop/gui/admin_rules.py" line="248"/>
+        <source>Imported %n entry(ies).</source>
+        <translation>
+            <numerusform>Se importó %n entrada.</numerusform>
+            <numerusform>Se importaron %n entradas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../midas_desktop/gui/admin_rules.py" line="249"/>
+        <source>%n row(s) rejected:</source>
+        <translation>
+            <numerusform>%n fila rechazada:</numerusform>
+            <numerusform>%n filas rechazadas:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1978,85 +2077,85 @@
 <context>
     <name>RulesView</name>
     <message>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="41"/>
+        <location filename="../../midas_desktop/gui/admin_rules.py" line="46"/>
         <source>Stay rules</source>
         <translation>Reglas de estancia</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="44"/>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="66"/>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="86"/>
+        <location filename="../../midas_desktop/gui/admin_rules.py" line="49"/>
+        <location filename="../../midas_desktop/gui/admin_rules.py" line="71"/>
+        <location filename="../../midas_desktop/gui/admin_rules.py" line="91"/>
         <source>Admitting country</source>
         <translation>País que admite</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="45"/>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="68"/>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="87"/>
+        <location filename="../../midas_desktop/gui/admin_rules.py" line="50"/>
+        <location filename="../../midas_desktop/gui/admin_rules.py" line="73"/>
+        <location filename="../../midas_desktop/gui/admin_rules.py" line="92"/>
         <source>Nationality</source>
         <translation>Nacionalidad</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="46"/>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="70"/>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="88"/>
+        <location filename="../../midas_desktop/gui/admin_rules.py" line="51"/>
+        <location filename="../../midas_desktop/gui/admin_rules.py" line="75"/>
+        <location filename="../../midas_desktop/gui/admin_rules.py" line="93"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="47"/>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="77"/>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="89"/>
+        <location filename="../../midas_desktop/gui/admin_rules.py" line="52"/>
+        <location filename="../../midas_desktop/gui/admin_rules.py" line="82"/>
+        <location filename="../../midas_desktop/gui/admin_rules.py" line="94"/>
         <source>Days (N)</source>
         <translation>Días (N)</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="48"/>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="81"/>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="90"/>
+        <location filename="../../midas_desktop/gui/admin_rules.py" line="53"/>
+        <location filename="../../midas_desktop/gui/admin_rules.py" line="86"/>
+        <location filename="../../midas_desktop/gui/admin_rules.py" line="95"/>
         <source>Window (M)</source>
         <translation>Ventana (M)</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="49"/>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="73"/>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="84"/>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="91"/>
+        <location filename="../../midas_desktop/gui/admin_rules.py" line="54"/>
+        <location filename="../../midas_desktop/gui/admin_rules.py" line="78"/>
+        <location filename="../../midas_desktop/gui/admin_rules.py" line="89"/>
+        <location filename="../../midas_desktop/gui/admin_rules.py" line="96"/>
         <source>Shared area</source>
         <translation>Área compartida</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="57"/>
+        <location filename="../../midas_desktop/gui/admin_rules.py" line="62"/>
         <source>&apos;*&apos; is every admitting country; an empty nationality is every nationality.</source>
         <translation>&apos;*&apos; es cualquier país que admite; una nacionalidad vacía es cualquier nacionalidad.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="63"/>
+        <location filename="../../midas_desktop/gui/admin_rules.py" line="68"/>
         <source>Rule</source>
         <translation>Regla</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="71"/>
+        <location filename="../../midas_desktop/gui/admin_rules.py" line="76"/>
         <source>Days per entry</source>
         <translation>Días por entrada</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="72"/>
+        <location filename="../../midas_desktop/gui/admin_rules.py" line="77"/>
         <source>N days in any M days</source>
         <translation>N días en cualquier periodo de M días</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="94"/>
+        <location filename="../../midas_desktop/gui/admin_rules.py" line="99"/>
         <source>&amp;Save rule</source>
         <translation>&amp;Guardar regla</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="96"/>
+        <location filename="../../midas_desktop/gui/admin_rules.py" line="101"/>
         <source>&amp;Delete rule</source>
         <translation>&amp;Eliminar regla</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="119"/>
+        <location filename="../../midas_desktop/gui/admin_rules.py" line="124"/>
         <source>(all)</source>
         <translation>(todas)</translation>
     </message>
@@ -2064,136 +2163,322 @@
 <context>
     <name>ServiceMessages</name>
     <message>
-        <location filename="../../midas_desktop/gui/i18n.py" line="19"/>
-        <source>wrong user name or password</source>
-        <translation>usuario o contraseña incorrectos</translation>
+        <location filename="../../midas_desktop/gui/i18n.py" line="23"/>
+        <source>Wrong user name or password.</source>
+        <translation>Usuario o contraseña incorrectos.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../midas_desktop/gui/i18n.py" line="126"/>
+        <source>Too many wrong passwords: try again in %n second(s), or ask an administrator to unlock the account.</source>
+        <translation>
+            <numerusform>Demasiadas contraseñas erróneas: inténtelo de nuevo en %n segundo o pida a un administrador que desbloquee la cuenta.</numerusform>
+            <numerusform>Demasiadas contraseñas erróneas: inténtelo de nuevo en %n segundos o pida a un administrador que desbloquee la cuenta.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/i18n.py" line="20"/>
+        <location filename="../../midas_desktop/gui/i18n.py" line="24"/>
+        <source>The current password is wrong.</source>
+        <translation>La contraseña actual es incorrecta.</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/i18n.py" line="25"/>
+        <source>The new password must differ from the old one.</source>
+        <translation>La nueva contraseña debe ser distinta de la anterior.</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/i18n.py" line="26"/>
+        <source>A password needs at least {min} characters.</source>
+        <translation>Una contraseña necesita al menos {min} caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/i18n.py" line="27"/>
+        <source>Choose your own password first: an administrator set this one.</source>
+        <translation>Elija primero su propia contraseña: esta la puso un administrador.</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/i18n.py" line="30"/>
+        <source>Your role may not do this.</source>
+        <translation>Su rol no permite hacer esto.</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/i18n.py" line="31"/>
+        <source>There is no post store here yet.</source>
+        <translation>Aquí todavía no hay almacén del puesto.</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/i18n.py" line="32"/>
+        <source>A store already exists there; nothing was changed.</source>
+        <translation>Ya existe un almacén ahí; no se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/i18n.py" line="35"/>
+        <source>The post code, the post name and the administrator&apos;s name may not be empty.</source>
+        <translation>El código del puesto, el nombre del puesto y el nombre del administrador no pueden estar vacíos.</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/i18n.py" line="38"/>
+        <source>The store is busy in another program; try again.</source>
+        <translation>El almacén está ocupado por otro programa; inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/i18n.py" line="39"/>
+        <source>The store could not be written (the disk is full or failing): nothing was recorded.</source>
+        <translation>No se pudo escribir en el almacén (el disco está lleno o falla): no se registró nada.</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/i18n.py" line="43"/>
+        <source>The store is damaged: an administrator verifies it and restores a backup.</source>
+        <translation>El almacén está dañado: un administrador debe verificarlo y restaurar una copia de seguridad.</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/i18n.py" line="46"/>
+        <source>The store could not be written: nothing was recorded.</source>
+        <translation>No se pudo escribir en el almacén: no se registró nada.</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/i18n.py" line="49"/>
+        <source>Resolving an alert needs a note.</source>
+        <translation>Para resolver una alerta hace falta una nota.</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/i18n.py" line="50"/>
+        <source>Alert no. {id} does not exist any more.</source>
+        <translation>La alerta n.º {id} ya no existe.</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/i18n.py" line="51"/>
+        <source>The MRZ is not valid ({problem}); nothing was recorded.</source>
+        <translation>La MRZ no es válida ({problem}); no se registró nada.</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/i18n.py" line="54"/>
+        <source>Days granted must be at least 1.</source>
+        <translation>Los días otorgados deben ser al menos 1.</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/i18n.py" line="55"/>
+        <source>At most {max_days} days can be granted under the rule {rule}.</source>
+        <translation>Según la regla {rule} se pueden otorgar como máximo {max_days} días.</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/i18n.py" line="58"/>
+        <source>A refusal needs its reason.</source>
+        <translation>Un rechazo necesita su motivo.</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/i18n.py" line="59"/>
+        <source>A valid document is refused as a crossing, with its reason.</source>
+        <translation>Un documento válido se rechaza como cruce, con su motivo.</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/i18n.py" line="62"/>
+        <source>The image is too large to go with the alert.</source>
+        <translation>La imagen es demasiado grande para acompañar a la alerta.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../midas_desktop/gui/i18n.py" line="134"/>
+        <source>New captures are refused: records have waited %n day(s) unsent, longer than the limit of {refuse_days} days. Sync with the central server first.</source>
+        <translation>
+            <numerusform>Se rechazan nuevos registros: hay registros sin enviar desde hace %n día, más que el límite de {refuse_days} días. Sincronice primero con el servidor central.</numerusform>
+            <numerusform>Se rechazan nuevos registros: hay registros sin enviar desde hace %n días, más que el límite de {refuse_days} días. Sincronice primero con el servidor central.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/i18n.py" line="63"/>
+        <source>The days of the unsent-records limits must be between 0 and {max_days}.</source>
+        <translation>Los días de los límites de registros sin enviar deben estar entre 0 y {max_days}.</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/i18n.py" line="66"/>
+        <source>The warning must come before the hard limit: use fewer warning days.</source>
+        <translation>El aviso debe llegar antes del límite estricto: use menos días de aviso.</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/i18n.py" line="69"/>
+        <source>No traveller with this document has been recorded here.</source>
+        <translation>Aquí no se ha registrado ningún viajero con este documento.</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/i18n.py" line="72"/>
+        <source>This traveller has no open stay to extend.</source>
+        <translation>Este viajero no tiene una estancia abierta que prorrogar.</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/i18n.py" line="73"/>
+        <source>An extension adds at least one day.</source>
+        <translation>Una prórroga añade al menos un día.</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/i18n.py" line="74"/>
+        <source>An extension needs the granting authority and a reason.</source>
+        <translation>Una prórroga necesita la autoridad que la concede y un motivo.</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/i18n.py" line="77"/>
+        <source>That stay is not open any more.</source>
+        <translation>Esa estancia ya no está abierta.</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/i18n.py" line="78"/>
+        <source>No stay limit applies to this traveller: there is nothing to extend.</source>
+        <translation>A este viajero no se le aplica límite de estancia: no hay nada que prorrogar.</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/i18n.py" line="81"/>
+        <source>Keep movements at least 1 year, and overstay cases at least as long as movements.</source>
+        <translation>Conserve los movimientos al menos 1 año y los casos de permanencia excedida al menos tanto como los movimientos.</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/i18n.py" line="85"/>
+        <source>The first day of the period is after its last day.</source>
+        <translation>El primer día del periodo es posterior a su último día.</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/i18n.py" line="88"/>
+        <source>Unknown role: choose officer, supervisor or administrator.</source>
+        <translation>Rol desconocido: elija oficial, supervisor o administrador.</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/i18n.py" line="91"/>
+        <source>There is no such user as {user} in that state.</source>
+        <translation>No existe el usuario {user} en ese estado.</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/i18n.py" line="92"/>
+        <source>A user name may not be empty or contain spaces or a colon.</source>
+        <translation>Un nombre de usuario no puede estar vacío ni contener espacios ni dos puntos.</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/i18n.py" line="95"/>
+        <source>The user {user} already exists.</source>
+        <translation>El usuario {user} ya existe.</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/i18n.py" line="96"/>
+        <source>{user} has that role already.</source>
+        <translation>{user} ya tiene ese rol.</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/i18n.py" line="97"/>
+        <source>The post needs at least one active administrator; add another one first.</source>
+        <translation>El puesto necesita al menos un administrador activo; añada otro primero.</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/i18n.py" line="100"/>
+        <source>{user} has no certificate in the key file; reset the password first.</source>
+        <translation>{user} no tiene certificado en el archivo de claves; restablezca primero la contraseña.</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/i18n.py" line="103"/>
+        <source>You cannot disable your own account; ask another administrator.</source>
+        <translation>No puede deshabilitar su propia cuenta; pídaselo a otro administrador.</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/i18n.py" line="106"/>
+        <source>{code} is not a three-letter country code (or * for every country).</source>
+        <translation>{code} no es un código de país de tres letras (ni * para todos los países).</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/i18n.py" line="109"/>
+        <source>The admitting country may not be empty (* for every country).</source>
+        <translation>El país de admisión no puede estar vacío (* para todos los países).</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/i18n.py" line="112"/>
+        <source>Unknown kind of rule: choose per entry, rolling window or shared area.</source>
+        <translation>Tipo de regla desconocido: elija por entrada, ventana móvil o área compartida.</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/i18n.py" line="115"/>
+        <source>That stay rule does not exist any more.</source>
+        <translation>Esa regla de estancia ya no existe.</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/i18n.py" line="116"/>
+        <source>This is the default rule for travellers admitted at this post: change it instead of deleting it.</source>
+        <translation>Esta es la regla por defecto para los viajeros admitidos en este puesto: cámbiela en lugar de borrarla.</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/i18n.py" line="150"/>
         <source>this account is disabled or does not match its key slot</source>
         <translation>esta cuenta está desactivada o no corresponde a su ranura de clave</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/i18n.py" line="21"/>
-        <source>a password needs at least 8 characters</source>
-        <translation>la contraseña necesita al menos 8 caracteres</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/i18n.py" line="22"/>
-        <source>resolving an alert needs a note</source>
-        <translation>para resolver una alerta hace falta una nota</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/i18n.py" line="23"/>
-        <source>the current password is wrong</source>
-        <translation>la contraseña actual es incorrecta</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/i18n.py" line="24"/>
-        <source>the post needs at least one active administrator; add another one first</source>
-        <translation>el puesto necesita al menos un administrador activo; agregue otro primero</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/i18n.py" line="27"/>
-        <source>you cannot disable your own account; ask another administrator</source>
-        <translation>no puede desactivar su propia cuenta; pídalo a otro administrador</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/i18n.py" line="28"/>
-        <source>the store is busy in another program; try again</source>
-        <translation>el almacén está ocupado por otro programa; inténtelo de nuevo</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/i18n.py" line="29"/>
+        <location filename="../../midas_desktop/gui/i18n.py" line="151"/>
         <source>the disk is full: nothing was recorded</source>
         <translation>el disco está lleno: no se registró nada</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/i18n.py" line="30"/>
-        <source>the post code, the post name and the administrator&apos;s name may not be empty</source>
-        <translation>el código del puesto, su nombre y el del administrador no pueden estar vacíos</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/i18n.py" line="33"/>
-        <source>a user name may not be empty or contain spaces</source>
-        <translation>el usuario no puede estar vacío ni contener espacios</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/i18n.py" line="34"/>
-        <source>days granted must be at least 1</source>
-        <translation>los días otorgados deben ser al menos 1</translation>
     </message>
 </context>
 <context>
     <name>StatisticsView</name>
     <message>
-        <location filename="../../midas_desktop/gui/statistics_view.py" line="58"/>
+        <location filename="../../midas_desktop/gui/statistics_view.py" line="60"/>
         <source>First day</source>
         <translation>Primer día</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/statistics_view.py" line="62"/>
+        <location filename="../../midas_desktop/gui/statistics_view.py" line="64"/>
         <source>Last day</source>
         <translation>Último día</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/statistics_view.py" line="63"/>
+        <location filename="../../midas_desktop/gui/statistics_view.py" line="65"/>
         <source>&amp;Show</source>
         <translation>&amp;Mostrar</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/statistics_view.py" line="65"/>
+        <location filename="../../midas_desktop/gui/statistics_view.py" line="67"/>
         <source>Export &amp;CSV…</source>
         <translation>Exportar &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/statistics_view.py" line="66"/>
+        <location filename="../../midas_desktop/gui/statistics_view.py" line="68"/>
         <source>Export &amp;XLSX…</source>
         <translation>Exportar &amp;XLSX…</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/statistics_view.py" line="67"/>
+        <location filename="../../midas_desktop/gui/statistics_view.py" line="69"/>
         <source>Export &amp;PDF…</source>
         <translation>Exportar &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/statistics_view.py" line="71"/>
+        <location filename="../../midas_desktop/gui/statistics_view.py" line="73"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/statistics_view.py" line="73"/>
+        <location filename="../../midas_desktop/gui/statistics_view.py" line="75"/>
         <source>to</source>
         <translation>hasta</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/statistics_view.py" line="82"/>
+        <location filename="../../midas_desktop/gui/statistics_view.py" line="84"/>
         <source>Export progress</source>
         <translation>Progreso de la exportación</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/statistics_view.py" line="84"/>
+        <location filename="../../midas_desktop/gui/statistics_view.py" line="86"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/statistics_view.py" line="92"/>
+        <location filename="../../midas_desktop/gui/statistics_view.py" line="94"/>
         <source>Totals</source>
         <translation>Totales</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/statistics_view.py" line="96"/>
+        <location filename="../../midas_desktop/gui/statistics_view.py" line="98"/>
         <location filename="../../midas_desktop/gui/statistics_view.py" line="145"/>
         <source>Entries and exits by day</source>
         <translation>Entradas y salidas por día</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/statistics_view.py" line="98"/>
+        <location filename="../../midas_desktop/gui/statistics_view.py" line="100"/>
         <source>Movements by nationality</source>
         <translation>Movimientos por nacionalidad</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/statistics_view.py" line="100"/>
+        <location filename="../../midas_desktop/gui/statistics_view.py" line="102"/>
         <location filename="../../midas_desktop/gui/statistics_view.py" line="139"/>
         <source>Overstays by nationality</source>
         <translation>Sobreestancias por nacionalidad</translation>
@@ -2275,111 +2560,116 @@
         <source>Written: %1</source>
         <translation>Escrito: %1</translation>
     </message>
+    <message>
+        <location filename="../../midas_desktop/gui/statistics_view.py" line="271"/>
+        <source>The export failed: %1</source>
+        <translation>La exportación falló: %1</translation>
+    </message>
 </context>
 <context>
     <name>SyncView</name>
     <message>
-        <location filename="../../midas_desktop/gui/sync_view.py" line="65"/>
+        <location filename="../../midas_desktop/gui/sync_view.py" line="67"/>
         <source>Sync status</source>
         <translation>Estado de la sincronización</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/sync_view.py" line="75"/>
+        <location filename="../../midas_desktop/gui/sync_view.py" line="77"/>
         <source>Central server</source>
         <translation>Servidor central</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/sync_view.py" line="76"/>
+        <location filename="../../midas_desktop/gui/sync_view.py" line="78"/>
         <source>Records waiting to be sent</source>
         <translation>Registros pendientes de envío</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/sync_view.py" line="77"/>
+        <location filename="../../midas_desktop/gui/sync_view.py" line="79"/>
         <source>Last attempt</source>
         <translation>Último intento</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/sync_view.py" line="78"/>
+        <location filename="../../midas_desktop/gui/sync_view.py" line="80"/>
         <source>Last success</source>
         <translation>Último éxito</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/sync_view.py" line="79"/>
+        <location filename="../../midas_desktop/gui/sync_view.py" line="81"/>
         <source>Last error</source>
         <translation>Último error</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/sync_view.py" line="85"/>
+        <location filename="../../midas_desktop/gui/sync_view.py" line="87"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Sincronizar ahora</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/sync_view.py" line="89"/>
+        <location filename="../../midas_desktop/gui/sync_view.py" line="91"/>
         <source>Sync in progress</source>
         <translation>Sincronización en curso</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/sync_view.py" line="91"/>
+        <location filename="../../midas_desktop/gui/sync_view.py" line="93"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/sync_view.py" line="100"/>
+        <location filename="../../midas_desktop/gui/sync_view.py" line="102"/>
         <source>Sync result</source>
         <translation>Resultado de la sincronización</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/sync_view.py" line="112"/>
+        <location filename="../../midas_desktop/gui/sync_view.py" line="114"/>
         <source>Sync is not installed on this PC.</source>
         <translation>La sincronización no está instalada en este PC.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/sync_view.py" line="123"/>
+        <location filename="../../midas_desktop/gui/sync_view.py" line="127"/>
         <source>This post is enrolled with a central server.</source>
         <translation>Este puesto está inscrito en un servidor central.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/sync_view.py" line="129"/>
+        <location filename="../../midas_desktop/gui/sync_view.py" line="133"/>
         <source>This post is not enrolled with a central server. An administrator enrols it on the command line: midas post enrol --server URL --token TOKEN</source>
         <translation>Este puesto no está inscrito en un servidor central. Un administrador lo inscribe desde la línea de comandos: midas post enrol --server URL --token TOKEN</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/sync_view.py" line="152"/>
+        <location filename="../../midas_desktop/gui/sync_view.py" line="156"/>
         <source>Background sync every %1 minute(s) while the app is open.</source>
         <translation>Sincronización automática cada %1 minuto(s) mientras la aplicación está abierta.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/sync_view.py" line="173"/>
+        <location filename="../../midas_desktop/gui/sync_view.py" line="177"/>
         <source>A sync is still running; wait for it to finish.</source>
         <translation>Hay una sincronización en curso; espere a que termine.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/sync_view.py" line="175"/>
+        <location filename="../../midas_desktop/gui/sync_view.py" line="179"/>
         <source>The sync that was cancelled is still finishing; try again in a moment.</source>
         <translation>La sincronización cancelada aún está terminando; inténtelo de nuevo en un momento.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/sync_view.py" line="188"/>
+        <location filename="../../midas_desktop/gui/sync_view.py" line="192"/>
         <source>Background sync running …</source>
         <translation>Sincronización automática en curso …</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/sync_view.py" line="188"/>
+        <location filename="../../midas_desktop/gui/sync_view.py" line="192"/>
         <source>Syncing …</source>
         <translation>Sincronizando …</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/sync_view.py" line="200"/>
+        <location filename="../../midas_desktop/gui/sync_view.py" line="204"/>
         <source>Stopped waiting. The batch under way finishes in the background; nothing is lost.</source>
         <translation>Se dejó de esperar. El lote en curso termina en segundo plano; no se pierde nada.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/sync_view.py" line="207"/>
+        <location filename="../../midas_desktop/gui/sync_view.py" line="211"/>
         <source>Sync done: %1 sent, %2 acknowledged, %3 received from other posts.</source>
         <translation>Sincronización hecha: %1 enviados, %2 confirmados, %3 recibidos de otros puestos.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/sync_view.py" line="217"/>
+        <location filename="../../midas_desktop/gui/sync_view.py" line="221"/>
         <source>Sync failed: %1</source>
         <translation>La sincronización falló: %1</translation>
     </message>
@@ -2445,107 +2735,112 @@
 <context>
     <name>UsersView</name>
     <message>
-        <location filename="../../midas_desktop/gui/admin_users.py" line="45"/>
+        <location filename="../../midas_desktop/gui/admin_users.py" line="46"/>
         <source>Users</source>
         <translation>Usuarios</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_users.py" line="47"/>
+        <location filename="../../midas_desktop/gui/admin_users.py" line="48"/>
         <source>User</source>
         <translation>Usuario</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_users.py" line="47"/>
+        <location filename="../../midas_desktop/gui/admin_users.py" line="48"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_users.py" line="47"/>
+        <location filename="../../midas_desktop/gui/admin_users.py" line="48"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_users.py" line="47"/>
+        <location filename="../../midas_desktop/gui/admin_users.py" line="48"/>
         <source>Created</source>
         <translation>Creada</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_users.py" line="55"/>
+        <location filename="../../midas_desktop/gui/admin_users.py" line="56"/>
         <source>&amp;Add user…</source>
         <translation>&amp;Agregar usuario…</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_users.py" line="56"/>
+        <location filename="../../midas_desktop/gui/admin_users.py" line="57"/>
         <source>Change &amp;role…</source>
         <translation>Cambiar &amp;rol…</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_users.py" line="57"/>
+        <location filename="../../midas_desktop/gui/admin_users.py" line="58"/>
         <source>Reset &amp;password…</source>
         <translation>Restablecer &amp;contraseña…</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_users.py" line="58"/>
+        <location filename="../../midas_desktop/gui/admin_users.py" line="59"/>
         <source>&amp;Disable</source>
         <translation>&amp;Desactivar</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_users.py" line="59"/>
+        <location filename="../../midas_desktop/gui/admin_users.py" line="60"/>
         <source>&amp;Enable again…</source>
         <translation>&amp;Habilitar de nuevo…</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_users.py" line="60"/>
+        <location filename="../../midas_desktop/gui/admin_users.py" line="61"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Desbloquear</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_users.py" line="72"/>
+        <location filename="../../midas_desktop/gui/admin_users.py" line="73"/>
         <source>Rotate database &amp;key…</source>
         <translation>Cambiar la &amp;clave de la base de datos…</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_users.py" line="78"/>
+        <location filename="../../midas_desktop/gui/admin_users.py" line="79"/>
         <source>Key rotation</source>
         <translation>Cambio de clave</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_users.py" line="97"/>
+        <location filename="../../midas_desktop/gui/admin_users.py" line="96"/>
         <source>needs a new password</source>
         <translation>necesita una contraseña nueva</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_users.py" line="99"/>
+        <location filename="../../midas_desktop/gui/admin_users.py" line="98"/>
         <source>locked after wrong passwords</source>
         <translation>bloqueado por contraseñas erróneas</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_users.py" line="101"/>
+        <location filename="../../midas_desktop/gui/admin_users.py" line="100"/>
         <source>chooses a password at next login</source>
         <translation>elige contraseña en el próximo inicio de sesión</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_users.py" line="103"/>
+        <location filename="../../midas_desktop/gui/admin_users.py" line="102"/>
         <source>active</source>
         <translation>activo</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_users.py" line="201"/>
+        <location filename="../../midas_desktop/gui/admin_users.py" line="188"/>
         <source>Enable %1 again: a password they replace at their next login</source>
         <translation>Habilitar de nuevo a %1: una contraseña que cambiará en su próximo inicio de sesión</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_users.py" line="248"/>
+        <location filename="../../midas_desktop/gui/admin_users.py" line="220"/>
+        <source>Rotating the database key …</source>
+        <translation>Renovando la clave de la base de datos …</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/admin_users.py" line="236"/>
         <source>The database key was rotated; every active user keeps their password.</source>
         <translation>Se renovó la clave de la base de datos; cada usuario activo conserva su contraseña.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_users.py" line="95"/>
+        <location filename="../../midas_desktop/gui/admin_users.py" line="94"/>
         <source>disabled</source>
         <translation>desactivado</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_users.py" line="121"/>
+        <location filename="../../midas_desktop/gui/admin_users.py" line="126"/>
         <source>Add user</source>
         <translation>Agregar usuario</translation>
     </message>
@@ -2555,17 +2850,17 @@
         <translation>Cambiar el rol de %1</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_users.py" line="163"/>
+        <location filename="../../midas_desktop/gui/admin_users.py" line="159"/>
         <source>New password for %1</source>
         <translation>Contraseña nueva para %1</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_users.py" line="181"/>
+        <location filename="../../midas_desktop/gui/admin_users.py" line="173"/>
         <source>Disable user</source>
         <translation>Desactivar usuario</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_users.py" line="182"/>
+        <location filename="../../midas_desktop/gui/admin_users.py" line="174"/>
         <source>Disable %1? They will no longer be able to log in.</source>
         <translation>¿Desactivar a %1? Ya no podrá iniciar sesión.</translation>
     </message>

@@ -248,3 +248,39 @@ def test_admin_exports_statistics_as_csv_xlsx_and_pdf(qtbot: QtBot, store_path: 
     text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(tmp_path / "stats.pdf").pages)
     assert "Entries: 3" in text and "Exits: 1" in text
     assert not list(tmp_path.glob(".*.partial"))
+
+
+def test_first_run_welcomes_in_the_chosen_language_and_the_key_can_be_printed_or_saved(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    from pypdf import PdfReader
+    from PySide6.QtPrintSupport import QPrinter
+
+    window = open_app(qtbot, tmp_path / "post.db")
+    screen = window.stack.currentWidget()
+    assert screen.title.text() == "Welcome to MIDAS"
+    assert str(tmp_path) not in " ".join(label.text() for label in screen.findChildren(QLabel))
+    with qtbot.waitSignal(window.sig_screen_changed, timeout=HANG_MS):
+        screen.language.setCurrentIndex(screen.language.findData("es"))
+    screen = window.stack.currentWidget()
+    assert screen.title.text() == "Bienvenido a MIDAS" and screen.language.currentData() == "es"
+    for field, text in (
+        (screen.post_code, "GTM-TECUN"),
+        (screen.post_name, "Tecun Uman"),
+        (screen.admin, "ana"),
+    ):
+        field.setText(text)
+    screen.password.setText(ADMIN_PASSWORD)
+    screen.password_again.setText(ADMIN_PASSWORD)
+    with qtbot.waitSignal(screen.sig_recovery_key_shown, timeout=HANG_MS):
+        qtbot.mouseClick(screen.create_button, Qt.MouseButton.LeftButton)
+    key = screen.recovery_key.text()
+    saved = tmp_path / "key.txt"
+    assert screen.save_key(saved) and key in saved.read_text(encoding="utf-8")
+    assert saved.stat().st_mode & 0o077 == 0  # readable by its owner only
+    printer = QPrinter()
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "key.pdf"))
+    screen.print_key(printer)
+    printed = "".join(page.extract_text() for page in PdfReader(tmp_path / "key.pdf").pages)
+    assert key in "".join(printed.split())  # the PDF reader may split the line
