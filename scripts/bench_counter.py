@@ -16,8 +16,8 @@ Wall-clock figures: on a machine shared with other work they are what an officer
 from __future__ import annotations
 
 import argparse
-import gc
 import datetime as dt
+import gc
 import os
 import sys
 import tempfile
