@@ -872,98 +872,98 @@
 <context>
     <name>ChecksPanel</name>
     <message>
-        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="111"/>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="120"/>
         <source>Checks</source>
         <translation type="unfinished">Checks</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="114"/>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="123"/>
         <source>Minor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="121"/>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="130"/>
         <source>Surname</source>
         <translation type="unfinished">Surname</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="122"/>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="131"/>
         <source>Given names</source>
         <translation type="unfinished">Given names</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="123"/>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="132"/>
         <source>Nationality</source>
         <translation type="unfinished">Nationality</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="124"/>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="133"/>
         <source>Birth date</source>
         <translation type="unfinished">Birth date</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="125"/>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="134"/>
         <source>Sex</source>
         <translation type="unfinished">Sex</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="126"/>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="135"/>
         <source>Document</source>
         <translation type="unfinished">Document</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="127"/>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="136"/>
         <source>Expiry</source>
         <translation type="unfinished">Expiry</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="138"/>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="147"/>
         <source>Stay figures</source>
         <translation type="unfinished">Stay figures</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="142"/>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="151"/>
         <source>Information</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="144"/>
-        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="147"/>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="153"/>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="156"/>
         <source>Past stays</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="150"/>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="159"/>
         <source>Country</source>
         <translation type="unfinished">Country</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="151"/>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="160"/>
         <source>Entry</source>
         <translation type="unfinished">Entry</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="152"/>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="161"/>
         <source>Exit</source>
         <translation type="unfinished">Exit</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="153"/>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="162"/>
         <source>Latest legal exit</source>
         <translation type="unfinished">Latest legal exit</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="154"/>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="163"/>
         <source>Days over</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="155"/>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="164"/>
         <source>Rule</source>
         <translation type="unfinished">Rule</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="183"/>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="192"/>
         <source>(%n year(s) old)</source>
         <translation>
             <numerusform>(%n year old)</numerusform>
@@ -971,7 +971,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="199"/>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="208"/>
         <source>MINOR: %n year(s) old</source>
         <translation>
             <numerusform>MINOR: %n year old</numerusform>
@@ -979,22 +979,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="210"/>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="219"/>
         <source>Rule: %1 (allowance %2 days). Days used: %3. Days remaining: %4. Latest legal exit: %5.</source>
         <translation type="unfinished">Rule: %1 (allowance %2 days). Days used: %3. Days remaining: %4. Latest legal exit: %5.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="221"/>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="230"/>
         <source>No stay limit applies.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="223"/>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="232"/>
         <source>No stay figures: the MRZ is not valid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="242"/>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="251"/>
         <source>(in the country)</source>
         <translation type="unfinished">(in the country)</translation>
     </message>
@@ -3640,22 +3640,23 @@
 <context>
     <name>VerdictBand</name>
     <message>
-        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="57"/>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="59"/>
         <source>Verdict</source>
+        <extracomment>The verdict&apos;s smallest size: capitals about 7 mm high on a 15&quot; laptop, readable across a counter.</extracomment>
         <translation type="unfinished">Verdict</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="61"/>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="63"/>
         <source>Reasons for the verdict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="67"/>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="69"/>
         <source>Waiting for a document</source>
         <translation type="unfinished">Waiting for a document</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="70"/>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="72"/>
         <source>Checking …</source>
         <translation type="unfinished"></translation>
     </message>

@@ -872,98 +872,98 @@
 <context>
     <name>ChecksPanel</name>
     <message>
-        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="111"/>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="120"/>
         <source>Checks</source>
         <translation>Verificaciones</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="114"/>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="123"/>
         <source>Minor</source>
         <translation>Menor de edad</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="121"/>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="130"/>
         <source>Surname</source>
         <translation>Apellidos</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="122"/>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="131"/>
         <source>Given names</source>
         <translation>Nombres</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="123"/>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="132"/>
         <source>Nationality</source>
         <translation>Nacionalidad</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="124"/>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="133"/>
         <source>Birth date</source>
         <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="125"/>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="134"/>
         <source>Sex</source>
         <translation>Sexo</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="126"/>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="135"/>
         <source>Document</source>
         <translation>Documento</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="127"/>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="136"/>
         <source>Expiry</source>
         <translation>Vencimiento</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="138"/>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="147"/>
         <source>Stay figures</source>
         <translation>Cifras de estancia</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="142"/>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="151"/>
         <source>Information</source>
         <translation>Información</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="144"/>
-        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="147"/>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="153"/>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="156"/>
         <source>Past stays</source>
         <translation>Estancias anteriores</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="150"/>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="159"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="151"/>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="160"/>
         <source>Entry</source>
         <translation>Entrada</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="152"/>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="161"/>
         <source>Exit</source>
         <translation>Salida</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="153"/>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="162"/>
         <source>Latest legal exit</source>
         <translation>Última salida legal</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="154"/>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="163"/>
         <source>Days over</source>
         <translation>Días excedidos</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="155"/>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="164"/>
         <source>Rule</source>
         <translation>Regla</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="183"/>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="192"/>
         <source>(%n year(s) old)</source>
         <translation>
             <numerusform>(%n año)</numerusform>
@@ -971,7 +971,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="199"/>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="208"/>
         <source>MINOR: %n year(s) old</source>
         <translation>
             <numerusform>MENOR DE EDAD: %n año</numerusform>
@@ -979,22 +979,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="210"/>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="219"/>
         <source>Rule: %1 (allowance %2 days). Days used: %3. Days remaining: %4. Latest legal exit: %5.</source>
         <translation>Regla: %1 (permite %2 días). Días usados: %3. Días restantes: %4. Última salida legal: %5.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="221"/>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="230"/>
         <source>No stay limit applies.</source>
         <translation>No se aplica límite de estancia.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="223"/>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="232"/>
         <source>No stay figures: the MRZ is not valid.</source>
         <translation>Sin cifras de estancia: la MRZ no es válida.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="242"/>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="251"/>
         <source>(in the country)</source>
         <translation>(en el país)</translation>
     </message>
@@ -3448,12 +3448,12 @@
     <message>
         <location filename="../../midas_desktop/gui/admin_users.py" line="61"/>
         <source>&amp;Unlock</source>
-        <translation>&amp;Desbloquear</translation>
+        <translation>Desblo&amp;quear</translation>
     </message>
     <message>
         <location filename="../../midas_desktop/gui/admin_users.py" line="73"/>
         <source>Rotate database &amp;key…</source>
-        <translation>Cambiar la &amp;clave de la base de datos…</translation>
+        <translation>Renovar la cla&amp;ve de la base de datos…</translation>
     </message>
     <message>
         <location filename="../../midas_desktop/gui/admin_users.py" line="79"/>
@@ -3640,22 +3640,23 @@
 <context>
     <name>VerdictBand</name>
     <message>
-        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="57"/>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="59"/>
         <source>Verdict</source>
+        <extracomment>The verdict&apos;s smallest size: capitals about 7 mm high on a 15&quot; laptop, readable across a counter.</extracomment>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="61"/>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="63"/>
         <source>Reasons for the verdict</source>
         <translation>Motivos del resultado</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="67"/>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="69"/>
         <source>Waiting for a document</source>
         <translation>Esperando un documento</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="70"/>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="72"/>
         <source>Checking …</source>
         <translation>Verificando …</translation>
     </message>
