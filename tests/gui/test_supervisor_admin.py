@@ -11,6 +11,7 @@ import pytest
 from conftest import ADMIN_PASSWORD, OFFICER_PASSWORD, SUPERVISOR_PASSWORD, td3
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, QUrl
 from PySide6.QtGui import QColor, QImage, QTextDocument
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from midas_desktop.services import watchlist
@@ -156,3 +157,54 @@ def test_the_audit_log_in_words_with_filter_and_export(
         rows = list(csv.reader(handle))
     assert rows[0] == ["No.", "Time at the post", "User", "Action", "Details"] and len(rows) == 3
     assert all(row[3] == "Entry recorded" and "(UTC−6)" in row[1] for row in rows[1:])
+
+
+def test_the_administrator_searches_views_and_removes_watchlist_entries(
+    qtbot: QtBot, store_path: Path, tmp_path: Path
+) -> None:
+    from midas_desktop.gui.dialogs import ReasonDialog
+    from midas_desktop.services.checks import check_traveller
+
+    from .conftest import answer_next_dialog
+
+    csv_file = tmp_path / "list.csv"
+    csv_file.write_text(
+        "document_number,issuing_state,surname,given_names,birth_date,reason,source\n"
+        "S1234567L,HND,MEJIA,ROSA,1985-03-14,reported stolen,lost_stolen\n"
+        "X9,GTM,LARA,JUAN,not-a-date,court order,national\n"
+        ",,PAZ,ELENA,1970-01-01,arrest warrant,national\n",
+        encoding="utf-8",
+    )
+    window = open_app(qtbot, store_path)
+    main = log_in(qtbot, window, "admin", ADMIN_PASSWORD)
+    view = main.watchlist
+    assert view is not None and "Watchlist" in main.tab_titles()
+    with qtbot.waitSignal(view.sig_imported, timeout=HANG_MS) as imported:
+        view.import_file(csv_file)
+    assert imported.args[0].imported == 2
+    assert "1 row rejected" in view.message.text()
+    assert view.import_errors.toPlainText().startswith("Line 3: ")  # which row, and why
+    view.search.setText("stolen")  # searched once typing pauses
+    qtbot.waitUntil(lambda: view.table.rowCount() == 1, timeout=HANG_MS)
+    assert view.table.item(0, 0).text() == "HND S1234567L"
+    view.table.selectRow(0)
+    assert "lost_stolen" in view.detail.toPlainText() and "(UTC−6)" in view.detail.toPlainText()
+
+    def give_reason(dialog: QWidget) -> None:
+        assert isinstance(dialog, ReasonDialog) and not dialog.ok_button.isEnabled()
+        qtbot.keyClicks(dialog.reason, "document recovered by its holder")
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+
+    answer_next_dialog(give_reason)
+    with qtbot.waitSignal(view.sig_entry_removed, timeout=HANG_MS):
+        qtbot.mouseClick(view.remove_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: view.table.rowCount() == 0, timeout=HANG_MS)  # no longer on the list
+    view.include_removed.setChecked(True)
+    qtbot.waitUntil(lambda: view.table.rowCount() == 1, timeout=HANG_MS)
+    view.table.selectRow(0)
+    assert (
+        "document recovered by its holder" in view.detail.toPlainText()
+        and "by admin" in view.detail.toPlainText()
+    )
+    check = check_traveller(main.session, STOLEN, at("2025-03-01"))
+    assert check.watchlist_hits == []  # it matches no more
