@@ -208,3 +208,59 @@ def test_the_administrator_searches_views_and_removes_watchlist_entries(
     )
     check = check_traveller(main.session, STOLEN, at("2025-03-01"))
     assert check.watchlist_hits == []  # it matches no more
+
+
+def test_the_administrator_changes_a_role_without_a_password_and_enables_a_user_again(
+    qtbot: QtBot, store_path: Path
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from midas_desktop.gui.dialogs import UserDialog
+
+    from .conftest import answer_next_dialog
+
+    window = open_app(qtbot, store_path)
+    users = log_in(qtbot, window, "admin", ADMIN_PASSWORD).users
+    assert users is not None
+    qtbot.waitUntil(lambda: users.table.rowCount() == 3, timeout=HANG_MS)
+
+    def row_of(name: str) -> int:
+        return next(r for r in range(users.table.rowCount()) if users.table.item(r, 0).text() == name)
+
+    def state_of(name: str) -> tuple[str, str]:
+        row = row_of(name)
+        return users.table.item(row, 1).text(), users.table.item(row, 2).text()
+
+    users.table.selectRow(row_of("officer"))
+
+    def choose_supervisor(dialog: QWidget) -> None:
+        assert isinstance(dialog, UserDialog)
+        assert not dialog.password.isVisibleTo(dialog)  # a role change asks for no password
+        dialog.role.setCurrentIndex(dialog.role.findData("supervisor"))
+        dialog.accept()
+
+    answer_next_dialog(choose_supervisor)
+    with qtbot.waitSignal(users.sig_users_changed, timeout=HANG_MS):
+        users.change_role()
+    qtbot.waitUntil(lambda: state_of("officer") == ("Supervisor", "active"), timeout=HANG_MS)
+
+    users.table.selectRow(row_of("officer"))
+    answer_next_dialog(lambda box: box.button(QMessageBox.StandardButton.Yes).click())  # type: ignore[attr-defined]
+    with qtbot.waitSignal(users.sig_users_changed, timeout=HANG_MS):
+        users.disable_user()
+    qtbot.waitUntil(lambda: state_of("officer")[1] == "disabled", timeout=HANG_MS)
+
+    users.table.selectRow(row_of("officer"))
+
+    def new_password(dialog: QWidget) -> None:
+        assert isinstance(dialog, UserDialog)
+        dialog.password.setText("a-new-password-9")
+        dialog.password_again.setText("a-new-password-9")
+        dialog.accept()
+
+    answer_next_dialog(new_password)
+    with qtbot.waitSignal(users.sig_users_changed, timeout=HANG_MS):
+        users.enable_user()
+    qtbot.waitUntil(lambda: state_of("officer")[1] == "chooses a password at next login", timeout=HANG_MS)
+    with login(store_path, "officer", "a-new-password-9") as again:
+        assert again.must_change_password and again.user.role.value == "supervisor"
