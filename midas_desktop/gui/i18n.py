@@ -109,6 +109,29 @@ SERVICE_MESSAGES: dict[str, object] = {
     "no_such_watchlist_entry": QT_TRANSLATE_NOOP(
         "ServiceMessages", "That watchlist entry is not on the list any more."
     ),
+    "server_unreachable": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "The central server could not be reached; the records stay queued."
+    ),
+    "server_unavailable": QT_TRANSLATE_NOOP(
+        "ServiceMessages",
+        "The central server did not answer after {attempts} attempts; the records stay queued.",
+    ),
+    "server_refused": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "The central server refused the request (code {status}); the records stay queued."
+    ),
+    "server_answer_bad": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "The central server's answer could not be trusted; nothing was taken from it."
+    ),
+    "not_enrolled": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "This post is not enrolled with a central server yet."
+    ),
+    "partial_ack": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "The central server took only part of a batch; the rest stays queued."
+    ),
+    "root_not_registered": QT_TRANSLATE_NOOP(
+        "ServiceMessages",
+        "The central server does not know this post's key: an administrator enrols the post again.",
+    ),
     "country_code_invalid": QT_TRANSLATE_NOOP(
         "ServiceMessages", "{code} is not a three-letter country code (or * for every country)."
     ),

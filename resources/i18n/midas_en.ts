@@ -155,133 +155,133 @@
 <context>
     <name>AlertsView</name>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="207"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="208"/>
         <source>Filter by kind</source>
         <translation>Filter by kind</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="208"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="209"/>
         <source>All kinds</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="212"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="213"/>
         <source>Filter by status</source>
         <translation>Filter by status</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="213"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="214"/>
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="214"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="215"/>
         <source>Not resolved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="219"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="220"/>
         <source>Nationality</source>
         <translation>Nationality</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="220"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="221"/>
         <source>Filter by nationality</source>
         <translation>Filter by nationality</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="224"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="225"/>
         <source>From day</source>
         <translation>From day</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="227"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="228"/>
         <source>To day</source>
         <translation>To day</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="228"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="229"/>
         <source>Run overstay &amp;scan</source>
         <translation>Run overstay &amp;scan</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="230"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="231"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="233"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="234"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="235"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="236"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="238"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="239"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="240"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="241"/>
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="253"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="254"/>
         <source>Alerts</source>
         <translation>Alerts</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="267"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="268"/>
         <source>Alert detail</source>
         <translation>Alert detail</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="269"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="270"/>
         <source>Note (needed to resolve)</source>
         <translation>Note (needed to resolve)</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="270"/>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="565"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="271"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="566"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="274"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="275"/>
         <source>&amp;Acknowledge</source>
         <translation>&amp;Acknowledge</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="275"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="276"/>
         <source>&amp;Escalate</source>
         <translation>&amp;Escalate</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="276"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="277"/>
         <source>Res&amp;olve</source>
         <translation>Res&amp;olve</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="287"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="288"/>
         <source>&amp;Grant extension…</source>
         <translation>&amp;Grant extension…</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="288"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="289"/>
         <source>Grant extension</source>
         <translation>Grant extension</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="338"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="339"/>
         <source>Overstay scan running …</source>
         <translation>Overstay scan running …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="347"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="348"/>
         <source>Overstay scan: %n overstay(s) today.</source>
         <translation>
             <numerusform>Overstay scan: %n overstay today.</numerusform>
@@ -289,138 +289,138 @@
         </translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="427"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="428"/>
         <source>Extend the open stay of the traveller of alert %1</source>
         <translation>Extend the open stay of the traveller of alert %1</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="447"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="448"/>
         <source>Extension granted: latest legal exit now %1.</source>
         <translation>Extension granted: latest legal exit now %1.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="471"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="472"/>
         <source>Severity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="472"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="473"/>
         <source>Raised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="480"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="481"/>
         <source>Traveller</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="482"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="483"/>
         <source>%1, %2; nationality %3; born %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="497"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="498"/>
         <source>Document</source>
         <translation type="unfinished">Document</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="497"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="498"/>
         <source>%1, valid until %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="503"/>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="519"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="504"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="520"/>
         <source>At the counter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="505"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="506"/>
         <source>%1 (%2) by %3 at %4, %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="515"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="516"/>
         <source>Reason for the refusal</source>
         <translation type="unfinished">Reason for the refusal</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="521"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="522"/>
         <source>%1 by %2 at %3, %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="529"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="530"/>
         <source>Officer&apos;s note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="531"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="532"/>
         <source>Recorded in spite of the stop, because</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="539"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="540"/>
         <source>Watchlist entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="541"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="542"/>
         <source>%1, %2, born %3, document %4 — %5 (source: %6; match on %7, %8% alike)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="557"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="558"/>
         <source>Resolved</source>
         <translation type="unfinished">Resolved</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="559"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="560"/>
         <source>by %1 at %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="572"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="573"/>
         <source>Decisive rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="581"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="582"/>
         <source>Stays</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="587"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="588"/>
         <source>Country</source>
         <translation type="unfinished">Country</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="588"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="589"/>
         <source>Entry</source>
         <translation type="unfinished">Entry</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="589"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="590"/>
         <source>Exit</source>
         <translation type="unfinished">Exit</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="590"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="591"/>
         <source>Latest legal exit</source>
         <translation type="unfinished">Latest legal exit</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="591"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="592"/>
         <source>Days over</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="592"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="593"/>
         <source>Rule</source>
         <translation type="unfinished">Rule</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="601"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="602"/>
         <source>(in the country)</source>
         <translation type="unfinished">(in the country)</translation>
     </message>
@@ -2316,152 +2316,152 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="49"/>
+        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="50"/>
         <source>Days granted</source>
         <translation type="unfinished">Days granted</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="51"/>
+        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="52"/>
         <source>Purpose</source>
         <translation type="unfinished">Purpose</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="53"/>
+        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="54"/>
         <source>Tourism</source>
         <translation type="unfinished">Tourism</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="54"/>
+        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="55"/>
         <source>Business</source>
         <translation type="unfinished">Business</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="55"/>
+        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="56"/>
         <source>Transit</source>
         <translation type="unfinished">Transit</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="56"/>
+        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="57"/>
         <source>Work</source>
         <translation type="unfinished">Work</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="57"/>
+        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="58"/>
         <source>Study</source>
         <translation type="unfinished">Study</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="58"/>
+        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="59"/>
         <source>Family</source>
         <translation type="unfinished">Family</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="59"/>
+        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="60"/>
         <source>Other</source>
         <translation type="unfinished">Other</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="64"/>
+        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="65"/>
         <source>Means of transport</source>
         <translation type="unfinished">Means of transport</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="65"/>
+        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="66"/>
         <source>Land</source>
         <translation type="unfinished">Land</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="65"/>
+        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="66"/>
         <source>Air</source>
         <translation type="unfinished">Air</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="65"/>
+        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="66"/>
         <source>Sea</source>
         <translation type="unfinished">Sea</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="69"/>
+        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="70"/>
         <source>Flight or vehicle number</source>
         <translation type="unfinished">Flight or vehicle number</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="70"/>
+        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="71"/>
         <source>&amp;Days granted</source>
         <translation type="unfinished">&amp;Days granted</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="71"/>
+        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="72"/>
         <source>&amp;Purpose</source>
         <translation type="unfinished">&amp;Purpose</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="72"/>
+        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="73"/>
         <source>&amp;Transport</source>
         <translation type="unfinished">&amp;Transport</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="73"/>
+        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="74"/>
         <source>Flight / &amp;vehicle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="86"/>
+        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="87"/>
         <source>Refer to a &amp;supervisor… (F12)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="87"/>
+        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="88"/>
         <source>Refer to a supervisor (F12)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="92"/>
+        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="93"/>
         <source>&amp;Refuse entry… (F11)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="93"/>
+        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="94"/>
         <source>Refuse entry (F11)</source>
         <translation type="unfinished">Refuse entry (F11)</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="99"/>
+        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="100"/>
         <source>&amp;Grant extension…</source>
         <translation type="unfinished">&amp;Grant extension…</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="100"/>
+        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="101"/>
         <source>Grant extension</source>
         <translation type="unfinished">Grant extension</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="105"/>
+        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="106"/>
         <source>Recording result</source>
         <translation type="unfinished">Recording result</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="141"/>
+        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="142"/>
         <source>Record &amp;entry anyway… (F9)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="141"/>
+        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="142"/>
         <source>Record e&amp;xit anyway… (F10)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="143"/>
+        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="144"/>
         <source>Record &amp;entry (F9)</source>
         <translation type="unfinished">Record &amp;entry (F9)</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="143"/>
+        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="144"/>
         <source>Record e&amp;xit (F10)</source>
         <translation type="unfinished">Record e&amp;xit (F10)</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="205"/>
+        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="208"/>
         <source>Alert raised</source>
         <translation type="unfinished">Alert raised</translation>
     </message>
@@ -2688,7 +2688,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../midas_desktop/gui/i18n.py" line="130"/>
+        <location filename="../../midas_desktop/gui/i18n.py" line="155"/>
         <source>Too many wrong passwords: try again in %n second(s), or ask an administrator to unlock the account.</source>
         <translation>
             <numerusform>Too many wrong passwords: try again in %n second, or ask an administrator to unlock the account.</numerusform>
@@ -2796,7 +2796,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../midas_desktop/gui/i18n.py" line="138"/>
+        <location filename="../../midas_desktop/gui/i18n.py" line="163"/>
         <source>New captures are refused: records have waited %n day(s) unsent, longer than the limit of {refuse_days} days. Sync with the central server first.</source>
         <translation>
             <numerusform>New captures are refused: records have waited %n day unsent, longer than the limit of {refuse_days} days. Sync with the central server first.</numerusform>
@@ -2899,42 +2899,77 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/i18n.py" line="107"/>
+        <location filename="../../midas_desktop/gui/i18n.py" line="109"/>
         <source>That watchlist entry is not on the list any more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/i18n.py" line="110"/>
-        <source>{code} is not a three-letter country code (or * for every country).</source>
+        <location filename="../../midas_desktop/gui/i18n.py" line="112"/>
+        <source>The central server could not be reached; the records stay queued.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/i18n.py" line="113"/>
-        <source>The admitting country may not be empty (* for every country).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/i18n.py" line="116"/>
-        <source>Unknown kind of rule: choose per entry, rolling window or shared area.</source>
+        <location filename="../../midas_desktop/gui/i18n.py" line="115"/>
+        <source>The central server did not answer after {attempts} attempts; the records stay queued.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../midas_desktop/gui/i18n.py" line="119"/>
+        <source>The central server refused the request (code {status}); the records stay queued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/i18n.py" line="122"/>
+        <source>The central server&apos;s answer could not be trusted; nothing was taken from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/i18n.py" line="125"/>
+        <source>This post is not enrolled with a central server yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/i18n.py" line="128"/>
+        <source>The central server took only part of a batch; the rest stays queued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/i18n.py" line="131"/>
+        <source>The central server does not know this post&apos;s key: an administrator enrols the post again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/i18n.py" line="135"/>
+        <source>{code} is not a three-letter country code (or * for every country).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/i18n.py" line="138"/>
+        <source>The admitting country may not be empty (* for every country).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/i18n.py" line="141"/>
+        <source>Unknown kind of rule: choose per entry, rolling window or shared area.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/i18n.py" line="144"/>
         <source>That stay rule does not exist any more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/i18n.py" line="120"/>
+        <location filename="../../midas_desktop/gui/i18n.py" line="145"/>
         <source>This is the default rule for travellers admitted at this post: change it instead of deleting it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/i18n.py" line="154"/>
+        <location filename="../../midas_desktop/gui/i18n.py" line="179"/>
         <source>this account is disabled or does not match its key slot</source>
         <translation>this account is disabled or does not match its key slot</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/i18n.py" line="155"/>
+        <location filename="../../midas_desktop/gui/i18n.py" line="180"/>
         <source>the disk is full: nothing was recorded</source>
         <translation>the disk is full: nothing was recorded</translation>
     </message>

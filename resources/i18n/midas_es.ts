@@ -155,133 +155,133 @@
 <context>
     <name>AlertsView</name>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="207"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="208"/>
         <source>Filter by kind</source>
         <translation>Filtrar por tipo</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="208"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="209"/>
         <source>All kinds</source>
         <translation>Todos los tipos</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="212"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="213"/>
         <source>Filter by status</source>
         <translation>Filtrar por estado</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="213"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="214"/>
         <source>All statuses</source>
         <translation>Todos los estados</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="214"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="215"/>
         <source>Not resolved</source>
         <translation>Sin resolver</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="219"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="220"/>
         <source>Nationality</source>
         <translation>Nacionalidad</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="220"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="221"/>
         <source>Filter by nationality</source>
         <translation>Filtrar por nacionalidad</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="224"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="225"/>
         <source>From day</source>
         <translation>Desde el día</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="227"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="228"/>
         <source>To day</source>
         <translation>Hasta el día</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="228"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="229"/>
         <source>Run overstay &amp;scan</source>
         <translation>Buscar &amp;sobreestancias</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="230"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="231"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualizar</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="233"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="234"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="235"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="236"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="238"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="239"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="240"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="241"/>
         <source>to</source>
         <translation>hasta</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="253"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="254"/>
         <source>Alerts</source>
         <translation>Alertas</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="267"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="268"/>
         <source>Alert detail</source>
         <translation>Detalle de la alerta</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="269"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="270"/>
         <source>Note (needed to resolve)</source>
         <translation>Nota (necesaria para resolver)</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="270"/>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="565"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="271"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="566"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="274"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="275"/>
         <source>&amp;Acknowledge</source>
         <translation>&amp;Reconocer</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="275"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="276"/>
         <source>&amp;Escalate</source>
         <translation>&amp;Escalar</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="276"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="277"/>
         <source>Res&amp;olve</source>
         <translation>Res&amp;olver</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="287"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="288"/>
         <source>&amp;Grant extension…</source>
         <translation>&amp;Conceder prórroga…</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="288"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="289"/>
         <source>Grant extension</source>
         <translation>Conceder prórroga</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="338"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="339"/>
         <source>Overstay scan running …</source>
         <translation>Búsqueda de sobreestancias en curso …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="347"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="348"/>
         <source>Overstay scan: %n overstay(s) today.</source>
         <translation>
             <numerusform>Búsqueda: %n sobreestancia hoy.</numerusform>
@@ -289,138 +289,138 @@
         </translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="427"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="428"/>
         <source>Extend the open stay of the traveller of alert %1</source>
         <translation>Prorrogar la estancia abierta del viajero de la alerta %1</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="447"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="448"/>
         <source>Extension granted: latest legal exit now %1.</source>
         <translation>Prórroga concedida: la última salida legal es ahora el %1.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="471"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="472"/>
         <source>Severity</source>
         <translation>Gravedad</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="472"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="473"/>
         <source>Raised</source>
         <translation>Generada</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="480"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="481"/>
         <source>Traveller</source>
         <translation>Viajero</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="482"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="483"/>
         <source>%1, %2; nationality %3; born %4</source>
         <translation>%1, %2; nacionalidad %3; nacido el %4</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="497"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="498"/>
         <source>Document</source>
         <translation>Documento</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="497"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="498"/>
         <source>%1, valid until %2</source>
         <translation>%1, válido hasta el %2</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="503"/>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="519"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="504"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="520"/>
         <source>At the counter</source>
         <translation>En el control</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="505"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="506"/>
         <source>%1 (%2) by %3 at %4, %5</source>
         <translation>%1 (%2) por %3 en %4, %5</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="515"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="516"/>
         <source>Reason for the refusal</source>
         <translation>Motivo del rechazo</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="521"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="522"/>
         <source>%1 by %2 at %3, %4</source>
         <translation>%1 por %2 en %3, %4</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="529"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="530"/>
         <source>Officer&apos;s note</source>
         <translation>Nota del oficial</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="531"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="532"/>
         <source>Recorded in spite of the stop, because</source>
         <translation>Registrado pese al alto, porque</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="539"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="540"/>
         <source>Watchlist entry</source>
         <translation>Entrada de la lista de alerta</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="541"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="542"/>
         <source>%1, %2, born %3, document %4 — %5 (source: %6; match on %7, %8% alike)</source>
         <translation>%1, %2, nacido el %3, documento %4 — %5 (fuente: %6; coincidencia por %7, %8 % de parecido)</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="557"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="558"/>
         <source>Resolved</source>
         <translation>Resuelta</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="559"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="560"/>
         <source>by %1 at %2</source>
         <translation>por %1 el %2</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="572"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="573"/>
         <source>Decisive rule</source>
         <translation>Regla determinante</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="581"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="582"/>
         <source>Stays</source>
         <translation>Estancias</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="587"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="588"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="588"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="589"/>
         <source>Entry</source>
         <translation>Entrada</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="589"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="590"/>
         <source>Exit</source>
         <translation>Salida</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="590"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="591"/>
         <source>Latest legal exit</source>
         <translation>Última salida legal</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="591"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="592"/>
         <source>Days over</source>
         <translation>Días excedidos</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="592"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="593"/>
         <source>Rule</source>
         <translation>Regla</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="601"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="602"/>
         <source>(in the country)</source>
         <translation>(en el país)</translation>
     </message>
@@ -2316,152 +2316,152 @@
         <translation>Decisión</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="49"/>
+        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="50"/>
         <source>Days granted</source>
         <translation>Días otorgados</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="51"/>
+        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="52"/>
         <source>Purpose</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="53"/>
+        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="54"/>
         <source>Tourism</source>
         <translation>Turismo</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="54"/>
+        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="55"/>
         <source>Business</source>
         <translation>Negocios</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="55"/>
+        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="56"/>
         <source>Transit</source>
         <translation>Tránsito</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="56"/>
+        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="57"/>
         <source>Work</source>
         <translation>Trabajo</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="57"/>
+        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="58"/>
         <source>Study</source>
         <translation>Estudios</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="58"/>
+        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="59"/>
         <source>Family</source>
         <translation>Familia</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="59"/>
+        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="60"/>
         <source>Other</source>
         <translation>Otro</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="64"/>
+        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="65"/>
         <source>Means of transport</source>
         <translation>Medio de transporte</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="65"/>
+        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="66"/>
         <source>Land</source>
         <translation>Terrestre</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="65"/>
+        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="66"/>
         <source>Air</source>
         <translation>Aéreo</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="65"/>
+        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="66"/>
         <source>Sea</source>
         <translation>Marítimo</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="69"/>
+        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="70"/>
         <source>Flight or vehicle number</source>
         <translation>Número de vuelo o vehículo</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="70"/>
+        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="71"/>
         <source>&amp;Days granted</source>
         <translation>&amp;Días otorgados</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="71"/>
+        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="72"/>
         <source>&amp;Purpose</source>
         <translation>&amp;Motivo</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="72"/>
+        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="73"/>
         <source>&amp;Transport</source>
         <translation>&amp;Transporte</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="73"/>
+        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="74"/>
         <source>Flight / &amp;vehicle</source>
         <translation>Vuelo / &amp;vehículo</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="86"/>
+        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="87"/>
         <source>Refer to a &amp;supervisor… (F12)</source>
         <translation>Remitir al su&amp;pervisor… (F12)</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="87"/>
+        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="88"/>
         <source>Refer to a supervisor (F12)</source>
         <translation>Remitir al supervisor (F12)</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="92"/>
+        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="93"/>
         <source>&amp;Refuse entry… (F11)</source>
         <translation>&amp;Rechazar entrada… (F11)</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="93"/>
+        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="94"/>
         <source>Refuse entry (F11)</source>
         <translation>Rechazar entrada (F11)</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="99"/>
+        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="100"/>
         <source>&amp;Grant extension…</source>
         <translation>&amp;Conceder prórroga…</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="100"/>
+        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="101"/>
         <source>Grant extension</source>
         <translation>Conceder prórroga</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="105"/>
+        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="106"/>
         <source>Recording result</source>
         <translation>Resultado del registro</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="141"/>
+        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="142"/>
         <source>Record &amp;entry anyway… (F9)</source>
         <translation>Registrar &amp;entrada de todos modos… (F9)</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="141"/>
+        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="142"/>
         <source>Record e&amp;xit anyway… (F10)</source>
         <translation>Registrar &amp;salida de todos modos… (F10)</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="143"/>
+        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="144"/>
         <source>Record &amp;entry (F9)</source>
         <translation>Registrar &amp;entrada (F9)</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="143"/>
+        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="144"/>
         <source>Record e&amp;xit (F10)</source>
         <translation>Registrar &amp;salida (F10)</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="205"/>
+        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="208"/>
         <source>Alert raised</source>
         <translation>Alerta generada</translation>
     </message>
@@ -2688,7 +2688,7 @@
         <translation>Usuario o contraseña incorrectos.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../midas_desktop/gui/i18n.py" line="130"/>
+        <location filename="../../midas_desktop/gui/i18n.py" line="155"/>
         <source>Too many wrong passwords: try again in %n second(s), or ask an administrator to unlock the account.</source>
         <translation>
             <numerusform>Demasiadas contraseñas erróneas: inténtelo de nuevo en %n segundo o pida a un administrador que desbloquee la cuenta.</numerusform>
@@ -2796,7 +2796,7 @@
         <translation>La imagen es demasiado grande para acompañar a la alerta.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../midas_desktop/gui/i18n.py" line="138"/>
+        <location filename="../../midas_desktop/gui/i18n.py" line="163"/>
         <source>New captures are refused: records have waited %n day(s) unsent, longer than the limit of {refuse_days} days. Sync with the central server first.</source>
         <translation>
             <numerusform>Se rechazan nuevos registros: hay registros sin enviar desde hace %n día, más que el límite de {refuse_days} días. Sincronice primero con el servidor central.</numerusform>
@@ -2899,42 +2899,77 @@
         <translation>Para retirar una entrada de la lista hace falta un motivo.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/i18n.py" line="107"/>
+        <location filename="../../midas_desktop/gui/i18n.py" line="109"/>
         <source>That watchlist entry is not on the list any more.</source>
         <translation>Esa entrada ya no está en la lista de alerta.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/i18n.py" line="110"/>
+        <location filename="../../midas_desktop/gui/i18n.py" line="112"/>
+        <source>The central server could not be reached; the records stay queued.</source>
+        <translation>No se pudo contactar con el servidor central; los registros siguen en cola.</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/i18n.py" line="115"/>
+        <source>The central server did not answer after {attempts} attempts; the records stay queued.</source>
+        <translation>El servidor central no respondió tras {attempts} intentos; los registros siguen en cola.</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/i18n.py" line="119"/>
+        <source>The central server refused the request (code {status}); the records stay queued.</source>
+        <translation>El servidor central rechazó la petición (código {status}); los registros siguen en cola.</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/i18n.py" line="122"/>
+        <source>The central server&apos;s answer could not be trusted; nothing was taken from it.</source>
+        <translation>No se pudo confiar en la respuesta del servidor central; no se tomó nada de ella.</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/i18n.py" line="125"/>
+        <source>This post is not enrolled with a central server yet.</source>
+        <translation>Este puesto aún no está inscrito en un servidor central.</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/i18n.py" line="128"/>
+        <source>The central server took only part of a batch; the rest stays queued.</source>
+        <translation>El servidor central aceptó solo parte de un lote; el resto sigue en cola.</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/i18n.py" line="131"/>
+        <source>The central server does not know this post&apos;s key: an administrator enrols the post again.</source>
+        <translation>El servidor central no conoce la clave de este puesto: un administrador debe inscribir el puesto de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/i18n.py" line="135"/>
         <source>{code} is not a three-letter country code (or * for every country).</source>
         <translation>{code} no es un código de país de tres letras (ni * para todos los países).</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/i18n.py" line="113"/>
+        <location filename="../../midas_desktop/gui/i18n.py" line="138"/>
         <source>The admitting country may not be empty (* for every country).</source>
         <translation>El país de admisión no puede estar vacío (* para todos los países).</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/i18n.py" line="116"/>
+        <location filename="../../midas_desktop/gui/i18n.py" line="141"/>
         <source>Unknown kind of rule: choose per entry, rolling window or shared area.</source>
         <translation>Tipo de regla desconocido: elija por entrada, ventana móvil o área compartida.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/i18n.py" line="119"/>
+        <location filename="../../midas_desktop/gui/i18n.py" line="144"/>
         <source>That stay rule does not exist any more.</source>
         <translation>Esa regla de estancia ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/i18n.py" line="120"/>
+        <location filename="../../midas_desktop/gui/i18n.py" line="145"/>
         <source>This is the default rule for travellers admitted at this post: change it instead of deleting it.</source>
         <translation>Esta es la regla por defecto para los viajeros admitidos en este puesto: cámbiela en lugar de borrarla.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/i18n.py" line="154"/>
+        <location filename="../../midas_desktop/gui/i18n.py" line="179"/>
         <source>this account is disabled or does not match its key slot</source>
         <translation>esta cuenta está desactivada o no corresponde a su ranura de clave</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/i18n.py" line="155"/>
+        <location filename="../../midas_desktop/gui/i18n.py" line="180"/>
         <source>the disk is full: nothing was recorded</source>
         <translation>el disco está lleno: no se registró nada</translation>
     </message>
