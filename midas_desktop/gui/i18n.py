@@ -223,7 +223,14 @@ def coded_message(code: str, params: Mapping[str, object]) -> str | None:
         if template is None:
             return None
         text = QCoreApplication.translate("ServiceMessages", str(template))
-    return re.sub(r"\{(\w+)\}", lambda m: str(params.get(m.group(1), m.group(0))), text)
+    from midas_desktop.gui.labels import ROLES, RULE_KINDS, label
+
+    worded = {
+        **params,
+        **({"rule": label(RULE_KINDS, str(params["rule"]))} if "rule" in params else {}),
+        **({"role": label(ROLES, str(params["role"]))} if "role" in params else {}),
+    }
+    return re.sub(r"\{(\w+)\}", lambda m: str(worded.get(m.group(1), m.group(0))), text)
 
 
 def service_message(text: str) -> str:
