@@ -206,6 +206,7 @@ def test_every_screen_and_dialog_speaks_spanish(qtbot: QtBot, busy_store: Path, 
     from midas_desktop.gui.dialogs import (
         ExtensionDialog,
         OverrideDialog,
+        ReasonDialog,
         RecoveryKeyDialog,
         ReferDialog,
         RefusalDialog,
@@ -220,6 +221,7 @@ def test_every_screen_and_dialog_speaks_spanish(qtbot: QtBot, busy_store: Path, 
         RefusalDialog(main, "PEREZ, JUAN"),
         ExtensionDialog(main, "PEREZ, JUAN"),
         OverrideDialog(main, "entry", ["Documento vencido el 1 ene 2024."]),
+        ReasonDialog(main, "Retirar", "¿Retirar?", "Retirar"),
         ReferDialog(main, "PEREZ, JUAN", ["Documento vencido el 1 ene 2024."], 1),
     ]
     for dialog in dialogs:
