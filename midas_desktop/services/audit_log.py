@@ -54,9 +54,11 @@ class KeySigner:
         return trust.sign(self.seed, obj)
 
 
-def _post_code(db: Session) -> str:
-    settings = db.get(PostSettings, 1)
-    return settings.code if settings is not None else ""
+def _post_code(db: Session, signer: Signer) -> str:
+    code = getattr(signer, "post_code", None)
+    if isinstance(code, str) and code:
+        return code
+    return db.execute(select(PostSettings.code).where(PostSettings.id == 1)).scalar_one_or_none() or ""
 
 
 def append(
@@ -67,7 +69,9 @@ def append(
     ``actor`` is the name written when it is not the signer's own (``system`` for a lock-out noticed
     by the next login, which that user's key vouches for).
     """
-    last = db.execute(select(AuditEntry).order_by(AuditEntry.seq.desc()).limit(1)).scalar_one_or_none()
+    last = db.execute(
+        select(AuditEntry.seq, AuditEntry.hash).order_by(AuditEntry.seq.desc()).limit(1)
+    ).first()
     seq = 1 if last is None else last.seq + 1
     prev = GENESIS_HASH if last is None else last.hash
     at = iso_utc(utc_now())
@@ -82,7 +86,7 @@ def append(
         prev_hash=prev,
         hash=digest,
         signer=signer.signer_ref,
-        signature=signer.sign(signed_statement(_post_code(db), digest, signer.signer_ref)),
+        signature=signer.sign(signed_statement(_post_code(db, signer), digest, signer.signer_ref)),
     )
     db.add(entry)
     db.flush()
