@@ -75,8 +75,6 @@ def validate_document(lines: Sequence[str], today: dt.date) -> MrzResult:
 
 def record_crossing(session: PostSession, request: CrossingRequest) -> CrossingResult:
     session.require(Action.RECORD_CROSSING)
-    # Offline registration limit: past it, a post that has not synced for too long stops capturing.
-    outbox.check_capture_allowed(session, dt.datetime.now(dt.UTC))
     day = local_date(request.at, session.post.timezone)
     mrz = validate_document(request.lines, day)
     assert mrz.fields is not None and mrz.type is not None
@@ -89,6 +87,8 @@ def record_crossing(session: PostSession, request: CrossingRequest) -> CrossingR
     now = utc_now()
     country = session.post.country
     with session.transaction() as db:
+        # Offline registration limit: past it, a post that has not synced for too long stops capturing.
+        outbox.refuse_if_frozen(db, dt.datetime.now(dt.UTC))
         book = load_rule_book(db)
         traveller, _found = travellers.recognise_for_write(
             db,

@@ -12,7 +12,7 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from sqlalchemy import select, update
+from sqlalchemy import update
 from sqlalchemy.orm import Session
 
 from midas_desktop.domain.identity import (
@@ -203,16 +203,11 @@ def join_travellers(db: Session, keep: int, others: Iterable[int]) -> None:
     db.expire_all()
 
 
-def documents_of(db: Session, traveller_ids: Iterable[int]) -> list[Document]:
-    ids = list(traveller_ids)
-    if not ids:
-        return []
-    return list(
-        db.execute(select(Document).where(Document.traveller_id.in_(ids)).order_by(Document.id)).scalars()
-    )
+def documents_of(db: Session, traveller_ids: Iterable[int]) -> list[hot.DocumentRow]:
+    return hot.documents_of(db, list(traveller_ids))
 
 
-def person_dict(row: Traveller) -> dict[str, object]:
+def person_dict(row: Traveller | hot.TravellerRow) -> dict[str, object]:
     return {
         "surname": row.surname,
         "given_names": row.given_names,
@@ -222,7 +217,7 @@ def person_dict(row: Traveller) -> dict[str, object]:
     }
 
 
-def document_dict(row: Document, link: str) -> dict[str, object]:
+def document_dict(row: Document | hot.DocumentRow, link: str) -> dict[str, object]:
     return {
         "issuing_state": row.issuing_state,
         "number": row.number,
