@@ -95,28 +95,35 @@ def document_of_fields(fields: MrzFields, document_type: str, lines: Iterable[st
 def _candidates(
     db: Session, person: PersonIdentity, document: DocumentFields | None, *, near: bool = True
 ) -> list[KnownTraveller]:
-    ids: set[int] = set()
+    """The records that may be this person: the scanned document's owner, those with the same identity
+    key, and (``near``) everyone born the same day. Only the owner's document keys matter to
+    ``recognise`` (the scanned document is nobody else's), so no other documents are read."""
+    owner: int | None = None
     if document is not None:
-        owner = hot.document_owner(db, document.issuing_state, document.number)
-        if owner is not None:
-            ids.add(owner[1])
+        found = hot.document_owner(db, document.issuing_state, document.number)
+        owner = found[1] if found is not None else None
+    rows: dict[int, hot.TravellerRow] = {}
+    if near and person.birth_date is not None:
+        rows.update(
+            (row.id, row) for row in hot.travellers_born(db, person.birth_date, _NEAR_MATCH_CANDIDATES)
+        )
+    wanted: set[int] = set()
     key = person_key(person)
     if key is not None:
-        ids.update(hot.travellers_with_key(db, key))
-    if near and person.birth_date is not None:
-        ids.update(hot.travellers_born(db, person.birth_date, _NEAR_MATCH_CANDIDATES))
-    if not ids:
-        return []
-    documents: dict[int, set[str]] = {traveller_id: set() for traveller_id in ids}
-    for traveller_id, state, number in hot.document_keys_of(db, sorted(ids)):
-        documents[traveller_id].add(document_key(state, number))
+        wanted.update(hot.travellers_with_key(db, key))
+    if owner is not None:
+        wanted.add(owner)
+    missing = sorted(wanted - rows.keys())
+    if missing:
+        rows.update((row.id, row) for row in hot.travellers(db, missing))
+    owned = frozenset({document.key}) if document is not None else frozenset()
     return [
         KnownTraveller(
             row.id,
             PersonIdentity(row.surname, row.given_names, row.nationality, row.birth_date, row.sex),
-            frozenset(documents[row.id]),
+            owned if row.id == owner else frozenset(),
         )
-        for row in hot.travellers(db, sorted(ids))
+        for row in (rows[i] for i in sorted(rows))
     ]
 
 

@@ -90,11 +90,14 @@ def travellers_with_key(db: Session, person_key: str) -> list[int]:
     ]
 
 
-def travellers_born(db: Session, birth_date: dt.date, limit: int) -> list[int]:
+def travellers_born(db: Session, birth_date: dt.date, limit: int) -> list[TravellerRow]:
+    """Everyone born on this day, read from ``ix_travellers_born`` alone (no table page per row)."""
     return [
-        r[0]
+        TravellerRow(r[0], r[1], r[2], r[3], birth_date, r[4], None)
         for r in connection(db).execute(
-            "SELECT id FROM travellers WHERE birth_date = ? LIMIT ?", (date_out(birth_date), limit)
+            "SELECT id, surname, given_names, nationality, sex FROM travellers "
+            "INDEXED BY ix_travellers_born WHERE birth_date = ? LIMIT ?",
+            (date_out(birth_date), limit),
         )
     ]
 
