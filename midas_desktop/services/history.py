@@ -101,7 +101,9 @@ def projection_day(db: Session, facts: TravellerFacts, timezone: str | None = No
     return max(today, latest)
 
 
-def history_of(db: Session, book: RuleBook, traveller: Traveller, day: dt.date) -> TravellerHistory:
+def history_of(
+    db: Session, book: RuleBook, traveller: Traveller | hot.TravellerRow, day: dt.date
+) -> TravellerHistory:
     facts = load_facts(db, [traveller.id], traveller.nationality)
     return build_history(facts.movements, facts.extensions, book, facts.nationality, day)
 
