@@ -45,11 +45,15 @@ CENTRAL_ROLES = ("admin", "supervisor", "analyst")
 
 
 class Rejected(Exception):
-    """A request the server refuses; ``status`` is the HTTP status, the message is safe to log."""
+    """A request the server refuses; ``status`` is the HTTP status, the message is safe to log.
 
-    def __init__(self, status: int, message: str) -> None:
+    ``details`` go into the answer beside the message: for a record refused, its index and id, so the
+    post can set that record aside and send the others (``sync.client``)."""
+
+    def __init__(self, status: int, message: str, details: dict[str, Any] | None = None) -> None:
         super().__init__(message)
         self.status = status
+        self.details = details or {}
 
 
 def utc_now() -> dt.datetime:
@@ -72,6 +76,11 @@ def server_key(engine: Engine) -> ServerKey:
     if cache_key not in _KEYS:
         _KEYS[cache_key] = _load_or_make_key(engine)
     return _KEYS[cache_key]
+
+
+def cached_server_key(engine: Engine) -> ServerKey | None:
+    """The server's key if this process has read it already (no database work: the health check)."""
+    return _KEYS.get(engine.url.render_as_string(hide_password=False))
 
 
 def _load_or_make_key(engine: Engine) -> ServerKey:
