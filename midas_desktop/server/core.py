@@ -22,6 +22,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from midas_desktop.domain import record_rules
 from midas_desktop.domain.login_throttle import LoginState, after_failure, wait_seconds
 from midas_desktop.server import post_trust, travellers
 from midas_desktop.server.models import (
@@ -268,62 +269,51 @@ def _parse_utc(text_value: object) -> dt.datetime:
     return moment
 
 
+def _refused_record(index: int, record: dict[str, Any], problem: str) -> Rejected:
+    """A record refused: the answer names it (index and id), so the post can set it aside."""
+    return Rejected(
+        422, f"record {index} is refused: {problem}", {"record": index, "record_id": record["id"]}
+    )
+
+
 def _movement_row(
     record: dict[str, Any], post: PostRow, batch_id: str, now: dt.datetime, index: int
 ) -> dict[str, Any]:
     payload = record["payload"]
-    try:
-        if payload.get("id") != record["id"]:
-            raise ValueError("payload id differs from the record id")
-        if payload.get("post") != post.code:
-            raise ValueError("a post may push only its own movements")
-        direction = payload.get("direction")
-        if direction not in ("entry", "exit"):
-            raise ValueError("direction is neither entry nor exit")
-        country = payload.get("country")
-        person = payload.get("traveller")
-        if not isinstance(country, str) or len(country) != 3:
-            raise ValueError("no country")
-        if not isinstance(person, dict) or not isinstance(person.get("nationality"), str):
-            raise ValueError("no traveller")
-        days_granted = payload.get("days_granted")
-        if days_granted is not None and (not isinstance(days_granted, int) or days_granted < 1):
-            raise ValueError("days_granted is not a positive whole number")
-        decision = payload.get("decision") or ("admitted" if direction == "entry" else "departed")
-        if decision not in ("admitted", "refused", "departed"):
-            raise ValueError("unknown decision")
-        return {
-            "id": record["id"],
-            "post_id": post.id,
-            "batch_id": batch_id,
-            "direction": direction,
-            "decision": decision,
-            "country": country,
-            "nationality": person["nationality"][:3],
-            "at_utc": _parse_utc(payload.get("at")),
-            "local_date": dt.date.fromisoformat(str(payload.get("local_date"))),
-            "days_granted": days_granted,
-            "payload": payload,
-            "received_utc": now,
-        }
-    except (ValueError, TypeError, KeyError) as exc:
-        raise Rejected(422, f"record {index} is malformed: {exc}") from exc
+    if payload.get("id") != record["id"]:
+        raise _refused_record(index, record, "the payload's id differs from the record's")
+    problem = record_rules.movement_problem(payload, clock=now, post=post.code, country=post.country)
+    if problem:
+        raise _refused_record(index, record, problem)
+    direction = payload["direction"]
+    return {
+        "id": record["id"],
+        "post_id": post.id,
+        "batch_id": batch_id,
+        "direction": direction,
+        "decision": payload.get("decision") or ("admitted" if direction == "entry" else "departed"),
+        "country": payload["country"],
+        "nationality": payload["traveller"]["nationality"][:3],
+        "at_utc": _parse_utc(payload["at"]),
+        "local_date": dt.date.fromisoformat(payload["local_date"]),
+        "days_granted": payload.get("days_granted"),
+        "payload": payload,
+        "received_utc": now,
+    }
 
 
 def _extension_row(record: dict[str, Any], post: PostRow, now: dt.datetime, index: int) -> dict[str, Any]:
     payload = record["payload"]
-    days = payload.get("days")
     if payload.get("id") != record["id"]:
-        raise Rejected(422, f"record {index} is malformed: payload id differs from the record id")
-    if not protocol.is_uuid(payload.get("entry_movement_id")):
-        raise Rejected(422, f"record {index} is malformed: no entry movement id")
-    if not isinstance(days, int) or isinstance(days, bool) or days < 1:
-        raise Rejected(422, f"record {index} is malformed: days is not a positive whole number")
+        raise _refused_record(index, record, "the payload's id differs from the record's")
+    problem = record_rules.extension_problem(payload, clock=now, post=post.code)
+    if problem:
+        raise _refused_record(index, record, problem)
     return {
         "id": record["id"],
         "post_id": post.id,
         "entry_movement_id": payload["entry_movement_id"],
-        "days": days,
+        "days": payload["days"],
         "payload": payload,
         "received_utc": now,
     }
@@ -394,18 +384,37 @@ def _insert_movements(db: Session, rows: list[dict[str, Any]]) -> int:
     return int(cursor.rowcount)
 
 
-def _unknown_movements(db: Session, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """The rows whose movement id is not stored yet (a resent batch attaches no traveller twice)."""
+def _unknown_movements(
+    db: Session, rows: list[dict[str, Any]], batch: dict[str, Any]
+) -> list[dict[str, Any]]:
+    """The rows whose movement id is not stored yet (a resent batch attaches no traveller twice).
+
+    A stored id must come back with the same content: a record id reused for other content is refused
+    (409, naming the record), never dropped in silence."""
     if not rows:
         return []
-    known = set(
-        db.execute(select(ServerMovement.id).where(ServerMovement.id.in_([r["id"] for r in rows]))).scalars()
+    query = select(ServerMovement.id, ServerMovement.payload).where(
+        ServerMovement.id.in_([r["id"] for r in rows])
     )
+    known: dict[str, Any] = {movement_id: payload for movement_id, payload in db.execute(query)}
+    _refuse_reused_ids(known, rows, batch)
     fresh: dict[str, dict[str, Any]] = {}
     for row in rows:
         if row["id"] not in known:
             fresh.setdefault(row["id"], row)
     return list(fresh.values())
+
+
+def _refuse_reused_ids(known: dict[str, Any], rows: list[dict[str, Any]], batch: dict[str, Any]) -> None:
+    for row in rows:
+        stored = known.get(row["id"])
+        if stored is not None and protocol.canonical_json(stored) != protocol.canonical_json(row["payload"]):
+            index = next(i for i, r in enumerate(batch["records"]) if r["id"] == row["id"])
+            raise Rejected(
+                409,
+                f"record {index} reuses the id of a stored record with other content",
+                {"record": index, "record_id": row["id"], "conflict": True},
+            )
 
 
 def _record_changes(db: Session, changes: list[dict[str, Any]]) -> None:
@@ -473,7 +482,9 @@ def store_batch(engine: Engine, envelope: object) -> dict[str, Any]:
                 for index, record in enumerate(batch["records"]):
                     problem = post_trust.record_problem(certificates, record["payload"])
                     if problem is not None:
-                        raise Rejected(422, f"record {index} {problem}")
+                        raise Rejected(
+                            422, f"record {index} {problem}", {"record": index, "record_id": record["id"]}
+                        )
                 rows = [
                     _movement_row(r, post, batch_id, now, i)
                     for i, r in enumerate(batch["records"])
@@ -484,10 +495,16 @@ def store_batch(engine: Engine, envelope: object) -> dict[str, Any]:
                     for i, r in enumerate(batch["records"])
                     if r["kind"] == "stay_extension"
                 ]
-                fresh = _unknown_movements(db, rows)
+                fresh = _unknown_movements(db, rows, batch)
                 travellers.attach_travellers(db, fresh, now)
                 new_count = _insert_movements(db, fresh) if fresh else 0
                 if extensions:
+                    known_extensions = db.execute(
+                        select(ServerExtension.id, ServerExtension.payload).where(
+                            ServerExtension.id.in_([e["id"] for e in extensions])
+                        )
+                    )
+                    _refuse_reused_ids({i: p for i, p in known_extensions}, extensions, batch)
                     stored = set(_insert_ignore(db, ServerExtension, extensions, "id"))
                     new_count += len(stored)
                     _record_changes(
@@ -532,7 +549,7 @@ def store_batch(engine: Engine, envelope: object) -> dict[str, Any]:
             anchor = post_trust.signed_anchor(post, key.private_key)
     except Rejected as exc:
         log.warning("batch %s from post %s rejected: %s", batch_id, code, exc)
-        if exc.status in (401, 422):
+        if exc.status in (401, 422) or exc.details.get("conflict"):
             _remember_refusal(engine, code, exc, now, batch["certificates"])
         raise
     accepted = [r["id"] for r in batch["records"]]
@@ -550,8 +567,10 @@ def _remember_refusal(
         post = db.execute(select(PostRow).where(PostRow.code == code)).scalar_one_or_none()
         if post is not None:
             post_trust.Certificates(db, post).accept(certificates, now)
-            kind = "signature_invalid" if exc.status == 401 else "record_invalid"
-            post_trust.raise_alert(db, post, kind, str(exc)[:100], {"problem": str(exc)[:300]}, now)
+            kind = {401: "signature_invalid", 409: "record_conflict"}.get(exc.status, "record_invalid")
+            details = {"problem": str(exc)[:300], **exc.details}
+            key = str(exc.details.get("record_id") or exc)[:100]
+            post_trust.raise_alert(db, post, kind, key, details, now)
 
 
 # --- pull -------------------------------------------------------------------------------------
