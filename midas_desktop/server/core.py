@@ -586,11 +586,31 @@ def _commit_order_lock(db: Session) -> None:
         db.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _MOVEMENT_SEQ_LOCK})
 
 
+# Cursors are sequence numbers: far below what a BIGINT holds, and exact in any JSON reader.
+_MAX_CURSOR = 2**53
+
+
 def _cursor(request: dict[str, Any], name: str) -> int:
     value = request.get(name, 0)
-    if not isinstance(value, int) or isinstance(value, bool) or value < 0:
-        raise Rejected(400, f"a pull's {name} is a whole number")
+    if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value <= _MAX_CURSOR:
+        raise Rejected(400, f"a pull's {name} is a whole number from 0 to 2^53")
     return value
+
+
+def _check_pull_time(request: dict[str, Any]) -> None:
+    """A pull names the moment it was made; one far from the server's clock is refused (a captured
+    pull cannot be replayed later, and a post whose clock is wrong hears of it)."""
+    try:
+        moment = _parse_utc(request.get("at"))
+    except (ValueError, TypeError) as exc:
+        raise Rejected(400, "a pull needs its time 'at' (ISO-8601, UTC)") from exc
+    drift = abs((moment - utc_now()).total_seconds())
+    if drift > protocol.PULL_CLOCK_WINDOW_SECONDS:
+        raise Rejected(
+            400,
+            f"the pull's time is {round(drift / 60)} minutes from the server's clock "
+            f"(at most {protocol.PULL_CLOCK_WINDOW_SECONDS // 60}): set the post's clock",
+        )
 
 
 def pull(engine: Engine, body: object) -> dict[str, Any]:
@@ -607,6 +627,7 @@ def pull(engine: Engine, body: object) -> dict[str, Any]:
     cursor = _cursor(request, "cursor")
     changes_cursor = _cursor(request, "changes_cursor")
     limit = max(1, min(_cursor(request, "limit") or PULL_PAGE, PULL_PAGE))
+    _check_pull_time(request)
     with Session(engine) as db, db.begin():
         post = _enrolled_post(db, code)
         signer = request.get("signer")
@@ -654,7 +675,7 @@ def pull(engine: Engine, body: object) -> dict[str, Any]:
         new_changes_cursor = changes[-1].seq if more_changes else max(changes_cursor, changes_top)
         feed = [{"seq": c.seq, "kind": c.kind, "payload": c.payload} for c in changes]
     log.info("pull by post %s: %d movements, %d changes", code, len(rows), len(feed))
-    return {
+    answer = {
         # A post enrolled before batch files learns the box key here (signed, so checkable).
         "server_box_key": signed_box_key(server_key(engine)),
         "movements": [payload for _seq, payload in rows],
@@ -666,6 +687,8 @@ def pull(engine: Engine, body: object) -> dict[str, Any]:
         "changes_cursor": new_changes_cursor,
         "more": more or more_changes,
     }
+    # Signed, and tied to its request: the post applies only what the enrolled server answered to it.
+    return protocol.sign_pull_answer(server_key(engine).private_key, answer, request)
 
 
 # --- central users ----------------------------------------------------------------------------

@@ -323,6 +323,10 @@ class SyncClient:
                 "signer": self.session.signer_ref,
             }
             answer = self._post("/v1/pull", {"request": request, "signature": self.session.sign(request)})
+            if not protocol.pull_answer_verifies(self.link.server_public_key, answer, request):
+                raise SyncError(
+                    "the server's pull answer is not signed by the enrolled server; nothing applied"
+                )
             movements, changes = answer.get("movements"), answer.get("changes")
             new_cursor, new_changes_cursor = answer.get("cursor"), answer.get("changes_cursor")
             if not (
