@@ -17,7 +17,7 @@ from pathlib import Path
 import httpx
 import pytest
 from central_db import run_server_cli
-from live_server import LiveServer, NormalPost, live_server
+from live_server import LiveServer, NormalPost, live_server, self_signed
 
 from midas_desktop.domain import trust
 from midas_desktop.server.protection.limits import ServerLimits
@@ -174,6 +174,29 @@ def test_idle_and_slow_connections_are_cut(server: LiveServer, post: NormalPost)
         assert HEADER_TIMEOUT * 0.9 <= time.monotonic() - started < HEADER_TIMEOUT * 5
     # The cap counts open connections only: the address may connect again.
     assert httpx.get(server.url + "/v1/health", timeout=5).status_code == 200
+
+
+def test_tls_connections_that_never_finish_the_handshake_are_cut(tmp_path: Path) -> None:
+    cert, key = self_signed(tmp_path)
+    for server in live_server(
+        f"sqlite:///{tmp_path / 'central.db'}",
+        tmp_path,
+        *("--cert", str(cert), "--key", str(key), "--header-timeout", str(HEADER_TIMEOUT)),
+    ):
+        silent = []
+        for _ in range(20):
+            silent.append(
+                (socket.create_connection(("127.0.0.1", server.port), timeout=30), time.monotonic())
+            )
+        # Meanwhile a client that does speak TLS is answered at once.
+        started = time.monotonic()
+        assert httpx.get(server.url + "/v1/health", verify=False, timeout=5).status_code == 200
+        assert time.monotonic() - started < 1.0
+        for sock, since in silent:
+            with contextlib.suppress(ConnectionResetError):
+                assert sock.recv(4096) == b""  # closed by the server, nothing said
+            assert HEADER_TIMEOUT * 0.9 <= time.monotonic() - since < HEADER_TIMEOUT * 10
+            sock.close()
 
 
 # --- logins -----------------------------------------------------------------------------------
