@@ -233,7 +233,7 @@ def check_movement(
     _size(raw)
     _uuid(raw.get("id"), "id")
     direction = raw.get("direction")
-    if direction not in _DECISIONS:
+    if not isinstance(direction, str) or direction not in _DECISIONS:
         raise RecordRefused("direction: neither entry nor exit")
     _texts(
         raw,

@@ -212,7 +212,7 @@ def check_envelope(envelope: object) -> tuple[dict[str, Any], str]:
             raise ProtocolError(f"record {index} is not an object with id, kind and payload")
         if not is_uuid(record["id"]):
             raise ProtocolError(f"record {index} has no UUID id")
-        if record["kind"] not in RECORD_KINDS:
+        if not isinstance(record["kind"], str) or record["kind"] not in RECORD_KINDS:
             raise ProtocolError(f"record {index} is of an unknown kind")
         if record["id"] in seen:
             raise ProtocolError(f"record {index} repeats an id of the same batch")

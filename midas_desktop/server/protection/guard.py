@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+import os
 import time
 from collections.abc import Awaitable, Callable, MutableMapping
 from typing import Any
@@ -146,6 +147,8 @@ class RequestGuard:
             )
             if not started:
                 await _answer(send, 500, "internal error")
+            if os.environ.get("MIDAS_DEBUG"):
+                raise  # a developer's run: uvicorn logs the traceback
         finally:
             self.budget.release(reserved)
 
