@@ -230,7 +230,6 @@ def check_movement(
     the caller knows (the server knows who signed the batch).
     """
     raw = _shape(payload, _MOVEMENT_KEYS, "movement")
-    _size(raw)
     _uuid(raw.get("id"), "id")
     direction = raw.get("direction")
     if not isinstance(direction, str) or direction not in _DECISIONS:
@@ -274,12 +273,12 @@ def check_movement(
         _texts(papers, ("type", "code", "number"), ("number",))
         _country(papers.get("issuing_state"), "issuing_state")
         _date(papers.get("expiry_date"), "expiry_date")
+    _size(raw)  # last: a field's own limit names the problem better
 
 
 def check_extension(payload: Mapping[str, Any], *, clock: dt.datetime, post: str | None = None) -> None:
     """:class:`RecordRefused` naming the first rule the stay extension breaks (``clock`` as above)."""
     raw = _shape(payload, _EXTENSION_KEYS, "extension")
-    _size(raw)
     _uuid(raw.get("id"), "id")
     _uuid(raw.get("entry_movement_id"), "entry_movement_id")
     _whole(raw.get("days"), "days", required=True)
@@ -294,6 +293,7 @@ def check_extension(payload: Mapping[str, Any], *, clock: dt.datetime, post: str
     assert latest is not None
     if not granted.date() - MAX_PAST <= latest <= granted.date() + dt.timedelta(days=MAX_DAYS * 2):
         raise RecordRefused("latest_exit: not a date near the grant")
+    _size(raw)
 
 
 def movement_problem(payload: Mapping[str, Any], **context: Any) -> str | None:

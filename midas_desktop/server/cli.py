@@ -96,6 +96,13 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="SECONDS",
         help=f"longest pause within a request body (default {defaults.body_idle_seconds:g})",
     )
+    serve.add_argument(
+        "--max-body-bytes",
+        type=int,
+        default=defaults.max_body_bytes,
+        metavar="BYTES",
+        help=f"largest request body; posts split their batches to fit (default {defaults.max_body_bytes})",
+    )
     serve.set_defaults(handler=serve_command)
 
     post = commands.add_parser("post", help="border posts")
@@ -200,7 +207,7 @@ def serve_command(args: argparse.Namespace) -> int:
     for path in (args.cert, args.key):
         if path and not Path(path).is_file():
             raise UsageError(f"no such file: {path}")
-    for name in ("max_connections", "header_timeout", "keep_alive", "body_timeout"):
+    for name in ("max_connections", "header_timeout", "keep_alive", "body_timeout", "max_body_bytes"):
         if getattr(args, name) <= 0:
             raise UsageError(f"--{name.replace('_', '-')} must be more than 0")
     if args.max_connections_per_client < 0:
@@ -213,6 +220,8 @@ def serve_command(args: argparse.Namespace) -> int:
         tls_handshake_seconds=args.header_timeout,
         keep_alive_seconds=args.keep_alive,
         body_idle_seconds=args.body_timeout,
+        max_body_bytes=args.max_body_bytes,
+        body_budget_bytes=max(ServerLimits().body_budget_bytes, 4 * args.max_body_bytes),
     )
     url = database.resolve_url(args.db)
     _engine(args).dispose()  # migrate once, here, before any worker starts
