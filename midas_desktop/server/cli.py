@@ -19,6 +19,7 @@ from typing import Any, NoReturn
 
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
+from midas_desktop.domain.safe_text import SafeStream
 from midas_desktop.domain.watchlist import parse_watchlist_csv
 from midas_desktop.server import core, database
 from midas_desktop.server.protection import limits, log_safety, transport
@@ -515,6 +516,9 @@ def run(argv: Sequence[str] | None = None) -> int:
 
 
 def main() -> None:
+    # Whatever a command prints (post codes and names, figures) reaches the terminal as text only.
+    sys.stdout = SafeStream(sys.stdout)
+    sys.stderr = SafeStream(sys.stderr)
     try:
         status = run()
     except SystemExit:

@@ -8,23 +8,14 @@ from __future__ import annotations
 import logging
 import os
 
+from midas_desktop.domain.safe_text import for_log
+
 MAX_LINE = 1000
-_ESCAPES = {code: f"\\x{code:02x}" for code in [*range(0x00, 0x20), *range(0x7F, 0xA0)]}
-_ESCAPES.update({0x2028: "\\u2028", 0x2029: "\\u2029"})
 
 
 def escape(text: str) -> str:
-    """``text`` with every control character shown as an escape, and lone surrogates as U+FFFD."""
-    escaped = text.translate(_ESCAPES)
-    return escaped.encode("utf-8", "replace").decode("utf-8") if _has_surrogate(escaped) else escaped
-
-
-def _has_surrogate(text: str) -> bool:
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
-        return True
-    return False
+    """``text`` with every control character shown as an escape (``domain.safe_text.for_log``)."""
+    return for_log(text)
 
 
 class SafeLogFilter(logging.Filter):
