@@ -172,6 +172,20 @@ def test_idle_and_slow_connections_are_cut(server: LiveServer, post: NormalPost)
             answer = sock.recv(4096)
         assert status_of(answer) == 408
         assert HEADER_TIMEOUT * 0.9 <= time.monotonic() - started < HEADER_TIMEOUT * 5
+    # A header that never ends is cut by size, long before its deadline.
+    with socket.create_connection(("127.0.0.1", server.port), timeout=HEADER_TIMEOUT * 10) as sock:
+        started = time.monotonic()
+        answer = b""
+        try:
+            sock.sendall(b"GET /v1/health HTTP/1.1\r\nHost: x\r\nX-Big: ")
+            for _ in range(1000):
+                sock.sendall(b"a" * 65536)  # 64 MB if nobody stops it
+        except (BrokenPipeError, ConnectionResetError):
+            pass
+        with contextlib.suppress(ConnectionResetError):
+            answer = sock.recv(4096)
+        assert status_of(answer) in (431, 0)  # 0: the close overtook the answer
+        assert time.monotonic() - started < HEADER_TIMEOUT
     # The cap counts open connections only: the address may connect again.
     assert httpx.get(server.url + "/v1/health", timeout=5).status_code == 200
 

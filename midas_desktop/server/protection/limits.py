@@ -25,6 +25,8 @@ class ServerLimits:
     tls_handshake_seconds: float = 10.0
     #: ... and sent a request's complete header within this many seconds (also after each answer).
     header_seconds: float = 10.0
+    #: A request header (request line and fields) larger than this is answered 431 and closed.
+    max_header_bytes: int = 64 * 1024
     #: A connection that sends nothing for this long after an answer is closed.
     keep_alive_seconds: int = 15
     #: A request body must keep coming: at most this long between two parts of it ...

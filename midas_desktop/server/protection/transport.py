@@ -20,6 +20,10 @@ from midas_desktop.server.protection import limits
 
 log = logging.getLogger("midas.server")
 
+_TOO_LARGE_ANSWER = (
+    b"HTTP/1.1 431 Request Header Fields Too Large\r\ncontent-type: text/plain; charset=utf-8\r\n"
+    b"connection: close\r\ncontent-length: 32\r\n\r\nthe request header is too large.\n"
+)
 _TIMEOUT_ANSWER = (
     b"HTTP/1.1 408 Request Timeout\r\ncontent-type: text/plain; charset=utf-8\r\n"
     b"connection: close\r\ncontent-length: 43\r\n\r\nthe request header did not arrive in time.\n"
@@ -56,6 +60,7 @@ class GuardedHttpProtocol(HttpToolsProtocol):
         super().__init__(*args, **kwargs)
         self._limits = limits.current()
         self._header_timer: asyncio.TimerHandle | None = None
+        self._header_bytes = 0
         self._counted_as: str | None = None
 
     def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
@@ -79,6 +84,17 @@ class GuardedHttpProtocol(HttpToolsProtocol):
             self._counted_as = None
         super().connection_lost(exc)
 
+    def data_received(self, data: bytes) -> None:
+        super().data_received(data)
+        # Still waiting for the end of a header (the parser keeps what it has seen): bounded.
+        if self._header_timer is not None and not self.transport.is_closing():
+            self._header_bytes += len(data)
+            if self._header_bytes > self._limits.max_header_bytes:
+                self._cancel_header_timer()
+                warnings.warn("header-size", "a request header was too large; closed")
+                self.transport.write(_TOO_LARGE_ANSWER)
+                self.transport.close()
+
     def on_headers_complete(self) -> None:
         self._cancel_header_timer()
         super().on_headers_complete()
@@ -90,6 +106,7 @@ class GuardedHttpProtocol(HttpToolsProtocol):
 
     def _arm_header_timer(self) -> None:
         self._cancel_header_timer()
+        self._header_bytes = 0
         self._header_timer = self.loop.call_later(self._limits.header_seconds, self._header_timed_out)
 
     def _cancel_header_timer(self) -> None:
