@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 
 from midas_desktop.domain import record_rules
 from midas_desktop.domain.login_throttle import LoginState, after_failure, wait_seconds
+from midas_desktop.domain.mrz.countries import is_known_country
 from midas_desktop.server import post_trust, travellers
 from midas_desktop.server.models import (
     BatchRow,
@@ -175,6 +176,8 @@ def enrol(engine: Engine, body: object) -> dict[str, Any]:
         raise Rejected(400, "an enrolment needs post, token, root_public, country and certificates")
     assert isinstance(code, str) and isinstance(token, str) and isinstance(root_public, str)
     assert isinstance(country, str)
+    if not is_known_country(country.upper()):
+        raise Rejected(400, "an enrolment's country is not a known country code")
     try:
         if len(protocol.unb64(root_public)) != 32:
             raise protocol.ProtocolError("wrong length")
