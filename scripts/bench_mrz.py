@@ -9,7 +9,8 @@ Real documents: ``../shared/specimens/real`` and ``real2`` by default (read in p
 them into the repository). The shipped glyph model was fine-tuned on their cells, so its figures on
 them are a training fit: ``--held-out MODELS`` reads each real document with ``MODELS/fold{k}.onnx``,
 the model of the fold that left the document's whole source project out (folds of
-``scripts/mrz_real_folds.py``; the models are made by the commands in ``resources/ocr/README.md``).
+``scripts/mrz_real_folds.py``; the models are made by the commands in
+``midas_desktop/resources/ocr/README.md``).
 Those held-out figures are the ones to quote; without ``--held-out`` the real rows are marked as a
 training fit.
 

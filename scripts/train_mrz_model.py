@@ -1,4 +1,4 @@
-"""Train the OCR-B MRZ cell classifier and export it to ``resources/ocr/mrz_ocrb.onnx``.
+"""Train the OCR-B MRZ cell classifier and export it to ``midas_desktop/resources/ocr/mrz_ocrb.onnx``.
 
 Training-only dependencies: PyTorch and ONNX (``pip install torch==2.13.0 onnx``; CPU is enough;
 the ONNX exporter needs the ``onnx`` package). The runtime
@@ -55,7 +55,7 @@ FONTS = (
     ("/usr/share/fonts/truetype/dejavu/DejaVuSansMono.ttf", 0.05),
     ("/usr/share/fonts/truetype/dejavu/DejaVuSansMono-Bold.ttf", 0.05),
 )
-OUT = ROOT / "resources" / "ocr" / "mrz_ocrb.onnx"
+OUT = ROOT / "midas_desktop" / "resources" / "ocr" / "mrz_ocrb.onnx"
 PITCH_HI = 30  # render pitch in pixels before degradation
 LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 DIGITS = "0123456789"

@@ -26,6 +26,8 @@ from pathlib import Path
 import cv2
 import numpy as np
 
+from midas_desktop.resources import resource
+
 MRZ_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789<"
 TESSDATA_CANDIDATES = (
     "/usr/share/tesseract-ocr/5/tessdata",
@@ -54,7 +56,7 @@ class Glyph:
 
 def tessdata_path() -> str:
     """Where the traineddata files are: MIDAS_TESSDATA, TESSDATA_PREFIX, or Debian's path."""
-    project = Path(__file__).resolve().parents[2] / "resources" / "ocr"
+    project = str(resource("ocr"))
     for candidate in (os.environ.get("MIDAS_TESSDATA"), os.environ.get("TESSDATA_PREFIX"), str(project),
                       *TESSDATA_CANDIDATES):
         if candidate and Path(candidate, "eng.traineddata").is_file():

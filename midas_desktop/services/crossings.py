@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy.orm import Session
 
+from midas_desktop.domain import record_rules
 from midas_desktop.domain.mrz import MrzResult, check_mrz
 from midas_desktop.domain.roles import Action
 from midas_desktop.domain.stay import ExemptResult, NoStayRule, RuleBook, StayResult, StayRule
@@ -76,6 +77,7 @@ def validate_document(lines: Sequence[str], today: dt.date) -> MrzResult:
 def record_crossing(session: PostSession, request: CrossingRequest) -> CrossingResult:
     session.require(Action.RECORD_CROSSING)
     day = local_date(request.at, session.post.timezone)
+    _obey_record_rules(record_rules.moment_problem(to_utc_naive(request.at), utc_now()))
     mrz = validate_document(request.lines, day)
     assert mrz.fields is not None and mrz.type is not None
     if request.days_granted is not None and request.days_granted < 1:
@@ -134,6 +136,13 @@ def record_crossing(session: PostSession, request: CrossingRequest) -> CrossingR
         )
         figures = assessment.figures
         movement_json = records.sign_movement(session, movement)
+        # The rules the central server applies on receipt, applied here first: what the post
+        # records, the server accepts (domain.record_rules).
+        _obey_record_rules(
+            record_rules.movement_problem(
+                movement_json, clock=now, post=session.post.code, country=session.post.country
+            )
+        )
         hot.insert_movement(db, movement)
         rows = history.project(db, traveller.id, assessment.after)
         new_alerts = _alerts_for(db, assessment, traveller, movement, rows, request, now)
@@ -186,6 +195,11 @@ def record_crossing(session: PostSession, request: CrossingRequest) -> CrossingR
             stay=_figures_dict(figures if not request.refused else None, stay_row),
             alerts=[alert_service.alert_dict(a) for a in new_alerts],
         )
+
+
+def _obey_record_rules(problem: str | None) -> None:
+    if problem:
+        raise BadInput(f"{problem}; nothing was recorded")
 
 
 def _check_days_granted(book: RuleBook, country: str, nationality: str, days: int) -> None:

@@ -18,6 +18,7 @@ from pathlib import Path
 from sqlalchemy import func, select
 
 from midas_desktop.domain.roles import Action
+from midas_desktop.domain.safe_text import for_spreadsheet
 from midas_desktop.services import overstays, statistics
 from midas_desktop.services.clock import iso_utc
 from midas_desktop.services.errors import BadInput
@@ -155,7 +156,7 @@ def write_csv(
         for index, row in enumerate(rows, 1):
             if cancelled():
                 raise ExportCancelled()
-            writer.writerow(row)
+            writer.writerow([for_spreadsheet(cell) for cell in row])
             if index % 200 == 0 or index == len(rows):
                 progress(index, len(rows))
     return path
@@ -179,8 +180,9 @@ def write_xlsx(
         ("Movements", report.entries + report.exits),
         ("Overstays today", report.overstays),
     ]
+    # Keys come from records, some made at other posts: never a formula (domain.safe_text).
     for line in summary_rows:
-        summary.append(line)
+        summary.append([for_spreadsheet(cell) for cell in line])
     sheets: list[tuple[str, list[tuple[str | int, ...]], tuple[str, ...]]] = [
         (
             "By day",
@@ -207,7 +209,7 @@ def write_xlsx(
         for row in rows:
             if cancelled():
                 raise ExportCancelled()
-            sheet.append(row)
+            sheet.append([for_spreadsheet(cell) for cell in row])
             done += 1
             if done % 200 == 0:
                 progress(done, total)

@@ -102,7 +102,9 @@ def set_limits(session: PostSession, limits: OutboxLimits) -> None:
 def _oldest(db: Session) -> dt.datetime | None:
     # The pending index (sent_utc, created_utc) answers this without reading the records.
     value = db.execute(
-        select(func.min(OutboxRecord.created_utc)).where(OutboxRecord.sent_utc.is_(None))
+        select(func.min(OutboxRecord.created_utc)).where(
+            OutboxRecord.sent_utc.is_(None), OutboxRecord.quarantined_utc.is_(None)
+        )
     ).scalar_one_or_none()
     return value if isinstance(value, dt.datetime) else None
 
@@ -137,7 +139,9 @@ def outbox_state(session: PostSession, now: dt.datetime) -> OutboxState:
         pending = (
             int(
                 db.execute(
-                    select(func.count()).select_from(OutboxRecord).where(OutboxRecord.sent_utc.is_(None))
+                    select(func.count())
+                    .select_from(OutboxRecord)
+                    .where(OutboxRecord.sent_utc.is_(None), OutboxRecord.quarantined_utc.is_(None))
                 ).scalar()
                 or 0
             )

@@ -306,8 +306,13 @@ class OutboxRecord(Base):
     payload: Mapped[dict[str, Any]]
     created_utc: Mapped[dt.datetime]
     sent_utc: Mapped[dt.datetime | None]
+    # Set aside: the record breaks a rule (``domain.record_rules``) or the server refused it, so it is
+    # not sent again until an administrator releases it; the others go on without it.
+    quarantined_utc: Mapped[dt.datetime | None]
+    quarantine_reason: Mapped[str | None] = mapped_column(String(300))
 
-    __table_args__ = (Index("ix_sync_outbox_pending", "sent_utc", "created_utc"),)
+    # The queue in order: records neither sent nor set aside, oldest first, read from the index alone.
+    __table_args__ = (Index("ix_sync_outbox_pending", "sent_utc", "quarantined_utc", "created_utc"),)
 
 
 class SyncLink(Base):

@@ -1,7 +1,7 @@
 """travellers born on a day, from the index alone: the near-match candidates of a check
 
-Revision ID: 0009
-Revises: 0008
+Revision ID: 0010
+Revises: 0009
 
 A check looks at everyone born on the traveller's birth date (a renewed passport with a typo in the
 name, another nationality). At ten million movements that is some hundred travellers, each on its own
@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from alembic import op
 
-revision = "0009"
-down_revision = "0008"
+revision = "0010"
+down_revision = "0009"
 branch_labels = None
 depends_on = None
 
