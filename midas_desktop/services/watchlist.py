@@ -164,7 +164,7 @@ def search(db: Session, session: PostSession, fields: MrzFields) -> list[Watchli
     if hot.post_settings(db).get(_KEYS_SETTING) != KEY_SCHEME:
         ensure_keys(db)
     candidates = hot.watchlist_candidates(db, keys)
-    return WatchlistIndex(
+    entries = [
         WatchlistEntry(
             document_number=number,
             issuing_state=state,
@@ -176,7 +176,9 @@ def search(db: Session, session: PostSession, fields: MrzFields) -> list[Watchli
             entry_id=entry_id,
         )
         for number, state, surname, given, born, reason, source, entry_id in candidates
-    ).search(subject)
+    ]
+    # The store's keys already chose the candidates this subject's name could reach.
+    return WatchlistIndex(entries, preselected=True).search(subject)
 
 
 def hit_dict(hit: WatchlistHit) -> dict[str, object]:
