@@ -8,6 +8,7 @@ every interval. Both run off the UI thread; the screen shows what was erased and
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -28,10 +29,12 @@ from PySide6.QtWidgets import (
 )
 
 from midas_desktop.gui import local_settings, workers
-from midas_desktop.gui.messages import show_error, user_message
+from midas_desktop.gui.messages import user_message
+from midas_desktop.gui.ops import CollectionOp, QueryOp
 
 if TYPE_CHECKING:
-    from midas_desktop.services.retention import PurgeReport
+    from midas_desktop.services.outbox import OutboxLimits
+    from midas_desktop.services.retention import PurgeReport, RetentionRules
     from midas_desktop.services.session import PostSession
 
 LAST_BACKUP_TIME = "backup_last_time"
@@ -184,6 +187,8 @@ class MaintenanceView(QWidget):
 
     sig_preview_shown = Signal(object)  # PurgeReport
     sig_purge_done = Signal(object)  # PurgeReport
+    sig_settings_loaded = Signal()
+    sig_settings_saved = Signal()
 
     def __init__(
         self, session: PostSession, scheduler: AdminScheduler | None = None, parent: QWidget | None = None
@@ -205,6 +210,7 @@ class MaintenanceView(QWidget):
         self.scheduler.sig_purge_finished.connect(self._daily_purge_finished)
         self.scheduler.sig_backup_finished.connect(self._show_last_backup)
         self.scheduler.sig_backup_started.connect(self._backup_started)
+        self.loaded = False  # the settings come from the store off the UI thread
         self.load()
 
     # --- layout ---------------------------------------------------------------------------------
@@ -232,7 +238,7 @@ class MaintenanceView(QWidget):
         form.addRow(self.save_retention_button)
         row = QHBoxLayout()
         self.preview_button = QPushButton(self.tr("&Preview purge"))
-        self.preview_button.clicked.connect(self.preview_purge)
+        self.preview_button.clicked.connect(lambda _checked=False: self.preview_purge())
         self.purge_button = QPushButton(self.tr("Purge &now…"))
         self.purge_button.clicked.connect(self.purge_now)
         row.addWidget(self.preview_button)
@@ -308,49 +314,55 @@ class MaintenanceView(QWidget):
     def load(self) -> None:
         from midas_desktop.services import outbox, retention
 
-        try:
-            with self.session.transaction() as db:
+        def read(session: PostSession) -> tuple[RetentionRules, OutboxLimits]:
+            with session.reading() as db:
                 rules = retention.rules_of(db)
-            limits = outbox.get_limits(self.session)
-        except Exception as exc:
-            show_error(self, exc)
-            return
-        self.movement_years.setValue(rules.movement_years_after_exit)
-        self.case_years.setValue(rules.overstay_case_years)
-        self.warn_days.setValue(rules.warn_days)
-        self.outbox_warn_days.setValue(limits.warn_days)
-        self.outbox_refuse_days.setValue(limits.refuse_days)
+            return rules, outbox.get_limits(session)
+
+        QueryOp(parent=self, op=read, name="maintenance_settings").success(
+            self._show_settings
+        ).run_in_background()
         self.backup_folder.setText(local_settings.backup_folder())
         self.backup_days.setValue(local_settings.backup_days())
         self._show_last_backup(None)
         self._show_last_daily_purge()
 
-    def save_retention(self) -> bool:
+    def _show_settings(self, settings: tuple[RetentionRules, OutboxLimits]) -> None:
+        rules, limits = settings
+        self.loaded = True
+        self.movement_years.setValue(rules.movement_years_after_exit)
+        self.case_years.setValue(rules.overstay_case_years)
+        self.warn_days.setValue(rules.warn_days)
+        self.outbox_warn_days.setValue(limits.warn_days)
+        self.outbox_refuse_days.setValue(limits.refuse_days)
+        self.sig_settings_loaded.emit()
+
+    def save_retention(self) -> None:
         from midas_desktop.services.retention import RetentionRules, set_rules
 
-        try:
-            set_rules(
-                self.session,
-                RetentionRules(self.movement_years.value(), self.case_years.value(), self.warn_days.value()),
-            )
-        except Exception as exc:
-            show_error(self, exc)
-            return False
-        self.retention_message.setText(self.tr("Retention rules saved."))
-        return True
+        rules = RetentionRules(self.movement_years.value(), self.case_years.value(), self.warn_days.value())
+        CollectionOp(
+            parent=self,
+            op=lambda session: set_rules(session, rules),
+            name="set_retention",
+            changes="settings",
+        ).success(
+            lambda _result: self._saved(self.retention_message, self.tr("Retention rules saved."))
+        ).run_in_background()
 
-    def save_outbox_limits(self) -> bool:
+    def save_outbox_limits(self) -> None:
         from midas_desktop.services.outbox import OutboxLimits, set_limits
 
-        try:
-            set_limits(
-                self.session, OutboxLimits(self.outbox_warn_days.value(), self.outbox_refuse_days.value())
-            )
-        except Exception as exc:
-            show_error(self, exc)
-            return False
-        self.outbox_message.setText(self.tr("Limits saved."))
-        return True
+        limits = OutboxLimits(self.outbox_warn_days.value(), self.outbox_refuse_days.value())
+        CollectionOp(
+            parent=self, op=lambda session: set_limits(session, limits), name="set_limits", changes="settings"
+        ).success(
+            lambda _result: self._saved(self.outbox_message, self.tr("Limits saved."))
+        ).run_in_background()
+
+    def _saved(self, where: QLabel, text: str) -> None:
+        where.setText(text)
+        self.sig_settings_saved.emit()
 
     def save_backup_settings(self) -> None:
         local_settings.save(
@@ -375,14 +387,16 @@ class MaintenanceView(QWidget):
             .replace("%4", str(report.travellers))
         )
 
-    def preview_purge(self) -> PurgeReport | None:
+    def preview_purge(self, then: Callable[[PurgeReport], None] | None = None) -> None:
+        """What a purge would erase today (nothing is erased); ``then`` goes on with the report."""
         from midas_desktop.services.retention import purge
 
-        try:
-            report = purge(self.session, self.clock(), erase=False)
-        except Exception as exc:
-            show_error(self, exc)
-            return None
+        at = self.clock()
+        QueryOp(
+            parent=self, op=lambda session: purge(session, at, erase=False), name="purge_preview"
+        ).success(lambda report: self._previewed(report, then)).run_in_background()
+
+    def _previewed(self, report: PurgeReport, then: Callable[[PurgeReport], None] | None) -> None:
         self.retention_message.setText(
             self.tr(
                 "Due for erasure today: %1 stay(s) and %2 movement(s). "
@@ -394,17 +408,18 @@ class MaintenanceView(QWidget):
             .replace("%4", str(report.due_soon))
         )
         self.sig_preview_shown.emit(report)
-        return report
+        if then is not None:
+            then(report)
 
-    def purge_now(self) -> PurgeReport | None:
+    def purge_now(self) -> None:
+        self.preview_purge(then=self._confirm_purge)
+
+    def _confirm_purge(self, preview: PurgeReport) -> None:
         from midas_desktop.services.retention import purge
 
-        preview = self.preview_purge()
-        if preview is None:
-            return None
         if preview.stays == 0 and preview.movements == 0:
             self.retention_message.setText(self.tr("Nothing is due for erasure today."))
-            return preview
+            return
         answer = QMessageBox.question(
             self,
             self.tr("Purge now"),
@@ -416,15 +431,15 @@ class MaintenanceView(QWidget):
             .replace("%2", str(preview.movements)),
         )
         if answer != QMessageBox.StandardButton.Yes:
-            return None
-        try:
-            report = purge(self.session, self.clock(), erase=True)
-        except Exception as exc:
-            show_error(self, exc)
-            return None
+            return
+        at = self.clock()
+        CollectionOp(
+            parent=self, op=lambda session: purge(session, at, erase=True), name="purge", changes="purge"
+        ).success(self._purged).run_in_background()
+
+    def _purged(self, report: PurgeReport) -> None:
         self.retention_message.setText(self.tr("Erased: %1.").replace("%1", self._report_text(report)))
         self.sig_purge_done.emit(report)
-        return report
 
     def _daily_purge_finished(self, outcome: Any) -> None:
         if isinstance(outcome, BaseException):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
@@ -24,13 +25,17 @@ from PySide6.QtWidgets import (
 )
 
 from midas_desktop.gui import local_settings
-from midas_desktop.gui.messages import show_error
+from midas_desktop.gui.labels import RULE_KINDS, label
+from midas_desktop.gui.ops import CollectionOp, QueryOp
 
 if TYPE_CHECKING:
     from midas_desktop.services.session import PostSession
+    from midas_desktop.services.watchlist import ImportReport
 
 
 class RulesView(QWidget):
+    sig_rules_changed = Signal()
+
     def __init__(self, session: PostSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
@@ -98,7 +103,8 @@ class RulesView(QWidget):
         form.addRow(self.save_button)
         form.addRow(self.delete_button)
         right.addWidget(rule_box)
-        right.addWidget(PostSettingsBox(session))
+        self.post_box = PostSettingsBox(session)
+        right.addWidget(self.post_box)
         right.addStretch()
         layout.addLayout(right, 2)
         self.refresh()
@@ -106,18 +112,17 @@ class RulesView(QWidget):
     def refresh(self) -> None:
         from midas_desktop.services.stay_rules import list_rules
 
-        try:
-            self.rules = list_rules(self.session)
-        except Exception as exc:
-            show_error(self, exc)
-            return
+        QueryOp(parent=self, op=list_rules, name="list_rules").success(self._show_rules).run_in_background()
+
+    def _show_rules(self, rules: list[dict[str, object]]) -> None:
+        self.rules = rules
         self.table.setRowCount(len(self.rules))
         for row, rule in enumerate(self.rules):
             area = rule["area"]
             values = (
                 rule["admitting_country"],
                 rule["nationality"] or self.tr("(all)"),
-                rule["kind"],
+                label(RULE_KINDS, str(rule["kind"])),
                 rule["max_days"],
                 rule["window_days"] or "",
                 ",".join(area) if isinstance(area, list) else "",
@@ -140,20 +145,28 @@ class RulesView(QWidget):
     def save_rule(self) -> None:
         from midas_desktop.services.stay_rules import upsert_rule
 
-        try:
-            upsert_rule(
-                self.session,
-                admitting_country=self.country.text(),
-                nationality=self.nationality.text() or None,
-                kind=str(self.kind.currentData()),
-                max_days=self.max_days.value(),
-                window_days=self.window_days.value() or None,
-                area=self.area.text().split(","),
+        country, nationality = self.country.text(), self.nationality.text() or None
+        kind, max_days = str(self.kind.currentData()), self.max_days.value()
+        window_days, area = self.window_days.value() or None, self.area.text().split(",")
+
+        def save(session: PostSession) -> object:
+            return upsert_rule(
+                session,
+                admitting_country=country,
+                nationality=nationality,
+                kind=kind,
+                max_days=max_days,
+                window_days=window_days,
+                area=area,
             )
-        except Exception as exc:
-            show_error(self, exc)
-            return
+
+        CollectionOp(parent=self, op=save, name="upsert_rule", changes="rules").success(
+            lambda _result: self._changed()
+        ).run_in_background()
+
+    def _changed(self) -> None:
         self.refresh()
+        self.sig_rules_changed.emit()
 
     def delete_rule(self) -> None:
         from midas_desktop.services.stay_rules import delete_rule
@@ -161,16 +174,16 @@ class RulesView(QWidget):
         row = self.table.currentRow()
         if not 0 <= row < len(self.rules):
             return
-        try:
-            delete_rule(self.session, int(str(self.rules[row]["id"])))
-        except Exception as exc:
-            show_error(self, exc)
-            return
-        self.refresh()
+        rule_id = int(str(self.rules[row]["id"]))
+        CollectionOp(
+            parent=self, op=lambda session: delete_rule(session, rule_id), name="delete_rule", changes="rules"
+        ).success(lambda _result: self._changed()).run_in_background()
 
 
 class PostSettingsBox(QGroupBox):
     """The post (read from the store) and this PC's settings; the watchlist import."""
+
+    sig_watchlist_imported = Signal(object)  # services.watchlist.ImportReport
 
     def __init__(self, session: PostSession, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Post and this PC"), parent)
@@ -219,12 +232,22 @@ class PostSettingsBox(QGroupBox):
         from midas_desktop.services.watchlist import import_csv
 
         try:
-            report = import_csv(self.session, path.read_text(encoding="utf-8"))
-        except Exception as exc:
-            show_error(self, exc)
+            text = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
+            self.import_message.setText(self.tr("The file could not be read as UTF-8 text."))
             return
-        self.import_message.setText(
-            self.tr("Imported %1 entries; %2 rows rejected.")
-            .replace("%1", str(report.imported))
-            .replace("%2", str(len(report.errors)))
-        )
+        CollectionOp(
+            parent=self,
+            op=lambda session: import_csv(session, text),
+            name="import_watchlist",
+            changes="watchlist",
+        ).success(self._imported).run_in_background()
+
+    def _imported(self, report: ImportReport) -> None:
+        lines = [
+            self.tr("Imported %n entry(ies).", "", report.imported),
+            self.tr("%n row(s) rejected:", "", len(report.errors)) if report.errors else "",
+            *(f"• {error}" for error in report.errors[:50]),
+        ]
+        self.import_message.setText("\n".join(line for line in lines if line))
+        self.sig_watchlist_imported.emit(report)

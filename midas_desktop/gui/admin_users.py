@@ -8,10 +8,10 @@ every active user, so nobody needs a new password; the new recovery key is shown
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -27,9 +27,10 @@ from PySide6.QtWidgets import (
 from midas_desktop.gui import workers
 from midas_desktop.gui.dialogs import RecoveryKeyDialog, RotateKeyDialog, UserDialog
 from midas_desktop.gui.labels import ROLES, label
-from midas_desktop.gui.messages import show_error
+from midas_desktop.gui.ops import CollectionOp, QueryOp
 
 if TYPE_CHECKING:
+    from midas_desktop.services.key_management import RotationReport
     from midas_desktop.services.session import PostSession
 
 
@@ -82,11 +83,9 @@ class UsersView(QWidget):
     def refresh(self) -> None:
         from midas_desktop.services.users import list_users
 
-        try:
-            users = list_users(self.session)
-        except Exception as exc:
-            show_error(self, exc)
-            return
+        QueryOp(parent=self, op=list_users, name="list_users").success(self._show_users).run_in_background()
+
+    def _show_users(self, users: list[dict[str, object]]) -> None:
         self.table.setRowCount(0)
         for user in users:
             row = self.table.rowCount()
@@ -115,22 +114,23 @@ class UsersView(QWidget):
         self.refresh()
         self.sig_users_changed.emit()
 
+    def _change(self, name: str, change: Callable[[PostSession], object]) -> None:
+        """One change of the users, off the UI thread; the table is read again after it."""
+        CollectionOp(parent=self, op=change, name=name, changes="users").success(
+            lambda _result: self._done()
+        ).run_in_background()
+
     def add_user(self) -> None:
         from midas_desktop.services.users import add_user
 
         dialog = UserDialog(self, self.tr("Add user"), ask_name=True, ask_role=True)
         if dialog.exec():
-            try:
-                add_user(
-                    self.session,
-                    dialog.username.text(),
-                    str(dialog.role.currentData()),
-                    dialog.password.text(),
-                )
-            except Exception as exc:
-                show_error(self, exc)
-                return
-            self._done()
+            name, role, password = (
+                dialog.username.text(),
+                str(dialog.role.currentData()),
+                dialog.password.text(),
+            )
+            self._change("add_user", lambda session: add_user(session, name, role, password))
 
     def change_role(self) -> None:
         from midas_desktop.services.users import change_role
@@ -146,12 +146,8 @@ class UsersView(QWidget):
             ask_password=False,
         )
         if dialog.exec():
-            try:
-                change_role(self.session, username, str(dialog.role.currentData()))
-            except Exception as exc:
-                show_error(self, exc)
-                return
-            self._done()
+            role = str(dialog.role.currentData())
+            self._change("change_role", lambda session: change_role(session, username, role))
 
     def reset_password(self) -> None:
         from midas_desktop.services.users import reset_password
@@ -163,12 +159,8 @@ class UsersView(QWidget):
             self, self.tr("New password for %1").replace("%1", username), ask_name=False, ask_role=False
         )
         if dialog.exec():
-            try:
-                reset_password(self.session, username, dialog.password.text())
-            except Exception as exc:
-                show_error(self, exc)
-                return
-            self._done()
+            password = dialog.password.text()
+            self._change("reset_password", lambda session: reset_password(session, username, password))
 
     def disable_user(self) -> None:
         from midas_desktop.services.users import disable_user
@@ -183,12 +175,7 @@ class UsersView(QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        try:
-            disable_user(self.session, username)
-        except Exception as exc:
-            show_error(self, exc)
-            return
-        self._done()
+        self._change("disable_user", lambda session: disable_user(session, username))
 
     def enable_user(self) -> None:
         from midas_desktop.services.users import enable_user
@@ -203,12 +190,8 @@ class UsersView(QWidget):
             ask_role=False,
         )
         if dialog.exec():
-            try:
-                enable_user(self.session, username, dialog.password.text())
-            except Exception as exc:
-                show_error(self, exc)
-                return
-            self._done()
+            password = dialog.password.text()
+            self._change("enable_user", lambda session: enable_user(session, username, password))
 
     def unlock_user(self) -> None:
         from midas_desktop.services.users import unlock
@@ -216,12 +199,7 @@ class UsersView(QWidget):
         username = self.selected_user()
         if username is None:
             return
-        try:
-            unlock(self.session, username)
-        except Exception as exc:
-            show_error(self, exc)
-            return
-        self._done()
+        self._change("unlock", lambda session: unlock(session, username))
 
     def rotate_key(self) -> None:
         """Asks the password, warns what it does, rotates, then shows the new recovery key once."""
@@ -230,16 +208,26 @@ class UsersView(QWidget):
         dialog = RotateKeyDialog(self)
         if not dialog.exec():
             return
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        workers.wait_for_all(120_000)  # no background purge, backup or sync may use the old key meanwhile
-        try:
-            report = rotate_database_key(self.session, dialog.password.text())
-        except Exception as exc:
-            QGuiApplication.restoreOverrideCursor()
-            show_error(self, exc)
-            return
-        QGuiApplication.restoreOverrideCursor()
+        password = dialog.password.text()
         dialog.password.clear()
+
+        def rotate(session: PostSession) -> RotationReport:
+            # No background purge, backup or sync may use the old key meanwhile: they finish first
+            # (waited for here, on the store's thread, not the screen's).
+            workers.wait_for_all(120_000)
+            return rotate_database_key(session, password)
+
+        self.rotation_message.setText(self.tr("Rotating the database key …"))
+        self.rotate_button.setEnabled(False)
+        op = CollectionOp(parent=self, op=rotate, name="rotate_key", changes="key")
+        op.success(self._rotated).after(self._rotation_over).run_in_background()
+
+    def _rotation_over(self) -> None:
+        self.rotate_button.setEnabled(True)
+        if self.rotation_message.text().endswith("…"):
+            self.rotation_message.clear()
+
+    def _rotated(self, report: RotationReport) -> None:
         shown = RecoveryKeyDialog(self, report.recovery_key, report.users_to_reset)
         shown.exec()
         shown.recovery_key.clear()  # shown once: not kept on screen

@@ -8,6 +8,7 @@ extension of the traveller's open stay from the detail; an overstay it cures is 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
@@ -36,10 +37,9 @@ from PySide6.QtWidgets import (
 )
 
 from midas_desktop.domain.roles import Action, may
-from midas_desktop.gui import workers
 from midas_desktop.gui.dialogs import ExtensionDialog
-from midas_desktop.gui.labels import ALERT_KINDS, STATUSES, alert_summary, label
-from midas_desktop.gui.messages import show_error
+from midas_desktop.gui.labels import ALERT_KINDS, RULE_KINDS, STATUSES, alert_summary, label
+from midas_desktop.gui.ops import CollectionOp, QueryOp
 
 if TYPE_CHECKING:
     from midas_desktop.services.session import PostSession
@@ -141,6 +141,7 @@ class AlertsView(QWidget):
     sig_alert_changed = Signal(dict)
     sig_scan_finished = Signal(int)
     sig_extension_granted = Signal(dict)  # ExtensionResult.to_dict()
+    sig_detail_shown = Signal(dict)  # services.alerts.alert_detail
 
     def __init__(
         self, session: PostSession, parent: QWidget | None = None, *, scan_on_start: bool = True
@@ -149,7 +150,6 @@ class AlertsView(QWidget):
         self.session = session
         self.selected_id: int | None = None
         self.open_stay_id: int | None = None  # the open stay of the selected alert's traveller
-        self.scan_task: workers.Task | None = None
         self.model = AlertTableModel(self)
         self.proxy = AlertFilter(self)
         self.proxy.setSourceModel(self.model)
@@ -265,35 +265,37 @@ class AlertsView(QWidget):
             last=self.last_filter.date().toPython(),  # type: ignore[arg-type]
         )
 
-    def refresh(self) -> None:
+    def refresh(self, then: Callable[[], None] | None = None) -> None:
         from midas_desktop.services.alerts import alert_queue
 
-        try:
-            alerts = alert_queue(self.session)
-        except Exception as exc:
-            show_error(self, exc)
-            return
-        self.model.set_alerts(alerts)
-        self.sig_alerts_loaded.emit(len(alerts))
+        op = QueryOp(parent=self, op=alert_queue, name="alert_queue")
+        op.success(lambda alerts: self._show_alerts(alerts, then)).run_in_background()
 
-    def run_scan(self) -> workers.Task:
+    def _show_alerts(self, alerts: list[dict[str, Any]], then: Callable[[], None] | None = None) -> None:
+        selected = self.selected_id
+        self.model.set_alerts(alerts)
+        if selected is not None:
+            self.select_alert(selected)
+        self.sig_alerts_loaded.emit(len(alerts))
+        if then is not None:
+            then()
+
+    def run_scan(self) -> None:
         from midas_desktop.services import overstays
 
-        session = self.session
         now = dt.datetime.now().astimezone()
         self.scan_button.setEnabled(False)
         self.scan_message.setText(self.tr("Overstay scan running …"))
-        task = workers.start(lambda _p, _c: overstays.scan(session, now))
-        task.signals.sig_task_finished.connect(self._scan_finished)
-        task.signals.sig_task_failed.connect(lambda exc: show_error(self, exc))
-        task.signals.sig_task_done.connect(lambda: self.scan_button.setEnabled(True))
-        self.scan_task = task
-        return task
+        CollectionOp(
+            parent=self,
+            op=lambda session: overstays.scan(session, now),
+            name="overstay_scan",
+            changes="alerts",
+        ).success(self._scan_finished).after(lambda: self.scan_button.setEnabled(True)).run_in_background()
 
     def _scan_finished(self, found: list[dict[str, object]]) -> None:
         self.scan_message.setText(self.tr("Overstay scan: %n overstay(s) today.", "", len(found)))
-        self.refresh()
-        self.sig_scan_finished.emit(len(found))
+        self.refresh(then=lambda: self.sig_scan_finished.emit(len(found)))
 
     def select_alert(self, alert_id: int) -> bool:
         for row in range(self.proxy.rowCount()):
@@ -314,18 +316,22 @@ class AlertsView(QWidget):
                 self.extension_button.setEnabled(False)
             return
         alert_id = int(self.proxy.data(self.proxy.index(current.row(), 0), Qt.ItemDataRole.UserRole))
-        try:
-            detail = alert_detail(self.session, alert_id)
-        except Exception as exc:
-            show_error(self, exc)
-            return
         self.selected_id = alert_id
+        QueryOp(parent=self, op=lambda session: alert_detail(session, alert_id), name="alert_detail").success(
+            self._show_detail
+        ).run_in_background()
+
+    def _show_detail(self, detail: dict[str, Any]) -> None:
+        if detail["id"] != self.selected_id:
+            return  # another alert was chosen meanwhile
+        self.current_detail = detail
         self.detail.setHtml(self._detail_html(detail))
         for button in (self.acknowledge_button, self.escalate_button, self.resolve_button):
             button.setEnabled(detail["status"] != "resolved")
         self.open_stay_id = self._open_stay(detail)
         if self.extension_button is not None:
             self.extension_button.setEnabled(self.open_stay_id is not None)
+        self.sig_detail_shown.emit(detail)
 
     def _open_stay(self, detail: dict[str, Any]) -> int | None:
         """The stay the alert names if it is still open, else the traveller's open stay here."""
@@ -351,26 +357,27 @@ class AlertsView(QWidget):
         )
         if not dialog.exec():
             return
-        try:
-            granted = extensions.grant_extension(
-                self.session,
-                self.open_stay_id,
-                dialog.days.value(),
-                dialog.authority.text(),
-                dialog.reason.text(),
-                dt.datetime.now().astimezone(),
-            )
-        except Exception as exc:
-            show_error(self, exc)
-            return
-        alert_id = self.selected_id
+        stay_id, days, authority, reason = (
+            self.open_stay_id,
+            dialog.days.value(),
+            dialog.authority.text(),
+            dialog.reason.text(),
+        )
+        now = dt.datetime.now().astimezone()
+        CollectionOp(
+            parent=self,
+            op=lambda session: extensions.grant_extension(session, stay_id, days, authority, reason, now),
+            name="grant_extension",
+            changes="extensions",
+        ).success(self._extension_granted).run_in_background()
+
+    def _extension_granted(self, granted: Any) -> None:
         self.scan_message.setText(
             self.tr("Extension granted: latest legal exit now %1.").replace(
                 "%1", granted.latest_exit.isoformat()
             )
         )
         self.refresh()
-        self.select_alert(alert_id)
         self.sig_extension_granted.emit(granted.to_dict())
 
     def _detail_html(self, detail: dict[str, Any]) -> str:
@@ -381,7 +388,7 @@ class AlertsView(QWidget):
         rows = "".join(
             f"<tr><td>{escape(s['country'])}</td><td>{s['entry_date']}</td><td>{s['exit_date'] or '—'}</td>"
             f"<td>{s['latest_exit'] or '—'}</td><td>{s['overstay_days']}</td>"
-            f"<td>{escape(s['rule'])}</td></tr>"
+            f"<td>{escape(label(RULE_KINDS, s['rule']))}</td></tr>"
             for s in detail.get("stays", [])
         )
         decisive = next(
@@ -395,7 +402,7 @@ class AlertsView(QWidget):
             f"<p><b>{self.tr('Traveller')}:</b> {escape(traveller.get('surname', ''))}, "
             f"{escape(traveller.get('given_names', ''))} ({escape(traveller.get('nationality', ''))}, "
             f"{traveller.get('birth_date') or ''})</p>"
-            f"<p><b>{self.tr('Decisive rule')}:</b> {escape(str(decisive))}</p>"
+            f"<p><b>{self.tr('Decisive rule')}:</b> {escape(label(RULE_KINDS, str(decisive)))}</p>"
             f"<p><b>{self.tr('Note')}:</b> {escape(str(detail.get('note') or ''))}</p>"
             f"<table border='1' cellspacing='0' cellpadding='3'><tr><th>{self.tr('Country')}</th>"
             f"<th>{self.tr('Entry')}</th><th>{self.tr('Exit')}</th><th>{self.tr('Latest legal exit')}</th>"
@@ -407,15 +414,14 @@ class AlertsView(QWidget):
 
         if self.selected_id is None:
             return
-        try:
-            changed = change_status(
-                self.session, self.selected_id, AlertStatus(status), self.note.toPlainText()
-            )
-        except Exception as exc:
-            show_error(self, exc)
-            return
+        alert_id, note = self.selected_id, self.note.toPlainText()
+        CollectionOp(
+            parent=self,
+            op=lambda session: change_status(session, alert_id, AlertStatus(status), note),
+            name="change_alert_status",
+            changes="alerts",
+        ).success(self._status_changed).run_in_background()
+
+    def _status_changed(self, changed: dict[str, Any]) -> None:
         self.note.clear()
-        alert_id = self.selected_id
-        self.refresh()
-        self.select_alert(alert_id)
-        self.sig_alert_changed.emit(changed)
+        self.refresh(then=lambda: self.sig_alert_changed.emit(changed))

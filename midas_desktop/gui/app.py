@@ -14,7 +14,8 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, QTimer, Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
 
 from midas_desktop.gui import i18n, local_settings
@@ -37,6 +38,16 @@ ACTIVITY_EVENTS = {
 }
 
 
+def fitting_size() -> QSize:
+    """1280 x 820, or the screen's free area when it is smaller (a 1366 x 768 laptop, a 1024 x 600 one):
+    the window never starts larger than the screen."""
+    screen = QGuiApplication.primaryScreen()
+    free = screen.availableGeometry() if screen is not None else None
+    if free is None or free.isEmpty():
+        return QSize(1280, 820)
+    return QSize(min(1280, free.width()), min(820, free.height()))
+
+
 class AppWindow(QMainWindow):
     sig_screen_changed = Signal(str)  # "first_run" | "login" | "main"
     sig_locked = Signal()
@@ -52,7 +63,7 @@ class AppWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
         self.setWindowTitle("MIDAS")
-        self.resize(1280, 820)
+        self.resize(fitting_size())
         self.idle_timer = QTimer(self)
         self.idle_timer.setSingleShot(True)
         self.idle_timer.timeout.connect(self.lock)
@@ -79,7 +90,13 @@ class AppWindow(QMainWindow):
     def show_first_run(self) -> None:
         screen = FirstRunScreen(self.store_path)
         screen.sig_store_created.connect(self._store_created)
+        screen.sig_language_changed.connect(self._first_run_language_changed)
         self._replace(screen, "first_run")
+
+    def _first_run_language_changed(self, language: str) -> None:
+        i18n.install_language(language)
+        local_settings.save(language=language)
+        self.show_first_run()  # rebuilt, so every text is in the new language
 
     def _store_created(self, admin: str) -> None:
         self.last_username = admin

@@ -18,10 +18,11 @@ from PySide6.QtWidgets import (
 )
 
 from midas_desktop.gui.labels import set_tone
-from midas_desktop.gui.messages import show_error
+from midas_desktop.gui.ops import QueryOp
 
 if TYPE_CHECKING:
     from midas_desktop.services.session import PostSession
+    from midas_desktop.services.verification import VerifyReport
 
 
 class AuditView(QWidget):
@@ -52,12 +53,13 @@ class AuditView(QWidget):
     def refresh(self) -> None:
         from midas_desktop.services.verification import audit_entries, verify_audit
 
-        try:
-            report = verify_audit(self.session)
-            entries = audit_entries(self.session)
-        except Exception as exc:
-            show_error(self, exc)
-            return
+        def read(session: PostSession) -> tuple[VerifyReport, list[dict[str, object]]]:
+            return verify_audit(session), audit_entries(session)
+
+        QueryOp(parent=self, op=read, name="audit").success(self._show).run_in_background()
+
+    def _show(self, result: tuple[VerifyReport, list[dict[str, object]]]) -> None:
+        report, entries = result
         if report.ok:
             set_tone(
                 self.verdict,

@@ -123,6 +123,73 @@ class RefusalDialog(QDialog):
         return self.reason.toPlainText().strip()
 
 
+class OverrideDialog(QDialog):
+    """Recording in spite of a stop: the reasons shown again, and the officer's reason (required)."""
+
+    def __init__(self, parent: QWidget | None, direction: str, reasons: list[str]) -> None:
+        super().__init__(parent)
+        entry = direction == "entry"
+        self.setWindowTitle(self.tr("Record entry anyway") if entry else self.tr("Record exit anyway"))
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            self.tr("The checks said STOP:") + "\n" + "\n".join(f"✖ {reason}" for reason in reasons)
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        layout.addWidget(
+            QLabel(self.tr("Why is the crossing recorded all the same? The reason is kept with the alerts."))
+        )
+        self.reason = QPlainTextEdit()
+        self.reason.setAccessibleName(self.tr("Reason for recording"))
+        self.reason.setPlaceholderText(self.tr("Reason (required)"))
+        self.reason.setTabChangesFocus(True)
+        layout.addWidget(self.reason)
+        buttons, self.ok_button = _ok_cancel(self)
+        self.ok_button.setText(self.tr("Record entry") if entry else self.tr("Record exit"))
+        self.ok_button.setEnabled(False)
+        self.ok_button.setAutoDefault(False)  # Enter in the dialog never records by itself
+        self.reason.textChanged.connect(
+            lambda: self.ok_button.setEnabled(bool(self.reason.toPlainText().strip()))
+        )
+        cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        if cancel is not None:
+            cancel.setDefault(True)
+        layout.addWidget(buttons)
+        self.reason.setFocus()
+
+    def text(self) -> str:
+        return self.reason.toPlainText().strip()
+
+
+class ReferDialog(QDialog):
+    """Referring a traveller to a supervisor: the reasons go with it; a note is optional."""
+
+    def __init__(self, parent: QWidget | None, traveller: str, reasons: list[str], images: int) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Refer to a supervisor"))
+        layout = QVBoxLayout(self)
+        text = self.tr("Refer %1 to a supervisor. An alert is raised with what the checks found:").replace(
+            "%1", traveller or self.tr("the holder of this document")
+        )
+        intro = QLabel(text + "\n" + "\n".join(f"• {reason}" for reason in reasons))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        if images:
+            layout.addWidget(QLabel(self.tr("The document image goes with the alert.")))
+        self.note = QPlainTextEdit()
+        self.note.setAccessibleName(self.tr("Note for the supervisor"))
+        self.note.setPlaceholderText(self.tr("Note for the supervisor (optional)"))
+        self.note.setTabChangesFocus(True)
+        layout.addWidget(self.note)
+        buttons, self.ok_button = _ok_cancel(self)
+        self.ok_button.setText(self.tr("Refer"))
+        layout.addWidget(buttons)
+        self.note.setFocus()
+
+    def text(self) -> str:
+        return self.note.toPlainText().strip()
+
+
 class ExtensionDialog(QDialog):
     """Days, the granting authority and the reason of an extension of stay (all required)."""
 

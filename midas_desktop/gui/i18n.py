@@ -7,9 +7,11 @@ line) go through :func:`service_message`, which translates the ones the catalogu
 
 from __future__ import annotations
 
+import re
+from collections.abc import Mapping
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from midas_desktop.resources import resource
 
@@ -17,24 +19,139 @@ I18N_DIR = Path(str(resource("i18n")))
 LANGUAGES = {"es": "Español", "en": "English"}
 _installed: list[QTranslator] = []
 
-# Messages of the services the catalogue translates; others are shown as they are (in English).
-_SERVICE_MESSAGES = (
-    QT_TRANSLATE_NOOP("ServiceMessages", "wrong user name or password"),
+# The services' errors by code (``ServiceError.code``), worded here in the user's language: each
+# template names its parameters in braces; a count that takes a plural form is %n (see ``_counted``).
+# Errors without a code keep their (English) words.
+SERVICE_MESSAGES: dict[str, object] = {
+    "wrong_password": QT_TRANSLATE_NOOP("ServiceMessages", "Wrong user name or password."),
+    "current_password_wrong": QT_TRANSLATE_NOOP("ServiceMessages", "The current password is wrong."),
+    "same_password": QT_TRANSLATE_NOOP("ServiceMessages", "The new password must differ from the old one."),
+    "password_too_short": QT_TRANSLATE_NOOP("ServiceMessages", "A password needs at least {min} characters."),
+    "choose_password_first": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "Choose your own password first: an administrator set this one."
+    ),
+    "role_may_not": QT_TRANSLATE_NOOP("ServiceMessages", "Your role may not do this."),
+    "no_store": QT_TRANSLATE_NOOP("ServiceMessages", "There is no post store here yet."),
+    "store_exists": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "A store already exists there; nothing was changed."
+    ),
+    "post_fields_empty": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "The post code, the post name and the administrator's name may not be empty."
+    ),
+    "store_busy": QT_TRANSLATE_NOOP("ServiceMessages", "The store is busy in another program; try again."),
+    "disk_full": QT_TRANSLATE_NOOP(
+        "ServiceMessages",
+        "The store could not be written (the disk is full or failing): nothing was recorded.",
+    ),
+    "store_damaged": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "The store is damaged: an administrator verifies it and restores a backup."
+    ),
+    "store_write_failed": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "The store could not be written: nothing was recorded."
+    ),
+    "alert_needs_note": QT_TRANSLATE_NOOP("ServiceMessages", "Resolving an alert needs a note."),
+    "no_such_alert": QT_TRANSLATE_NOOP("ServiceMessages", "Alert no. {id} does not exist any more."),
+    "mrz_not_valid": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "The MRZ is not valid ({problem}); nothing was recorded."
+    ),
+    "days_granted_min": QT_TRANSLATE_NOOP("ServiceMessages", "Days granted must be at least 1."),
+    "days_above_rule": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "At most {max_days} days can be granted under the rule {rule}."
+    ),
+    "refusal_needs_reason": QT_TRANSLATE_NOOP("ServiceMessages", "A refusal needs its reason."),
+    "refuse_valid_as_crossing": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "A valid document is refused as a crossing, with its reason."
+    ),
+    "bad_image": QT_TRANSLATE_NOOP("ServiceMessages", "The image is too large to go with the alert."),
+    "outbox_limits_range": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "The days of the unsent-records limits must be between 0 and {max_days}."
+    ),
+    "outbox_warn_before_refuse": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "The warning must come before the hard limit: use fewer warning days."
+    ),
+    "no_traveller_here": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "No traveller with this document has been recorded here."
+    ),
+    "no_open_stay": QT_TRANSLATE_NOOP("ServiceMessages", "This traveller has no open stay to extend."),
+    "extension_days_min": QT_TRANSLATE_NOOP("ServiceMessages", "An extension adds at least one day."),
+    "extension_needs_reason": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "An extension needs the granting authority and a reason."
+    ),
+    "stay_not_open": QT_TRANSLATE_NOOP("ServiceMessages", "That stay is not open any more."),
+    "no_stay_limit": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "No stay limit applies to this traveller: there is nothing to extend."
+    ),
+    "retention_years": QT_TRANSLATE_NOOP(
+        "ServiceMessages",
+        "Keep movements at least 1 year, and overstay cases at least as long as movements.",
+    ),
+    "period_reversed": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "The first day of the period is after its last day."
+    ),
+    "unknown_role": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "Unknown role: choose officer, supervisor or administrator."
+    ),
+    "no_such_user": QT_TRANSLATE_NOOP("ServiceMessages", "There is no such user as {user} in that state."),
+    "user_name_invalid": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "A user name may not be empty or contain spaces or a colon."
+    ),
+    "user_exists": QT_TRANSLATE_NOOP("ServiceMessages", "The user {user} already exists."),
+    "already_role": QT_TRANSLATE_NOOP("ServiceMessages", "{user} has that role already."),
+    "last_admin": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "The post needs at least one active administrator; add another one first."
+    ),
+    "no_certificate": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "{user} has no certificate in the key file; reset the password first."
+    ),
+    "disable_self": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "You cannot disable your own account; ask another administrator."
+    ),
+    "country_code_invalid": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "{code} is not a three-letter country code (or * for every country)."
+    ),
+    "country_empty": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "The admitting country may not be empty (* for every country)."
+    ),
+    "unknown_rule_kind": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "Unknown kind of rule: choose per entry, rolling window or shared area."
+    ),
+    "no_such_rule": QT_TRANSLATE_NOOP("ServiceMessages", "That stay rule does not exist any more."),
+    "default_rule_needed": QT_TRANSLATE_NOOP(
+        "ServiceMessages",
+        "This is the default rule for travellers admitted at this post: change it instead of deleting it.",
+    ),
+}
+
+
+def _counted(code: str, params: Mapping[str, object]) -> str | None:
+    """The messages whose words depend on a count (Qt's plural forms need the literal text here)."""
+    if code == "login_locked":
+        return QCoreApplication.translate(
+            "ServiceMessages",
+            "Too many wrong passwords: try again in %n second(s), or ask an administrator to unlock the "
+            "account.",
+            None,
+            _count(params.get("seconds")),
+        )
+    if code == "captures_refused":
+        return QCoreApplication.translate(
+            "ServiceMessages",
+            "New captures are refused: records have waited %n day(s) unsent, longer than the limit of "
+            "{refuse_days} days. Sync with the central server first.",
+            None,
+            _count(params.get("age_days")),
+        )
+    return None
+
+
+def _count(value: object) -> int:
+    return int(value) if isinstance(value, int | float) else 0
+
+
+# Older messages without a code, translated by their exact English words.
+_SERVICE_TEXTS = (
     QT_TRANSLATE_NOOP("ServiceMessages", "this account is disabled or does not match its key slot"),
-    QT_TRANSLATE_NOOP("ServiceMessages", "a password needs at least 8 characters"),
-    QT_TRANSLATE_NOOP("ServiceMessages", "resolving an alert needs a note"),
-    QT_TRANSLATE_NOOP("ServiceMessages", "the current password is wrong"),
-    QT_TRANSLATE_NOOP(
-        "ServiceMessages", "the post needs at least one active administrator; add another one first"
-    ),
-    QT_TRANSLATE_NOOP("ServiceMessages", "you cannot disable your own account; ask another administrator"),
-    QT_TRANSLATE_NOOP("ServiceMessages", "the store is busy in another program; try again"),
     QT_TRANSLATE_NOOP("ServiceMessages", "the disk is full: nothing was recorded"),
-    QT_TRANSLATE_NOOP(
-        "ServiceMessages", "the post code, the post name and the administrator's name may not be empty"
-    ),
-    QT_TRANSLATE_NOOP("ServiceMessages", "a user name may not be empty or contain spaces"),
-    QT_TRANSLATE_NOOP("ServiceMessages", "days granted must be at least 1"),
 )
 
 
@@ -54,10 +171,16 @@ def install_language(language: str) -> str:
     _installed.clear()
     if language not in LANGUAGES:
         language = "es"
-    translator = QTranslator(app)
-    if translator.load(str(I18N_DIR / f"midas_{language}.qm")):
-        app.installTranslator(translator)
-        _installed.append(translator)
+    # Qt's own words (Yes, No, Cancel, the file dialogs) and then the app's.
+    catalogues = (
+        (QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath), f"qtbase_{language}.qm"),
+        (str(I18N_DIR), f"midas_{language}.qm"),
+    )
+    for folder, name in catalogues:
+        translator = QTranslator(app)
+        if translator.load(name, folder):
+            app.installTranslator(translator)
+            _installed.append(translator)
     QLocale.setDefault(QLocale(language))
     return language
 
@@ -66,8 +189,27 @@ def current_language() -> str:
     return QLocale().name()[:2]
 
 
+def coded_message(code: str, params: Mapping[str, object]) -> str | None:
+    """A service error's words in the user's language from its code and parameters (None: no code)."""
+    text = _counted(code, params)
+    if text is None:
+        template = SERVICE_MESSAGES.get(code)
+        if template is None:
+            return None
+        text = QCoreApplication.translate("ServiceMessages", str(template))
+    return re.sub(r"\{(\w+)\}", lambda m: str(params.get(m.group(1), m.group(0))), text)
+
+
 def service_message(text: str) -> str:
+    """A message without a code: translated when the catalogue knows its exact words."""
     return QCoreApplication.translate("ServiceMessages", text)
 
 
-__all__ = ["LANGUAGES", "_SERVICE_MESSAGES", "current_language", "install_language", "service_message"]
+__all__ = [
+    "LANGUAGES",
+    "SERVICE_MESSAGES",
+    "coded_message",
+    "current_language",
+    "install_language",
+    "service_message",
+]

@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from midas_desktop.gui.i18n import LANGUAGES, current_language, service_message
+from midas_desktop.gui.i18n import LANGUAGES, current_language
+from midas_desktop.gui.messages import user_message
 
 if TYPE_CHECKING:
     from midas_desktop.services.session import PostSession
@@ -46,9 +47,6 @@ class LoginScreen(QWidget):
         title = QLabel(self.tr("MIDAS — border post"))
         title.setStyleSheet("font-size: 20pt; font-weight: bold;")
         layout.addWidget(title)
-        where = QLabel(self.tr("Store: %1").replace("%1", str(store_path)))
-        where.setWordWrap(True)
-        layout.addWidget(where)
         form = QFormLayout()
         self.username = QLineEdit(username)
         self.username.setAccessibleName(self.tr("User name"))
@@ -101,7 +99,7 @@ class LoginScreen(QWidget):
         except AccessDenied as exc:
             self.failures += 1
             delay = throttle_delay(self.failures)
-            text = service_message(str(exc))
+            text = user_message(exc)
             if delay:
                 self.locked_until = time.monotonic() + delay
                 self.login_button.setEnabled(False)
@@ -110,7 +108,7 @@ class LoginScreen(QWidget):
             self.message.setText(text)
             return
         except ServiceError as exc:
-            self.message.setText(service_message(str(exc)))
+            self.message.setText(user_message(exc))
             return
         self.failures = 0
         self.message.clear()
@@ -142,7 +140,7 @@ class LoginScreen(QWidget):
             try:
                 change_own_password(session, password, dialog.password.text())
             except ServiceError as exc:
-                self.message.setText(service_message(str(exc)))
+                self.message.setText(user_message(exc))
         return True
 
     def _unthrottle(self) -> None:

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBo
 from midas_desktop.domain.roles import Action, may
 from midas_desktop.gui.dialogs import UserDialog
 from midas_desktop.gui.labels import ROLES, label
-from midas_desktop.gui.messages import show_error
+from midas_desktop.gui.ops import CollectionOp
 
 if TYPE_CHECKING:
     from midas_desktop.services.session import PostSession
@@ -115,10 +115,13 @@ class MainWindow(QWidget):
             self, self.tr("Change my password"), ask_name=False, ask_role=False, ask_old_password=True
         )
         if dialog.exec():
-            try:
-                change_own_password(self.session, dialog.old_password.text(), dialog.password.text())
-            except Exception as exc:
-                show_error(self, exc)
+            old, new = dialog.old_password.text(), dialog.password.text()
+            CollectionOp(
+                parent=self,
+                op=lambda session: change_own_password(session, old, new),
+                name="change_own_password",
+                changes="password",
+            ).run_in_background()
 
     def shutdown(self) -> None:
         self.control_line.shutdown()
@@ -127,3 +130,6 @@ class MainWindow(QWidget):
             self.scheduler.shutdown()
         if self.statistics is not None:
             self.statistics.cancel_export()
+        from midas_desktop.gui.ops import close_executor
+
+        close_executor(self.session)  # the op that runs ends before the store closes

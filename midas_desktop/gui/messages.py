@@ -10,26 +10,25 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from midas_desktop.gui.i18n import service_message
+from midas_desktop.gui.i18n import coded_message, service_message
 from midas_desktop.services.errors import ServiceError
 
 log = logging.getLogger("midas_desktop.gui")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Messages", text)
-
-
 def user_message(exc: BaseException) -> str:
     if isinstance(exc, ServiceError):
-        return service_message(str(exc))
-    return _tr("Sorry, something went wrong. Nothing was changed by the failed step; please try again.")
+        coded = coded_message(exc.code, exc.params) if exc.code else None
+        return coded if coded is not None else service_message(str(exc))
+    return QCoreApplication.translate(
+        "Messages", "Sorry, something went wrong. Nothing was changed by the failed step; please try again."
+    )
 
 
 def show_error(parent: QWidget | None, exc: BaseException) -> None:
     if not isinstance(exc, ServiceError):
         log_without_personal_data(type(exc), exc, exc.__traceback__)
-    QMessageBox.warning(parent, _tr("MIDAS"), user_message(exc))
+    QMessageBox.warning(parent, "MIDAS", user_message(exc))
 
 
 def log_without_personal_data(
@@ -45,6 +44,6 @@ def install_excepthook() -> None:
     def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
         log_without_personal_data(kind, exc, tb)
         if QCoreApplication.instance() is not None:
-            QMessageBox.critical(None, _tr("MIDAS"), user_message(exc))
+            QMessageBox.critical(None, "MIDAS", user_message(exc))
 
     sys.excepthook = hook

@@ -34,7 +34,9 @@ from PySide6.QtWidgets import (
 )
 
 from midas_desktop.gui import workers
-from midas_desktop.gui.messages import show_error
+from midas_desktop.gui.labels import fill
+from midas_desktop.gui.messages import user_message
+from midas_desktop.gui.ops import QueryOp
 
 if TYPE_CHECKING:
     from midas_desktop.services.exports import StatisticsReport
@@ -112,15 +114,13 @@ class StatisticsView(QWidget):
     def refresh(self) -> None:
         from midas_desktop.services.exports import build_statistics
 
-        try:
-            report = build_statistics(
-                self.session,
-                self.first.date().toPython(),  # type: ignore[arg-type]
-                self.last_edit.date().toPython(),  # type: ignore[arg-type]
-            )
-        except Exception as exc:
-            show_error(self, exc)
-            return
+        first: dt.date = self.first.date().toPython()  # type: ignore[assignment]
+        last: dt.date = self.last_edit.date().toPython()  # type: ignore[assignment]
+        QueryOp(
+            parent=self, op=lambda session: build_statistics(session, first, last), name="statistics"
+        ).success(self._show_report).run_in_background()
+
+    def _show_report(self, report: StatisticsReport) -> None:
         self.report = report
         self.summary.setText(
             self.tr("Post %1 — entries: %2, exits: %3, overstays today: %4")
@@ -268,7 +268,7 @@ class StatisticsView(QWidget):
         self.sig_export_finished.emit(str(path))
 
     def _export_failed(self, exc: BaseException) -> None:
-        show_error(self, exc)
+        self.export_message.setText(fill(self.tr("The export failed: %1"), user_message(exc)))
         self.sig_export_failed.emit(type(exc).__name__)
 
     def cancel_export(self) -> None:

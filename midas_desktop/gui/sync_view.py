@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from midas_desktop.gui import local_settings, workers
 from midas_desktop.gui.labels import set_tone
 from midas_desktop.gui.messages import user_message
+from midas_desktop.gui.ops import QueryOp
 
 if TYPE_CHECKING:
     from midas_desktop.services.session import PostSession
@@ -55,6 +56,7 @@ class SyncView(QWidget):
         self.task: workers.Task | None = None  # the sync running, waited for or not
         self.waiting = False  # whether the screen waits for ``task`` (False after Cancel)
         self.enrolled = False
+        self.status_known = False  # read from the store off the UI thread
         self.closed = False  # after shutdown, late results of the worker are ignored
         self.timer = QTimer(self)
         self.timer.timeout.connect(self.background_sync)
@@ -113,11 +115,13 @@ class SyncView(QWidget):
             self.sync_button.setEnabled(False)
             self.timer.stop()
             return
-        try:
-            state = self.client.status(self.session)
-        except Exception as exc:
-            self.message.setText(user_message(exc))
-            return
+        client = self.client
+        QueryOp(parent=self, op=client.status, name="sync_status").success(self._show_status).failure(
+            lambda exc: self.message.setText(user_message(exc))
+        ).run_in_background()
+
+    def _show_status(self, state: Any) -> None:
+        self.status_known = True
         self.enrolled = bool(state.enrolled)
         if self.enrolled:
             set_tone(self.headline, "ok", self.tr("This post is enrolled with a central server."))

@@ -162,11 +162,11 @@ def change_status(session: PostSession, alert_id: int, status: AlertStatus, note
     """Acknowledge, escalate or resolve an alert; resolving needs a note. Audited."""
     session.require(Action.REVIEW_ALERTS)
     if status is AlertStatus.RESOLVED and not note.strip():
-        raise BadInput("resolving an alert needs a note")
+        raise BadInput("resolving an alert needs a note", code="alert_needs_note")
     with session.transaction() as db:
         alert = db.get(Alert, alert_id)
         if alert is None:
-            raise BadInput(f"there is no alert {alert_id}")
+            raise BadInput(f"there is no alert {alert_id}", code="no_such_alert", params={"id": alert_id})
         alert.status = status.value
         alert.note = note or alert.note
         if status is AlertStatus.RESOLVED:
@@ -196,7 +196,7 @@ def alert_detail(session: PostSession, alert_id: int) -> dict[str, object]:
     with session.transaction() as db:
         alert = db.get(Alert, alert_id)
         if alert is None:
-            raise BadInput(f"there is no alert {alert_id}")
+            raise BadInput(f"there is no alert {alert_id}", code="no_such_alert", params={"id": alert_id})
         result = alert_dict(alert)
         traveller = db.get(Traveller, alert.traveller_id) if alert.traveller_id else None
         result["traveller"] = (

@@ -47,6 +47,9 @@ class CrossingRequest:
     transport: str | None = None
     vehicle: str | None = None
     refusal_reason: str | None = None  # an entry refused: recorded, but no stay opens
+    # The officer recorded the crossing in spite of a stopping verdict (a watchlist hit, an expired
+    # document, no days left): why, kept with the alerts it raised and in the audit log.
+    override_reason: str | None = None
 
     @property
     def refused(self) -> bool:
@@ -70,7 +73,11 @@ def validate_document(lines: Sequence[str], today: dt.date) -> MrzResult:
         errors = [f for f in result.findings if f.severity == "error"] or list(result.findings)
         first = errors[0].to_dict() if errors else {"problem": "unreadable"}
         where = f" in {first['field']}" if first.get("field") else ""
-        raise BadInput(f"the MRZ is not valid: {first.get('problem')}{where}; nothing was recorded")
+        raise BadInput(
+            f"the MRZ is not valid: {first.get('problem')}{where}; nothing was recorded",
+            code="mrz_not_valid",
+            params={"problem": first.get("problem"), "field": first.get("field")},
+        )
     return result
 
 
@@ -81,11 +88,13 @@ def record_crossing(session: PostSession, request: CrossingRequest) -> CrossingR
     mrz = validate_document(request.lines, day)
     assert mrz.fields is not None and mrz.type is not None
     if request.days_granted is not None and request.days_granted < 1:
-        raise BadInput("days granted must be at least 1")
+        raise BadInput("days granted must be at least 1", code="days_granted_min")
     if request.refused and (
         request.direction is not Direction.ENTRY or not str(request.refusal_reason).strip()
     ):
-        raise BadInput("only an entry can be refused, and a refusal needs its reason")
+        raise BadInput(
+            "only an entry can be refused, and a refusal needs its reason", code="refusal_needs_reason"
+        )
     now = utc_now()
     country = session.post.country
     with session.transaction() as db:
@@ -172,9 +181,13 @@ def record_crossing(session: PostSession, request: CrossingRequest) -> CrossingR
                         "source": hit.entry.source,
                         "reason": hit.entry.reason,
                         "entry_id": hit.entry.entry_id,
+                        "listed": watchlist.hit_dict(hit)["listed"],
                     },
                 )
             )
+        if request.override_reason and request.override_reason.strip():
+            for alert in new_alerts:
+                alert.details = {**alert.details, "override_reason": request.override_reason.strip()}
         if new_alerts:
             db.add_all(new_alerts)
             db.flush()
@@ -187,6 +200,7 @@ def record_crossing(session: PostSession, request: CrossingRequest) -> CrossingR
                 "movement": movement.id,
                 "sha256": records.digest(movement_json),
                 "alerts": [a.kind for a in new_alerts],
+                **({"override": True} if request.override_reason else {}),
             },
         )
         stay_row = _stay_of(assessment, movement, rows)
@@ -209,7 +223,11 @@ def _check_days_granted(book: RuleBook, country: str, nationality: str, days: in
     except NoStayRule:
         return
     if isinstance(rule, StayRule) and days > rule.max_days:
-        raise BadInput(f"at most {rule.max_days} days can be granted under the rule {rule.kind.value}")
+        raise BadInput(
+            f"at most {rule.max_days} days can be granted under the rule {rule.kind.value}",
+            code="days_above_rule",
+            params={"max_days": rule.max_days, "rule": rule.kind.value},
+        )
 
 
 def _decision(request: CrossingRequest) -> str:
@@ -266,7 +284,11 @@ def _alerts_for(
                         movement,
                         now,
                         f"entry on {movement.local_date} while a stay from {stay.entry_date} had no exit",
-                        {"stay_id": rows[stay.entry_movement_id].id, "entry_date": str(stay.entry_date)},
+                        {
+                            "stay_id": rows[stay.entry_movement_id].id,
+                            "entry_date": str(stay.entry_date),
+                            "date": str(movement.local_date),
+                        },
                     )
                 )
         if assessment.previous_overstays:
@@ -287,6 +309,7 @@ def _alerts_for(
                         "overstay_days": past.overstay_days,
                         "exit_missing": past.exit_missing,
                         "count": len(assessment.previous_overstays),
+                        "entry_date": str(past.entry_date),
                     },
                 )
             )
@@ -303,6 +326,8 @@ def _alerts_for(
                     {
                         "stay_id": opened.id if opened else None,
                         "latest_exit": str(figures.latest_exit),
+                        "rule": figures.rule,
+                        "overstay_days": figures.overstay_days,
                     },
                 )
             )
@@ -316,7 +341,7 @@ def _alerts_for(
                 movement,
                 now,
                 f"exit on {movement.local_date} with no recorded entry",
-                {},
+                {"exit_date": str(movement.local_date)},
             )
         ]
     closed = _stay_of(assessment, movement, rows)

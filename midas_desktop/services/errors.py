@@ -6,11 +6,24 @@ instead of a traceback and keep the details out of the user's face.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 
 class ServiceError(Exception):
-    """A failure whose message is fit for the user (one line, no personal data)."""
+    """A failure whose message is fit for the user (one line, no personal data).
+
+    ``code`` and ``params`` say the same for an interface that words it in the user's language (the
+    desktop app translates by code; the command line prints the English message).
+    """
 
     exit_status = 1
+
+    def __init__(
+        self, message: str = "", *, code: str | None = None, params: Mapping[str, object] | None = None
+    ) -> None:
+        super().__init__(message)
+        self.code = code
+        self.params: dict[str, object] = dict(params or {})
 
 
 class BadInput(ServiceError):

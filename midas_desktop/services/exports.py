@@ -90,7 +90,7 @@ def build_statistics(
     """Gather every figure of the statistics screen in one go (supervisors and administrators)."""
     session.require(Action.VIEW_STATISTICS)
     if first is not None and last is not None and first > last:
-        raise BadInput("the first day of the period is after its last day")
+        raise BadInput("the first day of the period is after its last day", code="period_reversed")
     counts = statistics.movement_counts(session, first, last)
     by_day: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     by_nat: dict[str, list[int]] = defaultdict(lambda: [0, 0])

@@ -47,7 +47,7 @@ def open_stay_of_document(session: PostSession, issuing_state: str, number: str)
             select(Document).where(Document.issuing_state == issuing_state, Document.number == number)
         ).scalar_one_or_none()
         if document is None:
-            raise BadInput("no traveller with this document has been recorded here")
+            raise BadInput("no traveller with this document has been recorded here", code="no_traveller_here")
         stay = db.execute(
             select(Stay)
             .where(
@@ -59,7 +59,7 @@ def open_stay_of_document(session: PostSession, issuing_state: str, number: str)
             .limit(1)
         ).scalar_one_or_none()
         if stay is None:
-            raise BadInput("this traveller has no open stay to extend")
+            raise BadInput("this traveller has no open stay to extend", code="no_open_stay")
         return stay.id
 
 
@@ -68,15 +68,17 @@ def grant_extension(
 ) -> ExtensionResult:
     session.require(Action.GRANT_EXTENSION)
     if days < 1:
-        raise BadInput("an extension adds at least one day")
+        raise BadInput("an extension adds at least one day", code="extension_days_min")
     if not authority.strip() or not reason.strip():
-        raise BadInput("an extension needs the granting authority and a reason")
+        raise BadInput(
+            "an extension needs the granting authority and a reason", code="extension_needs_reason"
+        )
     day = local_date(at, session.post.timezone)
     now = utc_now()
     with session.transaction() as db:
         stay = db.get(Stay, stay_id)
         if stay is None or stay.exit_date is not None:
-            raise BadInput(f"stay {stay_id} is not an open stay")
+            raise BadInput(f"stay {stay_id} is not an open stay", code="stay_not_open")
         traveller = db.get(Traveller, stay.traveller_id)
         assert traveller is not None
         book = load_rule_book(db)
@@ -86,7 +88,10 @@ def grant_extension(
             book, stay.country, traveller.nationality, [s.as_stay() for s in before.stays], day
         )
         if not isinstance(figures, StayResult):
-            raise BadInput(f"no stay limit applies to this traveller ({figures.rule}); nothing to extend")
+            raise BadInput(
+                f"no stay limit applies to this traveller ({figures.rule}); nothing to extend",
+                code="no_stay_limit",
+            )
         # The days go on the stay that opened the current allowance (a CA-4 chain's first stay), which
         # is where the stay arithmetic reads them.
         first = next(

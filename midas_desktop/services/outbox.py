@@ -89,9 +89,16 @@ def set_limits(session: PostSession, limits: OutboxLimits) -> None:
     """Administrators only; audited."""
     session.require(Action.MANAGE_POST)
     if not (0 <= limits.warn_days <= MAX_DAYS and 0 <= limits.refuse_days <= MAX_DAYS):
-        raise BadInput(f"the days of the unsent-records limits must be between 0 and {MAX_DAYS}")
+        raise BadInput(
+            f"the days of the unsent-records limits must be between 0 and {MAX_DAYS}",
+            code="outbox_limits_range",
+            params={"max_days": MAX_DAYS},
+        )
     if limits.refuse_days and limits.warn_days and limits.warn_days >= limits.refuse_days:
-        raise BadInput("the warning must come before the hard limit: use fewer warning days")
+        raise BadInput(
+            "the warning must come before the hard limit: use fewer warning days",
+            code="outbox_warn_before_refuse",
+        )
     with session.transaction() as db:
         settings = db.get(PostSettings, 1)
         assert settings is not None
@@ -177,5 +184,7 @@ def refuse_if_frozen(db: Session, now: dt.datetime) -> None:
     if _level(age, oldest, limits) == "refuse":
         raise NotPermitted(
             f"new captures are refused: records have waited {int(age)} days unsent, longer than the "
-            f"limit of {limits.refuse_days} days; sync with the central server first"
+            f"limit of {limits.refuse_days} days; sync with the central server first",
+            code="captures_refused",
+            params={"age_days": int(age), "refuse_days": limits.refuse_days},
         )

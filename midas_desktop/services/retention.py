@@ -80,7 +80,10 @@ def rules_of(db: Session) -> RetentionRules:
 def set_rules(session: PostSession, rules: RetentionRules) -> None:
     session.require(Action.MANAGE_POST)
     if rules.movement_years_after_exit < 1 or rules.overstay_case_years < rules.movement_years_after_exit:
-        raise BadInput("keep movements at least 1 year, and overstay cases at least as long as movements")
+        raise BadInput(
+            "keep movements at least 1 year, and overstay cases at least as long as movements",
+            code="retention_years",
+        )
     with session.transaction() as db:
         settings = db.get(PostSettings, 1)
         assert settings is not None

@@ -111,7 +111,7 @@ class PostSession:
             with self._sessions() as db, db.begin():
                 yield db
         except DatabaseError as exc:
-            raise StoreUnavailable(_describe_database_error(exc)) from exc
+            raise _store_error(exc) from exc
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
@@ -120,13 +120,19 @@ class PostSession:
             with self._read_sessions() as db, db.begin():
                 yield db
         except DatabaseError as exc:
-            raise StoreUnavailable(_describe_database_error(exc)) from exc
+            raise _store_error(exc) from exc
 
     def require(self, action: Action) -> None:
         if self.must_change_password and action is not Action.CHANGE_OWN_PASSWORD:
-            raise NotPermitted("choose your own password first (an administrator set this one)")
+            raise NotPermitted(
+                "choose your own password first (an administrator set this one)", code="choose_password_first"
+            )
         if not may(self.user.role, action):
-            raise NotPermitted(f"a user with role {self.user.role} may not {action.value.replace('_', ' ')}")
+            raise NotPermitted(
+                f"a user with role {self.user.role} may not {action.value.replace('_', ' ')}",
+                code="role_may_not",
+                params={"role": self.user.role.value, "action": action.value},
+            )
 
     # --- signatures (the audit log, records, certificates) -------------------------------------
 
@@ -204,9 +210,7 @@ class PostSession:
     def on_engine(self, engine: Engine, path: Path) -> PostSession:
         """The same user and post over another database with the same schema and rows of the post
         (the store benchmark's plain-SQLite peer runs the same service calls through it)."""
-        return PostSession(
-            path, engine, b"", self.user, self.post, self._key_pair, StoreLock(path).shared()
-        )
+        return PostSession(path, engine, b"", self.user, self.post, self._key_pair, StoreLock(path).shared())
 
     def close(self) -> None:
         self.engine.dispose()
@@ -217,6 +221,21 @@ class PostSession:
 
     def __exit__(self, *_exc: object) -> None:
         self.close()
+
+
+def _store_error(exc: DatabaseError) -> StoreUnavailable:
+    """The store's failure in words, with a code the screens translate."""
+    text = str(exc.orig).lower()
+    code = (
+        "disk_full"
+        if "full" in text or "disk i/o" in text
+        else "store_busy"
+        if "locked" in text or "busy" in text
+        else "store_damaged"
+        if "malformed" in text or "not a database" in text or "corrupt" in text
+        else "store_write_failed"
+    )
+    return StoreUnavailable(_describe_database_error(exc), code=code)
 
 
 def _describe_database_error(exc: DatabaseError) -> str:
@@ -234,7 +253,11 @@ def _describe_database_error(exc: DatabaseError) -> str:
 
 def check_password_strength(password: str) -> None:
     if len(password) < MIN_PASSWORD_LENGTH:
-        raise BadInput(f"a password needs at least {MIN_PASSWORD_LENGTH} characters")
+        raise BadInput(
+            f"a password needs at least {MIN_PASSWORD_LENGTH} characters",
+            code="password_too_short",
+            params={"min": MIN_PASSWORD_LENGTH},
+        )
 
 
 def now_iso() -> str:
@@ -257,9 +280,12 @@ def init_store(
     """Create the encrypted store and its first administrator; returns the one-time recovery key."""
     key_path = keys.key_file_path(path)
     if path.exists() or key_path.exists():
-        raise BadInput(f"a store already exists at {path}; nothing was changed")
+        raise BadInput(f"a store already exists at {path}; nothing was changed", code="store_exists")
     if not post_code.strip() or not post_name.strip() or not admin.strip():
-        raise BadInput("the post code, the post name and the administrator's name may not be empty")
+        raise BadInput(
+            "the post code, the post name and the administrator's name may not be empty",
+            code="post_fields_empty",
+        )
     check_password_strength(password)
     path.parent.mkdir(parents=True, exist_ok=True)
     database_key = keys.new_database_key()
@@ -375,7 +401,9 @@ class _Throttle:
         if wait > 0:
             raise AccessDenied(
                 f"too many wrong passwords for {username}: try again in {math.ceil(wait)} s "
-                "(or ask an administrator to unlock the account)"
+                "(or ask an administrator to unlock the account)",
+                code="login_locked",
+                params={"seconds": math.ceil(wait)},
             )
 
     def failed(self, username: str) -> float:
@@ -478,7 +506,7 @@ def _unlock(
     credential = key_file.credentials.get(username)
     if credential is None:
         keys.spend_equal_work(password)  # the same wait as a wrong password: names are not to be probed
-        raise AccessDenied("wrong user name or password")
+        raise AccessDenied("wrong user name or password", code="wrong_password")
     try:
         return key_file, keys.unwrap_credential(credential, password)
     except keys.KeySlotError as exc:
@@ -486,9 +514,11 @@ def _unlock(
         if wait:
             raise AccessDenied(
                 f"wrong user name or password; too many in a row for {username}: "
-                f"try again in {math.ceil(wait)} s"
+                f"try again in {math.ceil(wait)} s",
+                code="login_locked",
+                params={"seconds": math.ceil(wait)},
             ) from exc
-        raise AccessDenied("wrong user name or password") from exc
+        raise AccessDenied("wrong user name or password", code="wrong_password") from exc
 
 
 def _database_key(key_file: keys.KeyFile, username: str, pair: trust.KeyPair) -> bytes:
@@ -539,9 +569,9 @@ def login(path: Path, username: str, password: str) -> PostSession:
     """Unlock the store as ``username``; :class:`AccessDenied` for a wrong name or password, a locked
     or disabled account, or a key file and store that do not agree."""
     if not path.exists():
-        raise StoreUnavailable(f"no store at {path}; create one with 'midas init'")
+        raise StoreUnavailable(f"no store at {path}; create one with 'midas init'", code="no_store")
     if username in (keys.RECOVERY, SYSTEM):
-        raise AccessDenied("wrong user name or password")
+        raise AccessDenied("wrong user name or password", code="wrong_password")
     key_path = keys.key_file_path(path)
     try:
         version = keys.key_file_version(key_path)
@@ -596,7 +626,7 @@ def _login(path: Path, username: str, password: str, lock: StoreLock) -> PostSes
             raise AccessDenied("this account is disabled or does not match its certificate")
     except DatabaseError as exc:
         engine.dispose()
-        raise StoreUnavailable(_describe_database_error(exc)) from exc
+        raise _store_error(exc) from exc
     except BaseException:
         engine.dispose()
         raise

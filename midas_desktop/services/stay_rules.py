@@ -105,7 +105,11 @@ def _normalise_country(code: str | None, what: str) -> str | None:
         return None
     code = code.strip().upper()
     if code != ANY_COUNTRY and not (len(code) == 3 and code.replace("<", "").isalpha()):
-        raise BadInput(f"{what} must be a three-letter country code or '*', not {code!r}")
+        raise BadInput(
+            f"{what} must be a three-letter country code or '*', not {code!r}",
+            code="country_code_invalid",
+            params={"code": code},
+        )
     return code
 
 
@@ -123,7 +127,9 @@ def upsert_rule(
     session.require(Action.MANAGE_STAY_RULES)
     country = _normalise_country(admitting_country, "the admitting country")
     if country is None:
-        raise BadInput("the admitting country may not be empty (use '*' for every country)")
+        raise BadInput(
+            "the admitting country may not be empty (use '*' for every country)", code="country_empty"
+        )
     nat = _normalise_country(nationality, "the nationality")
     members = sorted({m.strip().upper() for m in area if m.strip()})
     try:
@@ -132,7 +138,11 @@ def upsert_rule(
     except StayInputError as exc:
         raise BadInput(str(exc)) from exc
     except ValueError as exc:
-        raise BadInput(f"unknown rule kind {kind!r}: use per_entry, rolling or shared_area") from exc
+        raise BadInput(
+            f"unknown rule kind {kind!r}: use per_entry, rolling or shared_area",
+            code="unknown_rule_kind",
+            params={"kind": kind},
+        ) from exc
     with session.transaction() as db:
         row = db.execute(
             select(StayRuleRow).where(
@@ -164,7 +174,7 @@ def delete_rule(session: PostSession, rule_id: int) -> None:
     with session.transaction() as db:
         row = db.get(StayRuleRow, rule_id)
         if row is None:
-            raise BadInput(f"there is no stay rule {rule_id}")
+            raise BadInput(f"there is no stay rule {rule_id}", code="no_such_rule", params={"id": rule_id})
         details = {"admitting_country": row.admitting_country, "nationality": row.nationality}
         db.delete(row)
         db.flush()
@@ -174,6 +184,7 @@ def delete_rule(session: PostSession, rule_id: int) -> None:
         except NoStayRule as exc:
             raise BadInput(
                 "this is the default rule for travellers admitted at this post; "
-                "change it instead of deleting it"
+                "change it instead of deleting it",
+                code="default_rule_needed",
             ) from exc
         audit_log.append(db, session, "stay_rule_deleted", details)

@@ -34,14 +34,18 @@ def _parse_role(role: str) -> Role:
     try:
         return Role(role)
     except ValueError as exc:
-        raise BadInput(f"unknown role {role!r}: use officer, supervisor or admin") from exc
+        raise BadInput(
+            f"unknown role {role!r}: use officer, supervisor or admin",
+            code="unknown_role",
+            params={"role": role},
+        ) from exc
 
 
 def _user(db: Session, username: str, *, active: bool | None = True) -> User:
     user = db.execute(select(User).where(User.username == username)).scalar_one_or_none()
     if user is None or (active is not None and user.active != active):
         state = "an active" if active else ("a disabled" if active is False else "a")
-        raise BadInput(f"there is no {state} user {username}")
+        raise BadInput(f"there is no {state} user {username}", code="no_such_user", params={"user": username})
     return user
 
 
@@ -63,14 +67,14 @@ def add_user(session: PostSession, username: str, role: str, password: str) -> N
         or username in (keys.RECOVERY, SYSTEM, "root")
         or any(ch.isspace() or ch == ":" for ch in username)
     ):
-        raise BadInput("a user name may not be empty or contain spaces or ':'")
+        raise BadInput("a user name may not be empty or contain spaces or ':'", code="user_name_invalid")
     user_role = _parse_role(role)
     check_password_strength(password)
     pair = trust.new_key_pair()
     key_file = credentials.load(session)
     with session.transaction() as db:
         if db.execute(select(User).where(User.username == username)).scalar_one_or_none() is not None:
-            raise BadInput(f"user {username} already exists")
+            raise BadInput(f"user {username} already exists", code="user_exists", params={"user": username})
         user = User(
             username=username, role=user_role.value, active=True, created_utc=utc_now(), cert_serial=0
         )
@@ -196,12 +200,22 @@ def change_role(session: PostSession, username: str, role: str) -> None:
     with session.transaction() as db:
         user = _user(db, username)
         if user.role == new_role.value:
-            raise BadInput(f"{username} is already {new_role.value}")
+            raise BadInput(
+                f"{username} is already {new_role.value}",
+                code="already_role",
+                params={"user": username, "role": new_role.value},
+            )
         if user.role == Role.ADMIN.value and _other_active_admins(db, username) == 0:
-            raise BadInput("the post needs at least one active administrator; add another one first")
+            raise BadInput(
+                "the post needs at least one active administrator; add another one first", code="last_admin"
+            )
         current = key_file.certificates.get(trust.signer_ref(username, user.cert_serial or 0))
         if current is None:
-            raise BadInput(f"{username} has no certificate in the key file; reset the password first")
+            raise BadInput(
+                f"{username} has no certificate in the key file; reset the password first",
+                code="no_certificate",
+                params={"user": username},
+            )
         old_role = user.role
         certificate = credentials.issue(
             session,
@@ -233,12 +247,14 @@ def disable_user(session: PostSession, username: str) -> None:
     files and old passwords included. The last active administrator stays."""
     session.require(Action.MANAGE_USERS)
     if username == session.user.username:
-        raise BadInput("you cannot disable your own account; ask another administrator")
+        raise BadInput("you cannot disable your own account; ask another administrator", code="disable_self")
     key_file = credentials.load(session)
     with session.transaction() as db:
         user = _user(db, username)
         if user.role == Role.ADMIN.value and _other_active_admins(db, username) == 0:
-            raise BadInput("the post needs at least one active administrator; add another one first")
+            raise BadInput(
+                "the post needs at least one active administrator; add another one first", code="last_admin"
+            )
         current = key_file.certificates.get(trust.signer_ref(username, user.cert_serial or 0)) or {}
         certificate = credentials.issue(
             session,
@@ -273,7 +289,7 @@ def change_own_password(session: PostSession, old_password: str, new_password: s
     session.require(Action.CHANGE_OWN_PASSWORD)
     check_password_strength(new_password)
     if old_password == new_password:
-        raise BadInput("the new password must differ from the old one")
+        raise BadInput("the new password must differ from the old one", code="same_password")
     key_file = credentials.load(session)
     credential = key_file.credentials.get(session.user.username)
     if credential is None:
@@ -281,7 +297,7 @@ def change_own_password(session: PostSession, old_password: str, new_password: s
     try:
         pair = keys.unwrap_credential(credential, old_password)
     except keys.KeySlotError as exc:
-        raise AccessDenied("the current password is wrong") from exc
+        raise AccessDenied("the current password is wrong", code="current_password_wrong") from exc
     with session.transaction() as db:
         user = _user(db, session.user.username)
         details: dict[str, object] = {"user": user.username}

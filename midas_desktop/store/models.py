@@ -17,6 +17,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Text,
@@ -236,6 +237,19 @@ class Alert(Base):
         # One open overstay alert per stay, however often the daily scan runs.
         Index("uq_alerts_kind_stay", "kind", "stay_id", unique=True),
     )
+
+
+class AlertImage(Base):
+    """The document image and portrait an officer sent with an alert (a referral, an unreadable MRZ):
+    JPEG, scaled down, kept beside the alert so the supervisor sees what the counter saw."""
+
+    __tablename__ = "alert_images"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    alert_id: Mapped[int] = mapped_column(ForeignKey("alerts.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(16))  # document | portrait
+    media_type: Mapped[str] = mapped_column(String(32))
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+    created_utc: Mapped[dt.datetime]
 
 
 class WatchlistRow(Base):

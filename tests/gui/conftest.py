@@ -6,10 +6,29 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
+
+#: How long a test waits for a signal before it calls the work hung. Never a guess of how long the work
+#: takes: the tests wait for the signal, and a loaded machine may take many times longer than a quiet one.
+HANG_MS = 300_000
+
+
+@pytest.fixture(autouse=True)
+def _english(qapp: object) -> Iterator[None]:
+    """The English catalogue, as the app installs it (its plural forms: "1 day", "5 days")."""
+    from midas_desktop.gui import i18n
+
+    i18n.install_language("en")
+    yield
+    i18n.install_language("en")
 
 
 @pytest.fixture(autouse=True)
@@ -24,6 +43,21 @@ def _isolated_settings(
     from midas_desktop.gui import workers
 
     workers.wait_for_all()
+
+
+def answer_next_dialog(act: Callable[[QWidget], None]) -> None:
+    """When the next modal dialog is up, let ``act`` fill it in and close it (as a user would)."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    def poll() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(10, poll)
+            return
+        act(dialog)
+
+    QTimer.singleShot(0, poll)
 
 
 def specimen_image(lines: tuple[str, ...], path: Path) -> Path:

@@ -9,10 +9,12 @@ from pathlib import Path
 import pytest
 from conftest import ADMIN_PASSWORD, OFFICER_PASSWORD, SUPERVISOR_PASSWORD, td3
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
+from midas_desktop.domain.verdict import Tone
 from midas_desktop.gui.app import AppWindow
+from midas_desktop.gui.dialogs import OverrideDialog
 from midas_desktop.gui.login import LoginScreen, throttle_delay
 from midas_desktop.gui.main_window import MainWindow
 from midas_desktop.gui.ocr_bridge import ocr_available
@@ -22,7 +24,7 @@ from midas_desktop.services.crossings import CrossingRequest, Direction, record_
 from midas_desktop.services.errors import NotPermitted
 from midas_desktop.services.session import login
 
-from .conftest import specimen_image
+from .conftest import HANG_MS, answer_next_dialog, specimen_image
 
 GT = dt.timezone(dt.timedelta(hours=-6))
 
@@ -45,7 +47,7 @@ def log_in(qtbot: QtBot, window: AppWindow, username: str, password: str) -> Mai
     screen.username.clear()  # the login screen offers the last user name
     qtbot.keyClicks(screen.username, username)
     qtbot.keyClicks(screen.password, password)
-    with qtbot.waitSignal(window.sig_screen_changed):
+    with qtbot.waitSignal(window.sig_screen_changed, timeout=HANG_MS):
         qtbot.keyClick(screen.password, Qt.Key.Key_Return)
     assert window.main is not None
     return window.main
@@ -69,15 +71,16 @@ def test_first_run_creates_the_store_and_shows_the_recovery_key_once(qtbot: QtBo
     qtbot.keyClicks(screen.admin, "ana")
     qtbot.keyClicks(screen.password, ADMIN_PASSWORD)
     qtbot.keyClicks(screen.password_again, ADMIN_PASSWORD)
-    qtbot.mouseClick(screen.create_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(screen.sig_recovery_key_shown, timeout=HANG_MS):
+        qtbot.mouseClick(screen.create_button, Qt.MouseButton.LeftButton)
     assert len(screen.recovery_key.text()) > 20
     assert not screen.continue_button.isEnabled()
     screen.written_down.setChecked(True)
-    with qtbot.waitSignal(window.sig_screen_changed):
+    with qtbot.waitSignal(window.sig_screen_changed, timeout=HANG_MS):
         qtbot.mouseClick(screen.continue_button, Qt.MouseButton.LeftButton)
     assert window.screen_name == "login" and window.login_screen.username.text() == "ana"
     qtbot.keyClicks(window.login_screen.password, ADMIN_PASSWORD)
-    with qtbot.waitSignal(window.sig_screen_changed):
+    with qtbot.waitSignal(window.sig_screen_changed, timeout=HANG_MS):
         qtbot.keyClick(window.login_screen.password, Qt.Key.Key_Return)
     assert window.main is not None and "Users" in window.main.tab_titles()
 
@@ -93,10 +96,10 @@ def test_wrong_passwords_are_throttled(qtbot: QtBot, store_path: Path) -> None:
     screen.password.setText(OFFICER_PASSWORD)
     with qtbot.assertNotEmitted(screen.sig_login_succeeded):
         screen.try_login()  # still waiting: refused without trying
-    with qtbot.waitSignal(screen._unlock_timer.timeout, timeout=5000):
+    with qtbot.waitSignal(screen._unlock_timer.timeout, timeout=HANG_MS):
         pass
     screen.password.setText(OFFICER_PASSWORD)
-    with qtbot.waitSignal(screen.sig_login_succeeded) as blocker:
+    with qtbot.waitSignal(screen.sig_login_succeeded, timeout=HANG_MS) as blocker:
         screen.try_login()
     blocker.args[0].close()
 
@@ -113,27 +116,38 @@ def test_officer_records_entry_and_late_exit_with_two_keystrokes_each(qtbot: QtB
     qtbot.keyClicks(view.wedge, lines[0])
     qtbot.keyClick(view.wedge, Qt.Key.Key_Return)  # not complete yet: a new line
     qtbot.keyClicks(view.wedge, lines[1])
-    with qtbot.waitSignal(view.sig_check_shown):
+    with qtbot.waitSignal(view.sig_check_shown, timeout=HANG_MS):
         qtbot.keyClick(view.wedge, Qt.Key.Key_Return)  # keystroke 1 (the wedge's Enter): the check
-    assert "VALID DOCUMENT" in view.verdict.text()
-    assert "Days remaining: 89. Latest legal exit: 2025-03-31" in view.stay_label.text()
+    assert view.verdict_band.tone is Tone.GO and "GO" in view.verdict.text()
+    assert "Days remaining: 89. Latest legal exit: 31 Mar 2025" in view.stay_label.text()
     assert QApplication.focusWidget() is view.entry_button
-    with qtbot.waitSignal(view.sig_crossing_recorded) as recorded:
+    with qtbot.waitSignal(view.sig_crossing_recorded, timeout=HANG_MS) as recorded:
         qtbot.keyClick(view.entry_button, Qt.Key.Key_Return)  # keystroke 2: Enter on the default button
     assert recorded.args[0]["movement"]["direction"] == "entry"
 
     view.clock = lambda: at("2025-04-05")
     view.wedge.set_lines(list(lines))
-    with qtbot.waitSignal(view.sig_check_shown):
+    with qtbot.waitSignal(view.sig_check_shown, timeout=HANG_MS):
         qtbot.keyClick(view.wedge, Qt.Key.Key_Return)
-    assert QApplication.focusWidget() is view.exit_button  # in the country: exit is the default
+    # In the country, 5 days past the latest legal exit: a stop. Enter refers; F10 asks for a reason.
+    assert view.verdict_band.tone is Tone.STOP
+    assert "5 days past the latest legal exit" in view.verdict_band.details.text()
+    assert QApplication.focusWidget() is view.refer_button
     assert len(view.history.selectedItems()) == 0 and view.history.rowCount() == 1
-    with qtbot.waitSignal(view.sig_crossing_recorded) as recorded:
+
+    def give_reason(dialog: QWidget) -> None:
+        assert isinstance(dialog, OverrideDialog) and not dialog.ok_button.isEnabled()
+        qtbot.keyClicks(dialog.reason, "fined at the exit")
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+
+    answer_next_dialog(give_reason)
+    with qtbot.waitSignal(view.sig_crossing_recorded, timeout=HANG_MS) as recorded:
         qtbot.keyClick(view, Qt.Key.Key_F10)
     kinds = [a["kind"] for a in recorded.args[0]["alerts"]]
     assert kinds == ["overstay"]
+    assert recorded.args[0]["alerts"][0]["details"]["override_reason"] == "fined at the exit"
     shown = badges(view.record_alerts)
-    assert any("Overstay" in text and "5 day(s)" in text for text in shown)
+    assert any("Overstay" in text and "5 days" in text for text in shown)
 
     # Hidden tabs are not the only guard: the services refuse the officer too.
     for call in (
@@ -146,7 +160,9 @@ def test_officer_records_entry_and_late_exit_with_two_keystrokes_each(qtbot: QtB
         with pytest.raises(NotPermitted):
             call()
 
-    with qtbot.waitSignal(window.sig_locked):
+    window.activateWindow()  # the offscreen platform has no window manager to do it after a dialog
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=HANG_MS)
+    with qtbot.waitSignal(window.sig_locked, timeout=HANG_MS):
         qtbot.keyClick(main, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     assert window.session is None and window.screen_name == "login"
 
@@ -154,16 +170,17 @@ def test_officer_records_entry_and_late_exit_with_two_keystrokes_each(qtbot: QtB
     assert "Users" not in supervisor_main.tab_titles() and "Alerts" in supervisor_main.tab_titles()
     queue = supervisor_main.alerts
     assert queue is not None
-    with qtbot.waitSignal(queue.sig_scan_finished, timeout=10000):
+    with qtbot.waitSignal(queue.sig_scan_finished, timeout=HANG_MS):
         queue.run_scan()
     overstay = next(a for a in queue.model.alerts if a["kind"] == "overstay")
     assert overstay["nationality"] == "MEX"
     queue.kind_filter.setCurrentIndex(queue.kind_filter.findData("overstay"))
     assert queue.proxy.rowCount() == 1
-    assert queue.select_alert(int(overstay["id"]))
-    assert "shared_area" in queue.detail.toPlainText()  # the decisive rule
+    with qtbot.waitSignal(queue.sig_detail_shown, timeout=HANG_MS):
+        assert queue.select_alert(int(overstay["id"]))
+    assert "shared area (CA-4)" in queue.detail.toPlainText()  # the decisive rule, in words
     qtbot.keyClicks(queue.note, "Fined at the exit; receipt 123")
-    with qtbot.waitSignal(queue.sig_alert_changed) as changed:
+    with qtbot.waitSignal(queue.sig_alert_changed, timeout=HANG_MS) as changed:
         qtbot.mouseClick(queue.resolve_button, Qt.MouseButton.LeftButton)
     assert changed.args[0]["status"] == "resolved" and changed.args[0]["resolved_by"] == "supervisor"
 
@@ -171,7 +188,7 @@ def test_officer_records_entry_and_late_exit_with_two_keystrokes_each(qtbot: QtB
 def test_idle_session_locks_back_to_login(qtbot: QtBot, store_path: Path) -> None:
     window = open_app(qtbot, store_path)
     log_in(qtbot, window, "officer", OFFICER_PASSWORD)
-    with qtbot.waitSignal(window.sig_locked, timeout=5000):
+    with qtbot.waitSignal(window.sig_locked, timeout=HANG_MS):
         window.idle_timer.start(50)
     assert window.main is None and window.session is None
     assert window.findChildren(MainWindow) == [] or all(
@@ -189,11 +206,11 @@ def test_officer_scans_a_specimen_image_and_records_the_entry(
     main = log_in(qtbot, window, "officer", OFFICER_PASSWORD)
     view = main.control_line
     view.clock = lambda: at("2025-06-01")
-    with qtbot.waitSignal(view.sig_check_shown, timeout=30000):
+    with qtbot.waitSignal(view.sig_check_shown, timeout=HANG_MS):
         view.read_image_file(image)
     assert tuple(view.current_lines) == lines
-    assert "VALID DOCUMENT" in view.verdict.text()
-    with qtbot.waitSignal(view.sig_crossing_recorded) as recorded:
+    assert view.verdict_band.tone is Tone.GO
+    with qtbot.waitSignal(view.sig_crossing_recorded, timeout=HANG_MS) as recorded:
         qtbot.keyClick(view, Qt.Key.Key_F9)
     assert recorded.args[0]["movement"]["traveller"]["surname"] == "GARCIA LOPEZ"
 
@@ -209,12 +226,15 @@ def test_admin_exports_statistics_as_csv_xlsx_and_pdf(qtbot: QtBot, store_path: 
     window = open_app(qtbot, store_path)
     main = log_in(qtbot, window, "admin", ADMIN_PASSWORD)
     stats = main.statistics
-    assert stats is not None and stats.report is not None
+    assert stats is not None
+    qtbot.waitUntil(lambda: stats.report is not None, timeout=HANG_MS)  # gathered off the UI thread
+    assert stats.report is not None
     assert (stats.report.entries, stats.report.exits) == (3, 1)
     assert "entries: 3, exits: 1" in stats.summary.text()
     for kind in ("csv", "xlsx", "pdf"):
-        with qtbot.waitSignal(stats.sig_export_finished, timeout=30000):
-            stats.export(kind, tmp_path / f"stats.{kind}")
+        assert stats.export(kind, tmp_path / f"stats.{kind}") is not None
+        qtbot.waitUntil(lambda: stats.export_task is None, timeout=HANG_MS)  # done, failed or not
+        assert (tmp_path / f"stats.{kind}").exists(), stats.export_message.text()
     with (tmp_path / "stats.csv").open(encoding="utf-8") as handle:
         rows = list(csv.reader(handle))
     assert ["total", "all", "3", "1", "4"] in rows and ["nationality", "MEX", "2", "1", "3"] in rows
@@ -228,3 +248,39 @@ def test_admin_exports_statistics_as_csv_xlsx_and_pdf(qtbot: QtBot, store_path: 
     text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(tmp_path / "stats.pdf").pages)
     assert "Entries: 3" in text and "Exits: 1" in text
     assert not list(tmp_path.glob(".*.partial"))
+
+
+def test_first_run_welcomes_in_the_chosen_language_and_the_key_can_be_printed_or_saved(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    from pypdf import PdfReader
+    from PySide6.QtPrintSupport import QPrinter
+
+    window = open_app(qtbot, tmp_path / "post.db")
+    screen = window.stack.currentWidget()
+    assert screen.title.text() == "Welcome to MIDAS"
+    assert str(tmp_path) not in " ".join(label.text() for label in screen.findChildren(QLabel))
+    with qtbot.waitSignal(window.sig_screen_changed, timeout=HANG_MS):
+        screen.language.setCurrentIndex(screen.language.findData("es"))
+    screen = window.stack.currentWidget()
+    assert screen.title.text() == "Bienvenido a MIDAS" and screen.language.currentData() == "es"
+    for field, text in (
+        (screen.post_code, "GTM-TECUN"),
+        (screen.post_name, "Tecun Uman"),
+        (screen.admin, "ana"),
+    ):
+        field.setText(text)
+    screen.password.setText(ADMIN_PASSWORD)
+    screen.password_again.setText(ADMIN_PASSWORD)
+    with qtbot.waitSignal(screen.sig_recovery_key_shown, timeout=HANG_MS):
+        qtbot.mouseClick(screen.create_button, Qt.MouseButton.LeftButton)
+    key = screen.recovery_key.text()
+    saved = tmp_path / "key.txt"
+    assert screen.save_key(saved) and key in saved.read_text(encoding="utf-8")
+    assert saved.stat().st_mode & 0o077 == 0  # readable by its owner only
+    printer = QPrinter()
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "key.pdf"))
+    screen.print_key(printer)
+    printed = "".join(page.extract_text() for page in PdfReader(tmp_path / "key.pdf").pages)
+    assert key in "".join(printed.split())  # the PDF reader may split the line

@@ -5,14 +5,14 @@ from __future__ import annotations
 
 import datetime as dt
 import importlib.util
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
 
 import pytest
 from conftest import ADMIN_PASSWORD, OFFICER_PASSWORD, SUPERVISOR_PASSWORD, td3
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import update
 
@@ -25,27 +25,15 @@ from midas_desktop.services.errors import NotPermitted
 from midas_desktop.services.session import login
 from midas_desktop.store.models import OutboxRecord
 
+from .conftest import HANG_MS, answer_next_dialog
 from .test_roles_main_paths import at, log_in, open_app
 
 REPO = Path(__file__).resolve().parents[2]
 
 
-def answer_next_dialog(act: Callable[[QWidget], None]) -> None:
-    """When the next modal dialog is up, let ``act`` fill it in and close it (as a user would)."""
-
-    def poll() -> None:
-        dialog = QApplication.activeModalWidget()
-        if dialog is None:
-            QTimer.singleShot(10, poll)
-            return
-        act(dialog)
-
-    QTimer.singleShot(0, poll)
-
-
 def check_document(qtbot: QtBot, view: object, lines: tuple[str, ...]) -> None:
     view.wedge.set_lines(list(lines))  # type: ignore[attr-defined]
-    with qtbot.waitSignal(view.sig_check_shown):  # type: ignore[attr-defined]
+    with qtbot.waitSignal(view.sig_check_shown, timeout=HANG_MS):  # type: ignore[attr-defined]
         qtbot.keyClick(view.wedge, Qt.Key.Key_Return)  # type: ignore[attr-defined]
 
 
@@ -59,6 +47,7 @@ def test_sync_tab_says_when_not_enrolled_or_not_installed(
     main = log_in(qtbot, window, "officer", OFFICER_PASSWORD)
     tab = main.sync
     assert main.tab_titles()[-1] == "Sync"
+    qtbot.waitUntil(lambda: tab.status_known, timeout=HANG_MS)
     assert "not enrolled" in tab.headline.text() and "midas post enrol" in tab.headline.text()
     assert not tab.sync_button.isEnabled() and not tab.timer.isActive()
     assert tab.sync_now() is None
@@ -104,16 +93,20 @@ def test_sync_now_through_the_tab_against_a_real_server(
     main = log_in(qtbot, window, "officer", OFFICER_PASSWORD)
     tab = main.sync
     main.tabs.setCurrentWidget(tab)
+    qtbot.waitUntil(lambda: tab.status_known, timeout=HANG_MS)
     assert "enrolled with a central server" in tab.headline.text() and "not" not in tab.headline.text()
     assert tab.queued_label.text() == "2" and tab.timer.isActive() and tab.timer.interval() == 3_600_000
-    with qtbot.waitSignal(tab.sig_sync_finished, timeout=60000) as finished:
+    with qtbot.waitSignal(tab.sig_sync_finished, timeout=HANG_MS) as finished:
         qtbot.mouseClick(tab.sync_button, Qt.MouseButton.LeftButton)
         assert tab.progress.isVisible() and tab.cancel_button.isVisible()
         assert tab.sync_now() is None  # never two at a time
     report = finished.args[0]
     assert (report.sent, report.acknowledged) == (2, 2)
-    qtbot.waitUntil(lambda: tab.task is None)
-    assert tab.queued_label.text() == "0" and tab.last_success_label.text() != "—"
+    qtbot.waitUntil(lambda: tab.task is None, timeout=HANG_MS)
+    qtbot.waitUntil(
+        lambda: tab.queued_label.text() == "0", timeout=HANG_MS
+    )  # the status is read again after the sync
+    assert tab.last_success_label.text() != "—"
     assert "2 sent, 2 acknowledged" in tab.message.text()
     assert support.movement_counts(server.db_url) == (2, 2)  # type: ignore[attr-defined]
 
@@ -123,7 +116,7 @@ def test_sync_now_through_the_tab_against_a_real_server(
     with qtbot.assertNotEmitted(tab.sig_sync_finished):
         tab.cancel()
         assert not tab.progress.isVisible() and "background" in tab.message.text()
-        qtbot.waitUntil(lambda: tab.task is None, timeout=60000)
+        qtbot.waitUntil(lambda: tab.task is None, timeout=HANG_MS)
     assert tab.sync_button.isEnabled()
 
 
@@ -147,7 +140,7 @@ def test_officer_refuses_an_entry_with_f11_and_sees_no_extension(qtbot: QtBot, s
         qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
 
     answer_next_dialog(refuse)
-    with qtbot.waitSignal(view.sig_crossing_recorded) as recorded:
+    with qtbot.waitSignal(view.sig_crossing_recorded, timeout=HANG_MS) as recorded:
         qtbot.keyClick(view, Qt.Key.Key_F11)
     movement = recorded.args[0]["movement"]
     assert (movement["decision"], movement["reason"]) == ("refused", "no means of subsistence")
@@ -181,11 +174,13 @@ def test_supervisor_grants_an_extension_from_the_alert_detail(qtbot: QtBot, stor
     queue = main.alerts
     assert queue is not None and queue.extension_button is not None
     assert main.control_line.extension_button is not None  # supervisors have it at the counter too
+    qtbot.waitUntil(lambda: bool(queue.model.alerts), timeout=HANG_MS)  # read off the UI thread
     overstay = next(a for a in queue.model.alerts if a["kind"] == "overstay")
     row = queue.model.alerts.index(overstay)
     shown = queue.model.data(queue.model.index(row, 5))
     assert shown.startswith("overstay of ") and "still in the country" in shown
-    assert queue.select_alert(int(overstay["id"]))
+    with qtbot.waitSignal(queue.sig_detail_shown, timeout=HANG_MS):
+        assert queue.select_alert(int(overstay["id"]))
     assert queue.extension_button.isEnabled()
 
     def grant(dialog: QWidget) -> None:
@@ -197,7 +192,7 @@ def test_supervisor_grants_an_extension_from_the_alert_detail(qtbot: QtBot, stor
         qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
 
     answer_next_dialog(grant)
-    with qtbot.waitSignal(queue.sig_extension_granted) as granted:
+    with qtbot.waitSignal(queue.sig_extension_granted, timeout=HANG_MS) as granted:
         qtbot.mouseClick(queue.extension_button, Qt.MouseButton.LeftButton)
     assert granted.args[0]["overstay_days"] == 0
     assert "Extension granted" in queue.scan_message.text()
@@ -218,25 +213,30 @@ def test_unsent_records_warn_then_past_the_hard_limit_recording_is_disabled(
     main = log_in(qtbot, window, "admin", ADMIN_PASSWORD)
     assert main.maintenance is not None
     maintenance = main.maintenance
+    qtbot.waitUntil(lambda: maintenance.loaded, timeout=HANG_MS)
     maintenance.outbox_warn_days.setValue(2)
     maintenance.outbox_refuse_days.setValue(7)
-    qtbot.mouseClick(maintenance.save_outbox_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(maintenance.sig_settings_saved, timeout=HANG_MS):
+        qtbot.mouseClick(maintenance.save_outbox_button, Qt.MouseButton.LeftButton)
     assert outbox.get_limits(main.session) == outbox.OutboxLimits(2, 7)
     record_crossing(main.session, CrossingRequest(td3(number="A1111111"), Direction.ENTRY, at("2025-03-01")))
-    with qtbot.waitSignal(window.sig_locked):
+    with qtbot.waitSignal(window.sig_locked, timeout=HANG_MS):
         window.lock()
 
     _age_outbox(store_path, 3)
     main = log_in(qtbot, window, "officer", OFFICER_PASSWORD)
     view = main.control_line
-    assert view.outbox_banner.isVisibleTo(view) and view.outbox_banner.accessibleDescription() == "warn"
+    qtbot.waitUntil(
+        lambda: view.outbox_banner.isVisibleTo(view), timeout=HANG_MS
+    )  # the state is read off the UI thread
+    assert view.outbox_banner.accessibleDescription() == "warn"
     assert "1 record(s) have waited 3 day(s) unsent" in view.outbox_banner.text()
     view.clock = lambda: at("2025-03-02")
     check_document(qtbot, view, td3(number="B2222222"))
     assert view.entry_button.isEnabled()  # a warning only
 
     _age_outbox(store_path, 8)
-    with qtbot.waitSignal(view.sig_outbox_state):
+    with qtbot.waitSignal(view.sig_outbox_state, timeout=HANG_MS):
         view.refresh_outbox_state()
     assert view.outbox_banner.accessibleDescription() == "danger"
     assert "New captures are refused" in view.outbox_banner.text()
@@ -260,7 +260,7 @@ def test_rotating_the_key_shows_the_recovery_key_once_and_keeps_every_user(
     window = open_app(qtbot, store_path)
     main = log_in(qtbot, window, "admin", ADMIN_PASSWORD)
     assert main.users is not None and main.scheduler is not None
-    qtbot.waitUntil(lambda: main.scheduler.purge_task is None)  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: main.scheduler.purge_task is None, timeout=HANG_MS)  # type: ignore[union-attr]
     seen: dict[str, str] = {}
 
     def confirm_key(dialog: QWidget) -> None:
@@ -281,7 +281,7 @@ def test_rotating_the_key_shows_the_recovery_key_once_and_keeps_every_user(
         qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
 
     answer_next_dialog(give_password)
-    with qtbot.waitSignal(main.users.sig_key_rotated, timeout=60000) as rotated:
+    with qtbot.waitSignal(main.users.sig_key_rotated, timeout=HANG_MS) as rotated:
         qtbot.mouseClick(main.users.rotate_button, Qt.MouseButton.LeftButton)
     assert rotated.args[0] == []
     assert len(seen["key"]) > 20
@@ -322,8 +322,9 @@ def test_retention_preview_purge_daily_purge_and_backup(
     maintenance = main.maintenance
     assert maintenance is not None and main.scheduler is not None
     assert "Retention and backups" in main.tab_titles()
+    qtbot.waitUntil(lambda: maintenance.loaded, timeout=HANG_MS)
     assert (maintenance.movement_years.value(), maintenance.case_years.value()) == (3, 5)
-    with qtbot.waitSignal(maintenance.sig_preview_shown) as preview:
+    with qtbot.waitSignal(maintenance.sig_preview_shown, timeout=HANG_MS) as preview:
         qtbot.mouseClick(maintenance.preview_button, Qt.MouseButton.LeftButton)
     report = preview.args[0]
     assert (report.stays, report.movements, report.due_soon, report.erased) == (1, 2, 1, False)
@@ -335,19 +336,22 @@ def test_retention_preview_purge_daily_purge_and_backup(
         box.button(QMessageBox.StandardButton.Yes).click()  # type: ignore[union-attr]
 
     answer_next_dialog(say_yes)
-    with qtbot.waitSignal(maintenance.sig_purge_done) as purged:
+    with qtbot.waitSignal(maintenance.sig_purge_done, timeout=HANG_MS) as purged:
         qtbot.mouseClick(maintenance.purge_button, Qt.MouseButton.LeftButton)
     assert (purged.args[0].stays, purged.args[0].movements, purged.args[0].erased) == (1, 2, True)
     assert "Erased: 1 stay(s), 2 movement(s)" in maintenance.retention_message.text()
-    assert maintenance.preview_purge().stays == 0  # type: ignore[union-attr]
+    with qtbot.waitSignal(maintenance.sig_preview_shown, timeout=HANG_MS) as preview:
+        maintenance.preview_purge()
+    assert preview.args[0].stays == 0
 
     # Rules saved from the screen: keeping movements 2 years makes the other stay due.
     maintenance.movement_years.setValue(2)
-    assert maintenance.save_retention()
+    with qtbot.waitSignal(maintenance.sig_settings_saved, timeout=HANG_MS):
+        maintenance.save_retention()
     # Backups: a folder and an interval; "Back up now" runs in a worker and shows the outcome.
     maintenance.backup_folder.setText(str(tmp_path / "backups"))
     maintenance.backup_days.setValue(1)
-    with qtbot.waitSignal(main.scheduler.sig_backup_finished, timeout=30000) as backed_up:
+    with qtbot.waitSignal(main.scheduler.sig_backup_finished, timeout=HANG_MS) as backed_up:
         qtbot.mouseClick(maintenance.backup_button, Qt.MouseButton.LeftButton)
     archive = backed_up.args[0]
     assert archive == tmp_path / "backups" / f"midas-backup-{today.isoformat()}.tar" and archive.exists()
@@ -356,7 +360,7 @@ def test_retention_preview_purge_daily_purge_and_backup(
         and str(archive) in maintenance.backup_message.text()
     )
     assert not main.scheduler.backup_due()
-    with qtbot.waitSignal(window.sig_locked):
+    with qtbot.waitSignal(window.sig_locked, timeout=HANG_MS):
         window.lock()
 
     # The next administrator login of a new day runs the purge of what is due, and says what it erased.
@@ -364,10 +368,12 @@ def test_retention_preview_purge_daily_purge_and_backup(
     main = log_in(qtbot, window, "admin", ADMIN_PASSWORD)
     maintenance = main.maintenance
     assert maintenance is not None
-    qtbot.waitUntil(lambda: "Today's purge erased" in maintenance.daily_purge_message.text(), timeout=30000)
+    qtbot.waitUntil(lambda: "Today's purge erased" in maintenance.daily_purge_message.text(), timeout=HANG_MS)
     assert "Today's purge erased 1 stay(s), 2 movement(s)" in maintenance.daily_purge_message.text()
     assert local_settings.text(LAST_PURGE_DAY) == today.isoformat()
-    assert maintenance.preview_purge().stays == 0  # type: ignore[union-attr]
+    with qtbot.waitSignal(maintenance.sig_preview_shown, timeout=HANG_MS) as preview:
+        maintenance.preview_purge()
+    assert preview.args[0].stays == 0
 
 
 def test_alert_summaries_are_shown_in_the_users_language(qtbot: QtBot) -> None:
@@ -379,12 +385,18 @@ def test_alert_summaries_are_shown_in_the_users_language(qtbot: QtBot) -> None:
     try:
         i18n.install_language("es")
         assert alert_summary("overstay", details, stored) == (
-            "permanencia excedida de 5 día(s) (ya salió); la última salida legal era el 2025-03-31"
+            "permanencia excedida de 5 días (ya salió); la última salida legal era el 31 mar 2025"
         )
+        assert alert_summary("exit_without_entry", {"exit_date": "2025-01-02"}, "exit on ...") == (
+            "salida el 2 ene 2025 sin entrada registrada"
+        )
+        # An alert stored before its parameters existed: its words from the kind alone, not from English.
         assert alert_summary("exit_without_entry", {}, "exit on 2025-01-02 with no recorded entry") == (
-            "salida el 2025-01-02 sin entrada registrada"
+            "una salida sin entrada registrada"
         )
         assert alert_summary("some_new_kind", {}, "as stored") == "as stored"  # unknown kinds keep it
     finally:
         i18n.install_language("en")
-    assert alert_summary("overstay", details, "x") == stored
+    assert alert_summary("overstay", details, "x") == (
+        "overstay of 5 days (exited); latest legal exit was 31 Mar 2025"
+    )

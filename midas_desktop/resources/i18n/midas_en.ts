@@ -4,49 +4,104 @@
 <context>
     <name>AlertSummaries</name>
     <message>
-        <location filename="../../midas_desktop/gui/labels.py" line="84"/>
-        <source>overstay of %1 day(s) (exited); latest legal exit was %2</source>
-        <translation>overstay of %1 day(s) (exited); latest legal exit was %2</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/labels.py" line="88"/>
-        <source>overstay of %1 day(s) (still in the country); latest legal exit was %2</source>
-        <translation>overstay of %1 day(s) (still in the country); latest legal exit was %2</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/labels.py" line="104"/>
-        <source>overstayed %1 day(s) on an earlier stay</source>
-        <translation>overstayed %1 day(s) on an earlier stay</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/labels.py" line="108"/>
-        <source>overstayed %1 day(s) after the stay of %2</source>
-        <translation>overstayed %1 day(s) after the stay of %2</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/labels.py" line="113"/>
+        <location filename="../../midas_desktop/gui/labels.py" line="248"/>
         <source>document expired on %1</source>
         <translation>document expired on %1</translation>
     </message>
-    <message>
-        <location filename="../../midas_desktop/gui/labels.py" line="118"/>
-        <source>watchlist match on %1 (score %2): %3</source>
-        <translation>watchlist match on %1 (score %2): %3</translation>
+    <message numerus="yes">
+        <location filename="../../midas_desktop/gui/labels.py" line="222"/>
+        <source>overstay of %n day(s) (exited); latest legal exit was %1</source>
+        <translation>
+            <numerusform>overstay of %n day (exited); latest legal exit was %1</numerusform>
+            <numerusform>overstay of %n days (exited); latest legal exit was %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../midas_desktop/gui/labels.py" line="226"/>
+        <source>overstay of %n day(s) (still in the country); latest legal exit was %1</source>
+        <translation>
+            <numerusform>overstay of %n day (still in the country); latest legal exit was %1</numerusform>
+            <numerusform>overstay of %n days (still in the country); latest legal exit was %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../midas_desktop/gui/labels.py" line="237"/>
+        <source>overstayed %n day(s) on the stay from %1 to %2</source>
+        <translation>
+            <numerusform>overstayed %n day on the stay from %1 to %2</numerusform>
+            <numerusform>overstayed %n days on the stay from %1 to %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../midas_desktop/gui/labels.py" line="243"/>
+        <source>overstayed %n day(s) on an earlier stay</source>
+        <translation>
+            <numerusform>overstayed %n day on an earlier stay</numerusform>
+            <numerusform>overstayed %n days on an earlier stay</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/labels.py" line="127"/>
+        <location filename="../../midas_desktop/gui/labels.py" line="256"/>
+        <source>watchlist match on %1 (%2% alike): %3; listed: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/labels.py" line="265"/>
         <source>entry on %1 while a stay from %2 had no exit</source>
         <translation>entry on %1 while a stay from %2 had no exit</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/labels.py" line="136"/>
+        <location filename="../../midas_desktop/gui/labels.py" line="270"/>
+        <source>an entry while a stay from %1 had no exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/labels.py" line="276"/>
         <source>exit on %1 with no recorded entry</source>
         <translation>exit on %1 with no recorded entry</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/labels.py" line="145"/>
-        <source>no days of stay remain under %1: admitted %2 day(s) over the allowance</source>
-        <translation>no days of stay remain under %1: admitted %2 day(s) over the allowance</translation>
+        <location filename="../../midas_desktop/gui/labels.py" line="279"/>
+        <source>an exit with no recorded entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../midas_desktop/gui/labels.py" line="283"/>
+        <source>no days of stay remained under the rule %1: admitted %n day(s) over the allowance</source>
+        <translation>
+            <numerusform>no days of stay remained under the rule %1: admitted %n day over the allowance</numerusform>
+            <numerusform>no days of stay remained under the rule %1: admitted %n days over the allowance</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/labels.py" line="291"/>
+        <source>admitted with no days of stay remaining</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/labels.py" line="298"/>
+        <source>referred by the counter: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/labels.py" line="301"/>
+        <source>probable misread of the MRZ; entry refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/labels.py" line="303"/>
+        <source>probable misread of the MRZ; referred: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/labels.py" line="307"/>
+        <source>invalid MRZ; entry refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/labels.py" line="309"/>
+        <source>invalid MRZ; referred: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -200,12 +255,12 @@
         <translation>Grant extension</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="285"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="288"/>
         <source>Overstay scan running …</source>
         <translation>Overstay scan running …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="294"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="297"/>
         <source>Overstay scan: %n overstay(s) today.</source>
         <translation>
             <numerusform>Overstay scan: %n overstay today.</numerusform>
@@ -213,12 +268,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="350"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="356"/>
         <source>Extend the open stay of the traveller of alert %1</source>
         <translation>Extend the open stay of the traveller of alert %1</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="368"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="376"/>
         <source>Extension granted: latest legal exit now %1.</source>
         <translation>Extension granted: latest legal exit now %1.</translation>
     </message>
@@ -226,581 +281,409 @@
 <context>
     <name>AuditView</name>
     <message>
-        <location filename="../../midas_desktop/gui/audit_view.py" line="36"/>
+        <location filename="../../midas_desktop/gui/audit_view.py" line="37"/>
         <source>Audit chain verdict</source>
         <translation>Audit chain verdict</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/audit_view.py" line="37"/>
+        <location filename="../../midas_desktop/gui/audit_view.py" line="38"/>
         <source>&amp;Verify the chain</source>
         <translation>&amp;Verify the chain</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/audit_view.py" line="43"/>
+        <location filename="../../midas_desktop/gui/audit_view.py" line="44"/>
         <source>Audit log</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/audit_view.py" line="45"/>
+        <location filename="../../midas_desktop/gui/audit_view.py" line="46"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/audit_view.py" line="45"/>
+        <location filename="../../midas_desktop/gui/audit_view.py" line="46"/>
         <source>Time (UTC)</source>
         <translation>Time (UTC)</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/audit_view.py" line="45"/>
+        <location filename="../../midas_desktop/gui/audit_view.py" line="46"/>
         <source>User</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/audit_view.py" line="45"/>
+        <location filename="../../midas_desktop/gui/audit_view.py" line="46"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/audit_view.py" line="45"/>
+        <location filename="../../midas_desktop/gui/audit_view.py" line="46"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/audit_view.py" line="65"/>
+        <location filename="../../midas_desktop/gui/audit_view.py" line="67"/>
         <source>Chain intact: %1 entries verified.</source>
         <translation>Chain intact: %1 entries verified.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/audit_view.py" line="71"/>
+        <location filename="../../midas_desktop/gui/audit_view.py" line="73"/>
         <source>CHAIN BROKEN: %1</source>
         <translation>CHAIN BROKEN: %1</translation>
     </message>
 </context>
 <context>
+    <name>ChecksPanel</name>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="109"/>
+        <source>Checks</source>
+        <translation type="unfinished">Checks</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="112"/>
+        <source>Minor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="119"/>
+        <source>Surname</source>
+        <translation type="unfinished">Surname</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="120"/>
+        <source>Given names</source>
+        <translation type="unfinished">Given names</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="121"/>
+        <source>Nationality</source>
+        <translation type="unfinished">Nationality</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="122"/>
+        <source>Birth date</source>
+        <translation type="unfinished">Birth date</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="123"/>
+        <source>Sex</source>
+        <translation type="unfinished">Sex</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="124"/>
+        <source>Document</source>
+        <translation type="unfinished">Document</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="125"/>
+        <source>Expiry</source>
+        <translation type="unfinished">Expiry</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="136"/>
+        <source>Stay figures</source>
+        <translation type="unfinished">Stay figures</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="140"/>
+        <source>Information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="142"/>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="145"/>
+        <source>Past stays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="148"/>
+        <source>Country</source>
+        <translation type="unfinished">Country</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="149"/>
+        <source>Entry</source>
+        <translation type="unfinished">Entry</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="150"/>
+        <source>Exit</source>
+        <translation type="unfinished">Exit</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="151"/>
+        <source>Latest legal exit</source>
+        <translation type="unfinished">Latest legal exit</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="152"/>
+        <source>Days over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="153"/>
+        <source>Rule</source>
+        <translation type="unfinished">Rule</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="181"/>
+        <source>(%n year(s) old)</source>
+        <translation>
+            <numerusform>(%n year old)</numerusform>
+            <numerusform>(%n years old)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="197"/>
+        <source>MINOR: %n year(s) old</source>
+        <translation>
+            <numerusform>MINOR: %n year old</numerusform>
+            <numerusform>MINOR: %n years old</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="208"/>
+        <source>Rule: %1 (allowance %2 days). Days used: %3. Days remaining: %4. Latest legal exit: %5.</source>
+        <translation type="unfinished">Rule: %1 (allowance %2 days). Days used: %3. Days remaining: %4. Latest legal exit: %5.</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="219"/>
+        <source>No stay limit applies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="221"/>
+        <source>No stay figures: the MRZ is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="240"/>
+        <source>(in the country)</source>
+        <translation type="unfinished">(in the country)</translation>
+    </message>
+</context>
+<context>
     <name>ControlLineView</name>
     <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="88"/>
+        <location filename="../../midas_desktop/gui/control_line.py" line="101"/>
         <source>Unsent records</source>
         <translation>Unsent records</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="120"/>
-        <location filename="../../midas_desktop/gui/control_line.py" line="186"/>
-        <source>Document</source>
-        <translation>Document</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="122"/>
-        <source>Scan with the MRZ reader, or type the lines (Ctrl+M); Enter checks.</source>
-        <translation>Scan with the MRZ reader, or type the lines (Ctrl+M); Enter checks.</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="126"/>
-        <source>MRZ lines</source>
-        <translation>MRZ lines</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="130"/>
-        <source>Check (Ctrl+Enter)</source>
-        <translation>Check (Ctrl+Enter)</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="132"/>
-        <source>Image… (Ctrl+O)</source>
-        <translation>Image… (Ctrl+O)</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="134"/>
-        <source>Camera (Ctrl+K)</source>
-        <translation>Camera (Ctrl+K)</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="143"/>
-        <source>Reading progress</source>
-        <translation>Reading progress</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="145"/>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="153"/>
-        <source>Input message</source>
-        <translation>Input message</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="156"/>
-        <source>No image</source>
-        <translation>No image</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="159"/>
-        <source>Document image</source>
-        <translation>Document image</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="162"/>
-        <source>Portrait</source>
-        <translation>Portrait</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="172"/>
-        <source>Checks</source>
-        <translation>Checks</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="174"/>
-        <location filename="../../midas_desktop/gui/control_line.py" line="691"/>
-        <source>Waiting for a document</source>
-        <translation>Waiting for a document</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="176"/>
-        <source>Verdict</source>
-        <translation>Verdict</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="181"/>
-        <source>Surname</source>
-        <translation>Surname</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="182"/>
-        <source>Given names</source>
-        <translation>Given names</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="183"/>
-        <source>Nationality</source>
-        <translation>Nationality</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="184"/>
-        <source>Birth date</source>
-        <translation>Birth date</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="185"/>
-        <source>Sex</source>
-        <translation>Sex</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="187"/>
-        <source>Expiry</source>
-        <translation>Expiry</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="197"/>
-        <source>Document checks</source>
-        <translation>Document checks</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="201"/>
-        <source>Stay figures</source>
-        <translation>Stay figures</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="205"/>
-        <location filename="../../midas_desktop/gui/control_line.py" line="207"/>
-        <source>Past movements</source>
-        <translation>Past movements</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="210"/>
-        <source>Country</source>
-        <translation>Country</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="211"/>
-        <source>Entry</source>
-        <translation>Entry</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="212"/>
-        <source>Exit</source>
-        <translation>Exit</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="213"/>
-        <source>Latest legal exit</source>
-        <translation>Latest legal exit</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="214"/>
-        <source>Overstay days</source>
-        <translation>Overstay days</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="215"/>
-        <source>Rule</source>
-        <translation>Rule</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="224"/>
-        <source>Record</source>
-        <translation>Record</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="230"/>
-        <source>Days granted</source>
-        <translation>Days granted</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="232"/>
-        <source>Purpose</source>
-        <translation>Purpose</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="234"/>
-        <source>Tourism</source>
-        <translation>Tourism</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="235"/>
-        <source>Business</source>
-        <translation>Business</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="236"/>
-        <source>Transit</source>
-        <translation>Transit</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="237"/>
-        <source>Work</source>
-        <translation>Work</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="238"/>
-        <source>Study</source>
-        <translation>Study</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="239"/>
-        <source>Family</source>
-        <translation>Family</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="240"/>
-        <source>Other</source>
-        <translation>Other</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="245"/>
-        <source>Means of transport</source>
-        <translation>Means of transport</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="246"/>
-        <source>Land</source>
-        <translation>Land</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="246"/>
-        <source>Air</source>
-        <translation>Air</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="246"/>
-        <source>Sea</source>
-        <translation>Sea</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="250"/>
-        <source>Flight or vehicle number</source>
-        <translation>Flight or vehicle number</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="251"/>
-        <source>&amp;Days granted</source>
-        <translation>&amp;Days granted</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="252"/>
-        <source>&amp;Purpose</source>
-        <translation>&amp;Purpose</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="253"/>
-        <source>&amp;Transport</source>
-        <translation>&amp;Transport</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="254"/>
-        <source>&amp;Flight / vehicle</source>
-        <translation>&amp;Flight / vehicle</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="260"/>
-        <source>Record &amp;entry (F9)</source>
-        <translation>Record &amp;entry (F9)</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="261"/>
-        <source>Record e&amp;xit (F10)</source>
-        <translation>Record e&amp;xit (F10)</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="269"/>
-        <source>Re&amp;fuse entry… (F11)</source>
-        <translation>Re&amp;fuse entry… (F11)</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="270"/>
-        <source>Refuse entry (F11)</source>
-        <translation>Refuse entry (F11)</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="276"/>
-        <source>&amp;Grant extension…</source>
-        <translation>&amp;Grant extension…</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="277"/>
-        <source>Grant extension</source>
-        <translation>Grant extension</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="283"/>
-        <source>Recording result</source>
-        <translation>Recording result</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="340"/>
-        <source>Rule: %1 (allowance %2 days). Days used: %3. Days remaining: %4. Latest legal exit: %5.</source>
-        <translation>Rule: %1 (allowance %2 days). Days used: %3. Days remaining: %4. Latest legal exit: %5.</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="351"/>
-        <source>Exempt from stay limits: %1.</source>
-        <translation>Exempt from stay limits: %1.</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="355"/>
-        <source>No stay figures: the document is not valid.</source>
-        <translation>No stay figures: the document is not valid.</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="365"/>
-        <source>unreadable</source>
-        <translation>unreadable</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="366"/>
-        <source>INVALID DOCUMENT: %1</source>
-        <translation>INVALID DOCUMENT: %1</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="368"/>
-        <source>STOP: see the alerts before recording</source>
-        <translation>STOP: see the alerts before recording</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../midas_desktop/gui/control_line.py" line="370"/>
-        <source>ATTENTION: %n alert(s)</source>
-        <translation>
-            <numerusform>ATTENTION: %n alert</numerusform>
-            <numerusform>ATTENTION: %n alerts</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="372"/>
-        <source>VALID DOCUMENT: no alerts</source>
-        <translation>VALID DOCUMENT: no alerts</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="387"/>
-        <source>check digit %1: correct</source>
-        <translation>check digit %1: correct</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="391"/>
-        <source>check digit %1: WRONG (expected %2, found %3)</source>
-        <translation>check digit %1: WRONG (expected %2, found %3)</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="399"/>
-        <source>expiry: EXPIRED on %1</source>
-        <translation>expiry: EXPIRED on %1</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="401"/>
-        <source>expiry: valid until %1</source>
-        <translation>expiry: valid until %1</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="407"/>
-        <source>age: %1, a MINOR</source>
-        <translation>age: %1, a MINOR</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="409"/>
-        <source>age: %1</source>
-        <translation>age: %1</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="437"/>
-        <source>%1 day(s) after the stay of %2</source>
-        <translation>%1 day(s) after the stay of %2</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="449"/>
-        <source>%1 day(s) over the allowance</source>
-        <translation>%1 day(s) over the allowance</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="453"/>
-        <source>The traveller is in the country: an exit is expected.</source>
-        <translation>The traveller is in the country: an exit is expected.</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="464"/>
-        <source>(in the country)</source>
-        <translation>(in the country)</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="486"/>
-        <location filename="../../midas_desktop/gui/control_line.py" line="523"/>
-        <source>Check a valid document first.</source>
-        <translation>Check a valid document first.</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="570"/>
+        <location filename="../../midas_desktop/gui/control_line.py" line="476"/>
         <source>Extend the stay of %1, %2</source>
         <translation>Extend the stay of %1, %2</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="589"/>
+        <location filename="../../midas_desktop/gui/control_line.py" line="499"/>
         <source>Extension granted: latest legal exit now %1.</source>
         <translation>Extension granted: latest legal exit now %1.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="619"/>
+        <location filename="../../midas_desktop/gui/control_line.py" line="525"/>
         <source>New captures are refused: %1 record(s) have waited %2 day(s) unsent, past the limit of %3 days. Sync with the central server (Sync tab) before recording.</source>
         <translation>New captures are refused: %1 record(s) have waited %2 day(s) unsent, past the limit of %3 days. Sync with the central server (Sync tab) before recording.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="631"/>
+        <location filename="../../midas_desktop/gui/control_line.py" line="539"/>
         <source>%1 record(s) have waited %2 day(s) unsent (warning after %3 days). Sync with the central server soon.</source>
         <translation>%1 record(s) have waited %2 day(s) unsent (warning after %3 days). Sync with the central server soon.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="648"/>
+        <location filename="../../midas_desktop/gui/control_line.py" line="450"/>
         <source>Entry refused at %1; reason: %2.</source>
         <translation>Entry refused at %1; reason: %2.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="654"/>
+        <location filename="../../midas_desktop/gui/control_line.py" line="285"/>
+        <source>Scan or type a document first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/control_line.py" line="303"/>
+        <source>This MRZ cannot be recorded as a crossing: refuse the entry or refer it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/control_line.py" line="407"/>
+        <source>Referred to a supervisor at %1: alert no. %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/control_line.py" line="409"/>
+        <source>Entry refused at %1: alert no. %2 for the supervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/control_line.py" line="455"/>
         <source>Entry recorded at %1.</source>
         <translation>Entry recorded at %1.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="654"/>
+        <location filename="../../midas_desktop/gui/control_line.py" line="457"/>
         <source>Exit recorded at %1.</source>
         <translation>Exit recorded at %1.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="657"/>
+        <location filename="../../midas_desktop/gui/control_line.py" line="460"/>
         <source>Days used: %1; latest legal exit: %2.</source>
         <translation>Days used: %1; latest legal exit: %2.</translation>
     </message>
+</context>
+<context>
+    <name>DocumentInput</name>
     <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="665"/>
-        <source>Alert raised</source>
-        <translation>Alert raised</translation>
+        <location filename="../../midas_desktop/gui/counter/document_input.py" line="56"/>
+        <source>Document</source>
+        <extracomment>What a referral carries of the counter&apos;s images (JPEG): enough to compare, small to store.</extracomment>
+        <translation type="unfinished">Document</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="699"/>
-        <source>image reading is not installed</source>
-        <translation>image reading is not installed</translation>
+        <location filename="../../midas_desktop/gui/counter/document_input.py" line="66"/>
+        <source>Scan with the MRZ reader, or type the lines (Ctrl+M); Enter checks.</source>
+        <translation type="unfinished">Scan with the MRZ reader, or type the lines (Ctrl+M); Enter checks.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="707"/>
+        <location filename="../../midas_desktop/gui/counter/document_input.py" line="70"/>
+        <source>MRZ lines</source>
+        <translation type="unfinished">MRZ lines</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/document_input.py" line="74"/>
+        <source>Check (Ctrl+Enter)</source>
+        <translation type="unfinished">Check (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/document_input.py" line="76"/>
+        <source>&amp;Image… (Ctrl+O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/document_input.py" line="78"/>
+        <source>Ca&amp;mera (Ctrl+K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/document_input.py" line="87"/>
+        <source>Reading progress</source>
+        <translation type="unfinished">Reading progress</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/document_input.py" line="89"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/document_input.py" line="97"/>
+        <source>Input message</source>
+        <translation type="unfinished">Input message</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/document_input.py" line="100"/>
+        <location filename="../../midas_desktop/gui/counter/document_input.py" line="141"/>
+        <source>No image</source>
+        <translation type="unfinished">No image</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/document_input.py" line="103"/>
+        <source>Document image</source>
+        <translation type="unfinished">Document image</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/document_input.py" line="106"/>
+        <source>Portrait</source>
+        <translation type="unfinished">Portrait</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/document_input.py" line="161"/>
+        <source>Image reading is not installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/document_input.py" line="169"/>
         <source>Open a document image</source>
-        <translation>Open a document image</translation>
+        <translation type="unfinished">Open a document image</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="709"/>
+        <location filename="../../midas_desktop/gui/counter/document_input.py" line="171"/>
         <source>Images (*.jpg *.jpeg *.png *.tif *.tiff *.bmp)</source>
-        <translation>Images (*.jpg *.jpeg *.png *.tif *.tiff *.bmp)</translation>
+        <translation type="unfinished">Images (*.jpg *.jpeg *.png *.tif *.tiff *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="721"/>
+        <location filename="../../midas_desktop/gui/counter/document_input.py" line="183"/>
         <source>Reading %1 …</source>
-        <translation>Reading %1 …</translation>
+        <translation type="unfinished">Reading %1 …</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="729"/>
+        <location filename="../../midas_desktop/gui/counter/document_input.py" line="191"/>
         <source>Reading cancelled.</source>
-        <translation>Reading cancelled.</translation>
+        <translation type="unfinished">Reading cancelled.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="749"/>
+        <location filename="../../midas_desktop/gui/counter/document_input.py" line="212"/>
         <source>No MRZ could be read from the image; scan again or type the lines.</source>
-        <translation>No MRZ could be read from the image; scan again or type the lines.</translation>
+        <translation type="unfinished">No MRZ could be read from the image; scan again or type the lines.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="753"/>
+        <location filename="../../midas_desktop/gui/counter/document_input.py" line="216"/>
         <source>MRZ read.</source>
-        <translation>MRZ read.</translation>
+        <translation type="unfinished">MRZ read.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="756"/>
+        <location filename="../../midas_desktop/gui/counter/document_input.py" line="219"/>
         <source>The MRZ read has problems: compare it with the document, correct it and press Ctrl+Enter.</source>
-        <translation>The MRZ read has problems: compare it with the document, correct it and press Ctrl+Enter.</translation>
+        <translation type="unfinished">The MRZ read has problems: compare it with the document, correct it and press Ctrl+Enter.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="820"/>
+        <location filename="../../midas_desktop/gui/counter/document_input.py" line="285"/>
         <source>%1 fps</source>
-        <translation>%1 fps</translation>
+        <translation type="unfinished">%1 fps</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="824"/>
+        <location filename="../../midas_desktop/gui/counter/document_input.py" line="289"/>
         <source>The camera could not be opened.</source>
-        <translation>The camera could not be opened.</translation>
+        <translation type="unfinished">The camera could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="828"/>
+        <location filename="../../midas_desktop/gui/counter/document_input.py" line="293"/>
         <source>Hold the document still in front of the camera …</source>
-        <translation>Hold the document still in front of the camera …</translation>
+        <translation type="unfinished">Hold the document still in front of the camera …</translation>
     </message>
 </context>
 <context>
     <name>ExtensionDialog</name>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="129"/>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="148"/>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="198"/>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="217"/>
         <source>Grant extension</source>
         <translation>Grant extension</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="135"/>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="204"/>
         <source>Days of extension</source>
         <translation>Days of extension</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="137"/>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="206"/>
         <source>Granting authority</source>
         <translation>Granting authority</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="139"/>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="208"/>
         <source>Reason for the extension</source>
         <translation>Reason for the extension</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="140"/>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="209"/>
         <source>&amp;Days</source>
         <translation>&amp;Days</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="141"/>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="210"/>
         <source>&amp;Authority</source>
         <translation>&amp;Authority</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="142"/>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="211"/>
         <source>&amp;Reason</source>
         <translation>&amp;Reason</translation>
     </message>
@@ -808,108 +691,188 @@
 <context>
     <name>FirstRunScreen</name>
     <message>
-        <location filename="../../midas_desktop/gui/first_run.py" line="58"/>
-        <source>No post store was found at %1. Create it for this post.</source>
-        <translation>No post store was found at %1. Create it for this post.</translation>
+        <location filename="../../midas_desktop/gui/first_run.py" line="66"/>
+        <source>Welcome to MIDAS</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/first_run.py" line="78"/>
+        <location filename="../../midas_desktop/gui/first_run.py" line="68"/>
+        <source>Welcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/first_run.py" line="72"/>
+        <source>The border management system of this post. This PC has no post store yet: set up the post and its first administrator. Everything is kept encrypted on this PC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/first_run.py" line="82"/>
+        <source>Language</source>
+        <translation type="unfinished">Language</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/first_run.py" line="89"/>
+        <source>&amp;Language</source>
+        <translation type="unfinished">&amp;Language</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/first_run.py" line="104"/>
         <source>Post &amp;code</source>
         <translation>Post &amp;code</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/first_run.py" line="78"/>
+        <location filename="../../midas_desktop/gui/first_run.py" line="104"/>
         <source>Post code</source>
         <translation>Post code</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/first_run.py" line="79"/>
+        <location filename="../../midas_desktop/gui/first_run.py" line="105"/>
         <source>Post &amp;name</source>
         <translation>Post &amp;name</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/first_run.py" line="79"/>
+        <location filename="../../midas_desktop/gui/first_run.py" line="105"/>
         <source>Post name</source>
         <translation>Post name</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/first_run.py" line="80"/>
+        <location filename="../../midas_desktop/gui/first_run.py" line="106"/>
         <source>C&amp;ountry</source>
         <translation>C&amp;ountry</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/first_run.py" line="80"/>
+        <location filename="../../midas_desktop/gui/first_run.py" line="106"/>
         <source>Country</source>
         <translation>Country</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/first_run.py" line="81"/>
+        <location filename="../../midas_desktop/gui/first_run.py" line="107"/>
         <source>&amp;Time zone</source>
         <translation>&amp;Time zone</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/first_run.py" line="81"/>
+        <location filename="../../midas_desktop/gui/first_run.py" line="107"/>
         <source>Time zone</source>
         <translation>Time zone</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/first_run.py" line="82"/>
+        <location filename="../../midas_desktop/gui/first_run.py" line="108"/>
         <source>&amp;Administrator</source>
         <translation>&amp;Administrator</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/first_run.py" line="82"/>
+        <location filename="../../midas_desktop/gui/first_run.py" line="108"/>
         <source>Administrator user name</source>
         <translation>Administrator user name</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/first_run.py" line="83"/>
-        <source>&amp;Password</source>
-        <translation>&amp;Password</translation>
+        <location filename="../../midas_desktop/gui/first_run.py" line="125"/>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/first_run.py" line="83"/>
+        <location filename="../../midas_desktop/gui/first_run.py" line="137"/>
+        <source>This is the store&apos;s recovery key. It is shown only once. It opens the store if every administrator password is lost: print it or write it down, and keep it locked away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/first_run.py" line="150"/>
+        <source>Warning: whoever holds this key can read every record of the post. Never keep it on this PC, in e-mail or in a shared folder. A saved file goes to a removable drive that is locked away, or is deleted once printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/first_run.py" line="158"/>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/first_run.py" line="160"/>
+        <source>&amp;Save to a file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/first_run.py" line="167"/>
+        <source>I have &amp;written it down or printed it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/first_run.py" line="168"/>
+        <source>&amp;Continue to login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/first_run.py" line="184"/>
+        <source>MIDAS — recovery key of the post store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/first_run.py" line="186"/>
+        <source>Keep this locked away: whoever holds it can read every record of the post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/first_run.py" line="209"/>
+        <source>Sent to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/first_run.py" line="213"/>
+        <source>Save the recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/first_run.py" line="213"/>
+        <source>Text (*.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/first_run.py" line="224"/>
+        <source>The key could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/first_run.py" line="227"/>
+        <source>Saved. Move the file to safe storage and delete it from this PC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/first_run.py" line="247"/>
+        <source>Creating the store …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/first_run.py" line="109"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/first_run.py" line="84"/>
+        <location filename="../../midas_desktop/gui/first_run.py" line="109"/>
+        <source>Pass&amp;word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/first_run.py" line="110"/>
         <source>Password a&amp;gain</source>
         <translation>Password a&amp;gain</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/first_run.py" line="84"/>
+        <location filename="../../midas_desktop/gui/first_run.py" line="110"/>
         <source>Password again</source>
         <translation>Password again</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/first_run.py" line="91"/>
-        <location filename="../../midas_desktop/gui/first_run.py" line="92"/>
+        <location filename="../../midas_desktop/gui/first_run.py" line="117"/>
+        <location filename="../../midas_desktop/gui/first_run.py" line="118"/>
         <source>Create the store</source>
         <translation>Create the store</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/first_run.py" line="104"/>
-        <source>This is the store&apos;s recovery key. It is shown only once. Write it down and keep it in a safe place: it opens the store if every administrator password is lost.</source>
-        <translation>This is the store&apos;s recovery key. It is shown only once. Write it down and keep it in a safe place: it opens the store if every administrator password is lost.</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/first_run.py" line="114"/>
+        <location filename="../../midas_desktop/gui/first_run.py" line="147"/>
         <source>Recovery key</source>
         <translation>Recovery key</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/first_run.py" line="115"/>
-        <source>I have &amp;written it down</source>
-        <translation>I have &amp;written it down</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/first_run.py" line="116"/>
-        <source>Continue to login</source>
-        <translation>Continue to login</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/first_run.py" line="131"/>
+        <location filename="../../midas_desktop/gui/first_run.py" line="235"/>
         <source>The two passwords differ.</source>
         <translation>The two passwords differ.</translation>
     </message>
@@ -917,107 +880,385 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../midas_desktop/gui/labels.py" line="13"/>
+        <location filename="../../midas_desktop/gui/labels.py" line="15"/>
         <source>Overstay</source>
         <translation>Overstay</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/labels.py" line="14"/>
+        <location filename="../../midas_desktop/gui/labels.py" line="16"/>
         <source>Watchlist hit</source>
         <translation>Watchlist hit</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/labels.py" line="15"/>
+        <location filename="../../midas_desktop/gui/labels.py" line="17"/>
         <source>Previous overstay</source>
         <translation>Previous overstay</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/labels.py" line="16"/>
+        <location filename="../../midas_desktop/gui/labels.py" line="18"/>
         <source>Expired document</source>
         <translation>Expired document</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/labels.py" line="17"/>
+        <location filename="../../midas_desktop/gui/labels.py" line="19"/>
         <source>Invalid document</source>
         <translation>Invalid document</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/labels.py" line="18"/>
+        <location filename="../../midas_desktop/gui/labels.py" line="20"/>
         <source>Missing exit</source>
         <translation>Missing exit</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/labels.py" line="19"/>
+        <location filename="../../midas_desktop/gui/labels.py" line="21"/>
         <source>Exit without entry</source>
         <translation>Exit without entry</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/labels.py" line="20"/>
+        <location filename="../../midas_desktop/gui/labels.py" line="22"/>
         <source>No stay remaining</source>
         <translation>No stay remaining</translation>
     </message>
     <message>
         <location filename="../../midas_desktop/gui/labels.py" line="23"/>
+        <source>Referred by the counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/labels.py" line="38"/>
+        <source>critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/labels.py" line="39"/>
+        <location filename="../../midas_desktop/gui/labels.py" line="40"/>
+        <source>high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/labels.py" line="41"/>
+        <location filename="../../midas_desktop/gui/labels.py" line="42"/>
+        <source>medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/labels.py" line="43"/>
+        <source>low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/labels.py" line="46"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/labels.py" line="24"/>
+        <location filename="../../midas_desktop/gui/labels.py" line="47"/>
         <source>Acknowledged</source>
         <translation>Acknowledged</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/labels.py" line="25"/>
+        <location filename="../../midas_desktop/gui/labels.py" line="48"/>
         <source>Escalated</source>
         <translation>Escalated</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/labels.py" line="26"/>
+        <location filename="../../midas_desktop/gui/labels.py" line="49"/>
         <source>Resolved</source>
         <translation>Resolved</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/labels.py" line="29"/>
+        <location filename="../../midas_desktop/gui/labels.py" line="52"/>
         <source>Officer</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/labels.py" line="30"/>
+        <location filename="../../midas_desktop/gui/labels.py" line="53"/>
         <source>Supervisor</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/labels.py" line="31"/>
+        <location filename="../../midas_desktop/gui/labels.py" line="54"/>
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/labels.py" line="34"/>
+        <location filename="../../midas_desktop/gui/labels.py" line="57"/>
         <source>Entry</source>
         <translation>Entry</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/labels.py" line="35"/>
+        <location filename="../../midas_desktop/gui/labels.py" line="58"/>
         <source>Exit</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/labels.py" line="39"/>
+        <location filename="../../midas_desktop/gui/labels.py" line="62"/>
+        <source>admitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/labels.py" line="63"/>
+        <source>refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/labels.py" line="64"/>
+        <source>departed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/labels.py" line="65"/>
+        <source>referred to a supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/labels.py" line="68"/>
+        <source>per entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/labels.py" line="69"/>
+        <source>rolling window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/labels.py" line="70"/>
+        <source>shared area (CA-4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/labels.py" line="71"/>
+        <source>no rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/labels.py" line="72"/>
+        <source>exempt: resident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/labels.py" line="73"/>
+        <source>exempt: permit holder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/labels.py" line="74"/>
+        <source>exempt: diplomat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/labels.py" line="75"/>
+        <source>exempt: national</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/labels.py" line="78"/>
+        <source>resident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/labels.py" line="79"/>
+        <source>permit holder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/labels.py" line="80"/>
+        <source>diplomat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/labels.py" line="81"/>
+        <source>national</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/labels.py" line="85"/>
+        <source>surname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/labels.py" line="86"/>
+        <source>given names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/labels.py" line="87"/>
+        <source>names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/labels.py" line="88"/>
+        <source>document number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/labels.py" line="89"/>
+        <source>document type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/labels.py" line="90"/>
+        <source>issuing state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/labels.py" line="91"/>
+        <source>nationality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/labels.py" line="92"/>
+        <source>birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/labels.py" line="93"/>
+        <source>expiry date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/labels.py" line="94"/>
+        <source>sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/labels.py" line="95"/>
+        <location filename="../../midas_desktop/gui/labels.py" line="96"/>
+        <source>optional data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/labels.py" line="97"/>
+        <source>overall check digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/labels.py" line="98"/>
+        <source>the lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/labels.py" line="99"/>
+        <source>line 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/labels.py" line="100"/>
+        <source>line 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/labels.py" line="101"/>
+        <source>line 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/labels.py" line="105"/>
+        <source>wrong number of lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/labels.py" line="106"/>
+        <source>a line of the wrong length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/labels.py" line="107"/>
+        <source>not a known document layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/labels.py" line="108"/>
+        <source>a character that cannot be in an MRZ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/labels.py" line="109"/>
+        <source>unknown document type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/labels.py" line="110"/>
+        <source>unknown country code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/labels.py" line="111"/>
+        <source>a specimen&apos;s country code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/labels.py" line="112"/>
+        <source>country not stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/labels.py" line="113"/>
+        <source>a digit in a country code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/labels.py" line="114"/>
+        <source>a digit in the name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/labels.py" line="115"/>
+        <source>a letter where digits belong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/labels.py" line="116"/>
+        <source>a date that does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/labels.py" line="117"/>
+        <source>sex not M, F or unspecified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/labels.py" line="118"/>
+        <source>check digit does not agree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/labels.py" line="119"/>
+        <source>stray marks in the name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/labels.py" line="120"/>
+        <source>name may be cut short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/labels.py" line="121"/>
+        <source>a second name separator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/labels.py" line="122"/>
+        <source>check digit computed over the filler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/labels.py" line="126"/>
         <source>same document</source>
         <translation>same document</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/labels.py" line="40"/>
+        <location filename="../../midas_desktop/gui/labels.py" line="127"/>
         <source>same document number</source>
         <translation>same document number</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/labels.py" line="41"/>
+        <location filename="../../midas_desktop/gui/labels.py" line="128"/>
         <source>name and birth date</source>
         <translation>name and birth date</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/labels.py" line="42"/>
+        <location filename="../../midas_desktop/gui/labels.py" line="129"/>
         <source>name</source>
         <translation>name</translation>
     </message>
@@ -1025,58 +1266,53 @@
 <context>
     <name>LoginScreen</name>
     <message>
-        <location filename="../../midas_desktop/gui/login.py" line="46"/>
+        <location filename="../../midas_desktop/gui/login.py" line="47"/>
         <source>MIDAS — border post</source>
         <translation>MIDAS — border post</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/login.py" line="49"/>
-        <source>Store: %1</source>
-        <translation>Store: %1</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/login.py" line="54"/>
+        <location filename="../../midas_desktop/gui/login.py" line="52"/>
         <source>User name</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/login.py" line="57"/>
+        <location filename="../../midas_desktop/gui/login.py" line="55"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/login.py" line="59"/>
+        <location filename="../../midas_desktop/gui/login.py" line="57"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/login.py" line="66"/>
+        <location filename="../../midas_desktop/gui/login.py" line="64"/>
         <source>&amp;User</source>
         <translation>&amp;User</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/login.py" line="67"/>
+        <location filename="../../midas_desktop/gui/login.py" line="65"/>
         <source>&amp;Password</source>
         <translation>&amp;Password</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/login.py" line="68"/>
+        <location filename="../../midas_desktop/gui/login.py" line="66"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/login.py" line="74"/>
-        <location filename="../../midas_desktop/gui/login.py" line="75"/>
+        <location filename="../../midas_desktop/gui/login.py" line="72"/>
+        <location filename="../../midas_desktop/gui/login.py" line="73"/>
         <source>Log in</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/login.py" line="83"/>
+        <location filename="../../midas_desktop/gui/login.py" line="81"/>
         <source>Login message</source>
         <translation>Login message</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../midas_desktop/gui/login.py" line="109"/>
+        <location filename="../../midas_desktop/gui/login.py" line="107"/>
         <source>Too many failed attempts: wait %n second(s).</source>
         <translation>
             <numerusform>Too many failed attempts: wait %n second.</numerusform>
@@ -1084,7 +1320,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/login.py" line="122"/>
+        <location filename="../../midas_desktop/gui/login.py" line="134"/>
+        <source>Choose your own password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/login.py" line="137"/>
+        <source>Choose your own password to go on: an administrator set this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/login.py" line="149"/>
         <source>You may try again.</source>
         <translation>You may try again.</translation>
     </message>
@@ -1165,374 +1411,637 @@
 <context>
     <name>MaintenanceView</name>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="213"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="219"/>
         <source>Retention of personal data</source>
         <translation>Retention of personal data</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="217"/>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="221"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="223"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="227"/>
         <source> years</source>
         <translation> years</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="218"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="224"/>
         <source>Keep movements after the exit (years)</source>
         <translation>Keep movements after the exit (years)</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="222"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="228"/>
         <source>Keep overstay cases (years)</source>
         <translation>Keep overstay cases (years)</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="225"/>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="266"/>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="289"/>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="294"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="231"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="272"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="295"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="300"/>
         <source> days</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="226"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="232"/>
         <source>Warn before erasure (days)</source>
         <translation>Warn before erasure (days)</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="227"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="233"/>
         <source>Keep movements after the exit</source>
         <translation>Keep movements after the exit</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="228"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="234"/>
         <source>Keep overstay cases</source>
         <translation>Keep overstay cases</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="229"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="235"/>
         <source>Warn before erasure</source>
         <translation>Warn before erasure</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="230"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="236"/>
         <source>Save retention rules</source>
         <translation>Save retention rules</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="234"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="240"/>
         <source>&amp;Preview purge</source>
         <translation>&amp;Preview purge</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="236"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="242"/>
         <source>Purge &amp;now…</source>
         <translation>Purge &amp;now…</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="243"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="249"/>
         <source>Purge preview</source>
         <translation>Purge preview</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="247"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="253"/>
         <source>Daily purge</source>
         <translation>Daily purge</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="252"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="258"/>
         <source>Backups (this PC)</source>
         <translation>Backups (this PC)</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="256"/>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="363"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="262"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="375"/>
         <source>Backup folder</source>
         <translation>Backup folder</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="257"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="263"/>
         <source>empty: no scheduled backup</source>
         <translation>empty: no scheduled backup</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="258"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="264"/>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="262"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="268"/>
         <source>Folder</source>
         <translation>Folder</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="267"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="273"/>
         <source>Back up every (days)</source>
         <translation>Back up every (days)</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="268"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="274"/>
         <source>Back up every</source>
         <translation>Back up every</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="269"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="275"/>
         <source>Save backup settings</source>
         <translation>Save backup settings</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="271"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="277"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Back up now</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="279"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="285"/>
         <source>Last backup</source>
         <translation>Last backup</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="284"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="290"/>
         <source>Records not yet sent to the central server</source>
         <translation>Records not yet sent to the central server</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="288"/>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="293"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="294"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="299"/>
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="290"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="296"/>
         <source>Warn after (days)</source>
         <translation>Warn after (days)</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="295"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="301"/>
         <source>Refuse new captures after (days)</source>
         <translation>Refuse new captures after (days)</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="296"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="302"/>
         <source>Warn after</source>
         <translation>Warn after</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="297"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="303"/>
         <source>Refuse new captures after</source>
         <translation>Refuse new captures after</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="298"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="304"/>
         <source>Save limits</source>
         <translation>Save limits</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="339"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="350"/>
         <source>Retention rules saved.</source>
         <translation>Retention rules saved.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="352"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="360"/>
         <source>Limits saved.</source>
         <translation>Limits saved.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="371"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="383"/>
         <source>%1 stay(s), %2 movement(s), %3 alert(s) and %4 traveller(s)</source>
         <translation>%1 stay(s), %2 movement(s), %3 alert(s) and %4 traveller(s)</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="388"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="402"/>
         <source>Due for erasure today: %1 stay(s) and %2 movement(s). Falling due within %3 days: %4 stay(s).</source>
         <translation>Due for erasure today: %1 stay(s) and %2 movement(s). Falling due within %3 days: %4 stay(s).</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="406"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="421"/>
         <source>Nothing is due for erasure today.</source>
         <translation>Nothing is due for erasure today.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="410"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="425"/>
         <source>Purge now</source>
         <translation>Purge now</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="412"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="427"/>
         <source>Erase for good %1 stay(s) and %2 movement(s) past their retention period? This cannot be undone.</source>
         <translation>Erase for good %1 stay(s) and %2 movement(s) past their retention period? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="425"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="441"/>
         <source>Erased: %1.</source>
         <translation>Erased: %1.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="432"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="447"/>
         <source>The daily purge failed: %1</source>
         <translation>The daily purge failed: %1</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="436"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="451"/>
         <source>Today&apos;s purge erased %1; %2 stay(s) fall due within %3 days.</source>
         <translation>Today&apos;s purge erased %1; %2 stay(s) fall due within %3 days.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="445"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="460"/>
         <source>Last daily purge: %1.</source>
         <translation>Last daily purge: %1.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="453"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="468"/>
         <source>Choose a backup folder first.</source>
         <translation>Choose a backup folder first.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="459"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="474"/>
         <source>Backing up to %1 …</source>
         <translation>Backing up to %1 …</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="466"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="481"/>
         <source>No backup made from this PC yet.</source>
         <translation>No backup made from this PC yet.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="469"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="484"/>
         <source>Last backup: %1, written to %2.</source>
         <translation>Last backup: %1, written to %2.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="475"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="490"/>
         <source>Last backup FAILED at %1: %2</source>
         <translation>Last backup FAILED at %1: %2</translation>
     </message>
 </context>
 <context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../midas_desktop/gui/messages.py" line="23"/>
+        <source>Sorry, something went wrong. Nothing was changed by the failed step; please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OverrideDialog</name>
+    <message>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="132"/>
+        <source>Record entry anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="132"/>
+        <source>Record exit anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="135"/>
+        <source>The checks said STOP:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="140"/>
+        <source>Why is the crossing recorded all the same? The reason is kept with the alerts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="143"/>
+        <source>Reason for recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="144"/>
+        <source>Reason (required)</source>
+        <translation type="unfinished">Reason (required)</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="148"/>
+        <source>Record entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="148"/>
+        <source>Record exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PostSettingsBox</name>
     <message>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="176"/>
+        <location filename="../../midas_desktop/gui/admin_rules.py" line="189"/>
         <source>Post and this PC</source>
         <translation>Post and this PC</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="180"/>
+        <location filename="../../midas_desktop/gui/admin_rules.py" line="193"/>
         <source>Post</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="181"/>
+        <location filename="../../midas_desktop/gui/admin_rules.py" line="194"/>
         <source>Country / time zone</source>
         <translation>Country / time zone</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="186"/>
+        <location filename="../../midas_desktop/gui/admin_rules.py" line="199"/>
         <source>Lock after idle minutes</source>
         <translation>Lock after idle minutes</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="188"/>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="192"/>
+        <location filename="../../midas_desktop/gui/admin_rules.py" line="201"/>
+        <location filename="../../midas_desktop/gui/admin_rules.py" line="205"/>
         <source>Scanner drop folder</source>
         <translation>Scanner drop folder</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="190"/>
+        <location filename="../../midas_desktop/gui/admin_rules.py" line="203"/>
         <source>Camera (number or video file)</source>
         <translation>Camera (number or video file)</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="191"/>
+        <location filename="../../midas_desktop/gui/admin_rules.py" line="204"/>
         <source>Lock after idle</source>
         <translation>Lock after idle</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="193"/>
+        <location filename="../../midas_desktop/gui/admin_rules.py" line="206"/>
         <source>Camera</source>
         <translation>Camera</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="194"/>
+        <location filename="../../midas_desktop/gui/admin_rules.py" line="207"/>
         <source>Save PC settings</source>
         <translation>Save PC settings</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="197"/>
+        <location filename="../../midas_desktop/gui/admin_rules.py" line="210"/>
         <source>&amp;Import watchlist CSV…</source>
         <translation>&amp;Import watchlist CSV…</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="213"/>
+        <location filename="../../midas_desktop/gui/admin_rules.py" line="226"/>
         <source>Watchlist CSV</source>
         <translation>Watchlist CSV</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="213"/>
+        <location filename="../../midas_desktop/gui/admin_rules.py" line="226"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="227"/>
-        <source>Imported %1 entries; %2 rows rejected.</source>
-        <translation>Imported %1 entries; %2 rows rejected.</translation>
+        <location filename="../../midas_desktop/gui/admin_rules.py" line="237"/>
+        <source>The file could not be read as UTF-8 text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../midas_desktop/gui/admin_rules.py" line="248"/>
+        <source>Imported %n entry(ies).</source>
+        <translation>
+            <numerusform>Imported %n entry.</numerusform>
+            <numerusform>Imported %n entries.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../midas_desktop/gui/admin_rules.py" line="249"/>
+        <source>%n row(s) rejected:</source>
+        <translation>
+            <numerusform>%n row rejected:</numerusform>
+            <numerusform>%n rows rejected:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecordPanel</name>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="41"/>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="49"/>
+        <source>Days granted</source>
+        <translation type="unfinished">Days granted</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="51"/>
+        <source>Purpose</source>
+        <translation type="unfinished">Purpose</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="53"/>
+        <source>Tourism</source>
+        <translation type="unfinished">Tourism</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="54"/>
+        <source>Business</source>
+        <translation type="unfinished">Business</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="55"/>
+        <source>Transit</source>
+        <translation type="unfinished">Transit</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="56"/>
+        <source>Work</source>
+        <translation type="unfinished">Work</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="57"/>
+        <source>Study</source>
+        <translation type="unfinished">Study</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="58"/>
+        <source>Family</source>
+        <translation type="unfinished">Family</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="59"/>
+        <source>Other</source>
+        <translation type="unfinished">Other</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="64"/>
+        <source>Means of transport</source>
+        <translation type="unfinished">Means of transport</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="65"/>
+        <source>Land</source>
+        <translation type="unfinished">Land</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="65"/>
+        <source>Air</source>
+        <translation type="unfinished">Air</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="65"/>
+        <source>Sea</source>
+        <translation type="unfinished">Sea</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="69"/>
+        <source>Flight or vehicle number</source>
+        <translation type="unfinished">Flight or vehicle number</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="70"/>
+        <source>&amp;Days granted</source>
+        <translation type="unfinished">&amp;Days granted</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="71"/>
+        <source>&amp;Purpose</source>
+        <translation type="unfinished">&amp;Purpose</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="72"/>
+        <source>&amp;Transport</source>
+        <translation type="unfinished">&amp;Transport</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="73"/>
+        <source>Flight / &amp;vehicle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="86"/>
+        <source>Refer to a &amp;supervisor… (F12)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="87"/>
+        <source>Refer to a supervisor (F12)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="92"/>
+        <source>&amp;Refuse entry… (F11)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="93"/>
+        <source>Refuse entry (F11)</source>
+        <translation type="unfinished">Refuse entry (F11)</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="99"/>
+        <source>&amp;Grant extension…</source>
+        <translation type="unfinished">&amp;Grant extension…</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="100"/>
+        <source>Grant extension</source>
+        <translation type="unfinished">Grant extension</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="105"/>
+        <source>Recording result</source>
+        <translation type="unfinished">Recording result</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="141"/>
+        <source>Record &amp;entry anyway… (F9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="142"/>
+        <source>Record e&amp;xit anyway… (F10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="144"/>
+        <source>Record &amp;entry (F9)</source>
+        <translation type="unfinished">Record &amp;entry (F9)</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="145"/>
+        <source>Record e&amp;xit (F10)</source>
+        <translation type="unfinished">Record e&amp;xit (F10)</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="202"/>
+        <source>Alert raised</source>
+        <translation type="unfinished">Alert raised</translation>
     </message>
 </context>
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="195"/>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="264"/>
         <source>New recovery key</source>
         <translation>New recovery key</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="199"/>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="268"/>
         <source>The database key was rotated. Write down the new recovery key and keep it in a safe place: it is shown only this once.</source>
         <translation>The database key was rotated. Write down the new recovery key and keep it in a safe place: it is shown only this once.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="209"/>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="278"/>
         <source>Recovery key</source>
         <translation>Recovery key</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="212"/>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="281"/>
         <source>These users need a new password before they can log in again: %1</source>
         <translation>These users need a new password before they can log in again: %1</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="216"/>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="285"/>
         <source>No other user had a password to reset.</source>
         <translation>No other user had a password to reset.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="219"/>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="288"/>
         <source>Users to reset</source>
         <translation>Users to reset</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="221"/>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="290"/>
         <source>I have &amp;written it down</source>
         <translation>I have &amp;written it down</translation>
     </message>
 </context>
 <context>
+    <name>ReferDialog</name>
+    <message>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="169"/>
+        <source>Refer to a supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="171"/>
+        <source>Refer %1 to a supervisor. An alert is raised with what the checks found:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="172"/>
+        <source>the holder of this document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="178"/>
+        <source>The document image goes with the alert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="180"/>
+        <source>Note for the supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="181"/>
+        <source>Note for the supervisor (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="185"/>
+        <source>Refer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RefusalDialog</name>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="102"/>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="113"/>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="104"/>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="115"/>
         <source>Refuse entry</source>
         <translation>Refuse entry</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="105"/>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="107"/>
         <source>Refuse the entry of %1. The reason is recorded.</source>
         <translation>Refuse the entry of %1. The reason is recorded.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="108"/>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="110"/>
         <source>Reason for the refusal</source>
         <translation>Reason for the refusal</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="109"/>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="111"/>
         <source>Reason (required)</source>
         <translation>Reason (required)</translation>
     </message>
@@ -1540,27 +2049,27 @@
 <context>
     <name>RotateKeyDialog</name>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="163"/>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="232"/>
         <source>Rotate database key</source>
         <translation>Rotate database key</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="167"/>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="236"/>
         <source>The whole store is encrypted again under a new key. Afterwards only you can log in: every other user needs a new password from an administrator (Users, Reset password). A new recovery key is shown once; the old one stops working.</source>
         <translation>The whole store is encrypted again under a new key. Afterwards only you can log in: every other user needs a new password from an administrator (Users, Reset password). A new recovery key is shown once; the old one stops working.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="177"/>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="246"/>
         <source>Your password</source>
         <translation>Your password</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="178"/>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="247"/>
         <source>Your &amp;password</source>
         <translation>Your &amp;password</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="184"/>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="253"/>
         <source>Rotate the key</source>
         <translation>Rotate the key</translation>
     </message>
@@ -1568,85 +2077,85 @@
 <context>
     <name>RulesView</name>
     <message>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="41"/>
+        <location filename="../../midas_desktop/gui/admin_rules.py" line="46"/>
         <source>Stay rules</source>
         <translation>Stay rules</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="44"/>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="66"/>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="86"/>
+        <location filename="../../midas_desktop/gui/admin_rules.py" line="49"/>
+        <location filename="../../midas_desktop/gui/admin_rules.py" line="71"/>
+        <location filename="../../midas_desktop/gui/admin_rules.py" line="91"/>
         <source>Admitting country</source>
         <translation>Admitting country</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="45"/>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="68"/>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="87"/>
+        <location filename="../../midas_desktop/gui/admin_rules.py" line="50"/>
+        <location filename="../../midas_desktop/gui/admin_rules.py" line="73"/>
+        <location filename="../../midas_desktop/gui/admin_rules.py" line="92"/>
         <source>Nationality</source>
         <translation>Nationality</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="46"/>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="70"/>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="88"/>
+        <location filename="../../midas_desktop/gui/admin_rules.py" line="51"/>
+        <location filename="../../midas_desktop/gui/admin_rules.py" line="75"/>
+        <location filename="../../midas_desktop/gui/admin_rules.py" line="93"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="47"/>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="77"/>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="89"/>
+        <location filename="../../midas_desktop/gui/admin_rules.py" line="52"/>
+        <location filename="../../midas_desktop/gui/admin_rules.py" line="82"/>
+        <location filename="../../midas_desktop/gui/admin_rules.py" line="94"/>
         <source>Days (N)</source>
         <translation>Days (N)</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="48"/>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="81"/>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="90"/>
+        <location filename="../../midas_desktop/gui/admin_rules.py" line="53"/>
+        <location filename="../../midas_desktop/gui/admin_rules.py" line="86"/>
+        <location filename="../../midas_desktop/gui/admin_rules.py" line="95"/>
         <source>Window (M)</source>
         <translation>Window (M)</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="49"/>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="73"/>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="84"/>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="91"/>
+        <location filename="../../midas_desktop/gui/admin_rules.py" line="54"/>
+        <location filename="../../midas_desktop/gui/admin_rules.py" line="78"/>
+        <location filename="../../midas_desktop/gui/admin_rules.py" line="89"/>
+        <location filename="../../midas_desktop/gui/admin_rules.py" line="96"/>
         <source>Shared area</source>
         <translation>Shared area</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="57"/>
+        <location filename="../../midas_desktop/gui/admin_rules.py" line="62"/>
         <source>&apos;*&apos; is every admitting country; an empty nationality is every nationality.</source>
         <translation>&apos;*&apos; is every admitting country; an empty nationality is every nationality.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="63"/>
+        <location filename="../../midas_desktop/gui/admin_rules.py" line="68"/>
         <source>Rule</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="71"/>
+        <location filename="../../midas_desktop/gui/admin_rules.py" line="76"/>
         <source>Days per entry</source>
         <translation>Days per entry</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="72"/>
+        <location filename="../../midas_desktop/gui/admin_rules.py" line="77"/>
         <source>N days in any M days</source>
         <translation>N days in any M days</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="94"/>
+        <location filename="../../midas_desktop/gui/admin_rules.py" line="99"/>
         <source>&amp;Save rule</source>
         <translation>&amp;Save rule</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="96"/>
+        <location filename="../../midas_desktop/gui/admin_rules.py" line="101"/>
         <source>&amp;Delete rule</source>
         <translation>&amp;Delete rule</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="119"/>
+        <location filename="../../midas_desktop/gui/admin_rules.py" line="124"/>
         <source>(all)</source>
         <translation>(all)</translation>
     </message>
@@ -1654,136 +2163,322 @@
 <context>
     <name>ServiceMessages</name>
     <message>
-        <location filename="../../midas_desktop/gui/i18n.py" line="19"/>
-        <source>wrong user name or password</source>
-        <translation>wrong user name or password</translation>
+        <location filename="../../midas_desktop/gui/i18n.py" line="23"/>
+        <source>Wrong user name or password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../midas_desktop/gui/i18n.py" line="126"/>
+        <source>Too many wrong passwords: try again in %n second(s), or ask an administrator to unlock the account.</source>
+        <translation>
+            <numerusform>Too many wrong passwords: try again in %n second, or ask an administrator to unlock the account.</numerusform>
+            <numerusform>Too many wrong passwords: try again in %n seconds, or ask an administrator to unlock the account.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/i18n.py" line="20"/>
+        <location filename="../../midas_desktop/gui/i18n.py" line="24"/>
+        <source>The current password is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/i18n.py" line="25"/>
+        <source>The new password must differ from the old one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/i18n.py" line="26"/>
+        <source>A password needs at least {min} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/i18n.py" line="27"/>
+        <source>Choose your own password first: an administrator set this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/i18n.py" line="30"/>
+        <source>Your role may not do this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/i18n.py" line="31"/>
+        <source>There is no post store here yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/i18n.py" line="32"/>
+        <source>A store already exists there; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/i18n.py" line="35"/>
+        <source>The post code, the post name and the administrator&apos;s name may not be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/i18n.py" line="38"/>
+        <source>The store is busy in another program; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/i18n.py" line="39"/>
+        <source>The store could not be written (the disk is full or failing): nothing was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/i18n.py" line="43"/>
+        <source>The store is damaged: an administrator verifies it and restores a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/i18n.py" line="46"/>
+        <source>The store could not be written: nothing was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/i18n.py" line="49"/>
+        <source>Resolving an alert needs a note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/i18n.py" line="50"/>
+        <source>Alert no. {id} does not exist any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/i18n.py" line="51"/>
+        <source>The MRZ is not valid ({problem}); nothing was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/i18n.py" line="54"/>
+        <source>Days granted must be at least 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/i18n.py" line="55"/>
+        <source>At most {max_days} days can be granted under the rule {rule}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/i18n.py" line="58"/>
+        <source>A refusal needs its reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/i18n.py" line="59"/>
+        <source>A valid document is refused as a crossing, with its reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/i18n.py" line="62"/>
+        <source>The image is too large to go with the alert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../midas_desktop/gui/i18n.py" line="134"/>
+        <source>New captures are refused: records have waited %n day(s) unsent, longer than the limit of {refuse_days} days. Sync with the central server first.</source>
+        <translation>
+            <numerusform>New captures are refused: records have waited %n day unsent, longer than the limit of {refuse_days} days. Sync with the central server first.</numerusform>
+            <numerusform>New captures are refused: records have waited %n days unsent, longer than the limit of {refuse_days} days. Sync with the central server first.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/i18n.py" line="63"/>
+        <source>The days of the unsent-records limits must be between 0 and {max_days}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/i18n.py" line="66"/>
+        <source>The warning must come before the hard limit: use fewer warning days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/i18n.py" line="69"/>
+        <source>No traveller with this document has been recorded here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/i18n.py" line="72"/>
+        <source>This traveller has no open stay to extend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/i18n.py" line="73"/>
+        <source>An extension adds at least one day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/i18n.py" line="74"/>
+        <source>An extension needs the granting authority and a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/i18n.py" line="77"/>
+        <source>That stay is not open any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/i18n.py" line="78"/>
+        <source>No stay limit applies to this traveller: there is nothing to extend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/i18n.py" line="81"/>
+        <source>Keep movements at least 1 year, and overstay cases at least as long as movements.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/i18n.py" line="85"/>
+        <source>The first day of the period is after its last day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/i18n.py" line="88"/>
+        <source>Unknown role: choose officer, supervisor or administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/i18n.py" line="91"/>
+        <source>There is no such user as {user} in that state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/i18n.py" line="92"/>
+        <source>A user name may not be empty or contain spaces or a colon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/i18n.py" line="95"/>
+        <source>The user {user} already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/i18n.py" line="96"/>
+        <source>{user} has that role already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/i18n.py" line="97"/>
+        <source>The post needs at least one active administrator; add another one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/i18n.py" line="100"/>
+        <source>{user} has no certificate in the key file; reset the password first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/i18n.py" line="103"/>
+        <source>You cannot disable your own account; ask another administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/i18n.py" line="106"/>
+        <source>{code} is not a three-letter country code (or * for every country).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/i18n.py" line="109"/>
+        <source>The admitting country may not be empty (* for every country).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/i18n.py" line="112"/>
+        <source>Unknown kind of rule: choose per entry, rolling window or shared area.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/i18n.py" line="115"/>
+        <source>That stay rule does not exist any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/i18n.py" line="116"/>
+        <source>This is the default rule for travellers admitted at this post: change it instead of deleting it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/i18n.py" line="150"/>
         <source>this account is disabled or does not match its key slot</source>
         <translation>this account is disabled or does not match its key slot</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/i18n.py" line="21"/>
-        <source>a password needs at least 8 characters</source>
-        <translation>a password needs at least 8 characters</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/i18n.py" line="22"/>
-        <source>resolving an alert needs a note</source>
-        <translation>resolving an alert needs a note</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/i18n.py" line="23"/>
-        <source>the current password is wrong</source>
-        <translation>the current password is wrong</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/i18n.py" line="24"/>
-        <source>the post needs at least one active administrator; add another one first</source>
-        <translation>the post needs at least one active administrator; add another one first</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/i18n.py" line="27"/>
-        <source>you cannot disable your own account; ask another administrator</source>
-        <translation>you cannot disable your own account; ask another administrator</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/i18n.py" line="28"/>
-        <source>the store is busy in another program; try again</source>
-        <translation>the store is busy in another program; try again</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/i18n.py" line="29"/>
+        <location filename="../../midas_desktop/gui/i18n.py" line="151"/>
         <source>the disk is full: nothing was recorded</source>
         <translation>the disk is full: nothing was recorded</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/i18n.py" line="30"/>
-        <source>the post code, the post name and the administrator&apos;s name may not be empty</source>
-        <translation>the post code, the post name and the administrator&apos;s name may not be empty</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/i18n.py" line="33"/>
-        <source>a user name may not be empty or contain spaces</source>
-        <translation>a user name may not be empty or contain spaces</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/i18n.py" line="34"/>
-        <source>days granted must be at least 1</source>
-        <translation>days granted must be at least 1</translation>
     </message>
 </context>
 <context>
     <name>StatisticsView</name>
     <message>
-        <location filename="../../midas_desktop/gui/statistics_view.py" line="58"/>
+        <location filename="../../midas_desktop/gui/statistics_view.py" line="60"/>
         <source>First day</source>
         <translation>First day</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/statistics_view.py" line="62"/>
+        <location filename="../../midas_desktop/gui/statistics_view.py" line="64"/>
         <source>Last day</source>
         <translation>Last day</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/statistics_view.py" line="63"/>
+        <location filename="../../midas_desktop/gui/statistics_view.py" line="65"/>
         <source>&amp;Show</source>
         <translation>&amp;Show</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/statistics_view.py" line="65"/>
+        <location filename="../../midas_desktop/gui/statistics_view.py" line="67"/>
         <source>Export &amp;CSV…</source>
         <translation>Export &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/statistics_view.py" line="66"/>
+        <location filename="../../midas_desktop/gui/statistics_view.py" line="68"/>
         <source>Export &amp;XLSX…</source>
         <translation>Export &amp;XLSX…</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/statistics_view.py" line="67"/>
+        <location filename="../../midas_desktop/gui/statistics_view.py" line="69"/>
         <source>Export &amp;PDF…</source>
         <translation>Export &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/statistics_view.py" line="71"/>
+        <location filename="../../midas_desktop/gui/statistics_view.py" line="73"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/statistics_view.py" line="73"/>
+        <location filename="../../midas_desktop/gui/statistics_view.py" line="75"/>
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/statistics_view.py" line="82"/>
+        <location filename="../../midas_desktop/gui/statistics_view.py" line="84"/>
         <source>Export progress</source>
         <translation>Export progress</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/statistics_view.py" line="84"/>
+        <location filename="../../midas_desktop/gui/statistics_view.py" line="86"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/statistics_view.py" line="92"/>
+        <location filename="../../midas_desktop/gui/statistics_view.py" line="94"/>
         <source>Totals</source>
         <translation>Totals</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/statistics_view.py" line="96"/>
+        <location filename="../../midas_desktop/gui/statistics_view.py" line="98"/>
         <location filename="../../midas_desktop/gui/statistics_view.py" line="145"/>
         <source>Entries and exits by day</source>
         <translation>Entries and exits by day</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/statistics_view.py" line="98"/>
+        <location filename="../../midas_desktop/gui/statistics_view.py" line="100"/>
         <source>Movements by nationality</source>
         <translation>Movements by nationality</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/statistics_view.py" line="100"/>
+        <location filename="../../midas_desktop/gui/statistics_view.py" line="102"/>
         <location filename="../../midas_desktop/gui/statistics_view.py" line="139"/>
         <source>Overstays by nationality</source>
         <translation>Overstays by nationality</translation>
@@ -1865,122 +2560,116 @@
         <source>Written: %1</source>
         <translation>Written: %1</translation>
     </message>
-</context>
-<context>
-    <name>SyncPlaceholder</name>
     <message>
-        <source>not enrolled with a central server</source>
-        <translation type="vanished">not enrolled with a central server</translation>
-    </message>
-    <message>
-        <source>Sync status</source>
-        <translation type="vanished">Sync status</translation>
+        <location filename="../../midas_desktop/gui/statistics_view.py" line="271"/>
+        <source>The export failed: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SyncView</name>
     <message>
-        <location filename="../../midas_desktop/gui/sync_view.py" line="65"/>
+        <location filename="../../midas_desktop/gui/sync_view.py" line="67"/>
         <source>Sync status</source>
         <translation>Sync status</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/sync_view.py" line="75"/>
+        <location filename="../../midas_desktop/gui/sync_view.py" line="77"/>
         <source>Central server</source>
         <translation>Central server</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/sync_view.py" line="76"/>
+        <location filename="../../midas_desktop/gui/sync_view.py" line="78"/>
         <source>Records waiting to be sent</source>
         <translation>Records waiting to be sent</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/sync_view.py" line="77"/>
+        <location filename="../../midas_desktop/gui/sync_view.py" line="79"/>
         <source>Last attempt</source>
         <translation>Last attempt</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/sync_view.py" line="78"/>
+        <location filename="../../midas_desktop/gui/sync_view.py" line="80"/>
         <source>Last success</source>
         <translation>Last success</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/sync_view.py" line="79"/>
+        <location filename="../../midas_desktop/gui/sync_view.py" line="81"/>
         <source>Last error</source>
         <translation>Last error</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/sync_view.py" line="85"/>
+        <location filename="../../midas_desktop/gui/sync_view.py" line="87"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Sync now</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/sync_view.py" line="89"/>
+        <location filename="../../midas_desktop/gui/sync_view.py" line="91"/>
         <source>Sync in progress</source>
         <translation>Sync in progress</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/sync_view.py" line="91"/>
+        <location filename="../../midas_desktop/gui/sync_view.py" line="93"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/sync_view.py" line="100"/>
+        <location filename="../../midas_desktop/gui/sync_view.py" line="102"/>
         <source>Sync result</source>
         <translation>Sync result</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/sync_view.py" line="112"/>
+        <location filename="../../midas_desktop/gui/sync_view.py" line="114"/>
         <source>Sync is not installed on this PC.</source>
         <translation>Sync is not installed on this PC.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/sync_view.py" line="123"/>
+        <location filename="../../midas_desktop/gui/sync_view.py" line="127"/>
         <source>This post is enrolled with a central server.</source>
         <translation>This post is enrolled with a central server.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/sync_view.py" line="129"/>
+        <location filename="../../midas_desktop/gui/sync_view.py" line="133"/>
         <source>This post is not enrolled with a central server. An administrator enrols it on the command line: midas post enrol --server URL --token TOKEN</source>
         <translation>This post is not enrolled with a central server. An administrator enrols it on the command line: midas post enrol --server URL --token TOKEN</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/sync_view.py" line="152"/>
+        <location filename="../../midas_desktop/gui/sync_view.py" line="156"/>
         <source>Background sync every %1 minute(s) while the app is open.</source>
         <translation>Background sync every %1 minute(s) while the app is open.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/sync_view.py" line="173"/>
+        <location filename="../../midas_desktop/gui/sync_view.py" line="177"/>
         <source>A sync is still running; wait for it to finish.</source>
         <translation>A sync is still running; wait for it to finish.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/sync_view.py" line="175"/>
+        <location filename="../../midas_desktop/gui/sync_view.py" line="179"/>
         <source>The sync that was cancelled is still finishing; try again in a moment.</source>
         <translation>The sync that was cancelled is still finishing; try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/sync_view.py" line="188"/>
+        <location filename="../../midas_desktop/gui/sync_view.py" line="192"/>
         <source>Background sync running …</source>
         <translation>Background sync running …</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/sync_view.py" line="188"/>
+        <location filename="../../midas_desktop/gui/sync_view.py" line="192"/>
         <source>Syncing …</source>
         <translation>Syncing …</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/sync_view.py" line="200"/>
+        <location filename="../../midas_desktop/gui/sync_view.py" line="204"/>
         <source>Stopped waiting. The batch under way finishes in the background; nothing is lost.</source>
         <translation>Stopped waiting. The batch under way finishes in the background; nothing is lost.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/sync_view.py" line="207"/>
+        <location filename="../../midas_desktop/gui/sync_view.py" line="211"/>
         <source>Sync done: %1 sent, %2 acknowledged, %3 received from other posts.</source>
         <translation>Sync done: %1 sent, %2 acknowledged, %3 received from other posts.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/sync_view.py" line="217"/>
+        <location filename="../../midas_desktop/gui/sync_view.py" line="221"/>
         <source>Sync failed: %1</source>
         <translation>Sync failed: %1</translation>
     </message>
@@ -1988,57 +2677,57 @@
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="40"/>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="41"/>
         <source>User name</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="42"/>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="43"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="46"/>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="47"/>
         <source>Current password</source>
         <translation>Current password</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="48"/>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="49"/>
         <source>New password</source>
         <translation>New password</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="50"/>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="51"/>
         <source>New password again</source>
         <translation>New password again</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="54"/>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="55"/>
         <source>&amp;User name</source>
         <translation>&amp;User name</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="56"/>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="57"/>
         <source>&amp;Role</source>
         <translation>&amp;Role</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="58"/>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="59"/>
         <source>&amp;Current password</source>
         <translation>&amp;Current password</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="59"/>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="61"/>
         <source>&amp;Password</source>
         <translation>&amp;Password</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="60"/>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="62"/>
         <source>Password a&amp;gain</source>
         <translation>Password a&amp;gain</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="83"/>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="85"/>
         <source>The two passwords differ.</source>
         <translation>The two passwords differ.</translation>
     </message>
@@ -2046,104 +2735,268 @@
 <context>
     <name>UsersView</name>
     <message>
-        <location filename="../../midas_desktop/gui/admin_users.py" line="43"/>
+        <location filename="../../midas_desktop/gui/admin_users.py" line="46"/>
         <source>Users</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_users.py" line="45"/>
+        <location filename="../../midas_desktop/gui/admin_users.py" line="48"/>
         <source>User</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_users.py" line="45"/>
+        <location filename="../../midas_desktop/gui/admin_users.py" line="48"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_users.py" line="45"/>
+        <location filename="../../midas_desktop/gui/admin_users.py" line="48"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_users.py" line="45"/>
+        <location filename="../../midas_desktop/gui/admin_users.py" line="48"/>
         <source>Created</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_users.py" line="53"/>
+        <location filename="../../midas_desktop/gui/admin_users.py" line="56"/>
         <source>&amp;Add user…</source>
         <translation>&amp;Add user…</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_users.py" line="54"/>
+        <location filename="../../midas_desktop/gui/admin_users.py" line="57"/>
         <source>Change &amp;role…</source>
         <translation>Change &amp;role…</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_users.py" line="55"/>
+        <location filename="../../midas_desktop/gui/admin_users.py" line="58"/>
         <source>Reset &amp;password…</source>
         <translation>Reset &amp;password…</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_users.py" line="56"/>
+        <location filename="../../midas_desktop/gui/admin_users.py" line="59"/>
         <source>&amp;Disable</source>
         <translation>&amp;Disable</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_users.py" line="66"/>
+        <location filename="../../midas_desktop/gui/admin_users.py" line="60"/>
+        <source>&amp;Enable again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/admin_users.py" line="61"/>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/admin_users.py" line="73"/>
         <source>Rotate database &amp;key…</source>
         <translation>Rotate database &amp;key…</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_users.py" line="72"/>
+        <location filename="../../midas_desktop/gui/admin_users.py" line="79"/>
         <source>Key rotation</source>
         <translation>Key rotation</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_users.py" line="91"/>
+        <location filename="../../midas_desktop/gui/admin_users.py" line="96"/>
         <source>needs a new password</source>
         <translation>needs a new password</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_users.py" line="93"/>
+        <location filename="../../midas_desktop/gui/admin_users.py" line="98"/>
+        <source>locked after wrong passwords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/admin_users.py" line="100"/>
+        <source>chooses a password at next login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/admin_users.py" line="102"/>
         <source>active</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_users.py" line="201"/>
-        <source>The database key was rotated. Users who need a new password: %1</source>
-        <translation>The database key was rotated. Users who need a new password: %1</translation>
+        <location filename="../../midas_desktop/gui/admin_users.py" line="188"/>
+        <source>Enable %1 again: a password they replace at their next login</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_users.py" line="89"/>
+        <location filename="../../midas_desktop/gui/admin_users.py" line="220"/>
+        <source>Rotating the database key …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/admin_users.py" line="236"/>
+        <source>The database key was rotated; every active user keeps their password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/admin_users.py" line="94"/>
         <source>disabled</source>
         <translation>disabled</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_users.py" line="111"/>
+        <location filename="../../midas_desktop/gui/admin_users.py" line="126"/>
         <source>Add user</source>
         <translation>Add user</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_users.py" line="132"/>
+        <location filename="../../midas_desktop/gui/admin_users.py" line="143"/>
         <source>Change the role of %1</source>
         <translation>Change the role of %1</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_users.py" line="149"/>
+        <location filename="../../midas_desktop/gui/admin_users.py" line="159"/>
         <source>New password for %1</source>
         <translation>New password for %1</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_users.py" line="167"/>
+        <location filename="../../midas_desktop/gui/admin_users.py" line="173"/>
         <source>Disable user</source>
         <translation>Disable user</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_users.py" line="168"/>
+        <location filename="../../midas_desktop/gui/admin_users.py" line="174"/>
         <source>Disable %1? They will no longer be able to log in.</source>
         <translation>Disable %1? They will no longer be able to log in.</translation>
+    </message>
+</context>
+<context>
+    <name>Verdict</name>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/wording.py" line="32"/>
+        <source>STOP — do not admit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../midas_desktop/gui/counter/wording.py" line="34"/>
+        <source>ATTENTION — %n point(s) to check</source>
+        <translation>
+            <numerusform>ATTENTION — %n point to check</numerusform>
+            <numerusform>ATTENTION — %n points to check</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/wording.py" line="37"/>
+        <source>GO — valid document, no alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/wording.py" line="45"/>
+        <source>MRZ not readable (%1): scan again or type the lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/wording.py" line="50"/>
+        <source>Probable misread (%1): a look-alike character (0/O, 1/I, 5/S, 8/B) was likely read wrongly. Compare the lines with the document and scan again or correct them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/wording.py" line="59"/>
+        <source>Invalid document (%1): the data does not agree with its check digits. The document may have been altered: refer it to a supervisor or refuse the entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/wording.py" line="78"/>
+        <source>Watchlist hit on %1 (%2% alike): %3. Listed: %4, born %5, document %6. Source: %7.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/wording.py" line="92"/>
+        <source>Document expired on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../midas_desktop/gui/counter/wording.py" line="96"/>
+        <source>No days of stay left: %n day(s) over the allowance of %1 under the rule %2.</source>
+        <translation>
+            <numerusform>No days of stay left: %n day over the allowance of %1 under the rule %2.</numerusform>
+            <numerusform>No days of stay left: %n days over the allowance of %1 under the rule %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../midas_desktop/gui/counter/wording.py" line="107"/>
+        <source>Overstay: %n day(s) past the latest legal exit of %1.</source>
+        <translation>
+            <numerusform>Overstay: %n day past the latest legal exit of %1.</numerusform>
+            <numerusform>Overstay: %n days past the latest legal exit of %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../midas_desktop/gui/counter/wording.py" line="117"/>
+        <source>Earlier overstay: %n day(s) over on the stay from %1 to %2 (%3).</source>
+        <translation>
+            <numerusform>Earlier overstay: %n day over on the stay from %1 to %2 (%3).</numerusform>
+            <numerusform>Earlier overstay: %n days over on the stay from %1 to %2 (%3).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../midas_desktop/gui/counter/wording.py" line="128"/>
+        <source>MINOR: %n year(s) old. Check the accompanying adult and the authorisation to travel.</source>
+        <translation>
+            <numerusform>MINOR: %n year old. Check the accompanying adult and the authorisation to travel.</numerusform>
+            <numerusform>MINOR: %n years old. Check the accompanying adult and the authorisation to travel.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/wording.py" line="135"/>
+        <source>Note on the MRZ: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../midas_desktop/gui/counter/wording.py" line="137"/>
+        <source>Possibly the same person as %n earlier record(s): compare the identity.</source>
+        <translation>
+            <numerusform>Possibly the same person as %n earlier record: compare the identity.</numerusform>
+            <numerusform>Possibly the same person as %n earlier records: compare the identity.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/wording.py" line="144"/>
+        <source>No stay rule covers this traveller&apos;s nationality here: the administrator sets one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/wording.py" line="149"/>
+        <source>Exempt from stay limits: %1.</source>
+        <translation type="unfinished">Exempt from stay limits: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/wording.py" line="153"/>
+        <source>In the country: an exit is expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/wording.py" line="154"/>
+        <source>Check the document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VerdictBand</name>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="56"/>
+        <source>Verdict</source>
+        <translation type="unfinished">Verdict</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="60"/>
+        <source>Reasons for the verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="66"/>
+        <source>Waiting for a document</source>
+        <translation type="unfinished">Waiting for a document</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="69"/>
+        <source>Checking …</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
