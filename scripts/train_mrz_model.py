@@ -373,6 +373,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--init-onnx", type=Path, help="start from an exported model (batch norms frozen)")
     parser.add_argument("--render-share", type=float, default=1.0,
                         help="train on this share of the rendered cells (with all the real ones)")
+    parser.add_argument("--render-only", action="store_true",
+                        help="only render the cells into --cache (and label the real ones), train nothing")
     args = parser.parse_args(argv)
     torch.manual_seed(args.seed)
     torch.set_num_threads(1)  # on a shared 2-core machine one thread trains faster than two
@@ -388,6 +390,10 @@ def main(argv: list[str] | None = None) -> int:
             np.savez(args.cache, x=x, y=y, vx=vx, vy=vy)
     print(f"rendered {len(y)} training cells and {len(vy)} held-out cells in {time.time() - start:.0f} s "
           f"(lines dropped for a bad cell fit: {dropped} + {vdropped})", flush=True)
+    if args.render_only:
+        if args.real:
+            real_cells(args.real_cache, args.label_model)
+        return 0
     held_real: tuple[np.ndarray, np.ndarray] | None = None
     rendered = len(y)
     if args.real:
