@@ -169,6 +169,29 @@ def fit_grid(strip: np.ndarray, pitch_hint: float) -> LineGrid | None:
     return LineGrid(blobs, glyph_h, binary, xs, index, inlier, coeffs)
 
 
+def regrid(grid: LineGrid, reference: np.ndarray) -> LineGrid | None:
+    """``grid``'s blobs given the cell index of the nearest of ``reference`` (the x, in this strip,
+    of another line's cells, which lie above or below this line's: MRZ lines share one grid), and
+    the polynomial refitted to them. A line whose own chain of gaps lost or gained a cell (a glyph
+    without a blob, two fillers in one) is indexed by a line whose chain is whole."""
+    if len(reference) < 3 or np.any(np.diff(reference) <= 0):
+        return None
+    xs = grid.xs
+    j = np.clip(np.searchsorted(reference, xs), 1, len(reference) - 1)
+    nearest = np.where(np.abs(reference[j] - xs) < np.abs(reference[j - 1] - xs), j, j - 1)
+    local = np.abs(np.gradient(reference))[nearest]
+    inlier = np.abs(reference[nearest] - xs) < 0.35 * local
+    if np.count_nonzero(inlier) < 3:
+        return None
+    index = nearest.astype(np.int64)
+    coeffs = _fit(index[inlier], xs[inlier], NOMINAL_LENGTH, np.polyfit(index[inlier], xs[inlier], 1))
+    pos = np.polyval(coeffs, index)
+    inlier = np.abs(pos - xs) < 0.25 * np.abs(np.polyval(np.polyder(coeffs), index))
+    if np.count_nonzero(inlier) < 3:
+        return None
+    return LineGrid(grid.blobs, grid.glyph_h, grid.binary, xs, index, inlier, coeffs)
+
+
 def cut_cells(strip: np.ndarray, length: int, pitch_hint: float, grid: LineGrid | None = None,
               sample: bool = True, shift: int = 0, margin: int = 0) -> CellLine | None:
     """The ``length`` cells of a line strip (glyph rows upright), or None when no grid fits.

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime
+import itertools
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -27,7 +28,7 @@ import numpy as np
 
 from midas_desktop.domain.mrz import LAYOUTS, Layout, MrzResult, check_mrz
 
-from .cells import SECOND_LOOKS, CellLine, cut_cells, fit_grid, recut
+from .cells import SECOND_LOOKS, CellLine, LineGrid, cut_cells, fit_grid, recut, regrid
 from .classify import CLASSES, CellClassifier
 from .decode import Decoded, decode, masks
 from .locate import LineCut, MrzRegion
@@ -36,7 +37,8 @@ from .repair import checks_agree
 
 MARGIN = 2
 SHIFT_PRIOR = 2.0  # log-probability cost per cell of moving a line's window off the geometric one
-CHECK_BONUS = 4.0  # log-probability credit per check digit (within one line) that agrees
+CHECK_PENALTY = 4.0  # log-probability cost per check digit (within one line) that fails
+ALIGN_PRIOR = 4.0  # log-probability cost per cell by which the lines' windows would start apart
 MAX_SECOND_LOOKS = 24  # more unsure cells than this: a bad cut or no MRZ, not worth a second look
 
 
@@ -52,6 +54,7 @@ class CnnReading:
     decoded: Decoded
     probs: list[np.ndarray]
     region: MrzRegion
+    fits: bool = True  # the lines start and end together, in clear margins, inside the frame
 
 
 def _flip(line: CellLine, strip: np.ndarray) -> CellLine:
@@ -66,9 +69,10 @@ def _flip(line: CellLine, strip: np.ndarray) -> CellLine:
 
 def cut_region(region: MrzRegion) -> tuple[list[CellLine], int] | None:
     """The cells of every line (with margins), and the line length."""
-    grids = [fit_grid(cut.image, cut.pitch) for cut in region.lines]
-    if any(grid is None for grid in grids):
+    fitted = [fit_grid(cut.image, cut.pitch) for cut in region.lines]
+    if any(grid is None for grid in fitted):
         return None
+    grids = _shared_grid(region, [grid for grid in fitted if grid is not None])
     if len(region.lines) == 3:
         length = 30
     else:
@@ -96,6 +100,43 @@ def cut_region(region: MrzRegion) -> tuple[list[CellLine], int] | None:
                 if moved is not None:
                     lines[index] = moved
     return lines, length
+
+
+def _to_strip(cut: LineCut, points: np.ndarray) -> np.ndarray:
+    """Image points (N, 2) in the strip ``cut`` (the inverse of :func:`_to_image`)."""
+    tl, tr, _br, bl = (np.array(p, dtype=np.float64) for p in cut.quad)
+    height, width = cut.image.shape[:2]
+    axes = np.stack([(tr - tl) / max(width - 1, 1), (bl - tl) / max(height - 1, 1)], axis=1)
+    solved: np.ndarray = np.linalg.solve(axes, (points - tl).T).T
+    return solved
+
+
+def _shared_grid(region: MrzRegion, grids: list[LineGrid]) -> list[LineGrid]:
+    """The lines' grids, each line whose chain of gaps holds fewer blobs on its grid than the best
+    line's re-indexed by that line's cells (see :func:`.cells.regrid`) when that puts more of its
+    blobs on a grid."""
+    best = max(range(len(grids)), key=lambda i: int(np.count_nonzero(grids[i].inlier)))
+    reference = grids[best]
+    lo, hi = int(reference.index.min()) - 3, int(reference.index.max()) + 4
+    ks = np.arange(lo, hi)
+    strip = region.lines[best]
+    xs = np.polyval(reference.coeffs, ks)
+    if np.any(np.diff(xs) <= 0):
+        return grids
+    mid = strip.image.shape[0] / 2.0
+    tl, tr, _br, bl = (np.array(p, dtype=np.float64) for p in strip.quad)
+    height, width = strip.image.shape[:2]
+    points = tl + np.outer(xs / max(width - 1, 1), tr - tl) + (mid / max(height - 1, 1)) * (bl - tl)
+    out = list(grids)
+    for index, grid in enumerate(grids):
+        if index == best or np.count_nonzero(grid.inlier) >= np.count_nonzero(reference.inlier):
+            continue
+        other = region.lines[index]
+        mapped = _to_strip(other, points)[:, 0]
+        moved = regrid(grid, mapped)
+        if moved is not None and np.count_nonzero(moved.inlier) > np.count_nonzero(grid.inlier):
+            out[index] = moved
+    return out
 
 
 def _to_image(cut: LineCut, x: float, y: float) -> np.ndarray:
@@ -218,39 +259,50 @@ def _layouts(line_count: int, length: int) -> list[Layout]:
 
 
 def _choose_windows(probs: list[np.ndarray], length: int) -> tuple[Layout, list[int]]:
-    """The layout and per-line window shifts the classifier finds most plausible (see module doc)."""
-    best: tuple[float, Layout, list[int]] | None = None
+    """The layout and per-line window shifts the classifier finds most plausible (see module doc).
+
+    Each line's window is scored by the log-probability of its most probable admitted symbols,
+    less SHIFT_PRIOR per cell moved and CHECK_PENALTY per check digit of the line that fails; the
+    lines' shifts are chosen together, less ALIGN_PRIOR per cell by which they would no longer start
+    together (MRZ lines do; cut_region already cut them so). A check digit that fails counts against
+    a layout, not one that agrees for it: a layout with more check digits (TD2's composite against
+    MRV-B) is not favoured by one agreeing by chance."""
+    best: tuple[float, int, Layout, list[int]] | None = None
+    shifts = range(-MARGIN, MARGIN + 1)
     for layout in _layouts(len(probs), length):
         allowed, _ = masks(layout)
-        total, shifts = 0.0, []
+        per_line: list[dict[int, float]] = []
         for index, p in enumerate(probs):
-            options = []
-            for shift in range(-MARGIN, MARGIN + 1):
+            scores: dict[int, float] = {}
+            for shift in shifts:
                 window = p[MARGIN + shift : MARGIN + shift + length]
-                admitted = np.where(allowed[index], window, 0.0).max(axis=1)
-                score = float(np.sum(np.log(admitted + 1e-6))) - SHIFT_PRIOR * abs(shift)
-                text = "".join(CLASSES[k] for k in np.where(allowed[index], window, 0.0).argmax(axis=1))
-                score += CHECK_BONUS * _line_checks(text, index, layout)
-                options.append((score, -abs(shift), shift))
-            score, _, shift = max(options)
-            total += score
-            shifts.append(shift)
-        if best is None or total > best[0]:
-            best = (total, layout, shifts)
+                restricted = np.where(allowed[index], window, 0.0)
+                score = float(np.sum(np.log(restricted.max(axis=1) + 1e-6))) - SHIFT_PRIOR * abs(shift)
+                text = "".join(CLASSES[k] for k in restricted.argmax(axis=1))
+                agree, total = _line_checks(text, index, layout)
+                scores[shift] = score - CHECK_PENALTY * (total - agree)
+            per_line.append(scores)
+        for combo in itertools.product(shifts, repeat=len(probs)):
+            joint = sum(scores[shift] for scores, shift in zip(per_line, combo, strict=True))
+            joint -= ALIGN_PRIOR * (max(combo) - min(combo))
+            moved = -sum(abs(shift) for shift in combo)
+            if best is None or (joint, moved) > (best[0], best[1]):
+                best = (joint, moved, layout, list(combo))
     assert best is not None
-    return best[1], best[2]
+    return best[2], best[3]
 
 
-def _line_checks(text: str, line: int, layout: Layout) -> int:
-    """Check digits lying wholly on this line that agree with ``text``."""
-    count = 0
+def _line_checks(text: str, line: int, layout: Layout) -> tuple[int, int]:
+    """Check digits lying wholly on this line: how many agree with ``text``, and how many there are."""
+    agree = total = 0
     for spec in layout.checks:
         if spec.line != line or any(segment[0] != line for segment in spec.covers):
             continue
         lines = [text if i == line else "<" * len(text) for i in range(layout.line_count)]
         sub = dataclasses.replace(layout, checks=(spec,))
-        count += int(checks_agree(lines, sub))
-    return count
+        agree += int(checks_agree(lines, sub))
+        total += 1
+    return agree, total
 
 
 def second_opinion(classifier: CellClassifier, lines: list[CellLine], region: MrzRegion, shifts: list[int],
@@ -368,11 +420,12 @@ def read_region(classifier: CellClassifier, region: MrzRegion, today: datetime.d
     start = time.perf_counter()
     result = check_mrz(decoded.lines, today=today)
     # a line whose cells were placed one or more cells off is read confidently but wrongly
-    unsure = (bool(decoded.unsure) or not aligned(lines, oriented, shifts)
-              or not quiet(lines, shifts, anchored_lines(layout, decoded.lines))
-              or not within_frame(lines, oriented, shifts, image_shape))
+    fits = (aligned(lines, oriented, shifts) and quiet(lines, shifts, anchored_lines(layout, decoded.lines))
+            and within_frame(lines, oriented, shifts, image_shape))
+    unsure = bool(decoded.unsure) or not fits
     if result.valid and unsure:
         result = dataclasses.replace(result, valid=False)
     raw = ["".join(CLASSES[k] for k in p.argmax(axis=1)) for p in lines_probs]
     timings["decode"] = timings.get("decode", 0.0) + (time.perf_counter() - start) * 1000
-    return CnnReading(decoded.lines, decoded.confidence, result, raw, unsure, decoded, lines_probs, oriented)
+    return CnnReading(decoded.lines, decoded.confidence, result, raw, unsure, decoded, lines_probs, oriented,
+                      fits)
