@@ -64,14 +64,6 @@ class MrzRegion:
         return MrzRegion(lines, (self.angle + 180.0) % 360.0, self.char_height)
 
 
-@dataclass
-class _Glyph:
-    x: float
-    y: float
-    w: float
-    h: float
-
-
 @dataclass(frozen=True)
 class _Glyphs:
     """Glyph boxes as arrays (centre x, y; width, height)."""
@@ -81,28 +73,19 @@ class _Glyphs:
     w: np.ndarray
     h: np.ndarray
 
-    @staticmethod
-    def of(glyphs: list[_Glyph]) -> _Glyphs:
-        table = np.array([[g.x, g.y, g.w, g.h] for g in glyphs], dtype=np.float64).reshape(-1, 4)
-        return _Glyphs(table[:, 0], table[:, 1], table[:, 2], table[:, 3])
 
-
-def _components(work: np.ndarray) -> list[_Glyph]:
+def _components(work: np.ndarray) -> _Glyphs:
     """Glyph-sized dark blobs of ``work`` (several kernel sizes are not needed: 1000 px is enough)."""
     kernel = cv2.getStructuringElement(cv2.MORPH_RECT, (21, 21))
     blackhat = cv2.morphologyEx(work, cv2.MORPH_BLACKHAT, kernel)
     _, binary = cv2.threshold(blackhat, 0, 255, cv2.THRESH_BINARY | cv2.THRESH_OTSU)
-    count, _, stats, centroids = cv2.connectedComponentsWithStats(binary, connectivity=8)
-    glyphs: list[_Glyph] = []
-    for index in range(1, count):
-        _x, _y, w, h, area = stats[index]
-        if h < 4 or h > 70 or w > 70 or area < 6:
-            continue
-        if w * h > 0 and area / (w * h) > 0.95 and min(w, h) > 6:
-            continue  # solid blocks are not glyphs
-        cx, cy = centroids[index]
-        glyphs.append(_Glyph(float(cx), float(cy), float(w), float(h)))
-    return glyphs
+    _count, _, stats, centroids = cv2.connectedComponentsWithStats(binary, connectivity=8)
+    w, h, area = (stats[1:, i].astype(np.float64) for i in (2, 3, 4))
+    keep = (h >= 4) & (h <= 70) & (w <= 70) & (area >= 6)
+    solid = (area > 0.95 * w * h) & (np.minimum(w, h) > 6)  # solid blocks are not glyphs
+    keep &= ~solid
+    centres = centroids[1:][keep]
+    return _Glyphs(centres[:, 0].astype(np.float64), centres[:, 1].astype(np.float64), w[keep], h[keep])
 
 
 def _apart(first: float, second: float) -> float:
@@ -490,10 +473,9 @@ def locate(gray: np.ndarray, max_candidates: int = 3, work_side: int = WORK_SIDE
     along two directions counts once. ``work_side``: the size the search runs at (a second search
     at another size finds an MRZ whose glyphs were too small or too large for the first)."""
     work, scale = work_image(gray, work_side)
-    glyphs = _components(work)
-    if len(glyphs) < 2 * MIN_GLYPHS:
+    arrays = _components(work)
+    if len(arrays.x) < 2 * MIN_GLYPHS:
         return []
-    arrays = _Glyphs.of(glyphs)
     points = np.stack([arrays.x, arrays.y], axis=1)
     bands = _height_bands(arrays)
     found: list[tuple[float, float, list[_Run]]] = []
