@@ -74,11 +74,37 @@ class _Glyphs:
     h: np.ndarray
 
 
+RULE_LENGTH = 45  # work pixels: ink running straight this far is a ruled line, not a glyph's stroke
+
+
+def without_rules(binary: np.ndarray, length: int, reach: int = 4) -> np.ndarray:
+    """``binary`` (ink 255) less its straight horizontal and vertical runs of ``length`` pixels or
+    more: the edges of a box drawn round the zone, a table's rules, a page's border. A rule that
+    touches a line's glyphs would join them into one blob. Where a rule crosses a glyph's stroke
+    (ink on both sides of it within ``reach`` pixels) it is kept: the glyph stays whole."""
+    out = binary
+    across_h = np.ones((reach + 1, 1), np.uint8)  # a horizontal rule: ink above and below it
+    across_v = np.ones((1, reach + 1), np.uint8)  # a vertical rule: ink left and right of it
+    for run, across, near, far in (((length, 1), across_h, (0, 0), (0, reach)),
+                                   ((1, length), across_v, (0, 0), (reach, 0))):
+        rule = cv2.morphologyEx(binary, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, run))
+        if not rule.any():
+            continue
+        rest = cv2.subtract(binary, rule)
+        # a kernel anchored at one end spreads ink one way only: ink on one side, then the other
+        one_side = cv2.dilate(rest, across, anchor=near)
+        other_side = cv2.dilate(rest, across, anchor=far)
+        crossing = cv2.bitwise_and(rule, cv2.bitwise_and(one_side, other_side))
+        out = cv2.subtract(out, cv2.subtract(rule, crossing))
+    return out
+
+
 def _components(work: np.ndarray) -> _Glyphs:
     """Glyph-sized dark blobs of ``work`` (several kernel sizes are not needed: 1000 px is enough)."""
     kernel = cv2.getStructuringElement(cv2.MORPH_RECT, (21, 21))
     blackhat = cv2.morphologyEx(work, cv2.MORPH_BLACKHAT, kernel)
     _, binary = cv2.threshold(blackhat, 0, 255, cv2.THRESH_BINARY | cv2.THRESH_OTSU)
+    binary = without_rules(binary, RULE_LENGTH)
     _count, _, stats, centroids = cv2.connectedComponentsWithStats(binary, connectivity=8)
     w, h, area = (stats[1:, i].astype(np.float64) for i in (2, 3, 4))
     keep = (h >= 4) & (h <= 70) & (w <= 70) & (area >= 6)
