@@ -67,13 +67,15 @@ def _flip(line: CellLine, strip: np.ndarray) -> CellLine:
                     blobs)
 
 
-def cut_region(region: MrzRegion) -> tuple[list[CellLine], int] | None:
-    """The cells of every line (with margins), and the line length."""
+def cut_region(region: MrzRegion, length: int | None = None) -> tuple[list[CellLine], int] | None:
+    """The cells of every line (with margins), and the line length (``length``: cut that many)."""
     fitted = [fit_grid(cut.image, cut.pitch) for cut in region.lines]
     if any(grid is None for grid in fitted):
         return None
     grids = _shared_grid(region, [grid for grid in fitted if grid is not None])
-    if len(region.lines) == 3:
+    if length is not None:
+        pass
+    elif len(region.lines) == 3:
         length = 30
     else:
         # the longer grid when its 8 extra cells hold glyphs on one line at least
@@ -219,6 +221,16 @@ def within_frame(lines: list[CellLine], region: MrzRegion, shifts: list[int],
             px, py = _to_image(cut, float(x), float(y))
             if not (0 <= px <= width - 1 and 0 <= py <= height - 1):
                 return False
+    return True
+
+
+def within_strips(lines: list[CellLine], region: MrzRegion, shifts: list[int]) -> bool:
+    """Every cell of every line lies inside the strip it was cut from: a cell past the strip's end
+    is a copy of its edge (a line found shorter than it is, then read at full length)."""
+    for line, cut, shift in zip(lines, region.lines, shifts, strict=True):
+        xs = line.centers[line.window(shift)][:, 0]
+        if xs[0] < 0.4 * line.pitch or xs[-1] > cut.image.shape[1] - 1 - 0.4 * line.pitch:
+            return False
     return True
 
 
@@ -368,13 +380,57 @@ def tesseract_confirms(recogniser: Recogniser, lines: list[CellLine], region: Mr
     return confirmed
 
 
+def rank(reading: CnnReading) -> tuple[int, int, int, int, int]:
+    """Valid first; then lines in which only check digits fail; then lines that fit where they
+    were found; then the fewest errors and the most check digits that agree."""
+    result = reading.result
+    errors = [finding for finding in result.findings if finding.severity == "error"]
+    plausible = result.type is not None and all(f.problem == "check digit" for f in errors)
+    checks_ok = sum(1 for outcome in result.checks.values() if outcome.ok)
+    return int(result.valid), int(plausible), int(reading.fits), -len(errors), checks_ok
+
+
+CODE_SEEN = 0.5  # the first cell's probability of a document code letter the layout has no room for
+
+
+def _code_forced(first_cell: np.ndarray, chosen: str) -> bool:
+    """The first cell plainly shows another document code than the layout let it be (a passport's
+    P read into a 36-cell layout, which admits none): the layout, or the line's start, is wrong."""
+    seen = CLASSES[int(np.argmax(first_cell))]
+    return seen in "PIACV" and seen != chosen and float(first_cell.max()) >= CODE_SEEN
+
+
+def _longer_lines(reading: CnnReading) -> bool:
+    """A two-line reading of 36 cells that may be a 44-cell MRZ cut short: its first cell is read
+    as a passport's P (36-cell layouts have none), or its lines do not fit where they were found
+    (glyphs run on past their end)."""
+    if len(reading.lines) != 2 or len(reading.lines[0]) != 36:
+        return False
+    first = CLASSES[int(np.argmax(reading.probs[0][0]))]
+    return first == "P" or not reading.fits
+
+
 def read_region(classifier: CellClassifier, region: MrzRegion, today: datetime.date | None,
                 timings: dict[str, float], image_shape: tuple[int, ...] | None = None,
                 second_engine: Callable[[], Recogniser | None] | None = None) -> CnnReading | None:
     """Read one candidate region, in whichever orientation fits better (``image_shape``: of the
-    image the region was found in, to tell lines the frame cuts short)."""
+    image the region was found in, to tell lines the frame cuts short). The line length is the
+    one the glyphs on the grid point to; a two-line reading that may have been cut short is read
+    again at 44 cells, and the better reading kept (:func:`rank`)."""
+    reading = _read_region(classifier, region, today, timings, image_shape, second_engine, None)
+    if reading is not None and not reading.result.valid and _longer_lines(reading):
+        longer = _read_region(classifier, region, today, timings, image_shape, second_engine, 44)
+        if longer is not None and rank(longer) > rank(reading):
+            return longer
+    return reading
+
+
+def _read_region(classifier: CellClassifier, region: MrzRegion, today: datetime.date | None,
+                 timings: dict[str, float], image_shape: tuple[int, ...] | None,
+                 second_engine: Callable[[], Recogniser | None] | None,
+                 length_wanted: int | None) -> CnnReading | None:
     start = time.perf_counter()
-    cut = cut_region(region)
+    cut = cut_region(region, length_wanted)
     timings["cells"] = timings.get("cells", 0.0) + (time.perf_counter() - start) * 1000
     if cut is None:
         return None
@@ -421,7 +477,8 @@ def read_region(classifier: CellClassifier, region: MrzRegion, today: datetime.d
     result = check_mrz(decoded.lines, today=today)
     # a line whose cells were placed one or more cells off is read confidently but wrongly
     fits = (aligned(lines, oriented, shifts) and quiet(lines, shifts, anchored_lines(layout, decoded.lines))
-            and within_frame(lines, oriented, shifts, image_shape))
+            and within_frame(lines, oriented, shifts, image_shape) and within_strips(lines, oriented, shifts)
+            and not _code_forced(lines_probs[0][0], decoded.lines[0][0]))
     unsure = bool(decoded.unsure) or not fits
     if result.valid and unsure:
         result = dataclasses.replace(result, valid=False)

