@@ -385,9 +385,13 @@ def _cut_line(gray: np.ndarray, run: _Run, angle: float, scale: float, pitch_wor
         return x / scale, y / scale
 
     # Faint fillers at a line's end may be missing from the run: pad up to the next MRZ length so
-    # that the cell fit (cells.py) still finds the whole line inside the strip.
-    missing = min((n - len(run.glyphs) for n in (30, 36, 44) if n >= len(run.glyphs)), default=0)
-    pad_u = (1.5 + min(missing, 10)) * pitch_work
+    # that the cell fit (cells.py) still finds the whole line inside the strip. A run far from
+    # every MRZ length is part of a line (the rest ran into a picture or a barcode, or was too
+    # faint): pad up to a whole passport line on either side.
+    count = len(run.glyphs)
+    nearest = min((30, 36, 44), key=lambda n: abs(n - count))
+    missing = max(nearest - count, 0) if abs(nearest - count) <= 2 else max(44 - count, 0)
+    pad_u = (1.5 + min(missing, 26)) * pitch_work
     half = 0.8 * height_work
     u0, u1 = run.u0 - pad_u, run.u1 + pad_u
     mid0, mid1 = slope * u0 + intercept, slope * u1 + intercept
