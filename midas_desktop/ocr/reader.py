@@ -92,15 +92,18 @@ class _Reading:
     unsure: bool = False
     decoded: Decoded | None = None  # the CNN engine's decoding (probabilities, repairs, unsure cells)
     probs: list[np.ndarray] | None = None
+    fits: bool = True  # geometry: lines that start and end together in clear margins, in the frame
 
-    def score(self) -> tuple[int, int, int, int, float]:
+    def score(self) -> tuple[int, int, int, int, int, float]:
         """Valid first; then lines in which only check digits fail (garbage can agree with its
         check digits by chance, hardly with the document code, the country codes and the dates
-        too), then the fewest errors, the most check digits that agree, and confidence."""
+        too); then lines that fit where they were found (a 44-cell line read as 36 cells may agree
+        with every check digit of an MRV-B while glyphs run on past its end); then the fewest
+        errors, the most check digits that agree, and confidence."""
         checks_ok = sum(1 for outcome in self.result.checks.values() if outcome.ok)
         errors = [finding for finding in self.result.findings if finding.severity == "error"]
         plausible = self.result.type is not None and all(f.problem == "check digit" for f in errors)
-        return (int(self.result.valid), int(plausible), -len(errors), checks_ok,
+        return (int(self.result.valid), int(plausible), int(self.fits), -len(errors), checks_ok,
                 float(np.mean(self.confidence)) if self.confidence else 0.0)
 
 
@@ -237,11 +240,11 @@ def _tesseract_if_installed() -> Recogniser | None:
 
 
 def _settled(reading: _Reading) -> bool:
-    """Nothing better is to be expected from another search: valid, or every check digit agrees
-    under a document code the layout admits (what is left wrong is printed so: a date of
-    '000000', an unknown code; or unsure characters)."""
+    """Nothing better is to be expected from another search: valid, or lines that fit where they
+    were found and every check digit agrees under a document code the layout admits (what is left
+    wrong is printed so: a date of '000000', an unknown code; or unsure characters)."""
     result = reading.result
-    return result.valid or (result.type is not None and bool(result.checks)
+    return result.valid or (reading.fits and result.type is not None and bool(result.checks)
                             and all(outcome.ok for outcome in result.checks.values())
                             and not any(f.problem == "unknown document code" for f in result.findings))
 
@@ -264,7 +267,7 @@ def _read_regions(regions: list[MrzRegion], gray: np.ndarray, recogniser: Recogn
             if cnn is None:
                 continue
             reading = _Reading(cnn.lines, cnn.confidence, cnn.result, cnn.raw, cnn.unsure, cnn.decoded,
-                               cnn.probs)
+                               cnn.probs, cnn.fits)
             oriented = cnn.region
         if best is None or reading.score() > best.score():
             best, best_region = reading, oriented

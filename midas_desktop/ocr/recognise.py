@@ -103,7 +103,10 @@ class Recogniser:
             level = self._tesserocr.RIL.SYMBOL
             if iterator is not None:
                 while True:
-                    text = iterator.GetUTF8Text(level)
+                    try:
+                        text = iterator.GetUTF8Text(level)
+                    except RuntimeError:  # tesserocr raises for a symbol with no text
+                        text = ""
                     box = iterator.BoundingBox(level)
                     if text and box is not None:
                         glyphs.append(Glyph(text.strip(), tuple(box), float(iterator.Confidence(level))))
