@@ -151,6 +151,12 @@ def sign_bytes(private_seed: bytes, data: bytes) -> str:
     return b64(Ed25519PrivateKey.from_private_bytes(private_seed).sign(data))
 
 
+def record_digest(payload: Mapping[str, Any]) -> str:
+    """The SHA-256 of a signed record's canonical JSON, signature included: what the audit entry that
+    records it names (``details.sha256``), so that entry, signed by the same user, vouches for it."""
+    return hashlib.sha256(canonical_json(dict(payload))).hexdigest()
+
+
 def verify(public_b64: str, obj: Any, signature_b64: str) -> bool:
     return verify_bytes(public_b64, canonical_json(obj), signature_b64)
 

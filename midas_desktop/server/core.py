@@ -22,7 +22,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from midas_desktop.domain import record_rules
+from midas_desktop.domain import record_rules, trust
 from midas_desktop.domain.login_throttle import LoginState, after_failure, wait_seconds
 from midas_desktop.domain.mrz.countries import is_known_country
 from midas_desktop.server import post_trust, travellers
@@ -480,8 +480,22 @@ def store_batch(engine: Engine, envelope: object) -> dict[str, Any]:
                     raise Rejected(409, "this batch id was already used for a different batch")
                 new_count = 0
             else:
+                # A record its maker's signed audit entry vouches for (same signer, same digest) is
+                # verified through that entry, once the entry is (``anchor`` below); any other, now.
+                vouched = post_trust.vouched_records(batch["audit"])
+                deferred: list[tuple[int, dict[str, Any], int]] = []
                 for index, record in enumerate(batch["records"]):
-                    problem = post_trust.record_problem(certificates, record["payload"])
+                    payload = record["payload"]
+                    claim = vouched.get(str(record["id"]))
+                    if (
+                        claim is not None
+                        and claim[1] == payload.get("signer")
+                        and claim[0] == trust.record_digest(payload)
+                    ):
+                        problem, _key = post_trust.signer_problem(certificates, payload)
+                        deferred.append((index, payload, claim[2]))
+                    else:
+                        problem = post_trust.record_problem(certificates, payload)
                     if problem is not None:
                         raise Rejected(
                             422, f"record {index} {problem}", {"record": index, "record_id": record["id"]}
@@ -544,9 +558,18 @@ def store_batch(engine: Engine, envelope: object) -> dict[str, Any]:
                 if not inserted:
                     # The same batch committed meanwhile through a retry; our inserts were all no-ops.
                     new_count = 0
-                post_trust.anchor(
+                trusted = post_trust.anchor(
                     db, post, certificates, batch["audit"], batch["audit_head"], batch["findings"], now
                 )
+                for index, payload, seq in deferred:
+                    if seq not in trusted:  # its entry did not verify: the record must stand alone
+                        problem = post_trust.record_problem(certificates, payload)
+                        if problem is not None:
+                            raise Rejected(
+                                422,
+                                f"record {index} {problem}",
+                                {"record": index, "record_id": str(payload.get("id"))},
+                            )
                 post.last_batch_utc = now
                 post.reported_queued = batch.get("queued") if isinstance(batch.get("queued"), int) else None
                 post.protocol_version = batch["v"]

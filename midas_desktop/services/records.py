@@ -9,7 +9,6 @@ to the traveller's record. The audit entry of the act names the payload's digest
 
 from __future__ import annotations
 
-import hashlib
 from typing import Any, Protocol
 
 from midas_desktop.domain import trust
@@ -107,7 +106,7 @@ def sign_extension(signer: RecordSigner, extension: StayExtension) -> dict[str, 
 
 def digest(payload: dict[str, Any]) -> str:
     """The SHA-256 of a payload's canonical JSON (signature included): what the audit entry names."""
-    return hashlib.sha256(trust.canonical_json(payload)).hexdigest()
+    return trust.record_digest(payload)
 
 
 def verifies(payload: dict[str, Any], signature: str | None, key: str | None) -> bool:
