@@ -28,6 +28,7 @@ import json
 import secrets
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from cryptography.exceptions import InvalidSignature, InvalidTag
@@ -154,9 +155,15 @@ def verify(public_b64: str, obj: Any, signature_b64: str) -> bool:
     return verify_bytes(public_b64, canonical_json(obj), signature_b64)
 
 
+@lru_cache(maxsize=4096)
+def _verifying_key(public_b64: str) -> Ed25519PublicKey:
+    # A batch's records are signed by a handful of users: their keys are parsed once.
+    return Ed25519PublicKey.from_public_bytes(unb64(public_b64))
+
+
 def verify_bytes(public_b64: str, data: bytes, signature_b64: str) -> bool:
     try:
-        Ed25519PublicKey.from_public_bytes(unb64(public_b64)).verify(unb64(signature_b64), data)
+        _verifying_key(public_b64).verify(unb64(signature_b64), data)
     except (InvalidSignature, TrustError, ValueError):
         return False
     return True

@@ -471,8 +471,6 @@ def store_batch(engine: Engine, envelope: object) -> dict[str, Any]:
     try:
         with Session(engine) as db, db.begin():
             post = _enrolled_post(db, code)
-            # Commit order must equal seq order, or a pull could pass a seq committed later.
-            _commit_order_lock(db)
             certificates = post_trust.Certificates(db, post)
             certificates.accept(batch["certificates"], now)
             _verify_signer(certificates, batch["signer"], canonical, signature)
@@ -498,6 +496,9 @@ def store_batch(engine: Engine, envelope: object) -> dict[str, Any]:
                     for i, r in enumerate(batch["records"])
                     if r["kind"] == "stay_extension"
                 ]
+                # Commit order must equal seq order, or a pull could pass a seq committed later. Taken
+                # only now: the signatures above are checked by every worker at once.
+                _commit_order_lock(db)
                 fresh = _unknown_movements(db, rows, batch)
                 travellers.attach_travellers(db, fresh, now)
                 new_count = _insert_movements(db, fresh) if fresh else 0

@@ -25,7 +25,8 @@ from midas_desktop.services.clock import local_date, to_utc_naive, utc_now
 from midas_desktop.services.errors import BadInput
 from midas_desktop.services.session import PostSession
 from midas_desktop.services.stay_rules import load_rule_book
-from midas_desktop.store.models import Alert, Movement, OutboxRecord, Stay, Traveller
+from midas_desktop.store import hot
+from midas_desktop.store.models import Alert
 
 __all__ = [
     "CrossingRequest",
@@ -75,8 +76,6 @@ def validate_document(lines: Sequence[str], today: dt.date) -> MrzResult:
 
 def record_crossing(session: PostSession, request: CrossingRequest) -> CrossingResult:
     session.require(Action.RECORD_CROSSING)
-    # Offline registration limit: past it, a post that has not synced for too long stops capturing.
-    outbox.check_capture_allowed(session, dt.datetime.now(dt.UTC))
     day = local_date(request.at, session.post.timezone)
     _obey_record_rules(record_rules.moment_problem(to_utc_naive(request.at), utc_now()))
     mrz = validate_document(request.lines, day)
@@ -90,21 +89,22 @@ def record_crossing(session: PostSession, request: CrossingRequest) -> CrossingR
     now = utc_now()
     country = session.post.country
     with session.transaction() as db:
+        # Offline registration limit: past it, a post that has not synced for too long stops capturing.
+        outbox.refuse_if_frozen(db, dt.datetime.now(dt.UTC))
         book = load_rule_book(db)
-        traveller, document, _found = travellers.recognise_for_write(
+        traveller, _found = travellers.recognise_for_write(
             db,
             travellers.person_of_fields(mrz.fields),
             travellers.document_of_fields(mrz.fields, mrz.type, mrz.lines),
             now,
         )
-        assert document is not None
         if request.days_granted is not None and request.direction is Direction.ENTRY:
             _check_days_granted(book, country, traveller.nationality, request.days_granted)
         facts = history.load_facts(db, [traveller.id], traveller.nationality)
-        movement = Movement(
+        movement = hot.MovementRow(
             id=str(uuid.uuid4()),
             traveller_id=traveller.id,
-            document_id=document.id,
+            document_id=traveller.document_id,
             direction=request.direction.value,
             post_code=session.post.code,
             country=country,
@@ -135,8 +135,15 @@ def record_crossing(session: PostSession, request: CrossingRequest) -> CrossingR
             facts, book, country, day, request.at, crossing=history.movement_fact(movement)
         )
         figures = assessment.figures
-        db.add(movement)
-        db.flush()
+        movement_json = records.sign_movement(session, movement)
+        # The rules the central server applies on receipt, applied here first: what the post
+        # records, the server accepts (domain.record_rules).
+        _obey_record_rules(
+            record_rules.movement_problem(
+                movement_json, clock=now, post=session.post.code, country=session.post.country
+            )
+        )
+        hot.insert_movement(db, movement)
         rows = history.project(db, traveller.id, assessment.after)
         new_alerts = _alerts_for(db, assessment, traveller, movement, rows, request, now)
         if mrz.expired:
@@ -168,22 +175,10 @@ def record_crossing(session: PostSession, request: CrossingRequest) -> CrossingR
                     },
                 )
             )
-        for alert in new_alerts:
-            db.add(alert)
-        movement_json = records.sign_movement(session, movement)
-        # The rules the central server applies on receipt, applied here first: what the post
-        # records, the server accepts (domain.record_rules).
-        _obey_record_rules(
-            record_rules.movement_problem(
-                movement_json, clock=now, post=session.post.code, country=session.post.country
-            )
-        )
-        db.add(
-            OutboxRecord(
-                id=movement.id, kind="movement", payload=movement_json, created_utc=now, sent_utc=None
-            )
-        )
-        db.flush()
+        if new_alerts:
+            db.add_all(new_alerts)
+            db.flush()
+        hot.insert_outbox(db, movement.id, "movement", movement_json, now)
         audit_log.append(
             db,
             session,
@@ -223,7 +218,9 @@ def _decision(request: CrossingRequest) -> str:
     return "admitted" if request.direction is Direction.ENTRY else "departed"
 
 
-def _figures_dict(figures: StayResult | ExemptResult | None, stay: Stay | None) -> dict[str, object] | None:
+def _figures_dict(
+    figures: StayResult | ExemptResult | None, stay: hot.StayRow | None
+) -> dict[str, object] | None:
     if figures is None:
         return None
     result = figures.to_dict()
@@ -232,7 +229,9 @@ def _figures_dict(figures: StayResult | ExemptResult | None, stay: Stay | None) 
     return result
 
 
-def _stay_of(assessment: TravellerAssessment, movement: Movement, rows: dict[str, Stay]) -> Stay | None:
+def _stay_of(
+    assessment: TravellerAssessment, movement: hot.MovementRow, rows: dict[str, hot.StayRow]
+) -> hot.StayRow | None:
     """The stay this crossing opened (an entry) or closed (an exit)."""
     if movement.direction == Direction.ENTRY.value:
         return rows.get(movement.id)
@@ -243,9 +242,9 @@ def _stay_of(assessment: TravellerAssessment, movement: Movement, rows: dict[str
 def _alerts_for(
     db: Session,
     assessment: TravellerAssessment,
-    traveller: Traveller,
-    movement: Movement,
-    rows: dict[str, Stay],
+    traveller: travellers.Known,
+    movement: hot.MovementRow,
+    rows: dict[str, hot.StayRow],
     request: CrossingRequest,
     now: dt.datetime,
 ) -> list[Alert]:

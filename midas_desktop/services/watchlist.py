@@ -23,6 +23,7 @@ from midas_desktop.domain.watchlist import (
 from midas_desktop.services import audit_log
 from midas_desktop.services.clock import utc_now
 from midas_desktop.services.session import PostSession
+from midas_desktop.store import hot
 from midas_desktop.store.models import PostSettings, WatchlistKey, WatchlistRow
 
 _KEYS_SETTING = "watchlist_key_scheme"
@@ -160,16 +161,22 @@ def search(db: Session, session: PostSession, fields: MrzFields) -> list[Watchli
     keys = sorted(subject_keys(subject))
     if not keys:
         return []
-    settings = db.get(PostSettings, 1)
-    if settings is not None and settings.settings.get(_KEYS_SETTING) != KEY_SCHEME:
+    if hot.post_settings(db).get(_KEYS_SETTING) != KEY_SCHEME:
         ensure_keys(db)
-    candidates = db.execute(
-        select(WatchlistRow).where(
-            WatchlistRow.removed_utc.is_(None),
-            WatchlistRow.id.in_(select(WatchlistKey.entry_id).where(WatchlistKey.key.in_(keys))),
+    candidates = hot.watchlist_candidates(db, keys)
+    return WatchlistIndex(
+        WatchlistEntry(
+            document_number=number,
+            issuing_state=state,
+            surname=surname,
+            given_names=given,
+            birth_date=born,
+            reason=reason,
+            source=source,
+            entry_id=entry_id,
         )
-    ).scalars()
-    return WatchlistIndex(_entry(row) for row in candidates).search(subject)
+        for number, state, surname, given, born, reason, source, entry_id in candidates
+    ).search(subject)
 
 
 def hit_dict(hit: WatchlistHit) -> dict[str, object]:

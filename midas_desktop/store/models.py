@@ -115,7 +115,7 @@ class Traveller(Base):
         Index("ix_travellers_identity", "nationality", "birth_date", "surname"),
         Index("ix_travellers_person_key", "person_key"),
         # Near matches (similar names, another nationality) share the birth date.
-        Index("ix_travellers_birth_date", "birth_date"),
+        Index("ix_travellers_born", "birth_date", "surname", "given_names", "nationality", "sex"),
     )
 
 

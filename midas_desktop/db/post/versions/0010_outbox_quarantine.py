@@ -1,7 +1,7 @@
 """outbox quarantine: a record the rules or the server refuse is set aside, with the reason
 
-Revision ID: 0009
-Revises: 0008
+Revision ID: 0010
+Revises: 0009
 
 Such a record is no longer sent (the others go on without it) until an administrator releases it
 (``midas sync quarantine``, ``midas sync release``).
@@ -12,8 +12,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0009"
-down_revision = "0008"
+revision = "0010"
+down_revision = "0009"
 branch_labels = None
 depends_on = None
 
