@@ -451,14 +451,12 @@ def insert_outbox(db: Session, record_id: str, kind: str, payload: dict[str, Any
 
 
 def oldest_pending_outbox(db: Session) -> dt.datetime | None:
-    row = (
-        connection(db)
-        .execute(
-            "SELECT created_utc FROM sync_outbox WHERE sent_utc IS NULL AND quarantined_utc IS NULL "
-            "ORDER BY created_utc LIMIT 1"
-        )
-        .fetchone()
+    # Records in quarantine (sync.quarantine) wait for an administrator, not for the link.
+    query = (
+        "SELECT created_utc FROM sync_outbox WHERE sent_utc IS NULL AND quarantined_utc IS NULL "
+        "ORDER BY created_utc LIMIT 1"
     )
+    row = connection(db).execute(query).fetchone()
     return None if row is None else moment_in(row[0])
 
 
