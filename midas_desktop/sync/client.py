@@ -272,7 +272,9 @@ class SyncClient:
                 anchor = outgoing.latest_anchor(db)
             if self._set_aside_breaking(records):
                 continue  # the rest of the queue moves up
-            if extras is None or (not records and anchor is not None and anchor.seq == anchored):
+            # Nothing left, or only audit entries the server did not anchor last time either (it raised
+            # the alert that says why): pushing them again would loop for ever.
+            if extras is None or (not records and (anchor.seq if anchor else None) == anchored):
                 return  # nothing left, or the server holds the chain where it is (it said why)
             records = fitting(records, protocol.MAX_BODY_BYTES - ENVELOPE_ROOM - extras_size(extras))
             batch_id, envelope = protocol.seal_batch(
