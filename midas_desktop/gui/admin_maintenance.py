@@ -91,12 +91,14 @@ class AdminScheduler(QObject):
         if local_settings.text(LAST_PURGE_DAY) == moment.date().isoformat() or self.purge_task is not None:
             return None
         session = self.session
-        task = workers.start(lambda _p, _c: retention.purge(session, moment, erase=True))
-        task.signals.sig_task_finished.connect(self._purged)
-        task.signals.sig_task_failed.connect(self._purge_failed)
-        task.signals.sig_task_done.connect(self._purge_done)
-        self.purge_task = task
         self._purge_day = moment.date().isoformat()
+        task = workers.start(
+            lambda _p, _c: retention.purge(session, moment, erase=True),
+            finished=self._purged,
+            failed=self._purge_failed,
+            done=self._purge_done,
+        )
+        self.purge_task = task
         return task
 
     def _purged(self, report: PurgeReport) -> None:
@@ -149,10 +151,9 @@ class AdminScheduler(QObject):
             backup(session, archive)
             return archive
 
-        task = workers.start(work)
-        task.signals.sig_task_finished.connect(self._backed_up)
-        task.signals.sig_task_failed.connect(self._backup_failed)
-        task.signals.sig_task_done.connect(self._backup_done)
+        task = workers.start(
+            work, finished=self._backed_up, failed=self._backup_failed, done=self._backup_done
+        )
         self.backup_task = task
         self.sig_backup_started.emit(str(archive))
         return task

@@ -18,8 +18,10 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
+    QUrl,
     Signal,
 )
+from PySide6.QtGui import QImage, QTextDocument
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -38,25 +40,60 @@ from PySide6.QtWidgets import (
 
 from midas_desktop.domain.roles import Action, may
 from midas_desktop.gui.dialogs import ExtensionDialog
-from midas_desktop.gui.labels import ALERT_KINDS, RULE_KINDS, STATUSES, alert_summary, label
+from midas_desktop.gui.labels import (
+    ALERT_KINDS,
+    ALERT_SEVERITY,
+    DECISIONS,
+    DIRECTIONS,
+    RULE_KINDS,
+    SEVERITY_WORDS,
+    STATUSES,
+    WATCHLIST_HIT_KINDS,
+    alert_summary,
+    fill,
+    format_date,
+    label,
+    post_time,
+)
 from midas_desktop.gui.ops import CollectionOp, QueryOp
 
 if TYPE_CHECKING:
+    from midas_desktop.services.referrals import ReferralImage
     from midas_desktop.services.session import PostSession
 
-COLUMNS = ("id", "created", "kind", "status", "nationality", "summary")
+COLUMNS = (
+    "id",
+    "created",
+    "severity",
+    "kind",
+    "status",
+    "traveller_name",
+    "document",
+    "nationality",
+    "summary",
+)
+SUMMARY_COLUMN = COLUMNS.index("summary")
+SEVERITY_COLUMN = COLUMNS.index("severity")
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
+def severity_of(kind: str) -> int:
+    return ALERT_SEVERITY.get(kind, 5)
+
+
 class AlertTableModel(QAbstractTableModel):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, timezone: str | None = None) -> None:
         super().__init__(parent)
+        self.timezone = timezone
         self.alerts: list[dict[str, Any]] = []
         self.headers = [
             self.tr("No."),
-            self.tr("Created"),
+            self.tr("Created (time at the post)"),
+            self.tr("Severity"),
             self.tr("Kind"),
             self.tr("Status"),
+            self.tr("Traveller"),
+            self.tr("Document"),
             self.tr("Nationality"),
             self.tr("Summary"),
         ]
@@ -78,6 +115,10 @@ class AlertTableModel(QAbstractTableModel):
         alert = self.alerts[index.row()]
         key = COLUMNS[index.column()]
         if role == Qt.ItemDataRole.UserRole:  # raw value: for filtering and sorting
+            if key == "severity":
+                # The most severe first, and within one severity the newest first.
+                created = dt.datetime.fromisoformat(str(alert.get("created")).replace("Z", "+00:00"))
+                return severity_of(str(alert.get("kind"))) * 10**10 + (10**10 - int(created.timestamp()))
             return alert.get(key)
         if role == Qt.ItemDataRole.DisplayRole:
             value = alert.get(key)
@@ -85,8 +126,10 @@ class AlertTableModel(QAbstractTableModel):
                 return label(ALERT_KINDS, str(value))
             if key == "status":
                 return label(STATUSES, str(value))
+            if key == "severity":
+                return label(SEVERITY_WORDS, severity_of(str(alert.get("kind"))))
             if key == "created":
-                return str(value).replace("T", " ").rstrip("Z")
+                return post_time(str(value), self.timezone)
             if key == "summary":
                 return alert_summary(str(alert.get("kind")), alert.get("details"), str(value or ""))
             return value
@@ -150,7 +193,7 @@ class AlertsView(QWidget):
         self.session = session
         self.selected_id: int | None = None
         self.open_stay_id: int | None = None  # the open stay of the selected alert's traveller
-        self.model = AlertTableModel(self)
+        self.model = AlertTableModel(self, session.post.timezone)
         self.proxy = AlertFilter(self)
         self.proxy.setSourceModel(self.model)
 
@@ -205,10 +248,12 @@ class AlertsView(QWidget):
         self.table.setAccessibleName(self.tr("Alerts"))
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
-        self.table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
+        self.table.sortByColumn(SEVERITY_COLUMN, Qt.SortOrder.AscendingOrder)  # the most severe first
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-        self.table.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(SUMMARY_COLUMN, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setVisible(False)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         splitter.addWidget(self.table)
         detail = QWidget()
@@ -307,6 +352,7 @@ class AlertsView(QWidget):
 
     def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         from midas_desktop.services.alerts import alert_detail
+        from midas_desktop.services.referrals import alert_images
 
         if not current.isValid():
             self.selected_id = None
@@ -317,17 +363,32 @@ class AlertsView(QWidget):
             return
         alert_id = int(self.proxy.data(self.proxy.index(current.row(), 0), Qt.ItemDataRole.UserRole))
         self.selected_id = alert_id
-        QueryOp(parent=self, op=lambda session: alert_detail(session, alert_id), name="alert_detail").success(
-            self._show_detail
-        ).run_in_background()
 
-    def _show_detail(self, detail: dict[str, Any]) -> None:
+        def read(session: PostSession) -> tuple[dict[str, Any], list[ReferralImage]]:
+            detail = alert_detail(session, alert_id)
+            return detail, alert_images(session, alert_id) if detail.get("images") else []
+
+        op = QueryOp(parent=self, op=read, name="alert_detail")
+        op.success(lambda found: self._show_detail(*found)).run_in_background()
+
+    def _show_detail(self, detail: dict[str, Any], images: list[ReferralImage] | None = None) -> None:
         if detail["id"] != self.selected_id:
             return  # another alert was chosen meanwhile
         self.current_detail = detail
-        self.detail.setHtml(self._detail_html(detail))
-        for button in (self.acknowledge_button, self.escalate_button, self.resolve_button):
-            button.setEnabled(detail["status"] != "resolved")
+        document = self.detail.document()
+        shown_images = []
+        for image in images or []:
+            picture = QImage.fromData(image.data)
+            if not picture.isNull():
+                document.addResource(
+                    QTextDocument.ResourceType.ImageResource, QUrl(f"midas:{image.kind}"), picture
+                )
+                shown_images.append(image.kind)
+        self.detail.setHtml(self._detail_html(detail, shown_images))
+        status = detail["status"]
+        self.acknowledge_button.setEnabled(status == "open")
+        self.escalate_button.setEnabled(status in ("open", "acknowledged"))
+        self.resolve_button.setEnabled(status != "resolved")
         self.open_stay_id = self._open_stay(detail)
         if self.extension_button is not None:
             self.extension_button.setEnabled(self.open_stay_id is not None)
@@ -380,34 +441,161 @@ class AlertsView(QWidget):
         self.refresh()
         self.sig_extension_granted.emit(granted.to_dict())
 
-    def _detail_html(self, detail: dict[str, Any]) -> str:
+    def _detail_html(self, detail: dict[str, Any], images: list[str]) -> str:
+        """Everything a supervisor needs to decide, in words and in the post's time."""
         from html import escape
 
+        zone = self.session.post.timezone
+        details = detail.get("details") or {}
+        kind = str(detail["kind"])
+
+        def row(caption: str, value: object) -> str:
+            text = str(value) if value not in (None, "") else "—"
+            return f"<tr><th align='left' valign='top'>{escape(caption)}</th><td>{escape(text)}</td></tr>"
+
+        summary = alert_summary(kind, details, str(detail["summary"]))
+        parts = [
+            f"<h3>{escape(label(ALERT_KINDS, kind))} — {escape(label(STATUSES, detail['status']))}</h3>",
+            f"<p>{escape(summary)}</p>",
+            "<table cellspacing='0' cellpadding='3'>",
+            row(self.tr("Severity"), label(SEVERITY_WORDS, severity_of(kind))),
+            row(self.tr("Raised"), post_time(str(detail["created"]), zone)),
+        ]
         traveller = detail.get("traveller") or {}
-        summary = alert_summary(str(detail["kind"]), detail.get("details"), str(detail["summary"]))
-        rows = "".join(
-            f"<tr><td>{escape(s['country'])}</td><td>{s['entry_date']}</td><td>{s['exit_date'] or '—'}</td>"
-            f"<td>{s['latest_exit'] or '—'}</td><td>{s['overstay_days']}</td>"
-            f"<td>{escape(label(RULE_KINDS, s['rule']))}</td></tr>"
-            for s in detail.get("stays", [])
+        read = ((details.get("document") or {}).get("fields") or {}) if isinstance(details, dict) else {}
+        who = traveller or read
+        if who:
+            parts.append(
+                row(
+                    self.tr("Traveller"),
+                    fill(
+                        self.tr("%1, %2; nationality %3; born %4"),
+                        who.get("surname", ""),
+                        who.get("given_names", ""),
+                        who.get("nationality", ""),
+                        format_date(who.get("birth_date")),
+                    ),
+                )
+            )
+        movement = detail.get("movement") or {}
+        document = movement.get("document") or {}
+        number = f"{document.get('issuing_state') or ''} {document.get('number') or ''}".strip() or (
+            f"{read.get('issuing_state', '')} {read.get('document_number', '')}".strip() if read else ""
         )
+        expiry = document.get("expiry_date") or read.get("expiry_date")
+        parts.append(
+            row(self.tr("Document"), fill(self.tr("%1, valid until %2"), number, format_date(expiry)))
+        )
+        counter = details.get("counter") if isinstance(details.get("counter"), dict) else None
+        if movement:
+            parts.append(
+                row(
+                    self.tr("At the counter"),
+                    fill(
+                        self.tr("%1 (%2) by %3 at %4, %5"),
+                        label(DIRECTIONS, movement.get("direction", "")),
+                        label(DECISIONS, movement.get("decision", "")),
+                        movement.get("officer", ""),
+                        movement.get("post", ""),
+                        post_time(movement.get("at"), zone),
+                    ),
+                )
+            )
+            if movement.get("reason"):
+                parts.append(row(self.tr("Reason for the refusal"), movement["reason"]))
+        elif counter:
+            parts.append(
+                row(
+                    self.tr("At the counter"),
+                    fill(
+                        self.tr("%1 by %2 at %3, %4"),
+                        label(DECISIONS, counter.get("decision", "")),
+                        counter.get("officer", ""),
+                        counter.get("post", ""),
+                        post_time(counter.get("at"), zone),
+                    ),
+                )
+            )
+            parts.append(row(self.tr("Officer's note"), counter.get("reason")))
+        if details.get("override_reason"):
+            parts.append(row(self.tr("Recorded in spite of the stop, because"), details["override_reason"]))
+        hits = list(details.get("watchlist") or [])
+        if kind == "watchlist_hit":
+            hits.insert(0, details)
+        for hit in hits:
+            listed = hit.get("listed") or {}
+            parts.append(
+                row(
+                    self.tr("Watchlist entry"),
+                    fill(
+                        self.tr("%1, %2, born %3, document %4 — %5 (source: %6; match on %7, %8% alike)"),
+                        listed.get("surname") or "—",
+                        listed.get("given_names") or "—",
+                        format_date(listed.get("birth_date")),
+                        f"{listed.get('issuing_state') or ''} {listed.get('document_number') or ''}".strip()
+                        or "—",
+                        hit.get("reason") or "—",
+                        hit.get("source") or "—",
+                        label(WATCHLIST_HIT_KINDS, str(hit.get("kind", ""))),
+                        round(100 * float(hit.get("score") or 0)),
+                    ),
+                )
+            )
+        if detail.get("status") == "resolved":
+            parts.append(
+                row(
+                    self.tr("Resolved"),
+                    fill(
+                        self.tr("by %1 at %2"),
+                        detail.get("resolved_by") or "—",
+                        post_time(detail.get("resolved_utc"), zone),
+                    ),
+                )
+            )
+        parts.append(row(self.tr("Note"), detail.get("note")))
+        stays = detail.get("stays", [])
         decisive = next(
-            (s["rule"] for s in detail.get("stays", []) if s["id"] == detail["details"].get("stay_id")),
-            (detail.get("stays") or [{"rule": "—"}])[0]["rule"],
+            (s["rule"] for s in stays if s["id"] == details.get("stay_id")),
+            stays[0]["rule"] if stays else "",
         )
-        return (
-            f"<h3>{escape(label(ALERT_KINDS, detail['kind']))} — "
-            f"{escape(label(STATUSES, detail['status']))}</h3>"
-            f"<p>{escape(summary)}</p>"
-            f"<p><b>{self.tr('Traveller')}:</b> {escape(traveller.get('surname', ''))}, "
-            f"{escape(traveller.get('given_names', ''))} ({escape(traveller.get('nationality', ''))}, "
-            f"{traveller.get('birth_date') or ''})</p>"
-            f"<p><b>{self.tr('Decisive rule')}:</b> {escape(label(RULE_KINDS, str(decisive)))}</p>"
-            f"<p><b>{self.tr('Note')}:</b> {escape(str(detail.get('note') or ''))}</p>"
-            f"<table border='1' cellspacing='0' cellpadding='3'><tr><th>{self.tr('Country')}</th>"
-            f"<th>{self.tr('Entry')}</th><th>{self.tr('Exit')}</th><th>{self.tr('Latest legal exit')}</th>"
-            f"<th>{self.tr('Overstay days')}</th><th>{self.tr('Rule')}</th></tr>{rows}</table>"
-        )
+        if decisive:
+            parts.append(row(self.tr("Decisive rule"), label(RULE_KINDS, str(decisive))))
+        parts.append("</table>")
+        if images:
+            parts.append("<p>")
+            for kind_of_image in images:
+                width = 360 if kind_of_image == "document" else 120
+                parts.append(f"<img src='midas:{kind_of_image}' width='{width}'> ")
+            parts.append("</p>")
+        if stays:
+            caption = self.tr("Stays")
+            parts.append(
+                f"<p><b>{escape(caption)}</b></p><table border='1' cellspacing='0' cellpadding='3'><tr>"
+                + "".join(
+                    f"<th>{escape(h)}</th>"
+                    for h in (
+                        self.tr("Country"),
+                        self.tr("Entry"),
+                        self.tr("Exit"),
+                        self.tr("Latest legal exit"),
+                        self.tr("Days over"),
+                        self.tr("Rule"),
+                    )
+                )
+                + "</tr>"
+            )
+            for stay in stays:
+                cells = (
+                    stay["country"],
+                    format_date(stay["entry_date"]),
+                    format_date(stay["exit_date"]) if stay["exit_date"] else self.tr("(in the country)"),
+                    format_date(stay["latest_exit"]),
+                    str(stay["overstay_days"]),
+                    label(RULE_KINDS, str(stay["rule"])),
+                )
+                parts.append("<tr>" + "".join(f"<td>{escape(str(c))}</td>" for c in cells) + "</tr>")
+            parts.append("</table>")
+        return "".join(parts)
 
     def change_status(self, status: str) -> None:
         from midas_desktop.services.alerts import AlertStatus, change_status

@@ -38,6 +38,13 @@ ACTIVITY_EVENTS = {
 }
 
 
+def responsive_interpreter() -> None:
+    """Hand the interpreter between threads every millisecond instead of every five: the screen's
+    thread waits less for the store's thread and for a sync storing a pull (both hold it while they
+    run Python), at a cost of a few per cent of throughput."""
+    sys.setswitchinterval(0.001)
+
+
 def fitting_size() -> QSize:
     """1280 x 820, or the screen's free area when it is smaller (a 1366 x 768 laptop, a 1024 x 600 one):
     the window never starts larger than the screen."""
@@ -190,6 +197,7 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationName("MIDAS")
     app.setOrganizationName("midas")
     install_excepthook()
+    responsive_interpreter()
     i18n.install_language(local_settings.language() or i18n.system_language())
     window = AppWindow(store)
     window.show()

@@ -440,7 +440,8 @@ class ControlLineView(QWidget):
         self._show_recorded(outcome, result)
         self.sig_crossing_recorded.emit(result)
         self._ready_for_next()
-        self.refresh_outbox_state()
+        # No new reading of the unsent-records state: a new record never makes the oldest one older
+        # (the timer and each sync read it again), and the next traveller's check need not queue behind it.
 
     def _show_recorded(self, outcome: str, result: dict[str, Any]) -> None:
         stay = result.get("stay") or {}

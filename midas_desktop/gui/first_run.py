@@ -245,10 +245,11 @@ class FirstRunScreen(QWidget):
         path = self.store_path
         self.create_button.setEnabled(False)
         self.form_message.setText(self.tr("Creating the store …"))
-        task = workers.start(lambda _progress, _cancelled: init_store(path, **values))  # type: ignore[arg-type]
-        task.signals.sig_task_finished.connect(self._created)
-        task.signals.sig_task_failed.connect(self._failed)
-        self.task = task
+        self.task = workers.start(
+            lambda _progress, _cancelled: init_store(path, **values),  # type: ignore[arg-type]
+            finished=self._created,
+            failed=self._failed,
+        )
 
     def _failed(self, exc: BaseException) -> None:
         self.task = None

@@ -1,6 +1,11 @@
-"""Statistics: entries and exits by day, nationality and post, overstays; charts and exports.
+"""Statistics: entries, exits and refusals by day (every day of the period), nationality and post, and
+today's overstays; charts with whole-number axes; exports to CSV, XLSX (widths, formats, native
+charts) and PDF (full-width charts, page numbers), all in the user's language.
 
-Exports run in a worker with a progress bar and a Cancel button; the PDF carries the charts.
+The figures come from one query (``services.exports.build_statistics``), so the summary, the charts
+and every export agree. CSV and XLSX are written by a worker with a progress bar and Cancel; the PDF
+is drawn on the screen's thread a page at a time (Qt's fonts are not to be used from two threads at
+once), with the same progress bar and Cancel.
 """
 
 from __future__ import annotations
@@ -19,7 +24,7 @@ from PySide6.QtCharts import (
     QLineSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Signal
+from PySide6.QtCore import QDate, QDateTime, QSize, Qt, QTime, Signal
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtWidgets import (
     QDateEdit,
@@ -34,13 +39,29 @@ from PySide6.QtWidgets import (
 )
 
 from midas_desktop.gui import workers
-from midas_desktop.gui.labels import fill
+from midas_desktop.gui.labels import fill, format_date
 from midas_desktop.gui.messages import user_message
 from midas_desktop.gui.ops import QueryOp
+from midas_desktop.services.exports import nice_step
 
 if TYPE_CHECKING:
-    from midas_desktop.services.exports import StatisticsReport
+    from midas_desktop.gui.pdf_export import PdfJob
+    from midas_desktop.services.exports import ExportWords, StatisticsReport
     from midas_desktop.services.session import PostSession
+
+#: The size charts are drawn at for the PDF (a full A4 width at 150 dpi).
+PDF_CHART_SIZE = QSize(1600, 700)
+
+
+def integer_axis(axis: QValueAxis, top: int) -> None:
+    """0 to a round number, a tick at every whole step: counts are never shown with fractions."""
+    step = nice_step(max(1, top))
+    axis.setRange(0, step * -(-max(1, top) // step))
+    axis.setTickType(QValueAxis.TickType.TicksDynamic)
+    axis.setTickAnchor(0)
+    axis.setTickInterval(step)
+    axis.setLabelFormat("%d")
+    axis.setMinorTickCount(0)
 
 
 class StatisticsView(QWidget):
@@ -53,13 +74,13 @@ class StatisticsView(QWidget):
         self.session = session
         self.report: StatisticsReport | None = None
         self.export_task: workers.Task | None = None
+        self.pdf_job: PdfJob | None = None
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         self.first = QDateEdit(QDate.currentDate().addDays(-90))
         self.first.setCalendarPopup(True)
         self.first.setAccessibleName(self.tr("First day"))
-        self.last = QDate.currentDate()
-        self.last_edit = QDateEdit(self.last)
+        self.last_edit = QDateEdit(QDate.currentDate())
         self.last_edit.setCalendarPopup(True)
         self.last_edit.setAccessibleName(self.tr("Last day"))
         self.show_button = QPushButton(self.tr("&Show"))
@@ -91,6 +112,7 @@ class StatisticsView(QWidget):
         top.addStretch()
         layout.addLayout(top)
         self.summary = QLabel()
+        self.summary.setWordWrap(True)
         self.summary.setAccessibleName(self.tr("Totals"))
         layout.addWidget(self.summary)
         grid = QGridLayout()
@@ -102,14 +124,18 @@ class StatisticsView(QWidget):
         self.overstay_chart.setAccessibleName(self.tr("Overstays by nationality"))
         for view in (self.day_chart, self.nationality_chart, self.overstay_chart):
             view.setRenderHint(QPainter.RenderHint.Antialiasing)
-            view.setMinimumHeight(260)
+            view.setMinimumHeight(180)
         grid.addWidget(self.day_chart, 0, 0, 1, 2)
         grid.addWidget(self.nationality_chart, 1, 0)
         grid.addWidget(self.overstay_chart, 1, 1)
         layout.addLayout(grid, 1)
         self.export_message = QLabel()
+        self.export_message.setWordWrap(True)
+        self.export_message.setAccessibleName(self.tr("Export message"))
         layout.addWidget(self.export_message)
         self.refresh()
+
+    # --- the figures ------------------------------------------------------------------------------
 
     def refresh(self) -> None:
         from midas_desktop.services.exports import build_statistics
@@ -120,34 +146,44 @@ class StatisticsView(QWidget):
             parent=self, op=lambda session: build_statistics(session, first, last), name="statistics"
         ).success(self._show_report).run_in_background()
 
+    def summary_text(self, report: StatisticsReport) -> str:
+        return fill(
+            self.tr(
+                "Post %1, %2 to %3 — entries: %4, exits: %5, movements: %6, refusals: %7, overstays today: %8"
+            ),
+            report.post,
+            format_date(report.first),
+            format_date(report.last),
+            report.entries,
+            report.exits,
+            report.movements,
+            report.refusals,
+            report.overstays,
+        )
+
     def _show_report(self, report: StatisticsReport) -> None:
         self.report = report
-        self.summary.setText(
-            self.tr("Post %1 — entries: %2, exits: %3, overstays today: %4")
-            .replace("%1", report.post)
-            .replace("%2", str(report.entries))
-            .replace("%3", str(report.exits))
-            .replace("%4", str(report.overstays))
+        self.summary.setText(self.summary_text(report))
+        self.day_chart.setChart(self.day_chart_of(report))
+        self.nationality_chart.setChart(
+            self.bar_chart(
+                self.tr("Movements by nationality (top 10)"),
+                [(c.key, c.total) for c in report.by_nationality if c.total][:10],
+            )
         )
-        self._draw_days(report)
-        self._draw_bars(
-            self.nationality_chart,
-            self.tr("Movements by nationality (top 10)"),
-            [(c.key, c.total) for c in report.by_nationality[:10]],
-        )
-        self._draw_bars(
-            self.overstay_chart, self.tr("Overstays by nationality"), report.overstays_by_nationality[:10]
+        self.overstay_chart.setChart(
+            self.bar_chart(self.tr("Overstays today by nationality"), report.overstays_by_nationality[:10])
         )
         self.sig_report_loaded.emit(report)
 
-    def _draw_days(self, report: StatisticsReport) -> None:
+    def day_chart_of(self, report: StatisticsReport) -> QChart:
         chart = QChart()
         chart.setTitle(self.tr("Entries and exits by day"))
         entries, exits = QLineSeries(), QLineSeries()
         entries.setName(self.tr("Entries"))
         exits.setName(self.tr("Exits"))
         top = 1
-        for count in report.by_day:
+        for count in report.by_day:  # every day of the period: a quiet day is a zero, not a gap
             day = dt.date.fromisoformat(count.key)
             ms = float(QDateTime(QDate(day.year, day.month, day.day), QTime(12, 0)).toMSecsSinceEpoch())
             entries.append(ms, count.entries)
@@ -156,18 +192,18 @@ class StatisticsView(QWidget):
         chart.addSeries(entries)
         chart.addSeries(exits)
         x_axis = QDateTimeAxis()
-        x_axis.setFormat("dd/MM")
+        x_axis.setFormat("d MMM")
+        x_axis.setTickCount(min(12, max(2, len(report.by_day))))
         y_axis = QValueAxis()
-        y_axis.setRange(0, top)
-        y_axis.setLabelFormat("%d")
+        integer_axis(y_axis, top)
         chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
         for series in (entries, exits):
             series.attachAxis(x_axis)
             series.attachAxis(y_axis)
-        self.day_chart.setChart(chart)
+        return chart
 
-    def _draw_bars(self, view: QChartView, title: str, pairs: list[tuple[str, int]]) -> None:
+    def bar_chart(self, title: str, pairs: list[tuple[str, int]]) -> QChart:
         chart = QChart()
         chart.setTitle(title)
         bars = QBarSet(title)
@@ -179,92 +215,158 @@ class StatisticsView(QWidget):
         series.append(bars)
         chart.addSeries(series)
         y_axis = QBarCategoryAxis()
-        y_axis.append(categories)
+        y_axis.append(categories or ["—"])
         x_axis = QValueAxis()
-        x_axis.setLabelFormat("%d")
+        integer_axis(x_axis, max((value for _, value in pairs), default=1))
         chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
         chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(y_axis)
         series.attachAxis(x_axis)
         chart.legend().setVisible(False)
-        view.setChart(chart)
+        return chart
 
     # --- exports --------------------------------------------------------------------------------
 
+    def words(self) -> ExportWords:
+        from midas_desktop.services.exports import ExportWords
+
+        return ExportWords(
+            sheets=(self.tr("Summary"), self.tr("By day"), self.tr("By nationality"), self.tr("By post")),
+            sections={
+                "total": self.tr("total"),
+                "all": self.tr("all"),
+                "day": self.tr("day"),
+                "nationality": self.tr("nationality"),
+                "post": self.tr("post"),
+            },
+            header=(
+                self.tr("section"),
+                self.tr("key"),
+                self.tr("entries"),
+                self.tr("exits"),
+                self.tr("refusals"),
+                self.tr("movements"),
+                self.tr("overstays today"),
+            ),
+            keys=(self.tr("date"), self.tr("nationality"), self.tr("post")),
+            summary=(
+                self.tr("Post"),
+                self.tr("Period"),
+                self.tr("Entries"),
+                self.tr("Exits"),
+                self.tr("Refusals"),
+                self.tr("Movements"),
+                self.tr("Overstays today"),
+            ),
+            charts=(
+                self.tr("Entries and exits by day"),
+                self.tr("Movements by nationality"),
+                self.tr("Overstays by nationality"),
+            ),
+        )
+
     def _ask_and_export(self, kind: str) -> None:
         filters = {"csv": "CSV (*.csv)", "xlsx": "Excel (*.xlsx)", "pdf": "PDF (*.pdf)"}
+        name = self.tr("statistics")
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export statistics"), f"statistics.{kind}", filters[kind]
+            self, self.tr("Export statistics"), f"{name}.{kind}", filters[kind]
         )
         if path:
             self.export(kind, Path(path))
 
     def chart_images(self) -> list[QImage]:
+        """The three charts drawn afresh at the PDF's size (not grabbed from the screen's small views)."""
+        report = self.report
+        assert report is not None
+        charts = [
+            self.day_chart_of(report),
+            self.bar_chart(
+                self.tr("Movements by nationality (top 10)"),
+                [(c.key, c.total) for c in report.by_nationality if c.total][:10],
+            ),
+            self.bar_chart(self.tr("Overstays today by nationality"), report.overstays_by_nationality[:10]),
+        ]
         images = []
-        for view in (self.day_chart, self.nationality_chart, self.overstay_chart):
-            image = QImage(1200, 520, QImage.Format.Format_ARGB32)
+        for chart in charts:
+            view = QChartView(chart)
+            view.setRenderHint(QPainter.RenderHint.Antialiasing)
+            view.resize(PDF_CHART_SIZE)
+            image = QImage(PDF_CHART_SIZE, QImage.Format.Format_ARGB32)
             image.fill(Qt.GlobalColor.white)
             painter = QPainter(image)
             view.render(painter)
             painter.end()
+            view.deleteLater()
             images.append(image)
         return images
 
-    def export(self, kind: str, path: Path) -> workers.Task | None:
+    def export(self, kind: str, path: Path) -> object | None:
+        """Start an export; returns what runs it (a worker's task, or the PDF job), None with no figures."""
         from midas_desktop.services import exports
 
         report = self.report
-        if report is None:
+        if report is None or self.busy():
             return None
-        if kind == "pdf":
-            from midas_desktop.gui.pdf_export import write_pdf
-
-            charts = self.chart_images()
-            titles = {
-                "title": self.tr("Movement statistics"),
-                "post": self.tr("Post"),
-                "period": self.tr("Period"),
-                "entries": self.tr("Entries"),
-                "exits": self.tr("Exits"),
-                "overstays": self.tr("Overstays today"),
-                "section": self.tr("Section"),
-                "key": self.tr("Key"),
-                "total": self.tr("Total"),
-            }
-
-            def work(progress: workers.Progress, cancelled: workers.IsCancelled) -> Path:
-                return write_pdf(report, path, charts, titles, progress, cancelled)
-
-        else:
-            writer = exports.write_csv if kind == "csv" else exports.write_xlsx
-
-            def work(progress: workers.Progress, cancelled: workers.IsCancelled) -> Path:
-                try:
-                    return writer(report, path, progress, cancelled)
-                except exports.ExportCancelled as exc:
-                    raise workers.Cancelled() from exc
-
+        words = self.words()
         self.progress.setRange(0, 100)
         self.progress.setValue(0)
         self.progress.setVisible(True)
         self.cancel_button.setVisible(True)
         self.export_message.setText(self.tr("Exporting …"))
-        task = workers.start(work)
-        task.signals.sig_task_progress.connect(self._progress)
-        task.signals.sig_task_finished.connect(self._exported)
-        task.signals.sig_task_failed.connect(self._export_failed)
-        task.signals.sig_task_cancelled.connect(
-            lambda: self.export_message.setText(self.tr("Export cancelled."))
+        if kind == "pdf":
+            from midas_desktop.gui.pdf_export import PdfJob
+
+            job = PdfJob(report, path, self.chart_images(), self.pdf_words(report), self)
+            job.sig_progress.connect(self._progress)
+            job.sig_finished.connect(self._exported)
+            job.sig_failed.connect(self._export_failed)
+            job.sig_cancelled.connect(lambda: self.export_message.setText(self.tr("Export cancelled.")))
+            job.sig_done.connect(self._export_done)
+            self.pdf_job = job
+            job.start()
+            return job
+        writer = exports.write_csv if kind == "csv" else exports.write_xlsx
+
+        def work(progress: workers.Progress, cancelled: workers.IsCancelled) -> Path:
+            try:
+                return writer(report, path, progress, cancelled, words)
+            except exports.ExportCancelled as exc:
+                raise workers.Cancelled() from exc
+
+        task = workers.start(
+            work,
+            progress=self._progress,
+            finished=self._exported,
+            failed=self._export_failed,
+            cancelled=lambda: self.export_message.setText(self.tr("Export cancelled.")),
+            done=self._export_done,
         )
-        task.signals.sig_task_done.connect(self._export_done)
         self.export_task = task
         return task
+
+    def pdf_words(self, report: StatisticsReport) -> dict[str, str]:
+        return {
+            "title": self.tr("Movement statistics"),
+            "summary": self.summary_text(report),
+            "page": self.tr("Page %1 of %2"),
+            "section": self.tr("Section"),
+            "key": self.tr("Key"),
+            "entries": self.tr("Entries"),
+            "exits": self.tr("Exits"),
+            "refusals": self.tr("Refusals"),
+            "total": self.tr("Movements"),
+            "overstays": self.tr("Overstays today"),
+            **{f"section:{k}": v for k, v in self.words().sections.items()},
+        }
+
+    def busy(self) -> bool:
+        return self.export_task is not None or self.pdf_job is not None
 
     def _progress(self, done: int, total: int) -> None:
         self.progress.setValue(int(100 * done / max(1, total)))
 
     def _exported(self, path: Path) -> None:
-        self.export_message.setText(self.tr("Written: %1").replace("%1", str(path)))
+        self.export_message.setText(fill(self.tr("Written: %1"), str(path)))
         self.sig_export_finished.emit(str(path))
 
     def _export_failed(self, exc: BaseException) -> None:
@@ -274,8 +376,11 @@ class StatisticsView(QWidget):
     def cancel_export(self) -> None:
         if self.export_task is not None:
             self.export_task.cancel()
+        if self.pdf_job is not None:
+            self.pdf_job.cancel()
 
     def _export_done(self) -> None:
         self.export_task = None
+        self.pdf_job = None
         self.progress.setVisible(False)
         self.cancel_button.setVisible(False)

@@ -180,12 +180,14 @@ class SyncView(QWidget):
                 )
             return None
         session = self.session
-        task = workers.start(lambda _progress, _cancelled: client.sync_once(session))
-        self.task = task
         self.waiting = True
-        task.signals.sig_task_finished.connect(self._finished)
-        task.signals.sig_task_failed.connect(self._failed)
-        task.signals.sig_task_done.connect(self._done)  # bound: dropped with the widget
+        task = workers.start(
+            lambda _progress, _cancelled: client.sync_once(session),
+            finished=self._finished,
+            failed=self._failed,
+            done=self._done,  # bound: dropped with the widget
+        )
+        self.task = task
         self.sync_button.setEnabled(False)
         self.progress.setVisible(True)
         self.cancel_button.setVisible(True)

@@ -71,11 +71,33 @@ class Task(QRunnable):
 _running: set[Task] = set()
 
 
-def start(work: Work) -> Task:
-    """Run ``work`` on the global pool; connect to ``task.signals`` right away (queued to the UI thread)."""
+def start(
+    work: Work,
+    *,
+    finished: Callable[[Any], None] | None = None,
+    failed: Callable[[BaseException], None] | None = None,
+    cancelled: Callable[[], None] | None = None,
+    done: Callable[[], None] | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> Task:
+    """Run ``work`` on the global pool; its outcome reaches the callbacks on the UI thread.
+
+    The callbacks are connected before the work starts: work that ends at once (a small export) would
+    otherwise report to nobody, and whoever waited for it would wait for ever.
+    """
     task = Task(work)
     _running.add(task)
-    task.signals.sig_task_done.connect(lambda: _running.discard(task))
+    signals = task.signals
+    for signal, callback in (
+        (signals.sig_task_progress, progress),
+        (signals.sig_task_finished, finished),
+        (signals.sig_task_failed, failed),
+        (signals.sig_task_cancelled, cancelled),
+        (signals.sig_task_done, done),
+    ):
+        if callback is not None:
+            signal.connect(callback)
+    signals.sig_task_done.connect(lambda: _running.discard(task))
     QThreadPool.globalInstance().start(task)
     return task
 

@@ -14,7 +14,7 @@ from midas_desktop.services import audit_log
 from midas_desktop.services.clock import iso_utc, utc_now
 from midas_desktop.services.errors import BadInput
 from midas_desktop.services.session import PostSession
-from midas_desktop.store.models import Alert, Stay, Traveller
+from midas_desktop.store.models import Alert, AlertImage, Movement, Stay, Traveller
 
 
 class AlertStatus(StrEnum):
@@ -187,7 +187,46 @@ def alert_queue(session: PostSession) -> list[dict[str, object]]:
         nationality = {alert_id: nat for alert_id, nat in rows.all()}
     for alert in alerts:
         alert["nationality"] = nationality.get(int(alert["id"]), "")  # type: ignore[call-overload]
+    _add_who_and_document(session, alerts)
     return alerts
+
+
+def _add_who_and_document(session: PostSession, alerts: list[dict[str, object]]) -> None:
+    """The traveller's name and the document of each alert, for the supervisor's list: from the
+    traveller's record and the crossing that raised it, or from what the counter read (a referral)."""
+    with session.reading() as db:
+        names = {
+            alert_id: f"{surname}, {given}"
+            for alert_id, surname, given in db.execute(
+                select(Alert.id, Traveller.surname, Traveller.given_names).join(
+                    Traveller, Alert.traveller_id == Traveller.id
+                )
+            ).all()
+        }
+        documents = {
+            alert_id: f"{state or ''} {number or ''}".strip()
+            for alert_id, state, number in db.execute(
+                select(Alert.id, Movement.doc_issuing_state, Movement.doc_number).join(
+                    Movement, Alert.movement_id == Movement.id
+                )
+            ).all()
+        }
+    for alert in alerts:
+        alert_id = int(str(alert["id"]))
+        read = _fields_read(alert.get("details"))
+        alert["traveller_name"] = names.get(alert_id) or (
+            f"{read.get('surname', '')}, {read.get('given_names', '')}" if read else ""
+        )
+        alert["document"] = documents.get(alert_id) or (
+            f"{read.get('issuing_state', '')} {read.get('document_number', '')}".strip() if read else ""
+        )
+
+
+def _fields_read(details: object) -> dict[str, object]:
+    """The MRZ fields the counter read, kept with a referral (empty for other alerts)."""
+    document = details.get("document") if isinstance(details, dict) else None
+    fields = document.get("fields") if isinstance(document, dict) else None
+    return fields if isinstance(fields, dict) else {}
 
 
 def alert_detail(session: PostSession, alert_id: int) -> dict[str, object]:
@@ -198,6 +237,30 @@ def alert_detail(session: PostSession, alert_id: int) -> dict[str, object]:
         if alert is None:
             raise BadInput(f"there is no alert {alert_id}", code="no_such_alert", params={"id": alert_id})
         result = alert_dict(alert)
+        result["resolved_utc"] = iso_utc(alert.resolved_utc) if alert.resolved_utc else None
+        movement = db.get(Movement, alert.movement_id) if alert.movement_id else None
+        result["movement"] = (
+            None
+            if movement is None
+            else {
+                "direction": movement.direction,
+                "decision": movement.decision,
+                "reason": movement.reason,
+                "officer": movement.officer,
+                "post": movement.post_code,
+                "at": iso_utc(movement.at_utc),
+                "document": {
+                    "type": movement.doc_type,
+                    "issuing_state": movement.doc_issuing_state,
+                    "number": movement.doc_number,
+                    "expiry_date": movement.doc_expiry.isoformat() if movement.doc_expiry else None,
+                },
+            }
+        )
+        result["images"] = [
+            kind
+            for (kind,) in db.execute(select(AlertImage.kind).where(AlertImage.alert_id == alert_id)).all()
+        ]
         traveller = db.get(Traveller, alert.traveller_id) if alert.traveller_id else None
         result["traveller"] = (
             None

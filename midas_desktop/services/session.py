@@ -21,6 +21,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import os
+import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -72,6 +73,32 @@ class Conversion:
     users_to_reset: list[str]
 
 
+class _TurnTaking:
+    """Writers of this process take the store in the order they asked for it.
+
+    SQLite's busy handler is not fair: a waiting writer sleeps and tries again, while a bulk loop (a
+    pull stored in slices) that commits and begins again at once takes the lock back first. A crossing
+    could wait seconds for a pull. With turns, it waits for the slice under way at most.
+    """
+
+    def __init__(self) -> None:
+        self._turn = threading.Condition()
+        self._next_ticket = 0
+        self._serving = 0
+
+    def __enter__(self) -> None:
+        with self._turn:
+            ticket = self._next_ticket
+            self._next_ticket += 1
+            while ticket != self._serving:
+                self._turn.wait()
+
+    def __exit__(self, *_exc: object) -> None:
+        with self._turn:
+            self._serving += 1
+            self._turn.notify_all()
+
+
 class PostSession:
     """An unlocked store and the user who unlocked it."""
 
@@ -101,6 +128,7 @@ class PostSession:
         self._read_sessions = sessionmaker(reading(engine), expire_on_commit=False)
         # Derived data worth keeping for the session's life (the watchlist index); services invalidate it.
         self.cache: dict[str, object] = {}
+        self._writers = _TurnTaking()  # this process's write transactions, one after another, in turn
 
     # --- the store --------------------------------------------------------------------------
 
@@ -108,7 +136,7 @@ class PostSession:
     def transaction(self) -> Iterator[Session]:
         """One atomic unit of work: commits when the block ends, rolls back on any error."""
         try:
-            with self._sessions() as db, db.begin():
+            with self._writers, self._sessions() as db, db.begin():
                 yield db
         except DatabaseError as exc:
             raise _store_error(exc) from exc

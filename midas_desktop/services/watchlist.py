@@ -24,6 +24,7 @@ from midas_desktop.services import audit_log
 from midas_desktop.services.clock import utc_now
 from midas_desktop.services.session import PostSession
 from midas_desktop.store import hot
+from midas_desktop.store.engine import READ_ONLY_OPTION
 from midas_desktop.store.models import PostSettings, WatchlistKey, WatchlistRow
 
 _KEYS_SETTING = "watchlist_key_scheme"
@@ -149,7 +150,6 @@ def ensure_keys(db: Session) -> None:
 def search(db: Session, session: PostSession, fields: MrzFields) -> list[WatchlistHit]:
     """Watchlist hits above the alert threshold for the holder of this document: the entries that
     share a blocking key with the subject, scored as the whole list would score them."""
-    del session  # kept for the callers' sake: the index lives in the store, not the session
     subject = Subject(
         surname=fields.surname,
         given_names=fields.given_names,
@@ -162,7 +162,16 @@ def search(db: Session, session: PostSession, fields: MrzFields) -> list[Watchli
     if not keys:
         return []
     if hot.post_settings(db).get(_KEYS_SETTING) != KEY_SCHEME:
-        ensure_keys(db)
+        if not db.connection().get_execution_options().get(READ_ONLY_OPTION, False):
+            ensure_keys(db)
+        else:
+            # A check only reads: writing the keys in its snapshot fails whenever a pull is being
+            # stored meanwhile. They are written in a transaction of their own, and this one check
+            # scores the whole list (its snapshot cannot see them).
+            with session.transaction() as writer:
+                ensure_keys(writer)
+            everyone = db.execute(select(WatchlistRow).where(WatchlistRow.removed_utc.is_(None))).scalars()
+            return WatchlistIndex(_entry(row) for row in everyone).search(subject)
     candidates = hot.watchlist_candidates(db, keys)
     entries = [
         WatchlistEntry(

@@ -18,6 +18,7 @@ from sqlalchemy import update
 
 from midas_desktop.gui import local_settings, sync_view
 from midas_desktop.gui.admin_maintenance import LAST_PURGE_DAY
+from midas_desktop.gui.alerts_view import SUMMARY_COLUMN
 from midas_desktop.gui.dialogs import ExtensionDialog, RecoveryKeyDialog, RefusalDialog, RotateKeyDialog
 from midas_desktop.services import alerts, extensions, key_management, outbox, overstays
 from midas_desktop.services.crossings import CrossingRequest, Direction, record_crossing
@@ -177,7 +178,7 @@ def test_supervisor_grants_an_extension_from_the_alert_detail(qtbot: QtBot, stor
     qtbot.waitUntil(lambda: bool(queue.model.alerts), timeout=HANG_MS)  # read off the UI thread
     overstay = next(a for a in queue.model.alerts if a["kind"] == "overstay")
     row = queue.model.alerts.index(overstay)
-    shown = queue.model.data(queue.model.index(row, 5))
+    shown = queue.model.data(queue.model.index(row, SUMMARY_COLUMN))
     assert shown.startswith("overstay of ") and "still in the country" in shown
     with qtbot.waitSignal(queue.sig_detail_shown, timeout=HANG_MS):
         assert queue.select_alert(int(overstay["id"]))

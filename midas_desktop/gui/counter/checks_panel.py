@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QResizeEvent
+from PySide6.QtGui import QColor, QFont, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -48,6 +48,7 @@ class VerdictBand(QFrame):
         super().__init__(parent)
         self.tone: Tone | None = None
         self.setObjectName("verdictBand")
+        self.setAutoFillBackground(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 8, 16, 8)
         layout.setSpacing(2)
@@ -76,10 +77,11 @@ class VerdictBand(QFrame):
     def _paint(self, tone: Tone | None, title: str, details: str) -> None:
         self.tone = tone
         background, foreground, _sign = BAND_COLOURS[tone] if tone is not None else NEUTRAL
-        self.setStyleSheet(
-            f"#verdictBand {{ background:{background}; border-radius:6px; }}"
-            f"#verdictBand QLabel {{ color:{foreground}; background:transparent; }}"
-        )
+        # Colours by palette, not style sheet: a style sheet re-polishes the band at every traveller.
+        palette = self.palette()
+        palette.setColor(QPalette.ColorRole.Window, QColor(background))
+        palette.setColor(QPalette.ColorRole.WindowText, QColor(foreground))
+        self.setPalette(palette)
         self.headline.setText(title)
         self.details.setText(details)
         self.details.setVisible(bool(details))

@@ -184,13 +184,13 @@ class DocumentInput(QGroupBox):
         self.reading_progress.setRange(0, 0)  # busy: the reader gives no steps
         self.reading_progress.setVisible(True)
         self.cancel_reading.setVisible(True)
-        task = workers.start(lambda _progress, _cancelled: read_document_image(str(path)))
-        task.signals.sig_task_finished.connect(lambda result: self._image_read(result, image, "image"))
-        task.signals.sig_task_failed.connect(lambda exc: self.input_message.setText(user_message(exc)))
-        task.signals.sig_task_cancelled.connect(
-            lambda: self.input_message.setText(self.tr("Reading cancelled."))
+        task = workers.start(
+            lambda _progress, _cancelled: read_document_image(str(path)),
+            finished=lambda result: self._image_read(result, image, "image"),
+            failed=lambda exc: self.input_message.setText(user_message(exc)),
+            cancelled=lambda: self.input_message.setText(self.tr("Reading cancelled.")),
+            done=self._ocr_done,
         )
-        task.signals.sig_task_done.connect(self._ocr_done)
         self.ocr_task = task
         return task
 

@@ -138,13 +138,13 @@ class RecordPanel(QGroupBox):
         self.verdict = verdict
         stop = verdict is not None and verdict.tone is Tone.STOP
         if stop:
-            self.entry_button.setText(self.tr("Record &entry anyway… (F9)"))
-            self.exit_button.setText(self.tr("Record e&xit anyway… (F10)"))
+            texts = (self.tr("Record &entry anyway… (F9)"), self.tr("Record e&xit anyway… (F10)"))
         else:
-            self.entry_button.setText(self.tr("Record &entry (F9)"))
-            self.exit_button.setText(self.tr("Record e&xit (F10)"))
-        for button in (self.entry_button, self.exit_button):
-            button.setAccessibleName(button.text().replace("&", ""))
+            texts = (self.tr("Record &entry (F9)"), self.tr("Record e&xit (F10)"))
+        for button, text in zip((self.entry_button, self.exit_button), texts, strict=True):
+            if button.text() != text:
+                button.setText(text)
+                button.setAccessibleName(text.replace("&", ""))
         recordable = verdict is not None and verdict.recordable and not busy
         crossing_allowed = recordable and not captures_refused
         self.entry_button.setEnabled(crossing_allowed)
@@ -173,7 +173,10 @@ class RecordPanel(QGroupBox):
         return target
 
     def set_style(self, stop: bool) -> None:
-        self.refer_button.setStyleSheet("font-weight:bold;" if stop else "")
+        font = self.refer_button.font()
+        if font.bold() != stop:  # a font, not a style sheet: nothing re-polished at every traveller
+            font.setBold(stop)
+            self.refer_button.setFont(font)
 
     def clear(self) -> None:
         self.record_result.clear()

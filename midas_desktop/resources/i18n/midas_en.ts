@@ -107,32 +107,47 @@
 <context>
     <name>AlertTableModel</name>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="56"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="90"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="57"/>
-        <source>Created</source>
-        <translation>Created</translation>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="91"/>
+        <source>Created (time at the post)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="58"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="92"/>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="93"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="59"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="94"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="60"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="95"/>
+        <source>Traveller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="96"/>
+        <source>Document</source>
+        <translation type="unfinished">Document</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="97"/>
         <source>Nationality</source>
         <translation>Nationality</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="61"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="98"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
@@ -140,127 +155,128 @@
 <context>
     <name>AlertsView</name>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="160"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="203"/>
         <source>Filter by kind</source>
         <translation>Filter by kind</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="161"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="204"/>
         <source>All kinds</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="165"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="208"/>
         <source>Filter by status</source>
         <translation>Filter by status</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="166"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="209"/>
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="171"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="214"/>
         <source>Nationality</source>
         <translation>Nationality</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="172"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="215"/>
         <source>Filter by nationality</source>
         <translation>Filter by nationality</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="176"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="219"/>
         <source>From day</source>
         <translation>From day</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="179"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="222"/>
         <source>To day</source>
         <translation>To day</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="180"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="223"/>
         <source>Run overstay &amp;scan</source>
         <translation>Run overstay &amp;scan</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="182"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="225"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="185"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="228"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="187"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="230"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="190"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="233"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="192"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="235"/>
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="205"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="248"/>
         <source>Alerts</source>
         <translation>Alerts</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="217"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="262"/>
         <source>Alert detail</source>
         <translation>Alert detail</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="219"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="264"/>
         <source>Note (needed to resolve)</source>
         <translation>Note (needed to resolve)</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="220"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="265"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="555"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="224"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="269"/>
         <source>&amp;Acknowledge</source>
         <translation>&amp;Acknowledge</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="225"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="270"/>
         <source>&amp;Escalate</source>
         <translation>&amp;Escalate</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="226"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="271"/>
         <source>Res&amp;olve</source>
         <translation>Res&amp;olve</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="237"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="282"/>
         <source>&amp;Grant extension…</source>
         <translation>&amp;Grant extension…</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="238"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="283"/>
         <source>Grant extension</source>
         <translation>Grant extension</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="288"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="333"/>
         <source>Overstay scan running …</source>
         <translation>Overstay scan running …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="297"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="342"/>
         <source>Overstay scan: %n overstay(s) today.</source>
         <translation>
             <numerusform>Overstay scan: %n overstay today.</numerusform>
@@ -268,164 +284,681 @@
         </translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="356"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="417"/>
         <source>Extend the open stay of the traveller of alert %1</source>
         <translation>Extend the open stay of the traveller of alert %1</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="376"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="437"/>
         <source>Extension granted: latest legal exit now %1.</source>
         <translation>Extension granted: latest legal exit now %1.</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="461"/>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="462"/>
+        <source>Raised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="470"/>
+        <source>Traveller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="472"/>
+        <source>%1, %2; nationality %3; born %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="487"/>
+        <source>Document</source>
+        <translation type="unfinished">Document</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="487"/>
+        <source>%1, valid until %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="493"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="509"/>
+        <source>At the counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="495"/>
+        <source>%1 (%2) by %3 at %4, %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="505"/>
+        <source>Reason for the refusal</source>
+        <translation type="unfinished">Reason for the refusal</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="511"/>
+        <source>%1 by %2 at %3, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="519"/>
+        <source>Officer&apos;s note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="521"/>
+        <source>Recorded in spite of the stop, because</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="529"/>
+        <source>Watchlist entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="531"/>
+        <source>%1, %2, born %3, document %4 — %5 (source: %6; match on %7, %8% alike)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="547"/>
+        <source>Resolved</source>
+        <translation type="unfinished">Resolved</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="549"/>
+        <source>by %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="562"/>
+        <source>Decisive rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="571"/>
+        <source>Stays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="577"/>
+        <source>Country</source>
+        <translation type="unfinished">Country</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="578"/>
+        <source>Entry</source>
+        <translation type="unfinished">Entry</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="579"/>
+        <source>Exit</source>
+        <translation type="unfinished">Exit</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="580"/>
+        <source>Latest legal exit</source>
+        <translation type="unfinished">Latest legal exit</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="581"/>
+        <source>Days over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="582"/>
+        <source>Rule</source>
+        <translation type="unfinished">Rule</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="591"/>
+        <source>(in the country)</source>
+        <translation type="unfinished">(in the country)</translation>
     </message>
 </context>
 <context>
     <name>AuditView</name>
     <message>
-        <location filename="../../midas_desktop/gui/audit_view.py" line="37"/>
+        <location filename="../../midas_desktop/gui/audit_view.py" line="168"/>
         <source>Audit chain verdict</source>
         <translation>Audit chain verdict</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/audit_view.py" line="38"/>
+        <location filename="../../midas_desktop/gui/audit_view.py" line="169"/>
         <source>&amp;Verify the chain</source>
         <translation>&amp;Verify the chain</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/audit_view.py" line="44"/>
+        <location filename="../../midas_desktop/gui/audit_view.py" line="171"/>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/audit_view.py" line="179"/>
+        <source>Filter by action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/audit_view.py" line="181"/>
+        <source>Filter by user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/audit_view.py" line="183"/>
+        <source>Words in the details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/audit_view.py" line="184"/>
+        <source>Filter by words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/audit_view.py" line="187"/>
+        <source>From day</source>
+        <translation type="unfinished">From day</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/audit_view.py" line="190"/>
+        <source>To day</source>
+        <translation type="unfinished">To day</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/audit_view.py" line="195"/>
+        <source>from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/audit_view.py" line="197"/>
+        <source>to</source>
+        <translation type="unfinished">to</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/audit_view.py" line="203"/>
         <source>Audit log</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/audit_view.py" line="46"/>
+        <location filename="../../midas_desktop/gui/audit_view.py" line="206"/>
+        <location filename="../../midas_desktop/gui/audit_view.py" line="325"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/audit_view.py" line="46"/>
-        <source>Time (UTC)</source>
-        <translation>Time (UTC)</translation>
+        <location filename="../../midas_desktop/gui/audit_view.py" line="207"/>
+        <location filename="../../midas_desktop/gui/audit_view.py" line="326"/>
+        <source>Time at the post</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/audit_view.py" line="46"/>
+        <location filename="../../midas_desktop/gui/audit_view.py" line="219"/>
+        <source>Audit message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../midas_desktop/gui/audit_view.py" line="242"/>
+        <source>Chain intact: %n entry(ies) verified.</source>
+        <translation>
+            <numerusform>Chain intact: %n entry verified.</numerusform>
+            <numerusform>Chain intact: %n entries verified.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../midas_desktop/gui/audit_view.py" line="249"/>
+        <source>CHAIN BROKEN: %n problem(s) found; run the store check and ask for support.</source>
+        <translation>
+            <numerusform>CHAIN BROKEN: %n problem found; run the store check and ask for support.</numerusform>
+            <numerusform>CHAIN BROKEN: %n problems found; run the store check and ask for support.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/audit_view.py" line="271"/>
+        <source>All actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/audit_view.py" line="272"/>
+        <source>All users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../midas_desktop/gui/audit_view.py" line="309"/>
+        <source>%n entry(ies) shown.</source>
+        <translation>
+            <numerusform>%n entry shown.</numerusform>
+            <numerusform>%n entries shown.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/audit_view.py" line="313"/>
+        <source>Export the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/audit_view.py" line="313"/>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/audit_view.py" line="335"/>
+        <source>The export failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../midas_desktop/gui/audit_view.py" line="337"/>
+        <source>Exported %n entry(ies) to %1.</source>
+        <translation>
+            <numerusform>Exported %n entry to %1.</numerusform>
+            <numerusform>Exported %n entries to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/audit_view.py" line="208"/>
+        <location filename="../../midas_desktop/gui/audit_view.py" line="327"/>
         <source>User</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/audit_view.py" line="46"/>
+        <location filename="../../midas_desktop/gui/audit_view.py" line="209"/>
+        <location filename="../../midas_desktop/gui/audit_view.py" line="328"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/audit_view.py" line="46"/>
+        <location filename="../../midas_desktop/gui/audit_view.py" line="210"/>
+        <location filename="../../midas_desktop/gui/audit_view.py" line="329"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
+</context>
+<context>
+    <name>AuditWords</name>
+    <message>
+        <location filename="../../midas_desktop/gui/audit_view.py" line="35"/>
+        <source>Store created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/audit_view.py" line="36"/>
+        <source>Store converted to personal keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/audit_view.py" line="37"/>
+        <source>User added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/audit_view.py" line="38"/>
+        <source>Role changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/audit_view.py" line="39"/>
+        <source>Password reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/audit_view.py" line="40"/>
+        <source>Own password changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/audit_view.py" line="41"/>
+        <source>User disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/audit_view.py" line="42"/>
+        <source>User enabled again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/audit_view.py" line="43"/>
+        <source>User unlocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/audit_view.py" line="44"/>
+        <source>Account locked after wrong passwords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/audit_view.py" line="45"/>
+        <source>Recovery key used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/audit_view.py" line="46"/>
+        <source>Database key rotated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/audit_view.py" line="47"/>
+        <source>Entry recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/audit_view.py" line="48"/>
+        <source>Exit recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/audit_view.py" line="49"/>
+        <source>Entry refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/audit_view.py" line="50"/>
+        <source>Traveller referred to a supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/audit_view.py" line="51"/>
+        <source>Entry refused on an invalid document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/audit_view.py" line="52"/>
+        <source>Extension of stay granted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/audit_view.py" line="53"/>
+        <source>Alert acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/audit_view.py" line="54"/>
+        <source>Alert escalated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/audit_view.py" line="55"/>
+        <source>Alert resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/audit_view.py" line="56"/>
+        <source>Alert opened again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/audit_view.py" line="57"/>
+        <source>Overstay scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/audit_view.py" line="58"/>
+        <source>Watchlist imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/audit_view.py" line="59"/>
+        <source>Watchlist entry removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/audit_view.py" line="60"/>
+        <source>Stay rule added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/audit_view.py" line="61"/>
+        <source>Stay rule changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/audit_view.py" line="62"/>
+        <source>Stay rule deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/audit_view.py" line="63"/>
+        <source>Retention rules changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/audit_view.py" line="64"/>
+        <location filename="../../midas_desktop/gui/audit_view.py" line="65"/>
+        <source>Records erased past retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/audit_view.py" line="66"/>
+        <source>Limits on unsent records changed</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <location filename="../../midas_desktop/gui/audit_view.py" line="67"/>
-        <source>Chain intact: %1 entries verified.</source>
-        <translation>Chain intact: %1 entries verified.</translation>
+        <source>Backup made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/audit_view.py" line="68"/>
+        <source>Backup restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/audit_view.py" line="69"/>
+        <source>Post enrolled with the central server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/audit_view.py" line="70"/>
+        <source>Post key registered at the central server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/audit_view.py" line="71"/>
+        <source>Sync with the central server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/audit_view.py" line="72"/>
+        <source>Sync file written</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../midas_desktop/gui/audit_view.py" line="73"/>
-        <source>CHAIN BROKEN: %1</source>
-        <translation>CHAIN BROKEN: %1</translation>
+        <source>Sync receipt read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/audit_view.py" line="89"/>
+        <source>user %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/audit_view.py" line="91"/>
+        <source>role %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/audit_view.py" line="95"/>
+        <source>from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/audit_view.py" line="104"/>
+        <source>alerts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/audit_view.py" line="109"/>
+        <source>alert no. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/audit_view.py" line="113"/>
+        <source>recorded in spite of a stop, with a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../midas_desktop/gui/audit_view.py" line="116"/>
+        <source>%n new alert(s)</source>
+        <translation>
+            <numerusform>%n new alert</numerusform>
+            <numerusform>%n new alerts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../midas_desktop/gui/audit_view.py" line="119"/>
+        <source>%n imported</source>
+        <translation>
+            <numerusform>%n imported</numerusform>
+            <numerusform>%n imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../midas_desktop/gui/audit_view.py" line="122"/>
+        <source>%n row(s) rejected</source>
+        <translation>
+            <numerusform>%n row rejected</numerusform>
+            <numerusform>%n rows rejected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../midas_desktop/gui/audit_view.py" line="127"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/audit_view.py" line="131"/>
+        <source>file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/audit_view.py" line="134"/>
+        <source>for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/audit_view.py" line="139"/>
+        <source>admitting %1, nationality %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../midas_desktop/gui/audit_view.py" line="146"/>
+        <source>%n movement(s)</source>
+        <translation>
+            <numerusform>%n movement</numerusform>
+            <numerusform>%n movements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/audit_view.py" line="149"/>
+        <source>post %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/audit_view.py" line="151"/>
+        <source>server %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ChecksPanel</name>
     <message>
-        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="109"/>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="111"/>
         <source>Checks</source>
         <translation type="unfinished">Checks</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="112"/>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="114"/>
         <source>Minor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="119"/>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="121"/>
         <source>Surname</source>
         <translation type="unfinished">Surname</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="120"/>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="122"/>
         <source>Given names</source>
         <translation type="unfinished">Given names</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="121"/>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="123"/>
         <source>Nationality</source>
         <translation type="unfinished">Nationality</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="122"/>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="124"/>
         <source>Birth date</source>
         <translation type="unfinished">Birth date</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="123"/>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="125"/>
         <source>Sex</source>
         <translation type="unfinished">Sex</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="124"/>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="126"/>
         <source>Document</source>
         <translation type="unfinished">Document</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="125"/>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="127"/>
         <source>Expiry</source>
         <translation type="unfinished">Expiry</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="136"/>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="138"/>
         <source>Stay figures</source>
         <translation type="unfinished">Stay figures</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="140"/>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="142"/>
         <source>Information</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="142"/>
-        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="145"/>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="144"/>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="147"/>
         <source>Past stays</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="148"/>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="150"/>
         <source>Country</source>
         <translation type="unfinished">Country</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="149"/>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="151"/>
         <source>Entry</source>
         <translation type="unfinished">Entry</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="150"/>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="152"/>
         <source>Exit</source>
         <translation type="unfinished">Exit</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="151"/>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="153"/>
         <source>Latest legal exit</source>
         <translation type="unfinished">Latest legal exit</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="152"/>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="154"/>
         <source>Days over</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="153"/>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="155"/>
         <source>Rule</source>
         <translation type="unfinished">Rule</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="181"/>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="183"/>
         <source>(%n year(s) old)</source>
         <translation>
             <numerusform>(%n year old)</numerusform>
@@ -433,7 +966,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="197"/>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="199"/>
         <source>MINOR: %n year(s) old</source>
         <translation>
             <numerusform>MINOR: %n year old</numerusform>
@@ -441,22 +974,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="208"/>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="210"/>
         <source>Rule: %1 (allowance %2 days). Days used: %3. Days remaining: %4. Latest legal exit: %5.</source>
         <translation type="unfinished">Rule: %1 (allowance %2 days). Days used: %3. Days remaining: %4. Latest legal exit: %5.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="219"/>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="221"/>
         <source>No stay limit applies.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="221"/>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="223"/>
         <source>No stay figures: the MRZ is not valid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="240"/>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="242"/>
         <source>(in the country)</source>
         <translation type="unfinished">(in the country)</translation>
     </message>
@@ -469,27 +1002,27 @@
         <translation>Unsent records</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="476"/>
+        <location filename="../../midas_desktop/gui/control_line.py" line="477"/>
         <source>Extend the stay of %1, %2</source>
         <translation>Extend the stay of %1, %2</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="499"/>
+        <location filename="../../midas_desktop/gui/control_line.py" line="500"/>
         <source>Extension granted: latest legal exit now %1.</source>
         <translation>Extension granted: latest legal exit now %1.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="525"/>
+        <location filename="../../midas_desktop/gui/control_line.py" line="526"/>
         <source>New captures are refused: %1 record(s) have waited %2 day(s) unsent, past the limit of %3 days. Sync with the central server (Sync tab) before recording.</source>
         <translation>New captures are refused: %1 record(s) have waited %2 day(s) unsent, past the limit of %3 days. Sync with the central server (Sync tab) before recording.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="539"/>
+        <location filename="../../midas_desktop/gui/control_line.py" line="540"/>
         <source>%1 record(s) have waited %2 day(s) unsent (warning after %3 days). Sync with the central server soon.</source>
         <translation>%1 record(s) have waited %2 day(s) unsent (warning after %3 days). Sync with the central server soon.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="450"/>
+        <location filename="../../midas_desktop/gui/control_line.py" line="451"/>
         <source>Entry refused at %1; reason: %2.</source>
         <translation>Entry refused at %1; reason: %2.</translation>
     </message>
@@ -514,17 +1047,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="455"/>
+        <location filename="../../midas_desktop/gui/control_line.py" line="456"/>
         <source>Entry recorded at %1.</source>
         <translation>Entry recorded at %1.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="457"/>
+        <location filename="../../midas_desktop/gui/control_line.py" line="458"/>
         <source>Exit recorded at %1.</source>
         <translation>Exit recorded at %1.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="460"/>
+        <location filename="../../midas_desktop/gui/control_line.py" line="461"/>
         <source>Days used: %1; latest legal exit: %2.</source>
         <translation>Days used: %1; latest legal exit: %2.</translation>
     </message>
@@ -1411,243 +1944,243 @@
 <context>
     <name>MaintenanceView</name>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="219"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="220"/>
         <source>Retention of personal data</source>
         <translation>Retention of personal data</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="223"/>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="227"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="224"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="228"/>
         <source> years</source>
         <translation> years</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="224"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="225"/>
         <source>Keep movements after the exit (years)</source>
         <translation>Keep movements after the exit (years)</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="228"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="229"/>
         <source>Keep overstay cases (years)</source>
         <translation>Keep overstay cases (years)</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="231"/>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="272"/>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="295"/>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="300"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="232"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="273"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="296"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="301"/>
         <source> days</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="232"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="233"/>
         <source>Warn before erasure (days)</source>
         <translation>Warn before erasure (days)</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="233"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="234"/>
         <source>Keep movements after the exit</source>
         <translation>Keep movements after the exit</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="234"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="235"/>
         <source>Keep overstay cases</source>
         <translation>Keep overstay cases</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="235"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="236"/>
         <source>Warn before erasure</source>
         <translation>Warn before erasure</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="236"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="237"/>
         <source>Save retention rules</source>
         <translation>Save retention rules</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="240"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="241"/>
         <source>&amp;Preview purge</source>
         <translation>&amp;Preview purge</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="242"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="243"/>
         <source>Purge &amp;now…</source>
         <translation>Purge &amp;now…</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="249"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="250"/>
         <source>Purge preview</source>
         <translation>Purge preview</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="253"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="254"/>
         <source>Daily purge</source>
         <translation>Daily purge</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="258"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="259"/>
         <source>Backups (this PC)</source>
         <translation>Backups (this PC)</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="262"/>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="375"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="263"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="376"/>
         <source>Backup folder</source>
         <translation>Backup folder</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="263"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="264"/>
         <source>empty: no scheduled backup</source>
         <translation>empty: no scheduled backup</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="264"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="265"/>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="268"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="269"/>
         <source>Folder</source>
         <translation>Folder</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="273"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="274"/>
         <source>Back up every (days)</source>
         <translation>Back up every (days)</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="274"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="275"/>
         <source>Back up every</source>
         <translation>Back up every</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="275"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="276"/>
         <source>Save backup settings</source>
         <translation>Save backup settings</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="277"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="278"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Back up now</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="285"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="286"/>
         <source>Last backup</source>
         <translation>Last backup</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="290"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="291"/>
         <source>Records not yet sent to the central server</source>
         <translation>Records not yet sent to the central server</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="294"/>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="299"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="295"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="300"/>
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="296"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="297"/>
         <source>Warn after (days)</source>
         <translation>Warn after (days)</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="301"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="302"/>
         <source>Refuse new captures after (days)</source>
         <translation>Refuse new captures after (days)</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="302"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="303"/>
         <source>Warn after</source>
         <translation>Warn after</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="303"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="304"/>
         <source>Refuse new captures after</source>
         <translation>Refuse new captures after</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="304"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="305"/>
         <source>Save limits</source>
         <translation>Save limits</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="350"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="351"/>
         <source>Retention rules saved.</source>
         <translation>Retention rules saved.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="360"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="361"/>
         <source>Limits saved.</source>
         <translation>Limits saved.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="383"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="384"/>
         <source>%1 stay(s), %2 movement(s), %3 alert(s) and %4 traveller(s)</source>
         <translation>%1 stay(s), %2 movement(s), %3 alert(s) and %4 traveller(s)</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="402"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="403"/>
         <source>Due for erasure today: %1 stay(s) and %2 movement(s). Falling due within %3 days: %4 stay(s).</source>
         <translation>Due for erasure today: %1 stay(s) and %2 movement(s). Falling due within %3 days: %4 stay(s).</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="421"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="422"/>
         <source>Nothing is due for erasure today.</source>
         <translation>Nothing is due for erasure today.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="425"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="426"/>
         <source>Purge now</source>
         <translation>Purge now</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="427"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="428"/>
         <source>Erase for good %1 stay(s) and %2 movement(s) past their retention period? This cannot be undone.</source>
         <translation>Erase for good %1 stay(s) and %2 movement(s) past their retention period? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="441"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="442"/>
         <source>Erased: %1.</source>
         <translation>Erased: %1.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="447"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="448"/>
         <source>The daily purge failed: %1</source>
         <translation>The daily purge failed: %1</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="451"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="452"/>
         <source>Today&apos;s purge erased %1; %2 stay(s) fall due within %3 days.</source>
         <translation>Today&apos;s purge erased %1; %2 stay(s) fall due within %3 days.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="460"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="461"/>
         <source>Last daily purge: %1.</source>
         <translation>Last daily purge: %1.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="468"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="469"/>
         <source>Choose a backup folder first.</source>
         <translation>Choose a backup folder first.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="474"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="475"/>
         <source>Backing up to %1 …</source>
         <translation>Backing up to %1 …</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="481"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="482"/>
         <source>No backup made from this PC yet.</source>
         <translation>No backup made from this PC yet.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="484"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="485"/>
         <source>Last backup: %1, written to %2.</source>
         <translation>Last backup: %1, written to %2.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="490"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="491"/>
         <source>Last backup FAILED at %1: %2</source>
         <translation>Last backup FAILED at %1: %2</translation>
     </message>
@@ -1926,22 +2459,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="142"/>
+        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="141"/>
         <source>Record e&amp;xit anyway… (F10)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="144"/>
+        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="143"/>
         <source>Record &amp;entry (F9)</source>
         <translation type="unfinished">Record &amp;entry (F9)</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="145"/>
+        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="143"/>
         <source>Record e&amp;xit (F10)</source>
         <translation type="unfinished">Record e&amp;xit (F10)</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="202"/>
+        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="205"/>
         <source>Alert raised</source>
         <translation type="unfinished">Alert raised</translation>
     </message>
@@ -2412,156 +2945,279 @@
 <context>
     <name>StatisticsView</name>
     <message>
-        <location filename="../../midas_desktop/gui/statistics_view.py" line="60"/>
+        <location filename="../../midas_desktop/gui/statistics_view.py" line="82"/>
         <source>First day</source>
+        <extracomment>The size charts are drawn at for the PDF (a full A4 width at 150 dpi).</extracomment>
         <translation>First day</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/statistics_view.py" line="64"/>
+        <location filename="../../midas_desktop/gui/statistics_view.py" line="85"/>
         <source>Last day</source>
         <translation>Last day</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/statistics_view.py" line="65"/>
+        <location filename="../../midas_desktop/gui/statistics_view.py" line="86"/>
         <source>&amp;Show</source>
         <translation>&amp;Show</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/statistics_view.py" line="67"/>
+        <location filename="../../midas_desktop/gui/statistics_view.py" line="88"/>
         <source>Export &amp;CSV…</source>
         <translation>Export &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/statistics_view.py" line="68"/>
+        <location filename="../../midas_desktop/gui/statistics_view.py" line="89"/>
         <source>Export &amp;XLSX…</source>
         <translation>Export &amp;XLSX…</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/statistics_view.py" line="69"/>
+        <location filename="../../midas_desktop/gui/statistics_view.py" line="90"/>
         <source>Export &amp;PDF…</source>
         <translation>Export &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/statistics_view.py" line="73"/>
+        <location filename="../../midas_desktop/gui/statistics_view.py" line="94"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/statistics_view.py" line="75"/>
+        <location filename="../../midas_desktop/gui/statistics_view.py" line="96"/>
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/statistics_view.py" line="84"/>
+        <location filename="../../midas_desktop/gui/statistics_view.py" line="105"/>
         <source>Export progress</source>
         <translation>Export progress</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/statistics_view.py" line="86"/>
+        <location filename="../../midas_desktop/gui/statistics_view.py" line="107"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/statistics_view.py" line="94"/>
+        <location filename="../../midas_desktop/gui/statistics_view.py" line="116"/>
         <source>Totals</source>
         <translation>Totals</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/statistics_view.py" line="98"/>
-        <location filename="../../midas_desktop/gui/statistics_view.py" line="145"/>
+        <location filename="../../midas_desktop/gui/statistics_view.py" line="120"/>
+        <location filename="../../midas_desktop/gui/statistics_view.py" line="181"/>
+        <location filename="../../midas_desktop/gui/statistics_view.py" line="262"/>
         <source>Entries and exits by day</source>
         <translation>Entries and exits by day</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/statistics_view.py" line="100"/>
+        <location filename="../../midas_desktop/gui/statistics_view.py" line="122"/>
+        <location filename="../../midas_desktop/gui/statistics_view.py" line="263"/>
         <source>Movements by nationality</source>
         <translation>Movements by nationality</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/statistics_view.py" line="102"/>
-        <location filename="../../midas_desktop/gui/statistics_view.py" line="139"/>
+        <location filename="../../midas_desktop/gui/statistics_view.py" line="124"/>
+        <location filename="../../midas_desktop/gui/statistics_view.py" line="264"/>
         <source>Overstays by nationality</source>
         <translation>Overstays by nationality</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/statistics_view.py" line="126"/>
-        <source>Post %1 — entries: %2, exits: %3, overstays today: %4</source>
-        <translation>Post %1 — entries: %2, exits: %3, overstays today: %4</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/statistics_view.py" line="135"/>
+        <location filename="../../midas_desktop/gui/statistics_view.py" line="170"/>
+        <location filename="../../midas_desktop/gui/statistics_view.py" line="284"/>
         <source>Movements by nationality (top 10)</source>
         <translation>Movements by nationality (top 10)</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/statistics_view.py" line="147"/>
-        <location filename="../../midas_desktop/gui/statistics_view.py" line="227"/>
+        <location filename="../../midas_desktop/gui/statistics_view.py" line="183"/>
+        <location filename="../../midas_desktop/gui/statistics_view.py" line="255"/>
+        <location filename="../../midas_desktop/gui/statistics_view.py" line="354"/>
         <source>Entries</source>
         <translation>Entries</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/statistics_view.py" line="148"/>
-        <location filename="../../midas_desktop/gui/statistics_view.py" line="228"/>
+        <location filename="../../midas_desktop/gui/statistics_view.py" line="184"/>
+        <location filename="../../midas_desktop/gui/statistics_view.py" line="256"/>
+        <location filename="../../midas_desktop/gui/statistics_view.py" line="355"/>
         <source>Exits</source>
         <translation>Exits</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/statistics_view.py" line="197"/>
+        <location filename="../../midas_desktop/gui/statistics_view.py" line="272"/>
         <source>Export statistics</source>
         <translation>Export statistics</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/statistics_view.py" line="224"/>
+        <location filename="../../midas_desktop/gui/statistics_view.py" line="349"/>
         <source>Movement statistics</source>
         <translation>Movement statistics</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/statistics_view.py" line="225"/>
+        <location filename="../../midas_desktop/gui/statistics_view.py" line="253"/>
         <source>Post</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/statistics_view.py" line="226"/>
+        <location filename="../../midas_desktop/gui/statistics_view.py" line="134"/>
+        <source>Export message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/statistics_view.py" line="152"/>
+        <source>Post %1, %2 to %3 — entries: %4, exits: %5, movements: %6, refusals: %7, overstays today: %8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/statistics_view.py" line="175"/>
+        <location filename="../../midas_desktop/gui/statistics_view.py" line="287"/>
+        <source>Overstays today by nationality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/statistics_view.py" line="234"/>
+        <source>Summary</source>
+        <translation type="unfinished">Summary</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/statistics_view.py" line="234"/>
+        <source>By day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/statistics_view.py" line="234"/>
+        <source>By nationality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/statistics_view.py" line="234"/>
+        <source>By post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/statistics_view.py" line="236"/>
+        <source>total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/statistics_view.py" line="237"/>
+        <source>all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/statistics_view.py" line="238"/>
+        <source>day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/statistics_view.py" line="239"/>
+        <location filename="../../midas_desktop/gui/statistics_view.py" line="251"/>
+        <source>nationality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/statistics_view.py" line="240"/>
+        <location filename="../../midas_desktop/gui/statistics_view.py" line="251"/>
+        <source>post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/statistics_view.py" line="243"/>
+        <source>section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/statistics_view.py" line="244"/>
+        <source>key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/statistics_view.py" line="245"/>
+        <source>entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/statistics_view.py" line="246"/>
+        <source>exits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/statistics_view.py" line="247"/>
+        <source>refusals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/statistics_view.py" line="248"/>
+        <source>movements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/statistics_view.py" line="249"/>
+        <source>overstays today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/statistics_view.py" line="251"/>
+        <source>date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/statistics_view.py" line="254"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/statistics_view.py" line="229"/>
+        <location filename="../../midas_desktop/gui/statistics_view.py" line="257"/>
+        <location filename="../../midas_desktop/gui/statistics_view.py" line="356"/>
+        <source>Refusals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/statistics_view.py" line="258"/>
+        <location filename="../../midas_desktop/gui/statistics_view.py" line="357"/>
+        <source>Movements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/statistics_view.py" line="259"/>
+        <location filename="../../midas_desktop/gui/statistics_view.py" line="358"/>
         <source>Overstays today</source>
         <translation>Overstays today</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/statistics_view.py" line="230"/>
+        <location filename="../../midas_desktop/gui/statistics_view.py" line="270"/>
+        <source>statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/statistics_view.py" line="351"/>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/statistics_view.py" line="352"/>
         <source>Section</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/statistics_view.py" line="231"/>
+        <location filename="../../midas_desktop/gui/statistics_view.py" line="353"/>
         <source>Key</source>
         <translation>Key</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/statistics_view.py" line="232"/>
-        <source>Total</source>
-        <translation>Total</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/statistics_view.py" line="251"/>
+        <location filename="../../midas_desktop/gui/statistics_view.py" line="315"/>
         <source>Exporting …</source>
         <translation>Exporting …</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/statistics_view.py" line="257"/>
+        <location filename="../../midas_desktop/gui/statistics_view.py" line="323"/>
+        <location filename="../../midas_desktop/gui/statistics_view.py" line="341"/>
         <source>Export cancelled.</source>
         <translation>Export cancelled.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/statistics_view.py" line="267"/>
+        <location filename="../../midas_desktop/gui/statistics_view.py" line="369"/>
         <source>Written: %1</source>
         <translation>Written: %1</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/statistics_view.py" line="271"/>
+        <location filename="../../midas_desktop/gui/statistics_view.py" line="373"/>
         <source>The export failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2649,27 +3305,27 @@
         <translation>The sync that was cancelled is still finishing; try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/sync_view.py" line="192"/>
+        <location filename="../../midas_desktop/gui/sync_view.py" line="194"/>
         <source>Background sync running …</source>
         <translation>Background sync running …</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/sync_view.py" line="192"/>
+        <location filename="../../midas_desktop/gui/sync_view.py" line="194"/>
         <source>Syncing …</source>
         <translation>Syncing …</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/sync_view.py" line="204"/>
+        <location filename="../../midas_desktop/gui/sync_view.py" line="206"/>
         <source>Stopped waiting. The batch under way finishes in the background; nothing is lost.</source>
         <translation>Stopped waiting. The batch under way finishes in the background; nothing is lost.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/sync_view.py" line="211"/>
+        <location filename="../../midas_desktop/gui/sync_view.py" line="213"/>
         <source>Sync done: %1 sent, %2 acknowledged, %3 received from other posts.</source>
         <translation>Sync done: %1 sent, %2 acknowledged, %3 received from other posts.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/sync_view.py" line="221"/>
+        <location filename="../../midas_desktop/gui/sync_view.py" line="223"/>
         <source>Sync failed: %1</source>
         <translation>Sync failed: %1</translation>
     </message>
@@ -2979,22 +3635,22 @@
 <context>
     <name>VerdictBand</name>
     <message>
-        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="56"/>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="57"/>
         <source>Verdict</source>
         <translation type="unfinished">Verdict</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="60"/>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="61"/>
         <source>Reasons for the verdict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="66"/>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="67"/>
         <source>Waiting for a document</source>
         <translation type="unfinished">Waiting for a document</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="69"/>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="70"/>
         <source>Checking …</source>
         <translation type="unfinished"></translation>
     </message>

@@ -107,32 +107,47 @@
 <context>
     <name>AlertTableModel</name>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="56"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="90"/>
         <source>No.</source>
         <translation>N.º</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="57"/>
-        <source>Created</source>
-        <translation>Creada</translation>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="91"/>
+        <source>Created (time at the post)</source>
+        <translation>Creada (hora del puesto)</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="58"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="92"/>
+        <source>Severity</source>
+        <translation>Gravedad</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="93"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="59"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="94"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="60"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="95"/>
+        <source>Traveller</source>
+        <translation>Viajero</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="96"/>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="97"/>
         <source>Nationality</source>
         <translation>Nacionalidad</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="61"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="98"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
@@ -140,127 +155,128 @@
 <context>
     <name>AlertsView</name>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="160"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="203"/>
         <source>Filter by kind</source>
         <translation>Filtrar por tipo</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="161"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="204"/>
         <source>All kinds</source>
         <translation>Todos los tipos</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="165"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="208"/>
         <source>Filter by status</source>
         <translation>Filtrar por estado</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="166"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="209"/>
         <source>All statuses</source>
         <translation>Todos los estados</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="171"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="214"/>
         <source>Nationality</source>
         <translation>Nacionalidad</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="172"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="215"/>
         <source>Filter by nationality</source>
         <translation>Filtrar por nacionalidad</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="176"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="219"/>
         <source>From day</source>
         <translation>Desde el día</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="179"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="222"/>
         <source>To day</source>
         <translation>Hasta el día</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="180"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="223"/>
         <source>Run overstay &amp;scan</source>
         <translation>Buscar &amp;sobreestancias</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="182"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="225"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualizar</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="185"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="228"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="187"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="230"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="190"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="233"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="192"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="235"/>
         <source>to</source>
         <translation>hasta</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="205"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="248"/>
         <source>Alerts</source>
         <translation>Alertas</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="217"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="262"/>
         <source>Alert detail</source>
         <translation>Detalle de la alerta</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="219"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="264"/>
         <source>Note (needed to resolve)</source>
         <translation>Nota (necesaria para resolver)</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="220"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="265"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="555"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="224"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="269"/>
         <source>&amp;Acknowledge</source>
         <translation>&amp;Reconocer</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="225"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="270"/>
         <source>&amp;Escalate</source>
         <translation>&amp;Escalar</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="226"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="271"/>
         <source>Res&amp;olve</source>
         <translation>Res&amp;olver</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="237"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="282"/>
         <source>&amp;Grant extension…</source>
         <translation>&amp;Conceder prórroga…</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="238"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="283"/>
         <source>Grant extension</source>
         <translation>Conceder prórroga</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="288"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="333"/>
         <source>Overstay scan running …</source>
         <translation>Búsqueda de sobreestancias en curso …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="297"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="342"/>
         <source>Overstay scan: %n overstay(s) today.</source>
         <translation>
             <numerusform>Búsqueda: %n sobreestancia hoy.</numerusform>
@@ -268,164 +284,681 @@
         </translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="356"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="417"/>
         <source>Extend the open stay of the traveller of alert %1</source>
         <translation>Prorrogar la estancia abierta del viajero de la alerta %1</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="376"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="437"/>
         <source>Extension granted: latest legal exit now %1.</source>
         <translation>Prórroga concedida: la última salida legal es ahora el %1.</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="461"/>
+        <source>Severity</source>
+        <translation>Gravedad</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="462"/>
+        <source>Raised</source>
+        <translation>Generada</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="470"/>
+        <source>Traveller</source>
+        <translation>Viajero</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="472"/>
+        <source>%1, %2; nationality %3; born %4</source>
+        <translation>%1, %2; nacionalidad %3; nacido el %4</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="487"/>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="487"/>
+        <source>%1, valid until %2</source>
+        <translation>%1, válido hasta el %2</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="493"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="509"/>
+        <source>At the counter</source>
+        <translation>En el control</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="495"/>
+        <source>%1 (%2) by %3 at %4, %5</source>
+        <translation>%1 (%2) por %3 en %4, %5</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="505"/>
+        <source>Reason for the refusal</source>
+        <translation>Motivo del rechazo</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="511"/>
+        <source>%1 by %2 at %3, %4</source>
+        <translation>%1 por %2 en %3, %4</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="519"/>
+        <source>Officer&apos;s note</source>
+        <translation>Nota del oficial</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="521"/>
+        <source>Recorded in spite of the stop, because</source>
+        <translation>Registrado pese al alto, porque</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="529"/>
+        <source>Watchlist entry</source>
+        <translation>Entrada de la lista de alerta</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="531"/>
+        <source>%1, %2, born %3, document %4 — %5 (source: %6; match on %7, %8% alike)</source>
+        <translation>%1, %2, nacido el %3, documento %4 — %5 (fuente: %6; coincidencia por %7, %8 % de parecido)</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="547"/>
+        <source>Resolved</source>
+        <translation>Resuelta</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="549"/>
+        <source>by %1 at %2</source>
+        <translation>por %1 el %2</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="562"/>
+        <source>Decisive rule</source>
+        <translation>Regla determinante</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="571"/>
+        <source>Stays</source>
+        <translation>Estancias</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="577"/>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="578"/>
+        <source>Entry</source>
+        <translation>Entrada</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="579"/>
+        <source>Exit</source>
+        <translation>Salida</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="580"/>
+        <source>Latest legal exit</source>
+        <translation>Última salida legal</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="581"/>
+        <source>Days over</source>
+        <translation>Días excedidos</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="582"/>
+        <source>Rule</source>
+        <translation>Regla</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="591"/>
+        <source>(in the country)</source>
+        <translation>(en el país)</translation>
     </message>
 </context>
 <context>
     <name>AuditView</name>
     <message>
-        <location filename="../../midas_desktop/gui/audit_view.py" line="37"/>
+        <location filename="../../midas_desktop/gui/audit_view.py" line="168"/>
         <source>Audit chain verdict</source>
         <translation>Resultado de la cadena de auditoría</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/audit_view.py" line="38"/>
+        <location filename="../../midas_desktop/gui/audit_view.py" line="169"/>
         <source>&amp;Verify the chain</source>
         <translation>&amp;Verificar la cadena</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/audit_view.py" line="44"/>
+        <location filename="../../midas_desktop/gui/audit_view.py" line="171"/>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportar…</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/audit_view.py" line="179"/>
+        <source>Filter by action</source>
+        <translation>Filtrar por acción</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/audit_view.py" line="181"/>
+        <source>Filter by user</source>
+        <translation>Filtrar por usuario</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/audit_view.py" line="183"/>
+        <source>Words in the details</source>
+        <translation>Palabras en los detalles</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/audit_view.py" line="184"/>
+        <source>Filter by words</source>
+        <translation>Filtrar por palabras</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/audit_view.py" line="187"/>
+        <source>From day</source>
+        <translation>Desde el día</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/audit_view.py" line="190"/>
+        <source>To day</source>
+        <translation>Hasta el día</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/audit_view.py" line="195"/>
+        <source>from</source>
+        <translation>desde</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/audit_view.py" line="197"/>
+        <source>to</source>
+        <translation>hasta</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/audit_view.py" line="203"/>
         <source>Audit log</source>
         <translation>Registro de auditoría</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/audit_view.py" line="46"/>
+        <location filename="../../midas_desktop/gui/audit_view.py" line="206"/>
+        <location filename="../../midas_desktop/gui/audit_view.py" line="325"/>
         <source>No.</source>
         <translation>N.º</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/audit_view.py" line="46"/>
-        <source>Time (UTC)</source>
-        <translation>Hora (UTC)</translation>
+        <location filename="../../midas_desktop/gui/audit_view.py" line="207"/>
+        <location filename="../../midas_desktop/gui/audit_view.py" line="326"/>
+        <source>Time at the post</source>
+        <translation>Hora del puesto</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/audit_view.py" line="46"/>
+        <location filename="../../midas_desktop/gui/audit_view.py" line="219"/>
+        <source>Audit message</source>
+        <translation>Mensaje de la auditoría</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../midas_desktop/gui/audit_view.py" line="242"/>
+        <source>Chain intact: %n entry(ies) verified.</source>
+        <translation>
+            <numerusform>Cadena íntegra: %n entrada verificada.</numerusform>
+            <numerusform>Cadena íntegra: %n entradas verificadas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../midas_desktop/gui/audit_view.py" line="249"/>
+        <source>CHAIN BROKEN: %n problem(s) found; run the store check and ask for support.</source>
+        <translation>
+            <numerusform>CADENA ROTA: se encontró %n problema; verifique el almacén y pida soporte.</numerusform>
+            <numerusform>CADENA ROTA: se encontraron %n problemas; verifique el almacén y pida soporte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/audit_view.py" line="271"/>
+        <source>All actions</source>
+        <translation>Todas las acciones</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/audit_view.py" line="272"/>
+        <source>All users</source>
+        <translation>Todos los usuarios</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../midas_desktop/gui/audit_view.py" line="309"/>
+        <source>%n entry(ies) shown.</source>
+        <translation>
+            <numerusform>%n entrada mostrada.</numerusform>
+            <numerusform>%n entradas mostradas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/audit_view.py" line="313"/>
+        <source>Export the audit log</source>
+        <translation>Exportar la bitácora de auditoría</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/audit_view.py" line="313"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/audit_view.py" line="335"/>
+        <source>The export failed: %1</source>
+        <translation>La exportación falló: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../midas_desktop/gui/audit_view.py" line="337"/>
+        <source>Exported %n entry(ies) to %1.</source>
+        <translation>
+            <numerusform>Se exportó %n entrada a %1.</numerusform>
+            <numerusform>Se exportaron %n entradas a %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/audit_view.py" line="208"/>
+        <location filename="../../midas_desktop/gui/audit_view.py" line="327"/>
         <source>User</source>
         <translation>Usuario</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/audit_view.py" line="46"/>
+        <location filename="../../midas_desktop/gui/audit_view.py" line="209"/>
+        <location filename="../../midas_desktop/gui/audit_view.py" line="328"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/audit_view.py" line="46"/>
+        <location filename="../../midas_desktop/gui/audit_view.py" line="210"/>
+        <location filename="../../midas_desktop/gui/audit_view.py" line="329"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
+</context>
+<context>
+    <name>AuditWords</name>
+    <message>
+        <location filename="../../midas_desktop/gui/audit_view.py" line="35"/>
+        <source>Store created</source>
+        <translation>Almacén creado</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/audit_view.py" line="36"/>
+        <source>Store converted to personal keys</source>
+        <translation>Almacén convertido a claves personales</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/audit_view.py" line="37"/>
+        <source>User added</source>
+        <translation>Usuario añadido</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/audit_view.py" line="38"/>
+        <source>Role changed</source>
+        <translation>Rol cambiado</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/audit_view.py" line="39"/>
+        <source>Password reset</source>
+        <translation>Contraseña restablecida</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/audit_view.py" line="40"/>
+        <source>Own password changed</source>
+        <translation>Contraseña propia cambiada</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/audit_view.py" line="41"/>
+        <source>User disabled</source>
+        <translation>Usuario deshabilitado</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/audit_view.py" line="42"/>
+        <source>User enabled again</source>
+        <translation>Usuario habilitado de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/audit_view.py" line="43"/>
+        <source>User unlocked</source>
+        <translation>Usuario desbloqueado</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/audit_view.py" line="44"/>
+        <source>Account locked after wrong passwords</source>
+        <translation>Cuenta bloqueada por contraseñas erróneas</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/audit_view.py" line="45"/>
+        <source>Recovery key used</source>
+        <translation>Clave de recuperación usada</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/audit_view.py" line="46"/>
+        <source>Database key rotated</source>
+        <translation>Clave de la base de datos renovada</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/audit_view.py" line="47"/>
+        <source>Entry recorded</source>
+        <translation>Entrada registrada</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/audit_view.py" line="48"/>
+        <source>Exit recorded</source>
+        <translation>Salida registrada</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/audit_view.py" line="49"/>
+        <source>Entry refused</source>
+        <translation>Entrada rechazada</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/audit_view.py" line="50"/>
+        <source>Traveller referred to a supervisor</source>
+        <translation>Viajero remitido al supervisor</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/audit_view.py" line="51"/>
+        <source>Entry refused on an invalid document</source>
+        <translation>Entrada rechazada con un documento no válido</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/audit_view.py" line="52"/>
+        <source>Extension of stay granted</source>
+        <translation>Prórroga de estancia concedida</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/audit_view.py" line="53"/>
+        <source>Alert acknowledged</source>
+        <translation>Alerta atendida</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/audit_view.py" line="54"/>
+        <source>Alert escalated</source>
+        <translation>Alerta escalada</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/audit_view.py" line="55"/>
+        <source>Alert resolved</source>
+        <translation>Alerta resuelta</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/audit_view.py" line="56"/>
+        <source>Alert opened again</source>
+        <translation>Alerta reabierta</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/audit_view.py" line="57"/>
+        <source>Overstay scan</source>
+        <translation>Revisión de permanencias excedidas</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/audit_view.py" line="58"/>
+        <source>Watchlist imported</source>
+        <translation>Lista de alerta importada</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/audit_view.py" line="59"/>
+        <source>Watchlist entry removed</source>
+        <translation>Entrada de la lista de alerta retirada</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/audit_view.py" line="60"/>
+        <source>Stay rule added</source>
+        <translation>Regla de estancia añadida</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/audit_view.py" line="61"/>
+        <source>Stay rule changed</source>
+        <translation>Regla de estancia cambiada</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/audit_view.py" line="62"/>
+        <source>Stay rule deleted</source>
+        <translation>Regla de estancia borrada</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/audit_view.py" line="63"/>
+        <source>Retention rules changed</source>
+        <translation>Reglas de conservación cambiadas</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/audit_view.py" line="64"/>
+        <location filename="../../midas_desktop/gui/audit_view.py" line="65"/>
+        <source>Records erased past retention</source>
+        <translation>Registros borrados al vencer su conservación</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/audit_view.py" line="66"/>
+        <source>Limits on unsent records changed</source>
+        <translation>Límites de registros sin enviar cambiados</translation>
+    </message>
     <message>
         <location filename="../../midas_desktop/gui/audit_view.py" line="67"/>
-        <source>Chain intact: %1 entries verified.</source>
-        <translation>Cadena íntegra: %1 entradas verificadas.</translation>
+        <source>Backup made</source>
+        <translation>Copia de seguridad hecha</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/audit_view.py" line="68"/>
+        <source>Backup restored</source>
+        <translation>Copia de seguridad restaurada</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/audit_view.py" line="69"/>
+        <source>Post enrolled with the central server</source>
+        <translation>Puesto inscrito en el servidor central</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/audit_view.py" line="70"/>
+        <source>Post key registered at the central server</source>
+        <translation>Clave del puesto registrada en el servidor central</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/audit_view.py" line="71"/>
+        <source>Sync with the central server</source>
+        <translation>Sincronización con el servidor central</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/audit_view.py" line="72"/>
+        <source>Sync file written</source>
+        <translation>Archivo de sincronización escrito</translation>
     </message>
     <message>
         <location filename="../../midas_desktop/gui/audit_view.py" line="73"/>
-        <source>CHAIN BROKEN: %1</source>
-        <translation>CADENA ROTA: %1</translation>
+        <source>Sync receipt read</source>
+        <translation>Acuse de sincronización leído</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/audit_view.py" line="89"/>
+        <source>user %1</source>
+        <translation>usuario %1</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/audit_view.py" line="91"/>
+        <source>role %1</source>
+        <translation>rol %1</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/audit_view.py" line="95"/>
+        <source>from %1 to %2</source>
+        <translation>de %1 a %2</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/audit_view.py" line="104"/>
+        <source>alerts: %1</source>
+        <translation>alertas: %1</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/audit_view.py" line="109"/>
+        <source>alert no. %1</source>
+        <translation>alerta n.º %1</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/audit_view.py" line="113"/>
+        <source>recorded in spite of a stop, with a reason</source>
+        <translation>registrado pese a un alto, con motivo</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../midas_desktop/gui/audit_view.py" line="116"/>
+        <source>%n new alert(s)</source>
+        <translation>
+            <numerusform>%n alerta nueva</numerusform>
+            <numerusform>%n alertas nuevas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../midas_desktop/gui/audit_view.py" line="119"/>
+        <source>%n imported</source>
+        <translation>
+            <numerusform>%n importada</numerusform>
+            <numerusform>%n importadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../midas_desktop/gui/audit_view.py" line="122"/>
+        <source>%n row(s) rejected</source>
+        <translation>
+            <numerusform>%n fila rechazada</numerusform>
+            <numerusform>%n filas rechazadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../midas_desktop/gui/audit_view.py" line="127"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/audit_view.py" line="131"/>
+        <source>file %1</source>
+        <translation>archivo %1</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/audit_view.py" line="134"/>
+        <source>for %1</source>
+        <translation>para %1</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/audit_view.py" line="139"/>
+        <source>admitting %1, nationality %2</source>
+        <translation>país %1, nacionalidad %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../midas_desktop/gui/audit_view.py" line="146"/>
+        <source>%n movement(s)</source>
+        <translation>
+            <numerusform>%n movimiento</numerusform>
+            <numerusform>%n movimientos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/audit_view.py" line="149"/>
+        <source>post %1</source>
+        <translation>puesto %1</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/audit_view.py" line="151"/>
+        <source>server %1</source>
+        <translation>servidor %1</translation>
     </message>
 </context>
 <context>
     <name>ChecksPanel</name>
     <message>
-        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="109"/>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="111"/>
         <source>Checks</source>
         <translation>Verificaciones</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="112"/>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="114"/>
         <source>Minor</source>
         <translation>Menor de edad</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="119"/>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="121"/>
         <source>Surname</source>
         <translation>Apellidos</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="120"/>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="122"/>
         <source>Given names</source>
         <translation>Nombres</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="121"/>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="123"/>
         <source>Nationality</source>
         <translation>Nacionalidad</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="122"/>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="124"/>
         <source>Birth date</source>
         <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="123"/>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="125"/>
         <source>Sex</source>
         <translation>Sexo</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="124"/>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="126"/>
         <source>Document</source>
         <translation>Documento</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="125"/>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="127"/>
         <source>Expiry</source>
         <translation>Vencimiento</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="136"/>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="138"/>
         <source>Stay figures</source>
         <translation>Cifras de estancia</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="140"/>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="142"/>
         <source>Information</source>
         <translation>Información</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="142"/>
-        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="145"/>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="144"/>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="147"/>
         <source>Past stays</source>
         <translation>Estancias anteriores</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="148"/>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="150"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="149"/>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="151"/>
         <source>Entry</source>
         <translation>Entrada</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="150"/>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="152"/>
         <source>Exit</source>
         <translation>Salida</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="151"/>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="153"/>
         <source>Latest legal exit</source>
         <translation>Última salida legal</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="152"/>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="154"/>
         <source>Days over</source>
         <translation>Días excedidos</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="153"/>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="155"/>
         <source>Rule</source>
         <translation>Regla</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="181"/>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="183"/>
         <source>(%n year(s) old)</source>
         <translation>
             <numerusform>(%n año)</numerusform>
@@ -433,7 +966,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="197"/>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="199"/>
         <source>MINOR: %n year(s) old</source>
         <translation>
             <numerusform>MENOR DE EDAD: %n año</numerusform>
@@ -441,22 +974,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="208"/>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="210"/>
         <source>Rule: %1 (allowance %2 days). Days used: %3. Days remaining: %4. Latest legal exit: %5.</source>
         <translation>Regla: %1 (permite %2 días). Días usados: %3. Días restantes: %4. Última salida legal: %5.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="219"/>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="221"/>
         <source>No stay limit applies.</source>
         <translation>No se aplica límite de estancia.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="221"/>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="223"/>
         <source>No stay figures: the MRZ is not valid.</source>
         <translation>Sin cifras de estancia: la MRZ no es válida.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="240"/>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="242"/>
         <source>(in the country)</source>
         <translation>(en el país)</translation>
     </message>
@@ -469,27 +1002,27 @@
         <translation>Registros sin enviar</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="476"/>
+        <location filename="../../midas_desktop/gui/control_line.py" line="477"/>
         <source>Extend the stay of %1, %2</source>
         <translation>Prorrogar la estancia de %1, %2</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="499"/>
+        <location filename="../../midas_desktop/gui/control_line.py" line="500"/>
         <source>Extension granted: latest legal exit now %1.</source>
         <translation>Prórroga concedida: la última salida legal es ahora el %1.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="525"/>
+        <location filename="../../midas_desktop/gui/control_line.py" line="526"/>
         <source>New captures are refused: %1 record(s) have waited %2 day(s) unsent, past the limit of %3 days. Sync with the central server (Sync tab) before recording.</source>
         <translation>Se rechazan nuevos registros: %1 registro(s) llevan %2 día(s) sin enviarse, más que el límite de %3 días. Sincronice con el servidor central (pestaña Sincronización) antes de registrar.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="539"/>
+        <location filename="../../midas_desktop/gui/control_line.py" line="540"/>
         <source>%1 record(s) have waited %2 day(s) unsent (warning after %3 days). Sync with the central server soon.</source>
         <translation>%1 registro(s) llevan %2 día(s) sin enviarse (aviso a partir de %3 días). Sincronice pronto con el servidor central.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="450"/>
+        <location filename="../../midas_desktop/gui/control_line.py" line="451"/>
         <source>Entry refused at %1; reason: %2.</source>
         <translation>Entrada rechazada a las %1; motivo: %2.</translation>
     </message>
@@ -514,17 +1047,17 @@
         <translation>Entrada rechazada a las %1: alerta n.º %2 para el supervisor.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="455"/>
+        <location filename="../../midas_desktop/gui/control_line.py" line="456"/>
         <source>Entry recorded at %1.</source>
         <translation>Entrada registrada a las %1.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="457"/>
+        <location filename="../../midas_desktop/gui/control_line.py" line="458"/>
         <source>Exit recorded at %1.</source>
         <translation>Salida registrada a las %1.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="460"/>
+        <location filename="../../midas_desktop/gui/control_line.py" line="461"/>
         <source>Days used: %1; latest legal exit: %2.</source>
         <translation>Días usados: %1; última salida legal: %2.</translation>
     </message>
@@ -1411,243 +1944,243 @@
 <context>
     <name>MaintenanceView</name>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="219"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="220"/>
         <source>Retention of personal data</source>
         <translation>Conservación de datos personales</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="223"/>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="227"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="224"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="228"/>
         <source> years</source>
         <translation> años</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="224"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="225"/>
         <source>Keep movements after the exit (years)</source>
         <translation>Conservar movimientos tras la salida (años)</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="228"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="229"/>
         <source>Keep overstay cases (years)</source>
         <translation>Conservar casos de permanencia excedida (años)</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="231"/>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="272"/>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="295"/>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="300"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="232"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="273"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="296"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="301"/>
         <source> days</source>
         <translation> días</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="232"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="233"/>
         <source>Warn before erasure (days)</source>
         <translation>Avisar antes del borrado (días)</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="233"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="234"/>
         <source>Keep movements after the exit</source>
         <translation>Conservar movimientos tras la salida</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="234"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="235"/>
         <source>Keep overstay cases</source>
         <translation>Conservar casos de permanencia excedida</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="235"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="236"/>
         <source>Warn before erasure</source>
         <translation>Avisar antes del borrado</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="236"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="237"/>
         <source>Save retention rules</source>
         <translation>Guardar reglas de conservación</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="240"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="241"/>
         <source>&amp;Preview purge</source>
         <translation>&amp;Vista previa del borrado</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="242"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="243"/>
         <source>Purge &amp;now…</source>
         <translation>Borrar &amp;ahora…</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="249"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="250"/>
         <source>Purge preview</source>
         <translation>Vista previa del borrado</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="253"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="254"/>
         <source>Daily purge</source>
         <translation>Borrado diario</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="258"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="259"/>
         <source>Backups (this PC)</source>
         <translation>Copias de seguridad (este PC)</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="262"/>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="375"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="263"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="376"/>
         <source>Backup folder</source>
         <translation>Carpeta de copias</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="263"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="264"/>
         <source>empty: no scheduled backup</source>
         <translation>vacía: sin copias programadas</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="264"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="265"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="268"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="269"/>
         <source>Folder</source>
         <translation>Carpeta</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="273"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="274"/>
         <source>Back up every (days)</source>
         <translation>Copiar cada (días)</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="274"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="275"/>
         <source>Back up every</source>
         <translation>Copiar cada</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="275"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="276"/>
         <source>Save backup settings</source>
         <translation>Guardar ajustes de copia</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="277"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="278"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Copiar ahora</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="285"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="286"/>
         <source>Last backup</source>
         <translation>Última copia</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="290"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="291"/>
         <source>Records not yet sent to the central server</source>
         <translation>Registros aún no enviados al servidor central</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="294"/>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="299"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="295"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="300"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="296"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="297"/>
         <source>Warn after (days)</source>
         <translation>Avisar después de (días)</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="301"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="302"/>
         <source>Refuse new captures after (days)</source>
         <translation>Rechazar nuevos registros después de (días)</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="302"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="303"/>
         <source>Warn after</source>
         <translation>Avisar después de</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="303"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="304"/>
         <source>Refuse new captures after</source>
         <translation>Rechazar nuevos registros después de</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="304"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="305"/>
         <source>Save limits</source>
         <translation>Guardar límites</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="350"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="351"/>
         <source>Retention rules saved.</source>
         <translation>Reglas de conservación guardadas.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="360"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="361"/>
         <source>Limits saved.</source>
         <translation>Límites guardados.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="383"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="384"/>
         <source>%1 stay(s), %2 movement(s), %3 alert(s) and %4 traveller(s)</source>
         <translation>%1 estancia(s), %2 movimiento(s), %3 alerta(s) y %4 viajero(s)</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="402"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="403"/>
         <source>Due for erasure today: %1 stay(s) and %2 movement(s). Falling due within %3 days: %4 stay(s).</source>
         <translation>Para borrar hoy: %1 estancia(s) y %2 movimiento(s). Vencen en los próximos %3 días: %4 estancia(s).</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="421"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="422"/>
         <source>Nothing is due for erasure today.</source>
         <translation>Hoy no hay nada que borrar.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="425"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="426"/>
         <source>Purge now</source>
         <translation>Borrar ahora</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="427"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="428"/>
         <source>Erase for good %1 stay(s) and %2 movement(s) past their retention period? This cannot be undone.</source>
         <translation>¿Borrar definitivamente %1 estancia(s) y %2 movimiento(s) cuyo plazo de conservación ha vencido? No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="441"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="442"/>
         <source>Erased: %1.</source>
         <translation>Borrado: %1.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="447"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="448"/>
         <source>The daily purge failed: %1</source>
         <translation>El borrado diario falló: %1</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="451"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="452"/>
         <source>Today&apos;s purge erased %1; %2 stay(s) fall due within %3 days.</source>
         <translation>El borrado de hoy eliminó %1; %2 estancia(s) vencen en los próximos %3 días.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="460"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="461"/>
         <source>Last daily purge: %1.</source>
         <translation>Último borrado diario: %1.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="468"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="469"/>
         <source>Choose a backup folder first.</source>
         <translation>Elija primero una carpeta de copias.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="474"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="475"/>
         <source>Backing up to %1 …</source>
         <translation>Copiando en %1 …</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="481"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="482"/>
         <source>No backup made from this PC yet.</source>
         <translation>Aún no se ha hecho ninguna copia desde este PC.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="484"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="485"/>
         <source>Last backup: %1, written to %2.</source>
         <translation>Última copia: %1, guardada en %2.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="490"/>
+        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="491"/>
         <source>Last backup FAILED at %1: %2</source>
         <translation>La última copia FALLÓ el %1: %2</translation>
     </message>
@@ -1926,22 +2459,22 @@
         <translation>Registrar &amp;entrada de todos modos… (F9)</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="142"/>
+        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="141"/>
         <source>Record e&amp;xit anyway… (F10)</source>
         <translation>Registrar &amp;salida de todos modos… (F10)</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="144"/>
+        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="143"/>
         <source>Record &amp;entry (F9)</source>
         <translation>Registrar &amp;entrada (F9)</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="145"/>
+        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="143"/>
         <source>Record e&amp;xit (F10)</source>
         <translation>Registrar &amp;salida (F10)</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="202"/>
+        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="205"/>
         <source>Alert raised</source>
         <translation>Alerta generada</translation>
     </message>
@@ -2412,156 +2945,279 @@
 <context>
     <name>StatisticsView</name>
     <message>
-        <location filename="../../midas_desktop/gui/statistics_view.py" line="60"/>
+        <location filename="../../midas_desktop/gui/statistics_view.py" line="82"/>
         <source>First day</source>
+        <extracomment>The size charts are drawn at for the PDF (a full A4 width at 150 dpi).</extracomment>
         <translation>Primer día</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/statistics_view.py" line="64"/>
+        <location filename="../../midas_desktop/gui/statistics_view.py" line="85"/>
         <source>Last day</source>
         <translation>Último día</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/statistics_view.py" line="65"/>
+        <location filename="../../midas_desktop/gui/statistics_view.py" line="86"/>
         <source>&amp;Show</source>
         <translation>&amp;Mostrar</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/statistics_view.py" line="67"/>
+        <location filename="../../midas_desktop/gui/statistics_view.py" line="88"/>
         <source>Export &amp;CSV…</source>
         <translation>Exportar &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/statistics_view.py" line="68"/>
+        <location filename="../../midas_desktop/gui/statistics_view.py" line="89"/>
         <source>Export &amp;XLSX…</source>
         <translation>Exportar &amp;XLSX…</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/statistics_view.py" line="69"/>
+        <location filename="../../midas_desktop/gui/statistics_view.py" line="90"/>
         <source>Export &amp;PDF…</source>
         <translation>Exportar &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/statistics_view.py" line="73"/>
+        <location filename="../../midas_desktop/gui/statistics_view.py" line="94"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/statistics_view.py" line="75"/>
+        <location filename="../../midas_desktop/gui/statistics_view.py" line="96"/>
         <source>to</source>
         <translation>hasta</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/statistics_view.py" line="84"/>
+        <location filename="../../midas_desktop/gui/statistics_view.py" line="105"/>
         <source>Export progress</source>
         <translation>Progreso de la exportación</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/statistics_view.py" line="86"/>
+        <location filename="../../midas_desktop/gui/statistics_view.py" line="107"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/statistics_view.py" line="94"/>
+        <location filename="../../midas_desktop/gui/statistics_view.py" line="116"/>
         <source>Totals</source>
         <translation>Totales</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/statistics_view.py" line="98"/>
-        <location filename="../../midas_desktop/gui/statistics_view.py" line="145"/>
+        <location filename="../../midas_desktop/gui/statistics_view.py" line="120"/>
+        <location filename="../../midas_desktop/gui/statistics_view.py" line="181"/>
+        <location filename="../../midas_desktop/gui/statistics_view.py" line="262"/>
         <source>Entries and exits by day</source>
         <translation>Entradas y salidas por día</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/statistics_view.py" line="100"/>
+        <location filename="../../midas_desktop/gui/statistics_view.py" line="122"/>
+        <location filename="../../midas_desktop/gui/statistics_view.py" line="263"/>
         <source>Movements by nationality</source>
         <translation>Movimientos por nacionalidad</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/statistics_view.py" line="102"/>
-        <location filename="../../midas_desktop/gui/statistics_view.py" line="139"/>
+        <location filename="../../midas_desktop/gui/statistics_view.py" line="124"/>
+        <location filename="../../midas_desktop/gui/statistics_view.py" line="264"/>
         <source>Overstays by nationality</source>
         <translation>Sobreestancias por nacionalidad</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/statistics_view.py" line="126"/>
-        <source>Post %1 — entries: %2, exits: %3, overstays today: %4</source>
-        <translation>Puesto %1 — entradas: %2, salidas: %3, sobreestancias hoy: %4</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/statistics_view.py" line="135"/>
+        <location filename="../../midas_desktop/gui/statistics_view.py" line="170"/>
+        <location filename="../../midas_desktop/gui/statistics_view.py" line="284"/>
         <source>Movements by nationality (top 10)</source>
         <translation>Movimientos por nacionalidad (10 primeras)</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/statistics_view.py" line="147"/>
-        <location filename="../../midas_desktop/gui/statistics_view.py" line="227"/>
+        <location filename="../../midas_desktop/gui/statistics_view.py" line="183"/>
+        <location filename="../../midas_desktop/gui/statistics_view.py" line="255"/>
+        <location filename="../../midas_desktop/gui/statistics_view.py" line="354"/>
         <source>Entries</source>
         <translation>Entradas</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/statistics_view.py" line="148"/>
-        <location filename="../../midas_desktop/gui/statistics_view.py" line="228"/>
+        <location filename="../../midas_desktop/gui/statistics_view.py" line="184"/>
+        <location filename="../../midas_desktop/gui/statistics_view.py" line="256"/>
+        <location filename="../../midas_desktop/gui/statistics_view.py" line="355"/>
         <source>Exits</source>
         <translation>Salidas</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/statistics_view.py" line="197"/>
+        <location filename="../../midas_desktop/gui/statistics_view.py" line="272"/>
         <source>Export statistics</source>
         <translation>Exportar estadísticas</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/statistics_view.py" line="224"/>
+        <location filename="../../midas_desktop/gui/statistics_view.py" line="349"/>
         <source>Movement statistics</source>
         <translation>Estadísticas de movimientos</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/statistics_view.py" line="225"/>
+        <location filename="../../midas_desktop/gui/statistics_view.py" line="253"/>
         <source>Post</source>
         <translation>Puesto</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/statistics_view.py" line="226"/>
+        <location filename="../../midas_desktop/gui/statistics_view.py" line="134"/>
+        <source>Export message</source>
+        <translation>Mensaje de la exportación</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/statistics_view.py" line="152"/>
+        <source>Post %1, %2 to %3 — entries: %4, exits: %5, movements: %6, refusals: %7, overstays today: %8</source>
+        <translation>Puesto %1, del %2 al %3 — entradas: %4, salidas: %5, movimientos: %6, rechazos: %7, permanencias excedidas hoy: %8</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/statistics_view.py" line="175"/>
+        <location filename="../../midas_desktop/gui/statistics_view.py" line="287"/>
+        <source>Overstays today by nationality</source>
+        <translation>Permanencias excedidas hoy por nacionalidad</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/statistics_view.py" line="234"/>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/statistics_view.py" line="234"/>
+        <source>By day</source>
+        <translation>Por día</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/statistics_view.py" line="234"/>
+        <source>By nationality</source>
+        <translation>Por nacionalidad</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/statistics_view.py" line="234"/>
+        <source>By post</source>
+        <translation>Por puesto</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/statistics_view.py" line="236"/>
+        <source>total</source>
+        <translation>total</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/statistics_view.py" line="237"/>
+        <source>all</source>
+        <translation>todos</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/statistics_view.py" line="238"/>
+        <source>day</source>
+        <translation>día</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/statistics_view.py" line="239"/>
+        <location filename="../../midas_desktop/gui/statistics_view.py" line="251"/>
+        <source>nationality</source>
+        <translation>nacionalidad</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/statistics_view.py" line="240"/>
+        <location filename="../../midas_desktop/gui/statistics_view.py" line="251"/>
+        <source>post</source>
+        <translation>puesto</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/statistics_view.py" line="243"/>
+        <source>section</source>
+        <translation>sección</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/statistics_view.py" line="244"/>
+        <source>key</source>
+        <translation>clave</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/statistics_view.py" line="245"/>
+        <source>entries</source>
+        <translation>entradas</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/statistics_view.py" line="246"/>
+        <source>exits</source>
+        <translation>salidas</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/statistics_view.py" line="247"/>
+        <source>refusals</source>
+        <translation>rechazos</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/statistics_view.py" line="248"/>
+        <source>movements</source>
+        <translation>movimientos</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/statistics_view.py" line="249"/>
+        <source>overstays today</source>
+        <translation>excedidos hoy</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/statistics_view.py" line="251"/>
+        <source>date</source>
+        <translation>fecha</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/statistics_view.py" line="254"/>
         <source>Period</source>
         <translation>Periodo</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/statistics_view.py" line="229"/>
+        <location filename="../../midas_desktop/gui/statistics_view.py" line="257"/>
+        <location filename="../../midas_desktop/gui/statistics_view.py" line="356"/>
+        <source>Refusals</source>
+        <translation>Rechazos</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/statistics_view.py" line="258"/>
+        <location filename="../../midas_desktop/gui/statistics_view.py" line="357"/>
+        <source>Movements</source>
+        <translation>Movimientos</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/statistics_view.py" line="259"/>
+        <location filename="../../midas_desktop/gui/statistics_view.py" line="358"/>
         <source>Overstays today</source>
         <translation>Sobreestancias hoy</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/statistics_view.py" line="230"/>
+        <location filename="../../midas_desktop/gui/statistics_view.py" line="270"/>
+        <source>statistics</source>
+        <translation>estadisticas</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/statistics_view.py" line="351"/>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/statistics_view.py" line="352"/>
         <source>Section</source>
         <translation>Sección</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/statistics_view.py" line="231"/>
+        <location filename="../../midas_desktop/gui/statistics_view.py" line="353"/>
         <source>Key</source>
         <translation>Clave</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/statistics_view.py" line="232"/>
-        <source>Total</source>
-        <translation>Total</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/statistics_view.py" line="251"/>
+        <location filename="../../midas_desktop/gui/statistics_view.py" line="315"/>
         <source>Exporting …</source>
         <translation>Exportando …</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/statistics_view.py" line="257"/>
+        <location filename="../../midas_desktop/gui/statistics_view.py" line="323"/>
+        <location filename="../../midas_desktop/gui/statistics_view.py" line="341"/>
         <source>Export cancelled.</source>
         <translation>Exportación cancelada.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/statistics_view.py" line="267"/>
+        <location filename="../../midas_desktop/gui/statistics_view.py" line="369"/>
         <source>Written: %1</source>
         <translation>Escrito: %1</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/statistics_view.py" line="271"/>
+        <location filename="../../midas_desktop/gui/statistics_view.py" line="373"/>
         <source>The export failed: %1</source>
         <translation>La exportación falló: %1</translation>
     </message>
@@ -2649,27 +3305,27 @@
         <translation>La sincronización cancelada aún está terminando; inténtelo de nuevo en un momento.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/sync_view.py" line="192"/>
+        <location filename="../../midas_desktop/gui/sync_view.py" line="194"/>
         <source>Background sync running …</source>
         <translation>Sincronización automática en curso …</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/sync_view.py" line="192"/>
+        <location filename="../../midas_desktop/gui/sync_view.py" line="194"/>
         <source>Syncing …</source>
         <translation>Sincronizando …</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/sync_view.py" line="204"/>
+        <location filename="../../midas_desktop/gui/sync_view.py" line="206"/>
         <source>Stopped waiting. The batch under way finishes in the background; nothing is lost.</source>
         <translation>Se dejó de esperar. El lote en curso termina en segundo plano; no se pierde nada.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/sync_view.py" line="211"/>
+        <location filename="../../midas_desktop/gui/sync_view.py" line="213"/>
         <source>Sync done: %1 sent, %2 acknowledged, %3 received from other posts.</source>
         <translation>Sincronización hecha: %1 enviados, %2 confirmados, %3 recibidos de otros puestos.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/sync_view.py" line="221"/>
+        <location filename="../../midas_desktop/gui/sync_view.py" line="223"/>
         <source>Sync failed: %1</source>
         <translation>La sincronización falló: %1</translation>
     </message>
@@ -2979,22 +3635,22 @@
 <context>
     <name>VerdictBand</name>
     <message>
-        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="56"/>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="57"/>
         <source>Verdict</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="60"/>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="61"/>
         <source>Reasons for the verdict</source>
         <translation>Motivos del resultado</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="66"/>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="67"/>
         <source>Waiting for a document</source>
         <translation>Esperando un documento</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="69"/>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="70"/>
         <source>Checking …</source>
         <translation>Verificando …</translation>
     </message>
