@@ -465,9 +465,12 @@ def _height_bands(glyphs: _Glyphs) -> list[_Glyphs]:
     """All glyphs together (a camera's perspective makes a line's glyphs grow along it), then the
     glyphs of each band of HEIGHT_BANDS."""
     bands = [glyphs]
+    seen = {np.ones(len(glyphs.h), dtype=bool).tobytes()}
     for low, high in HEIGHT_BANDS:
         inside = (glyphs.h >= low) & (glyphs.h <= high)
-        if np.count_nonzero(inside) >= 2 * MIN_GLYPHS:
+        key = inside.tobytes()
+        if np.count_nonzero(inside) >= 2 * MIN_GLYPHS and key not in seen:  # (a band seen is skipped)
+            seen.add(key)
             bands.append(_Glyphs(glyphs.x[inside], glyphs.y[inside], glyphs.w[inside], glyphs.h[inside]))
     return bands
 
@@ -492,6 +495,17 @@ def _likeness(chain: list[_Run]) -> float:
         count = len(run.glyphs)
         glyphs += count if count <= 50 else 50.0 * 50.0 / count
     return glyphs * _regularity(chain) ** 2
+
+
+def _textbook(chain: list[_Run]) -> bool:
+    """An MRZ as the rules draw it: 3 rows of 30 glyphs or 2 of 36 or 44, each glyph one pitch
+    from the next."""
+    counts = {len(run.glyphs) for run in chain}
+    if len(counts) != 1:
+        return False
+    count = counts.pop()
+    return ((count == 30 and len(chain) == 3) or (count in (36, 44) and len(chain) == 2)) and (
+        _regularity(chain) >= 0.95)
 
 
 def _centre(chain: list[_Run], angle: float) -> tuple[float, float]:
@@ -520,8 +534,11 @@ def locate(gray: np.ndarray, max_candidates: int = 3, work_side: int = WORK_SIDE
         # comes out upright, not turned half round (the reader then reads it at the first try)
         angle = direction - 180.0 if direction > 90.0 else direction
         runs = _unique([run for band in bands for run in _rows(band, angle)])
-        for chain in sorted(_group(runs), key=_likeness, reverse=True)[: max_candidates + 1]:
+        chains = sorted(_group(runs), key=_likeness, reverse=True)[: max_candidates + 1]
+        for chain in chains:
             found.append((_likeness(chain), angle, chain))
+        if chains and _textbook(chains[0]):
+            break  # (the page's other directions would only add candidates read after this one)
     found.sort(key=lambda item: -item[0])
     regions: list[MrzRegion] = []
     centres: list[tuple[float, float, float]] = []
