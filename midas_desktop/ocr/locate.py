@@ -81,21 +81,24 @@ def without_rules(binary: np.ndarray, length: int, reach: int = 4) -> np.ndarray
     """``binary`` (ink 255) less its straight horizontal and vertical runs of ``length`` pixels or
     more: the edges of a box drawn round the zone, a table's rules, a page's border. A rule that
     touches a line's glyphs would join them into one blob. Where a rule crosses a glyph's stroke
-    (ink on both sides of it within ``reach`` pixels) it is kept: the glyph stays whole."""
-    out = binary
-    across_h = np.ones((reach + 1, 1), np.uint8)  # a horizontal rule: ink above and below it
-    across_v = np.ones((1, reach + 1), np.uint8)  # a vertical rule: ink left and right of it
-    for run, across, near, far in (((length, 1), across_h, (0, 0), (0, reach)),
-                                   ((1, length), across_v, (0, 0), (reach, 0))):
-        rule = cv2.morphologyEx(binary, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, run))
+    (other ink on both sides of it within ``reach`` pixels) it is kept: the glyph stays whole."""
+    rules = [cv2.morphologyEx(binary, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, size))
+             for size in ((length, 1), (1, length))]
+    if not any(rule.any() for rule in rules):
+        return binary
+    rest = cv2.subtract(binary, cv2.bitwise_or(rules[0], rules[1]))
+    removed = np.zeros_like(binary)
+    # across a horizontal rule: ink above and below it; across a vertical one: left and right (a
+    # kernel anchored at one end spreads ink one way only)
+    for rule, across, near, far in ((rules[0], np.ones((reach + 1, 1), np.uint8), (0, 0), (0, reach)),
+                                    (rules[1], np.ones((1, reach + 1), np.uint8), (0, 0), (reach, 0))):
         if not rule.any():
             continue
-        rest = cv2.subtract(binary, rule)
-        # a kernel anchored at one end spreads ink one way only: ink on one side, then the other
         one_side = cv2.dilate(rest, across, anchor=near)
         other_side = cv2.dilate(rest, across, anchor=far)
         crossing = cv2.bitwise_and(rule, cv2.bitwise_and(one_side, other_side))
-        out = cv2.subtract(out, cv2.subtract(rule, crossing))
+        removed = cv2.bitwise_or(removed, cv2.subtract(rule, crossing))
+    out: np.ndarray = cv2.subtract(binary, removed)
     return out
 
 
