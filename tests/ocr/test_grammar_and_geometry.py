@@ -121,3 +121,22 @@ def test_tesseract_corrects_an_unsure_name_letter_but_the_cell_stays_unsure() ->
     # Tesseract seeing the model's own glyph with confidence makes the cell sure
     combine_with_tesseract(decoded, probs, LAYOUTS["TD3"], {(0, 9): ("C", 95.0)})
     assert (0, 9) not in decoded.unsure
+
+
+def test_a_doubtful_protected_cell_is_sure_only_alone_under_its_check_digits() -> None:
+    lines = ["P<EGYMABROUK<<ALAAELDIN<ISMAIL<MOHAMED<<<<<<", "A000513764EGY6002202M1503151<<<<<<<<<<<<<<06"]
+
+    def doubt(probs: list[np.ndarray], cell: int, top: str, second: str, p: float) -> None:
+        probs[1][cell] = 0.0
+        probs[1][cell, CLASSES.index(top)] = p
+        probs[1][cell, CLASSES.index(second)] = 1.0 - p
+
+    probs = [_sure(line) for line in lines]
+    doubt(probs, 1, "0", "O", 0.56)  # a zero or an O: the check digit tells them apart
+    assert decode(probs, LAYOUTS["TD3"]).unsure == []
+    doubt(probs, 3, "0", "O", 0.56)  # a second such cell under the same check digits: O, O would agree too
+    assert {(1, 1), (1, 3)} <= set(decode(probs, LAYOUTS["TD3"]).unsure)
+    probs = [_sure(line) for line in lines]
+    probs[1][1] = 0.0  # the likeliest, but by no margin: below half
+    probs[1][1, [CLASSES.index("0"), CLASSES.index("O"), CLASSES.index("D")]] = (0.42, 0.30, 0.28)
+    assert (1, 1) in decode(probs, LAYOUTS["TD3"]).unsure
