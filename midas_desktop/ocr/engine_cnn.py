@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from midas_desktop.domain.mrz import LAYOUTS, Layout, MrzResult, check_mrz
+from midas_desktop.domain.mrz import LAYOUTS, Layout, MrzResult, check_digit, check_mrz
 
 from .cells import SECOND_LOOKS, CellLine, LineGrid, cut_cells, fit_grid, recut, regrid
 from .classify import CLASSES, CellClassifier
@@ -310,10 +310,13 @@ def _line_checks(text: str, line: int, layout: Layout) -> tuple[int, int]:
     for spec in layout.checks:
         if spec.line != line or any(segment[0] != line for segment in spec.covers):
             continue
-        lines = [text if i == line else "<" * len(text) for i in range(layout.line_count)]
-        sub = dataclasses.replace(layout, checks=(spec,))
-        agree += int(checks_agree(lines, sub))
         total += 1
+        data = "".join(text[start:end] for _line, start, end in spec.covers)
+        found = text[spec.index]
+        if found == "<" and spec.name == "optional_data" and set(data) <= {"<"}:
+            agree += 1  # (an empty optional field may leave its check digit blank: checks_agree)
+        elif check_digit(data) == found:
+            agree += 1
     return agree, total
 
 
@@ -360,12 +363,12 @@ def _valid_but_unsure(texts: list[str], layout: Layout, today: datetime.date | N
 TESSERACT_SURE = 85.0  # Tesseract's confidence (0-100) in a glyph, for it to confirm the model's
 
 
-def tesseract_confirms(recogniser: Recogniser, lines: list[CellLine], region: MrzRegion, shifts: list[int],
-                       texts: list[str], cells: list[tuple[int, int]]) -> set[tuple[int, int]]:
-    """The unsure ``cells`` whose symbol Tesseract, reading the same line strip on its own, also
-    sees there with confidence: two engines that err differently agreeing on a glyph. Tesseract's
-    glyphs are placed by their boxes on the cells' centres in the same strip."""
-    confirmed: set[tuple[int, int]] = set()
+def tesseract_reads(recogniser: Recogniser, lines: list[CellLine], region: MrzRegion, shifts: list[int],
+                    cells: list[tuple[int, int]]) -> dict[tuple[int, int], tuple[str, float]]:
+    """What Tesseract, reading the line strips on its own, sees in each of ``cells``: the one glyph
+    whose box centre lies within 0.4 pitch of the cell's centre, with its confidence (0-100);
+    cells with none or several are left out."""
+    seen: dict[tuple[int, int], tuple[str, float]] = {}
     for line_index in sorted({li for li, _ in cells}):
         line = lines[line_index]
         glyphs = recogniser.read_line(region.lines[line_index].image)
@@ -375,9 +378,39 @@ def tesseract_confirms(recogniser: Recogniser, lines: list[CellLine], region: Mr
                 continue
             x = float(centres[ci])
             near = [g for g in glyphs if abs(g.center - x) < 0.4 * line.pitch]
-            if len(near) == 1 and near[0].text == texts[li][ci] and near[0].confidence >= TESSERACT_SURE:
+            if len(near) == 1 and len(near[0].text) == 1:
+                seen[(li, ci)] = (near[0].text, near[0].confidence)
+    return seen
+
+
+LETTER_COUNT = 26  # CLASSES: the letters, then the digits, then the filler
+TESSERACT_CORRECTS = 90.0  # Tesseract's confidence to put its glyph in an unsure, unprotected cell
+MODEL_SECOND = 0.1  # ... where the glyph model gave that glyph this much probability at least
+
+
+def combine_with_tesseract(decoded: Decoded, probs: list[np.ndarray], layout: Layout,
+                           seen: dict[tuple[int, int], tuple[str, float]]) -> None:
+    """Per unsure cell, the two engines' opinions combined (in place): the cell becomes sure where
+    Tesseract sees the model's glyph with confidence (two engines that err differently agreeing);
+    a cell no check digit covers, in a field of letters (names, codes), takes Tesseract's glyph
+    where Tesseract is very confident of it and the model had it as a real alternative (OCR-B's E
+    read as C, F as E), but stays unsure: the reading is then right more often, and still verified
+    by eye."""
+    allowed, protected = masks(layout)
+    confirmed: set[tuple[int, int]] = set()
+    texts = [list(line) for line in decoded.lines]
+    for (li, ci), (glyph, confidence) in seen.items():
+        if glyph == texts[li][ci]:
+            if confidence >= TESSERACT_SURE:
                 confirmed.add((li, ci))
-    return confirmed
+            continue
+        index = CLASSES.find(glyph)
+        letters_only = not allowed[li][ci][LETTER_COUNT:-1].any()  # (Tesseract mixes up O and 0)
+        if (index >= 0 and not protected[li][ci] and letters_only and allowed[li][ci][index]
+                and confidence >= TESSERACT_CORRECTS and float(probs[li][ci][index]) >= MODEL_SECOND):
+            texts[li][ci] = glyph
+    decoded.lines = ["".join(chars) for chars in texts]
+    decoded.unsure = [cell for cell in decoded.unsure if cell not in confirmed]
 
 
 def rank(reading: CnnReading) -> tuple[int, int, int, int, int]:
@@ -469,8 +502,8 @@ def _read_region(classifier: CellClassifier, region: MrzRegion, today: datetime.
             start = time.perf_counter()
             repaired = {(li, ci) for li, ci, _ in decoded.repaired}
             low = [cell for cell in decoded.unsure if cell not in repaired]
-            confirmed = tesseract_confirms(recogniser, lines, oriented, shifts, decoded.lines, low)
-            decoded.unsure = [cell for cell in decoded.unsure if cell not in confirmed]
+            seen = tesseract_reads(recogniser, lines, oriented, shifts, low)
+            combine_with_tesseract(decoded, lines_probs, layout, seen)
             timings["second opinion"] = (timings.get("second opinion", 0.0)
                                          + (time.perf_counter() - start) * 1000)
     start = time.perf_counter()

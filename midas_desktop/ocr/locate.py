@@ -81,21 +81,24 @@ def without_rules(binary: np.ndarray, length: int, reach: int = 4) -> np.ndarray
     """``binary`` (ink 255) less its straight horizontal and vertical runs of ``length`` pixels or
     more: the edges of a box drawn round the zone, a table's rules, a page's border. A rule that
     touches a line's glyphs would join them into one blob. Where a rule crosses a glyph's stroke
-    (ink on both sides of it within ``reach`` pixels) it is kept: the glyph stays whole."""
-    out = binary
-    across_h = np.ones((reach + 1, 1), np.uint8)  # a horizontal rule: ink above and below it
-    across_v = np.ones((1, reach + 1), np.uint8)  # a vertical rule: ink left and right of it
-    for run, across, near, far in (((length, 1), across_h, (0, 0), (0, reach)),
-                                   ((1, length), across_v, (0, 0), (reach, 0))):
-        rule = cv2.morphologyEx(binary, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, run))
+    (other ink on both sides of it within ``reach`` pixels) it is kept: the glyph stays whole."""
+    rules = [cv2.morphologyEx(binary, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, size))
+             for size in ((length, 1), (1, length))]
+    if not any(rule.any() for rule in rules):
+        return binary
+    rest = cv2.subtract(binary, cv2.bitwise_or(rules[0], rules[1]))
+    removed = np.zeros_like(binary)
+    # across a horizontal rule: ink above and below it; across a vertical one: left and right (a
+    # kernel anchored at one end spreads ink one way only)
+    for rule, across, near, far in ((rules[0], np.ones((reach + 1, 1), np.uint8), (0, 0), (0, reach)),
+                                    (rules[1], np.ones((1, reach + 1), np.uint8), (0, 0), (reach, 0))):
         if not rule.any():
             continue
-        rest = cv2.subtract(binary, rule)
-        # a kernel anchored at one end spreads ink one way only: ink on one side, then the other
         one_side = cv2.dilate(rest, across, anchor=near)
         other_side = cv2.dilate(rest, across, anchor=far)
         crossing = cv2.bitwise_and(rule, cv2.bitwise_and(one_side, other_side))
-        out = cv2.subtract(out, cv2.subtract(rule, crossing))
+        removed = cv2.bitwise_or(removed, cv2.subtract(rule, crossing))
+    out: np.ndarray = cv2.subtract(binary, removed)
     return out
 
 
@@ -465,9 +468,12 @@ def _height_bands(glyphs: _Glyphs) -> list[_Glyphs]:
     """All glyphs together (a camera's perspective makes a line's glyphs grow along it), then the
     glyphs of each band of HEIGHT_BANDS."""
     bands = [glyphs]
+    seen = {np.ones(len(glyphs.h), dtype=bool).tobytes()}
     for low, high in HEIGHT_BANDS:
         inside = (glyphs.h >= low) & (glyphs.h <= high)
-        if np.count_nonzero(inside) >= 2 * MIN_GLYPHS:
+        key = inside.tobytes()
+        if np.count_nonzero(inside) >= 2 * MIN_GLYPHS and key not in seen:  # (a band seen is skipped)
+            seen.add(key)
             bands.append(_Glyphs(glyphs.x[inside], glyphs.y[inside], glyphs.w[inside], glyphs.h[inside]))
     return bands
 
@@ -492,6 +498,17 @@ def _likeness(chain: list[_Run]) -> float:
         count = len(run.glyphs)
         glyphs += count if count <= 50 else 50.0 * 50.0 / count
     return glyphs * _regularity(chain) ** 2
+
+
+def _textbook(chain: list[_Run]) -> bool:
+    """An MRZ as the rules draw it: 3 rows of 30 glyphs or 2 of 36 or 44, each glyph one pitch
+    from the next."""
+    counts = {len(run.glyphs) for run in chain}
+    if len(counts) != 1:
+        return False
+    count = counts.pop()
+    return ((count == 30 and len(chain) == 3) or (count in (36, 44) and len(chain) == 2)) and (
+        _regularity(chain) >= 0.95)
 
 
 def _centre(chain: list[_Run], angle: float) -> tuple[float, float]:
@@ -520,8 +537,11 @@ def locate(gray: np.ndarray, max_candidates: int = 3, work_side: int = WORK_SIDE
         # comes out upright, not turned half round (the reader then reads it at the first try)
         angle = direction - 180.0 if direction > 90.0 else direction
         runs = _unique([run for band in bands for run in _rows(band, angle)])
-        for chain in sorted(_group(runs), key=_likeness, reverse=True)[: max_candidates + 1]:
+        chains = sorted(_group(runs), key=_likeness, reverse=True)[: max_candidates + 1]
+        for chain in chains:
             found.append((_likeness(chain), angle, chain))
+        if chains and _textbook(chains[0]):
+            break  # (the page's other directions would only add candidates read after this one)
     found.sort(key=lambda item: -item[0])
     regions: list[MrzRegion] = []
     centres: list[tuple[float, float, float]] = []
