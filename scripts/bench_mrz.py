@@ -107,20 +107,29 @@ def _stages_in_cpu_time() -> None:
     engine_cnn.time = clock  # type: ignore[assignment]
 
 
-def midas_reader(engine: str, label: str, classifier_for: Callable[[str], object] | None = None,
-                 portrait: bool = False) -> Reader:
+def midas_reader(
+    engine: str, label: str, classifier_for: Callable[[str], object] | None = None, portrait: bool = False
+) -> Reader:
     from midas_desktop.ocr import read_mrz
 
     _stages_in_cpu_time()
 
     def read(path: str) -> tuple[list[str] | None, bool]:
         classifier = classifier_for(path) if classifier_for is not None else None
-        result = read_mrz(path, engine=engine, want_portrait=portrait,
-                          classifier=classifier)  # type: ignore[arg-type]
+        result = read_mrz(path, engine=engine, want_portrait=portrait, classifier=classifier)  # type: ignore[arg-type]
         STAGES[label].append(result.timings)
-        DUMP.append({"reader": label, "path": path, "lines": result.lines, "valid": result.valid,
-                     "error": result.error, "confidence": result.confidence, "raw": result.raw_lines,
-                     "ms": result.ms})
+        DUMP.append(
+            {
+                "reader": label,
+                "path": path,
+                "lines": result.lines,
+                "valid": result.valid,
+                "error": result.error,
+                "confidence": result.confidence,
+                "raw": result.raw_lines,
+                "ms": result.ms,
+            }
+        )
         return (result.lines or None), result.valid
 
     return read
@@ -145,8 +154,12 @@ def held_out_classifiers(models: Path) -> Callable[[str], object]:
 
 def stage_table() -> str:
     keys = ["image", "locate", "cells", "classify", "decode", "second opinion", "portrait"]
-    rows = ["### Where the time goes (median CPU ms per image, one core; portrait only when asked for)", "",
-            "| reader | " + " | ".join(keys) + " | total |", "|---|" + "---:|" * (len(keys) + 1)]
+    rows = [
+        "### Where the time goes (median CPU ms per image, one core; portrait only when asked for)",
+        "",
+        "| reader | " + " | ".join(keys) + " | total |",
+        "|---|" + "---:|" * (len(keys) + 1),
+    ]
     for label, items in STAGES.items():
         cells = []
         for key in keys:
@@ -169,8 +182,9 @@ def portrait_cost(items: list[Item], count: int = 20) -> str:
             times.append(result.timings["portrait"])
     if not times:
         return ""
-    return (f"Portrait search when asked for: median {statistics.median(times):.1f} ms "
-            f"on {len(times)} images.\n")
+    return (
+        f"Portrait search when asked for: median {statistics.median(times):.1f} ms on {len(times)} images.\n"
+    )
 
 
 def passporteye_reader() -> Reader | None:
@@ -207,10 +221,24 @@ def run(reader: Reader, items: list[Item], set_label: str | None = None) -> list
         printed_ok = bool(row.get("check_digits_ok", True))
         false_accept = valid and not (exact and printed_ok)
         verify = printed_ok and lines is not None and not valid
-        out.append(Outcome(set_label or item.set, str(row.get("kind", "?")), str(row.get("type", "?")), exact,
-                           char_accuracy(lines or [], truth), sum(len(x) for x in truth), false_accept,
-                           verify, printed_ok, lines is None, ms, item.index,
-                           bool(row.get("mrz_in_frame", True)), cpu_ms))
+        out.append(
+            Outcome(
+                set_label or item.set,
+                str(row.get("kind", "?")),
+                str(row.get("type", "?")),
+                exact,
+                char_accuracy(lines or [], truth),
+                sum(len(x) for x in truth),
+                false_accept,
+                verify,
+                printed_ok,
+                lines is None,
+                ms,
+                item.index,
+                bool(row.get("mrz_in_frame", True)),
+                cpu_ms,
+            )
+        )
     return out
 
 
@@ -227,10 +255,13 @@ def _p95(times: list[float]) -> float:
 
 
 def table(title: str, results: dict[str, list[Outcome]], key: Callable[[Outcome], str]) -> str:
-    rows = [f"### {title}", "",
-            "| reader | group | n | exact | char acc | false accepts | verify by eye | no-reads "
-            "| median CPU ms | median ms | p95 ms | time vs midas-cnn |",
-            "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
+    rows = [
+        f"### {title}",
+        "",
+        "| reader | group | n | exact | char acc | false accepts | verify by eye | no-reads "
+        "| median CPU ms | median ms | p95 ms | time vs midas-cnn |",
+        "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+    ]
     reference: dict[str, float] = {}
     for reader_name, outcomes in results.items():
         groups: dict[str, list[Outcome]] = defaultdict(list)
@@ -250,23 +281,37 @@ def table(title: str, results: dict[str, list[Outcome]], key: Callable[[Outcome]
             if reader_name.startswith("midas-cnn"):
                 reference.setdefault(group, cpu)
             ratio = f"{cpu / reference[group]:.1f}x" if group in reference else "-"
-            rows.append(f"| {reader_name} | {group} | {n} | {exact} ({100 * exact / n:.1f}%) | "
-                        f"{100 * chars:.2f}% | {sum(o.false_accept for o in items)} | "
-                        f"{verify} ({100 * verify / max(genuine, 1):.1f}%) | "
-                        f"{sum(o.no_read for o in items)} | {cpu:.0f} | {median:.0f} | {_p95(times):.0f} | "
-                        f"{ratio} |")
+            rows.append(
+                f"| {reader_name} | {group} | {n} | {exact} ({100 * exact / n:.1f}%) | "
+                f"{100 * chars:.2f}% | {sum(o.false_accept for o in items)} | "
+                f"{verify} ({100 * verify / max(genuine, 1):.1f}%) | "
+                f"{sum(o.no_read for o in items)} | {cpu:.0f} | {median:.0f} | {_p95(times):.0f} | "
+                f"{ratio} |"
+            )
     return "\n".join(rows) + "\n"
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--synthetic", type=Path, action="append", default=[],
-                        help="a directory written by make_specimens.py (repeatable)")
-    parser.add_argument("--real", type=Path, action="append",
-                        help="real documents with truth.jsonl, read in place (repeatable; default: shared)")
+    parser.add_argument(
+        "--synthetic",
+        type=Path,
+        action="append",
+        default=[],
+        help="a directory written by make_specimens.py (repeatable)",
+    )
+    parser.add_argument(
+        "--real",
+        type=Path,
+        action="append",
+        help="real documents with truth.jsonl, read in place (repeatable; default: shared)",
+    )
     parser.add_argument("--no-real", action="store_true", help="only the synthetic sets")
-    parser.add_argument("--held-out", type=Path,
-                        help="folder of fold{k}.onnx: each real document read by the model that never saw it")
+    parser.add_argument(
+        "--held-out",
+        type=Path,
+        help="folder of fold{k}.onnx: each real document read by the model that never saw it",
+    )
     parser.add_argument("--peer-sample", type=int, default=60, help="synthetic images given to PassportEye")
     parser.add_argument("--no-peer", action="store_true", help="skip PassportEye")
     parser.add_argument("--limit", type=int, help="only the first N images of each synthetic set")
@@ -303,26 +348,43 @@ def main(argv: list[str] | None = None) -> int:
     peer = None if args.no_peer else passporteye_reader()
     if peer is not None:
         sample = [item for item in synthetic if item.index < args.peer_sample]
-        results["passporteye"] = run(peer, sample) + run(peer, real, next(
-            (o.set for o in results.get("midas-cnn", []) if o.set.startswith("real")), "real"))
+        results["passporteye"] = run(peer, sample) + run(
+            peer,
+            real,
+            next((o.set for o in results.get("midas-cnn", []) if o.set.startswith("real")), "real"),
+        )
     elif not args.no_peer:
         print("(passporteye is not installed: peer column skipped)\n")
 
     print(table("By set", results, lambda o: o.set))
     print(table("By set and capture kind", results, lambda o: f"{o.set}/{o.kind}"))
     print(table("By set and document type", results, lambda o: f"{o.set}/{o.type}"))
-    framed = {name: [o for o in outs if o.set == "synthetic" and o.kind == "camera"]
-              for name, outs in results.items()}
+    framed = {
+        name: [o for o in outs if o.set == "synthetic" and o.kind == "camera"]
+        for name, outs in results.items()
+    }
     if any(framed.values()):
-        print(table("Camera frames: whole MRZ in the frame, or cut off by the frame's edge (unreadable)",
-                    framed, lambda o: "camera/MRZ in frame" if o.in_frame else "camera/MRZ cut off"))
+        print(
+            table(
+                "Camera frames: whole MRZ in the frame, or cut off by the frame's edge (unreadable)",
+                framed,
+                lambda o: "camera/MRZ in frame" if o.in_frame else "camera/MRZ cut off",
+            )
+        )
     print(stage_table())
     print(portrait_cost(real or synthetic))
     if "passporteye" in results:
-        same = {name: [o for o in outs if o.set != "synthetic" or o.index < args.peer_sample]
-                for name, outs in results.items()}
-        print(table(f"Side by side on the same images (first {args.peer_sample} synthetic, all real)",
-                    same, lambda o: f"{o.set}/{o.kind}"))
+        same = {
+            name: [o for o in outs if o.set != "synthetic" or o.index < args.peer_sample]
+            for name, outs in results.items()
+        }
+        print(
+            table(
+                f"Side by side on the same images (first {args.peer_sample} synthetic, all real)",
+                same,
+                lambda o: f"{o.set}/{o.kind}",
+            )
+        )
     return 0
 
 

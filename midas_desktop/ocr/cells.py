@@ -214,8 +214,15 @@ def regrid(grid: LineGrid, reference: np.ndarray) -> LineGrid | None:
     return LineGrid(grid.blobs, grid.glyph_h, grid.binary, xs, index, inlier, coeffs)
 
 
-def cut_cells(strip: np.ndarray, length: int, pitch_hint: float, grid: LineGrid | None = None,
-              sample: bool = True, shift: int = 0, margin: int = 0) -> CellLine | None:
+def cut_cells(
+    strip: np.ndarray,
+    length: int,
+    pitch_hint: float,
+    grid: LineGrid | None = None,
+    sample: bool = True,
+    shift: int = 0,
+    margin: int = 0,
+) -> CellLine | None:
     """The ``length`` cells of a line strip (glyph rows upright), or None when no grid fits.
 
     ``grid``: a :func:`fit_grid` of this strip, to share between lengths; ``sample=False`` only
@@ -280,9 +287,16 @@ def cut_cells(strip: np.ndarray, length: int, pitch_hint: float, grid: LineGrid 
     count = length + 2 * margin
     on_blob = np.isin(np.arange(best_start - margin, best_start + length + margin), used)
     if not sample:
-        return CellLine(np.empty((0, CELL_H, CELL_W), np.float32), np.stack([cx, cy], axis=1),
-                        float(np.median(local_pitch)), glyph_h, int(best_hits), best_score[0], margin,
-                        on_blob)
+        return CellLine(
+            np.empty((0, CELL_H, CELL_W), np.float32),
+            np.stack([cx, cy], axis=1),
+            float(np.median(local_pitch)),
+            glyph_h,
+            int(best_hits),
+            best_score[0],
+            margin,
+            on_blob,
+        )
     # every cell is an affine cut (scale to CELL_W x CELL_H around its centre): one remap for all
     u = np.arange(CELL_W, dtype=np.float32) - (CELL_W - 1) / 2.0
     v = np.arange(CELL_H, dtype=np.float32) - (CELL_H - 1) / 2.0
@@ -292,10 +306,27 @@ def cut_cells(strip: np.ndarray, length: int, pitch_hint: float, grid: LineGrid 
     map_y = cy.astype(np.float32)[:, None, None] + sy * v[None, :, None]
     map_x = np.broadcast_to(map_x, (count, CELL_H, CELL_W)).reshape(count * CELL_H, CELL_W)
     map_y = np.broadcast_to(map_y, (count, CELL_H, CELL_W)).reshape(count * CELL_H, CELL_W)
-    images = cv2.remap(strip, np.ascontiguousarray(map_x), np.ascontiguousarray(map_y), cv2.INTER_LINEAR,
-                       borderMode=cv2.BORDER_REPLICATE).reshape(count, CELL_H, CELL_W).astype(np.float32)
-    return CellLine(normalise(images), np.stack([cx, cy], axis=1), float(np.median(local_pitch)),
-                    glyph_h, int(best_hits), best_score[0], margin, on_blob)
+    images = (
+        cv2.remap(
+            strip,
+            np.ascontiguousarray(map_x),
+            np.ascontiguousarray(map_y),
+            cv2.INTER_LINEAR,
+            borderMode=cv2.BORDER_REPLICATE,
+        )
+        .reshape(count, CELL_H, CELL_W)
+        .astype(np.float32)
+    )
+    return CellLine(
+        normalise(images),
+        np.stack([cx, cy], axis=1),
+        float(np.median(local_pitch)),
+        glyph_h,
+        int(best_hits),
+        best_score[0],
+        margin,
+        on_blob,
+    )
 
 
 def normalise(images: np.ndarray) -> np.ndarray:
@@ -311,12 +342,23 @@ def normalise(images: np.ndarray) -> np.ndarray:
 
 # A second look at a cell: moved by a tenth of a pitch either way, up or down a little, or cut
 # 10% tighter or looser (x offset in pitches, y offset in glyph heights, scale).
-SECOND_LOOKS = ((0.12, 0.0, 1.0), (-0.12, 0.0, 1.0), (0.0, 0.06, 1.0), (0.0, -0.06, 1.0),
-                (0.0, 0.0, 0.9), (0.0, 0.0, 1.1))
+SECOND_LOOKS = (
+    (0.12, 0.0, 1.0),
+    (-0.12, 0.0, 1.0),
+    (0.0, 0.06, 1.0),
+    (0.0, -0.06, 1.0),
+    (0.0, 0.0, 0.9),
+    (0.0, 0.0, 1.1),
+)
 
 
-def recut(strip: np.ndarray, centers: np.ndarray, pitch: float, glyph_h: float,
-          looks: tuple[tuple[float, float, float], ...] = SECOND_LOOKS) -> np.ndarray:
+def recut(
+    strip: np.ndarray,
+    centers: np.ndarray,
+    pitch: float,
+    glyph_h: float,
+    looks: tuple[tuple[float, float, float], ...] = SECOND_LOOKS,
+) -> np.ndarray:
     """Every cell centred at ``centers`` (K, 2) cut again once per look: (K * len(looks), H, W),
     the looks of one cell together, normalised like :func:`cut_cells`'s cells."""
     u = np.arange(CELL_W, dtype=np.float32) - (CELL_W - 1) / 2.0

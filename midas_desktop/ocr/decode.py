@@ -145,8 +145,9 @@ def decode(probs: Sequence[np.ndarray], layout: Layout) -> Decoded:
     # judged on the probabilities renormalised over what each field admits: an 'O' the model saw
     # in a date is a '0' for certain, a '0' or 'O' in a document number is not
     admitted = [r / np.maximum(r.sum(axis=1, keepdims=True), 1e-12) for r in restricted]
-    chosen = [p[np.arange(len(line)), [INDEX[c] for c in line]]
-              for p, line in zip(admitted, lines, strict=True)]
+    chosen = [
+        p[np.arange(len(line)), [INDEX[c] for c in line]] for p, line in zip(admitted, lines, strict=True)
+    ]
     decoded = Decoded(lines, chosen, repaired)
     decoded.unsure = _unsure(admitted, lines, protected, repaired, layout)
     return decoded
@@ -174,8 +175,9 @@ def _residues(lines: Sequence[str], layout: Layout) -> tuple[list[int], Factors]
     return residues, factors
 
 
-def _search(restricted: list[np.ndarray], picks: list[np.ndarray], protected: list[np.ndarray],
-            layout: Layout) -> tuple[list[str], list[tuple[int, int, float]]] | None:
+def _search(
+    restricted: list[np.ndarray], picks: list[np.ndarray], protected: list[np.ndarray], layout: Layout
+) -> tuple[list[str], list[tuple[int, int, float]]] | None:
     """Cheapest set of alternative symbols in protected cells that makes every check agree.
 
     Subsets of alternatives are visited in order of total cost (a heap with the two successors
@@ -236,8 +238,13 @@ def _search(restricted: list[np.ndarray], picks: list[np.ndarray], protected: li
     return None
 
 
-def _unsure(probs: Sequence[np.ndarray], lines: Sequence[str], protected: list[np.ndarray],
-            repaired: list[tuple[int, int, float]], layout: Layout) -> list[tuple[int, int]]:
+def _unsure(
+    probs: Sequence[np.ndarray],
+    lines: Sequence[str],
+    protected: list[np.ndarray],
+    repaired: list[tuple[int, int, float]],
+    layout: Layout,
+) -> list[tuple[int, int]]:
     """Cells that keep the reading from being called valid (see module doc)."""
     out: list[tuple[int, int]] = []
     fixed = {(li, ci) for li, ci, _ in repaired}
@@ -274,8 +281,9 @@ def _spans(layout: Layout) -> list[set[tuple[int, int]]]:
     return spans
 
 
-def _low_protected(low: list[tuple[int, int]], unsure: list[tuple[int, int]], layout: Layout
-                   ) -> list[tuple[int, int]]:
+def _low_protected(
+    low: list[tuple[int, int]], unsure: list[tuple[int, int]], layout: Layout
+) -> list[tuple[int, int]]:
     """Of the protected cells read with less than PROTECTED_MIN (``low``; a negative line number
     marks one below PROTECTED_ALONE), those that stay unsure. A check digit catches any single
     wrong symbol that is not check-equivalent (O for 0, P for D or B: every alternative weighs

@@ -63,8 +63,9 @@ def _flip(line: CellLine, strip: np.ndarray) -> CellLine:
     centers = np.stack([width - 1 - line.centers[::-1, 0], height - 1 - line.centers[::-1, 1]], axis=1)
     cells = np.ascontiguousarray(line.cells[::-1, ::-1, ::-1])
     blobs = None if line.blobs is None else line.blobs[::-1]
-    return CellLine(cells, centers, line.pitch, line.glyph_height, line.hits, line.evidence, line.margin,
-                    blobs)
+    return CellLine(
+        cells, centers, line.pitch, line.glyph_height, line.hits, line.evidence, line.margin, blobs
+    )
 
 
 def cut_region(region: MrzRegion, length: int | None = None) -> tuple[list[CellLine], int] | None:
@@ -86,8 +87,10 @@ def cut_region(region: MrzRegion, length: int | None = None) -> tuple[list[CellL
             if long is not None and short is not None:
                 gains.append(long.evidence - short.evidence)
         length = 44 if gains and max(gains) >= 4.0 else 36
-    found = [cut_cells(cut.image, length, cut.pitch, grid, margin=MARGIN)
-             for cut, grid in zip(region.lines, grids, strict=True)]
+    found = [
+        cut_cells(cut.image, length, cut.pitch, grid, margin=MARGIN)
+        for cut, grid in zip(region.lines, grids, strict=True)
+    ]
     if any(c is None for c in found):
         return None
     lines = [c for c in found if c is not None]
@@ -205,8 +208,9 @@ def aligned(lines: list[CellLine], region: MrzRegion, shifts: list[int]) -> bool
     return True
 
 
-def within_frame(lines: list[CellLine], region: MrzRegion, shifts: list[int],
-                 image_shape: tuple[int, ...] | None) -> bool:
+def within_frame(
+    lines: list[CellLine], region: MrzRegion, shifts: list[int], image_shape: tuple[int, ...] | None
+) -> bool:
     """Every line has room for a filler before its first cell and after its last one inside the
     image: a line that the frame's edge cuts short may go on (an MRV-A read as an MRV-B would
     even pass its check digits)."""
@@ -320,8 +324,14 @@ def _line_checks(text: str, line: int, layout: Layout) -> tuple[int, int]:
     return agree, total
 
 
-def second_opinion(classifier: CellClassifier, lines: list[CellLine], region: MrzRegion, shifts: list[int],
-                   probs: list[np.ndarray], unsure: list[tuple[int, int]]) -> list[np.ndarray]:
+def second_opinion(
+    classifier: CellClassifier,
+    lines: list[CellLine],
+    region: MrzRegion,
+    shifts: list[int],
+    probs: list[np.ndarray],
+    unsure: list[tuple[int, int]],
+) -> list[np.ndarray]:
     """The unsure cells looked at again, cut a little moved, higher, lower, tighter and looser
     (:data:`.cells.SECOND_LOOKS`): each cell's probabilities become the mean over all its looks.
     A glyph the model knows stays sure whichever way it is framed; one it only guessed at, or
@@ -351,8 +361,10 @@ def _reads_upright(first_line: np.ndarray) -> bool:
     """The first line, as cut, opens with a document code and is read with confidence: a line
     turned upside down reads as neither (its first cell is the last line's last glyph turned)."""
     codes = [CLASSES.index(letter) for letter in "PIACV"]
-    return (float(first_line[0, codes].max()) >= UPRIGHT_CODE
-            and float(first_line.max(axis=1).mean()) >= UPRIGHT_MEAN)
+    return (
+        float(first_line[0, codes].max()) >= UPRIGHT_CODE
+        and float(first_line.max(axis=1).mean()) >= UPRIGHT_MEAN
+    )
 
 
 def _valid_but_unsure(texts: list[str], layout: Layout, today: datetime.date | None) -> bool:
@@ -363,8 +375,13 @@ def _valid_but_unsure(texts: list[str], layout: Layout, today: datetime.date | N
 TESSERACT_SURE = 85.0  # Tesseract's confidence (0-100) in a glyph, for it to confirm the model's
 
 
-def tesseract_reads(recogniser: Recogniser, lines: list[CellLine], region: MrzRegion, shifts: list[int],
-                    cells: list[tuple[int, int]]) -> dict[tuple[int, int], tuple[str, float]]:
+def tesseract_reads(
+    recogniser: Recogniser,
+    lines: list[CellLine],
+    region: MrzRegion,
+    shifts: list[int],
+    cells: list[tuple[int, int]],
+) -> dict[tuple[int, int], tuple[str, float]]:
     """What Tesseract, reading the line strips on its own, sees in each of ``cells``: the one glyph
     whose box centre lies within 0.4 pitch of the cell's centre, with its confidence (0-100);
     cells with none or several are left out."""
@@ -388,8 +405,9 @@ TESSERACT_CORRECTS = 90.0  # Tesseract's confidence to put its glyph in an unsur
 MODEL_SECOND = 0.1  # ... where the glyph model gave that glyph this much probability at least
 
 
-def combine_with_tesseract(decoded: Decoded, probs: list[np.ndarray], layout: Layout,
-                           seen: dict[tuple[int, int], tuple[str, float]]) -> None:
+def combine_with_tesseract(
+    decoded: Decoded, probs: list[np.ndarray], layout: Layout, seen: dict[tuple[int, int], tuple[str, float]]
+) -> None:
     """Per unsure cell, the two engines' opinions combined (in place): the cell becomes sure where
     Tesseract sees the model's glyph with confidence (two engines that err differently agreeing);
     a cell no check digit covers, in a field of letters (names, codes), takes Tesseract's glyph
@@ -406,8 +424,14 @@ def combine_with_tesseract(decoded: Decoded, probs: list[np.ndarray], layout: La
             continue
         index = CLASSES.find(glyph)
         letters_only = not allowed[li][ci][LETTER_COUNT:-1].any()  # (Tesseract mixes up O and 0)
-        if (index >= 0 and not protected[li][ci] and letters_only and allowed[li][ci][index]
-                and confidence >= TESSERACT_CORRECTS and float(probs[li][ci][index]) >= MODEL_SECOND):
+        if (
+            index >= 0
+            and not protected[li][ci]
+            and letters_only
+            and allowed[li][ci][index]
+            and confidence >= TESSERACT_CORRECTS
+            and float(probs[li][ci][index]) >= MODEL_SECOND
+        ):
             texts[li][ci] = glyph
     decoded.lines = ["".join(chars) for chars in texts]
     decoded.unsure = [cell for cell in decoded.unsure if cell not in confirmed]
@@ -443,9 +467,14 @@ def _longer_lines(reading: CnnReading) -> bool:
     return first == "P" or not reading.fits
 
 
-def read_region(classifier: CellClassifier, region: MrzRegion, today: datetime.date | None,
-                timings: dict[str, float], image_shape: tuple[int, ...] | None = None,
-                second_engine: Callable[[], Recogniser | None] | None = None) -> CnnReading | None:
+def read_region(
+    classifier: CellClassifier,
+    region: MrzRegion,
+    today: datetime.date | None,
+    timings: dict[str, float],
+    image_shape: tuple[int, ...] | None = None,
+    second_engine: Callable[[], Recogniser | None] | None = None,
+) -> CnnReading | None:
     """Read one candidate region, in whichever orientation fits better (``image_shape``: of the
     image the region was found in, to tell lines the frame cuts short). The line length is the
     one the glyphs on the grid point to; a two-line reading that may have been cut short is read
@@ -458,24 +487,30 @@ def read_region(classifier: CellClassifier, region: MrzRegion, today: datetime.d
     return reading
 
 
-def _read_region(classifier: CellClassifier, region: MrzRegion, today: datetime.date | None,
-                 timings: dict[str, float], image_shape: tuple[int, ...] | None,
-                 second_engine: Callable[[], Recogniser | None] | None,
-                 length_wanted: int | None) -> CnnReading | None:
+def _read_region(
+    classifier: CellClassifier,
+    region: MrzRegion,
+    today: datetime.date | None,
+    timings: dict[str, float],
+    image_shape: tuple[int, ...] | None,
+    second_engine: Callable[[], Recogniser | None] | None,
+    length_wanted: int | None,
+) -> CnnReading | None:
     start = time.perf_counter()
     cut = cut_region(region, length_wanted)
     timings["cells"] = timings.get("cells", 0.0) + (time.perf_counter() - start) * 1000
     if cut is None:
         return None
     upright, length = cut
-    flipped = [_flip(line, strip.image)
-               for line, strip in zip(upright[::-1], region.lines[::-1], strict=True)]
+    flipped = [
+        _flip(line, strip.image) for line, strip in zip(upright[::-1], region.lines[::-1], strict=True)
+    ]
     start = time.perf_counter()
     # every upright cell first: most documents are upright, and one that reads like an MRZ's first
     # line (a document code, confident glyphs) needs no look the other way up
     size = length + 2 * MARGIN
     every = classifier.probabilities(np.concatenate([line.cells for line in upright]))
-    upright_first = every[MARGIN:MARGIN + length]
+    upright_first = every[MARGIN : MARGIN + length]
     lines, oriented = upright, region
     if not _reads_upright(upright_first):
         other = classifier.probabilities(flipped[0].cells[flipped[0].window()])
@@ -495,8 +530,12 @@ def _read_region(classifier: CellClassifier, region: MrzRegion, today: datetime.
         lines_probs = second_opinion(classifier, lines, oriented, shifts, lines_probs, decoded.unsure)
         decoded = decode(lines_probs, layout)
         timings["second opinion"] = timings.get("second opinion", 0.0) + (time.perf_counter() - start) * 1000
-    if (decoded.unsure and len(decoded.unsure) <= MAX_SECOND_LOOKS and second_engine is not None
-            and _valid_but_unsure(decoded.lines, layout, today)):
+    if (
+        decoded.unsure
+        and len(decoded.unsure) <= MAX_SECOND_LOOKS
+        and second_engine is not None
+        and _valid_but_unsure(decoded.lines, layout, today)
+    ):
         recogniser = second_engine()
         if recogniser is not None:
             start = time.perf_counter()
@@ -504,18 +543,24 @@ def _read_region(classifier: CellClassifier, region: MrzRegion, today: datetime.
             low = [cell for cell in decoded.unsure if cell not in repaired]
             seen = tesseract_reads(recogniser, lines, oriented, shifts, low)
             combine_with_tesseract(decoded, lines_probs, layout, seen)
-            timings["second opinion"] = (timings.get("second opinion", 0.0)
-                                         + (time.perf_counter() - start) * 1000)
+            timings["second opinion"] = (
+                timings.get("second opinion", 0.0) + (time.perf_counter() - start) * 1000
+            )
     start = time.perf_counter()
     result = check_mrz(decoded.lines, today=today)
     # a line whose cells were placed one or more cells off is read confidently but wrongly
-    fits = (aligned(lines, oriented, shifts) and quiet(lines, shifts, anchored_lines(layout, decoded.lines))
-            and within_frame(lines, oriented, shifts, image_shape) and within_strips(lines, oriented, shifts)
-            and not _code_forced(lines_probs[0][0], decoded.lines[0][0]))
+    fits = (
+        aligned(lines, oriented, shifts)
+        and quiet(lines, shifts, anchored_lines(layout, decoded.lines))
+        and within_frame(lines, oriented, shifts, image_shape)
+        and within_strips(lines, oriented, shifts)
+        and not _code_forced(lines_probs[0][0], decoded.lines[0][0])
+    )
     unsure = bool(decoded.unsure) or not fits
     if result.valid and unsure:
         result = dataclasses.replace(result, valid=False)
     raw = ["".join(CLASSES[k] for k in p.argmax(axis=1)) for p in lines_probs]
     timings["decode"] = timings.get("decode", 0.0) + (time.perf_counter() - start) * 1000
-    return CnnReading(decoded.lines, decoded.confidence, result, raw, unsure, decoded, lines_probs, oriented,
-                      fits)
+    return CnnReading(
+        decoded.lines, decoded.confidence, result, raw, unsure, decoded, lines_probs, oriented, fits
+    )

@@ -82,16 +82,20 @@ def without_rules(binary: np.ndarray, length: int, reach: int = 4) -> np.ndarray
     more: the edges of a box drawn round the zone, a table's rules, a page's border. A rule that
     touches a line's glyphs would join them into one blob. Where a rule crosses a glyph's stroke
     (other ink on both sides of it within ``reach`` pixels) it is kept: the glyph stays whole."""
-    rules = [cv2.morphologyEx(binary, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, size))
-             for size in ((length, 1), (1, length))]
+    rules = [
+        cv2.morphologyEx(binary, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, size))
+        for size in ((length, 1), (1, length))
+    ]
     if not any(rule.any() for rule in rules):
         return binary
     rest = cv2.subtract(binary, cv2.bitwise_or(rules[0], rules[1]))
     removed = np.zeros_like(binary)
     # across a horizontal rule: ink above and below it; across a vertical one: left and right (a
     # kernel anchored at one end spreads ink one way only)
-    for rule, across, near, far in ((rules[0], np.ones((reach + 1, 1), np.uint8), (0, 0), (0, reach)),
-                                    (rules[1], np.ones((1, reach + 1), np.uint8), (0, 0), (reach, 0))):
+    for rule, across, near, far in (
+        (rules[0], np.ones((reach + 1, 1), np.uint8), (0, 0), (0, reach)),
+        (rules[1], np.ones((1, reach + 1), np.uint8), (0, 0), (reach, 0)),
+    ):
         if not rule.any():
             continue
         one_side = cv2.dilate(rest, across, anchor=near)
@@ -109,8 +113,9 @@ def _components(work: np.ndarray) -> _Glyphs:
     _, binary = cv2.threshold(blackhat, 0, 255, cv2.THRESH_BINARY | cv2.THRESH_OTSU)
     binary = without_rules(binary, RULE_LENGTH)
     # (block-based decision trees: the same components, a third of the default algorithm's time)
-    _count, _, stats, centroids = cv2.connectedComponentsWithStatsWithAlgorithm(binary, 8, cv2.CV_32S,
-                                                                                cv2.CCL_BBDT)
+    _count, _, stats, centroids = cv2.connectedComponentsWithStatsWithAlgorithm(
+        binary, 8, cv2.CV_32S, cv2.CCL_BBDT
+    )
     w, h, area = (stats[1:, i].astype(np.float64) for i in (2, 3, 4))
     keep = (h >= 4) & (h <= 70) & (w <= 70) & (area >= 6)
     solid = (area > 0.95 * w * h) & (np.minimum(w, h) > 6)  # solid blocks are not glyphs
@@ -125,8 +130,9 @@ def _apart(first: float, second: float) -> float:
     return min(gap, 180.0 - gap)
 
 
-def _directions(points: np.ndarray, count: int = 3, bin_size: float = 3.0,
-                heights: np.ndarray | None = None) -> list[float]:
+def _directions(
+    points: np.ndarray, count: int = 3, bin_size: float = 3.0, heights: np.ndarray | None = None
+) -> list[float]:
     """Up to ``count`` row directions in degrees [0, 180), sharpest first: the page's own text may
     run at another angle than the document's (a card lying on a printed page, a bent page).
     ``heights``: each glyph's height; glyphs of every size then weigh alike in all (a card's few
@@ -232,8 +238,18 @@ def _rows(glyphs: _Glyphs, angle: float) -> list[_Run]:
             for a, b in itertools.pairwise(cuts):
                 if b - a >= MIN_GLYPHS:
                     chosen = first + row[a:b]
-                    _add_run(runs, list(zip(u[chosen].tolist(), v[chosen].tolist(), w[chosen].tolist(),
-                                            h[chosen].tolist(), strict=True)))
+                    _add_run(
+                        runs,
+                        list(
+                            zip(
+                                u[chosen].tolist(),
+                                v[chosen].tolist(),
+                                w[chosen].tolist(),
+                                h[chosen].tolist(),
+                                strict=True,
+                            )
+                        ),
+                    )
     return runs
 
 
@@ -294,8 +310,9 @@ def _add_run(runs: list[_Run], segment: list[tuple[float, float, float, float]])
     pitch = float(np.median(np.diff(us)))
     # the glyph height of the MRZ is uniform; drop runs made of mixed sizes
     height = float(np.median(heights))
-    runs.append(_Run(segment, float(us[0]), float(us[-1]), float(np.median([i[1] for i in segment])),
-                     height, pitch))
+    runs.append(
+        _Run(segment, float(us[0]), float(us[-1]), float(np.median([i[1] for i in segment])), height, pitch)
+    )
 
 
 def _trimmed(run: _Run, u0: float, u1: float) -> _Run | None:
@@ -366,8 +383,9 @@ def _group(runs: list[_Run]) -> list[list[_Run]]:
     return [chain for _, chain in candidates]
 
 
-def _cut_line(gray: np.ndarray, run: _Run, angle: float, scale: float, pitch_work: float,
-              height_work: float) -> LineCut:
+def _cut_line(
+    gray: np.ndarray, run: _Run, angle: float, scale: float, pitch_work: float, height_work: float
+) -> LineCut:
     """Warp one line from the full-resolution image to an upright strip."""
     us = np.array([item[0] for item in run.glyphs])
     vs = np.array([item[1] for item in run.glyphs])
@@ -409,9 +427,13 @@ def _cut_line(gray: np.ndarray, run: _Run, angle: float, scale: float, pitch_wor
     dst = np.array([[0, 0], [out_w - 1, 0], [0, out_h - 1]], dtype=np.float32)
     matrix = cv2.getAffineTransform(src, dst)
     shrink = (out_h / max(1.0, 2 * half / scale)) < 1.0
-    image = cv2.warpAffine(gray, matrix, (out_w, out_h),
-                           flags=cv2.INTER_AREA if shrink else cv2.INTER_CUBIC,
-                           borderMode=cv2.BORDER_REPLICATE)
+    image = cv2.warpAffine(
+        gray,
+        matrix,
+        (out_w, out_h),
+        flags=cv2.INTER_AREA if shrink else cv2.INTER_CUBIC,
+        borderMode=cv2.BORDER_REPLICATE,
+    )
     first = (run.u0 - u0) * factor
     last = (run.u1 - u0) * factor
     pitch = (last - first) / max(len(run.glyphs) - 1, 1)
@@ -429,14 +451,19 @@ def work_image(gray: np.ndarray, side: int = WORK_SIDE) -> tuple[np.ndarray, flo
     source = gray
     if factor < 2:
         # less than halved: the pixels in between (~1 ms for a 2 MP frame, averaging ~4 ms)
-        return cv2.resize(gray, (round(gray.shape[1] * scale), round(gray.shape[0] * scale)),
-                          interpolation=cv2.INTER_LINEAR), scale
+        return cv2.resize(
+            gray, (round(gray.shape[1] * scale), round(gray.shape[0] * scale)), interpolation=cv2.INTER_LINEAR
+        ), scale
     if factor >= 2:
         height, width = gray.shape[:2]
-        source = cv2.resize(gray[: height - height % factor, : width - width % factor],
-                            (width // factor, height // factor), interpolation=cv2.INTER_AREA)
-    work = cv2.resize(source, (round(gray.shape[1] * scale), round(gray.shape[0] * scale)),
-                      interpolation=cv2.INTER_AREA)
+        source = cv2.resize(
+            gray[: height - height % factor, : width - width % factor],
+            (width // factor, height // factor),
+            interpolation=cv2.INTER_AREA,
+        )
+    work = cv2.resize(
+        source, (round(gray.shape[1] * scale), round(gray.shape[0] * scale)), interpolation=cv2.INTER_AREA
+    )
     return work, scale
 
 
@@ -508,7 +535,8 @@ def _textbook(chain: list[_Run]) -> bool:
         return False
     count = counts.pop()
     return ((count == 30 and len(chain) == 3) or (count in (36, 44) and len(chain) == 2)) and (
-        _regularity(chain) >= 0.95)
+        _regularity(chain) >= 0.95
+    )
 
 
 def _centre(chain: list[_Run], angle: float) -> tuple[float, float]:

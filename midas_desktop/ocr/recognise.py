@@ -56,9 +56,19 @@ class Glyph:
 
 def tessdata_path() -> str:
     """Where the traineddata files are: MIDAS_TESSDATA, TESSDATA_PREFIX, or Debian's path."""
+<<<<<<< HEAD
     project = str(resource("ocr"))
     for candidate in (os.environ.get("MIDAS_TESSDATA"), os.environ.get("TESSDATA_PREFIX"), str(project),
                       *TESSDATA_CANDIDATES):
+=======
+    project = Path(__file__).resolve().parents[2] / "resources" / "ocr"
+    for candidate in (
+        os.environ.get("MIDAS_TESSDATA"),
+        os.environ.get("TESSDATA_PREFIX"),
+        str(project),
+        *TESSDATA_CANDIDATES,
+    ):
+>>>>>>> ocr-round2
         if candidate and Path(candidate, "eng.traineddata").is_file():
             return candidate
     raise RecogniserUnavailable("Tesseract language data not found (apt-get install tesseract-ocr)")
@@ -142,8 +152,12 @@ def settle_fillers(image: np.ndarray, glyphs: list[Glyph]) -> list[Glyph]:
         width = g.box[2] - g.box[0]
         if g.text == "K" and left_stem(binary, g.box) < 0.6:
             g = Glyph("<", g.box, min(g.confidence, 60.0))
-        elif (g.text == "<" and width < 1.3 * full and g.box[3] - g.box[1] > 0.85 * full
-              and left_stem(binary, g.box) > 0.9):
+        elif (
+            g.text == "<"
+            and width < 1.3 * full
+            and g.box[3] - g.box[1] > 0.85 * full
+            and left_stem(binary, g.box) > 0.9
+        ):
             g = Glyph("K", g.box, min(g.confidence, 60.0))
         out.append(g)
     return out
