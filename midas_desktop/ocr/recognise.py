@@ -56,19 +56,13 @@ class Glyph:
 
 def tessdata_path() -> str:
     """Where the traineddata files are: MIDAS_TESSDATA, TESSDATA_PREFIX, or Debian's path."""
-<<<<<<< HEAD
     project = str(resource("ocr"))
-    for candidate in (os.environ.get("MIDAS_TESSDATA"), os.environ.get("TESSDATA_PREFIX"), str(project),
-                      *TESSDATA_CANDIDATES):
-=======
-    project = Path(__file__).resolve().parents[2] / "resources" / "ocr"
     for candidate in (
         os.environ.get("MIDAS_TESSDATA"),
         os.environ.get("TESSDATA_PREFIX"),
-        str(project),
+        project,
         *TESSDATA_CANDIDATES,
     ):
->>>>>>> ocr-round2
         if candidate and Path(candidate, "eng.traineddata").is_file():
             return candidate
     raise RecogniserUnavailable("Tesseract language data not found (apt-get install tesseract-ocr)")
