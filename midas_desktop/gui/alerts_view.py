@@ -61,6 +61,7 @@ if TYPE_CHECKING:
     from midas_desktop.services.referrals import ReferralImage
     from midas_desktop.services.session import PostSession
 
+UNRESOLVED = "unresolved"  # the status filter's "not resolved": open, acknowledged or escalated
 COLUMNS = (
     "id",
     "created",
@@ -169,7 +170,10 @@ class AlertFilter(QSortFilterProxyModel):
         alert = model.alerts[source_row]
         if self.kind and alert["kind"] != self.kind:
             return False
-        if self.status and alert["status"] != self.status:
+        if self.status == UNRESOLVED:
+            if alert["status"] == "resolved":
+                return False
+        elif self.status and alert["status"] != self.status:
             return False
         if self.nationality and not str(alert.get("nationality", "")).startswith(self.nationality):
             return False
@@ -207,9 +211,10 @@ class AlertsView(QWidget):
         self.status_filter = QComboBox()
         self.status_filter.setAccessibleName(self.tr("Filter by status"))
         self.status_filter.addItem(self.tr("All statuses"), "")
+        self.status_filter.addItem(self.tr("Not resolved"), UNRESOLVED)
         for code in STATUSES:
             self.status_filter.addItem(label(STATUSES, code), code)
-        self.status_filter.setCurrentIndex(1)  # open alerts first: that is the work to do
+        self.status_filter.setCurrentIndex(1)  # what is still to be done: acknowledged ones stay in view
         self.nationality_filter = QLineEdit()
         self.nationality_filter.setPlaceholderText(self.tr("Nationality"))
         self.nationality_filter.setAccessibleName(self.tr("Filter by nationality"))
@@ -351,18 +356,23 @@ class AlertsView(QWidget):
         return False
 
     def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        from midas_desktop.services.alerts import alert_detail
-        from midas_desktop.services.referrals import alert_images
 
         if not current.isValid():
             self.selected_id = None
             self.open_stay_id = None
             self.detail.clear()
+            for button in (self.acknowledge_button, self.escalate_button, self.resolve_button):
+                button.setEnabled(False)
             if self.extension_button is not None:
                 self.extension_button.setEnabled(False)
             return
         alert_id = int(self.proxy.data(self.proxy.index(current.row(), 0), Qt.ItemDataRole.UserRole))
         self.selected_id = alert_id
+        self._load_detail(alert_id)
+
+    def _load_detail(self, alert_id: int) -> None:
+        from midas_desktop.services.alerts import alert_detail
+        from midas_desktop.services.referrals import alert_images
 
         def read(session: PostSession) -> tuple[dict[str, Any], list[ReferralImage]]:
             detail = alert_detail(session, alert_id)
@@ -612,4 +622,12 @@ class AlertsView(QWidget):
 
     def _status_changed(self, changed: dict[str, Any]) -> None:
         self.note.clear()
-        self.refresh(then=lambda: self.sig_alert_changed.emit(changed))
+        alert_id = int(changed["id"])
+        self.refresh(then=lambda: self._after_change(alert_id, changed))
+
+    def _after_change(self, alert_id: int, changed: dict[str, Any]) -> None:
+        """The changed alert stays in the detail with its new status, even when the filter hides it."""
+        if not self.select_alert(alert_id):
+            self.selected_id = alert_id
+            self._load_detail(alert_id)
+        self.sig_alert_changed.emit(changed)

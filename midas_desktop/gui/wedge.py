@@ -29,11 +29,14 @@ class WedgeEdit(QPlainTextEdit):
         super().__init__(parent)
         font = QFont("monospace")
         font.setStyleHint(QFont.StyleHint.Monospace)
-        font.setPointSize(12)
+        font.setPointSize(11)
         self.setFont(font)
         self.setTabChangesFocus(True)
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
+        # A whole 44-character TD3 line in view, never clipped, at any window size.
+        margins = 2 * (self.frameWidth() + round(self.document().documentMargin())) + 4
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("<" * 44) + margins)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont, QPalette, QResizeEvent
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -38,6 +38,8 @@ BAND_COLOURS = {
     Tone.STOP: ("#a8001c", "#ffffff", "✖"),
 }
 NEUTRAL = ("#e4e7eb", "#1d2733", "")
+#: The verdict's smallest size: capitals about 7 mm high on a 15" laptop, readable across a counter.
+MIN_HEADLINE_PX = 30
 TONE_NAMES = {Tone.GO: "go", Tone.ATTENTION: "attention", Tone.STOP: "stop"}
 
 
@@ -84,6 +86,7 @@ class VerdictBand(QFrame):
         self.setPalette(palette)
         self.headline.setText(title)
         self.details.setText(details)
+        self.scale_text(self.width())
         self.details.setVisible(bool(details))
         self.setAccessibleDescription(TONE_NAMES.get(tone, "waiting") if tone is not None else "waiting")
         self.headline.setAccessibleDescription(self.accessibleDescription())
@@ -93,10 +96,16 @@ class VerdictBand(QFrame):
         self.scale_text(event.size().width())
 
     def scale_text(self, width: int) -> None:
-        """Words that grow with the window: about 4 % of the width for the verdict (28 to 72 px)."""
+        """Words that grow with the window: about 4 % of the width for the verdict (28 to 72 px), as
+        large as still fits on one line, so the band never needs more height than it has."""
+        room = width - 2 * 16 - 8
         big = QFont(self.headline.font())
-        big.setPixelSize(max(28, min(72, width // 24)))
         big.setWeight(QFont.Weight.Black)
+        size = max(MIN_HEADLINE_PX, min(72, width // 24))
+        big.setPixelSize(size)
+        while size > MIN_HEADLINE_PX and QFontMetrics(big).horizontalAdvance(self.headline.text()) > room:
+            size -= 2
+            big.setPixelSize(size)
         self.headline.setFont(big)
         small = QFont(self.details.font())
         small.setPixelSize(max(15, min(28, width // 64)))

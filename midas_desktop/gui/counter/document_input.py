@@ -43,7 +43,8 @@ def jpeg_bytes(image: QImage | None, width: int) -> bytes | None:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, b"JPEG", 80)
+    # PySide takes the format as text at run time, whatever its stubs say.
+    image.save(buffer, "JPEG", 80)  # type: ignore[call-overload]
     buffer.close()
     return bytes(data.data())
 

@@ -107,47 +107,47 @@
 <context>
     <name>AlertTableModel</name>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="90"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="91"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="91"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="92"/>
         <source>Created (time at the post)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="92"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="93"/>
         <source>Severity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="93"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="94"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="94"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="95"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="95"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="96"/>
         <source>Traveller</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="96"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="97"/>
         <source>Document</source>
         <translation type="unfinished">Document</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="97"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="98"/>
         <source>Nationality</source>
         <translation>Nationality</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="98"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="99"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
@@ -155,128 +155,133 @@
 <context>
     <name>AlertsView</name>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="203"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="207"/>
         <source>Filter by kind</source>
         <translation>Filter by kind</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="204"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="208"/>
         <source>All kinds</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="208"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="212"/>
         <source>Filter by status</source>
         <translation>Filter by status</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="209"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="213"/>
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
     <message>
         <location filename="../../midas_desktop/gui/alerts_view.py" line="214"/>
+        <source>Not resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="219"/>
         <source>Nationality</source>
         <translation>Nationality</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="215"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="220"/>
         <source>Filter by nationality</source>
         <translation>Filter by nationality</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="219"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="224"/>
         <source>From day</source>
         <translation>From day</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="222"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="227"/>
         <source>To day</source>
         <translation>To day</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="223"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="228"/>
         <source>Run overstay &amp;scan</source>
         <translation>Run overstay &amp;scan</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="225"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="230"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="228"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="233"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="230"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="235"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="233"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="238"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="235"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="240"/>
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="248"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="253"/>
         <source>Alerts</source>
         <translation>Alerts</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="262"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="267"/>
         <source>Alert detail</source>
         <translation>Alert detail</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="264"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="269"/>
         <source>Note (needed to resolve)</source>
         <translation>Note (needed to resolve)</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="265"/>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="555"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="270"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="565"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="269"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="274"/>
         <source>&amp;Acknowledge</source>
         <translation>&amp;Acknowledge</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="270"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="275"/>
         <source>&amp;Escalate</source>
         <translation>&amp;Escalate</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="271"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="276"/>
         <source>Res&amp;olve</source>
         <translation>Res&amp;olve</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="282"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="287"/>
         <source>&amp;Grant extension…</source>
         <translation>&amp;Grant extension…</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="283"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="288"/>
         <source>Grant extension</source>
         <translation>Grant extension</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="333"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="338"/>
         <source>Overstay scan running …</source>
         <translation>Overstay scan running …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="342"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="347"/>
         <source>Overstay scan: %n overstay(s) today.</source>
         <translation>
             <numerusform>Overstay scan: %n overstay today.</numerusform>
@@ -284,138 +289,138 @@
         </translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="417"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="427"/>
         <source>Extend the open stay of the traveller of alert %1</source>
         <translation>Extend the open stay of the traveller of alert %1</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="437"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="447"/>
         <source>Extension granted: latest legal exit now %1.</source>
         <translation>Extension granted: latest legal exit now %1.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="461"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="471"/>
         <source>Severity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="462"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="472"/>
         <source>Raised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="470"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="480"/>
         <source>Traveller</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="472"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="482"/>
         <source>%1, %2; nationality %3; born %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="487"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="497"/>
         <source>Document</source>
         <translation type="unfinished">Document</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="487"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="497"/>
         <source>%1, valid until %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="493"/>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="509"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="503"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="519"/>
         <source>At the counter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="495"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="505"/>
         <source>%1 (%2) by %3 at %4, %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="505"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="515"/>
         <source>Reason for the refusal</source>
         <translation type="unfinished">Reason for the refusal</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="511"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="521"/>
         <source>%1 by %2 at %3, %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="519"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="529"/>
         <source>Officer&apos;s note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="521"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="531"/>
         <source>Recorded in spite of the stop, because</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="529"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="539"/>
         <source>Watchlist entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="531"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="541"/>
         <source>%1, %2, born %3, document %4 — %5 (source: %6; match on %7, %8% alike)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="547"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="557"/>
         <source>Resolved</source>
         <translation type="unfinished">Resolved</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="549"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="559"/>
         <source>by %1 at %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="562"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="572"/>
         <source>Decisive rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="571"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="581"/>
         <source>Stays</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="577"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="587"/>
         <source>Country</source>
         <translation type="unfinished">Country</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="578"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="588"/>
         <source>Entry</source>
         <translation type="unfinished">Entry</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="579"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="589"/>
         <source>Exit</source>
         <translation type="unfinished">Exit</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="580"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="590"/>
         <source>Latest legal exit</source>
         <translation type="unfinished">Latest legal exit</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="581"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="591"/>
         <source>Days over</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="582"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="592"/>
         <source>Rule</source>
         <translation type="unfinished">Rule</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="591"/>
+        <location filename="../../midas_desktop/gui/alerts_view.py" line="601"/>
         <source>(in the country)</source>
         <translation type="unfinished">(in the country)</translation>
     </message>
@@ -867,98 +872,98 @@
 <context>
     <name>ChecksPanel</name>
     <message>
-        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="111"/>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="120"/>
         <source>Checks</source>
         <translation type="unfinished">Checks</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="114"/>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="123"/>
         <source>Minor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="121"/>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="130"/>
         <source>Surname</source>
         <translation type="unfinished">Surname</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="122"/>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="131"/>
         <source>Given names</source>
         <translation type="unfinished">Given names</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="123"/>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="132"/>
         <source>Nationality</source>
         <translation type="unfinished">Nationality</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="124"/>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="133"/>
         <source>Birth date</source>
         <translation type="unfinished">Birth date</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="125"/>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="134"/>
         <source>Sex</source>
         <translation type="unfinished">Sex</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="126"/>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="135"/>
         <source>Document</source>
         <translation type="unfinished">Document</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="127"/>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="136"/>
         <source>Expiry</source>
         <translation type="unfinished">Expiry</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="138"/>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="147"/>
         <source>Stay figures</source>
         <translation type="unfinished">Stay figures</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="142"/>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="151"/>
         <source>Information</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="144"/>
-        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="147"/>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="153"/>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="156"/>
         <source>Past stays</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="150"/>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="159"/>
         <source>Country</source>
         <translation type="unfinished">Country</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="151"/>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="160"/>
         <source>Entry</source>
         <translation type="unfinished">Entry</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="152"/>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="161"/>
         <source>Exit</source>
         <translation type="unfinished">Exit</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="153"/>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="162"/>
         <source>Latest legal exit</source>
         <translation type="unfinished">Latest legal exit</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="154"/>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="163"/>
         <source>Days over</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="155"/>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="164"/>
         <source>Rule</source>
         <translation type="unfinished">Rule</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="183"/>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="192"/>
         <source>(%n year(s) old)</source>
         <translation>
             <numerusform>(%n year old)</numerusform>
@@ -966,7 +971,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="199"/>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="208"/>
         <source>MINOR: %n year(s) old</source>
         <translation>
             <numerusform>MINOR: %n year old</numerusform>
@@ -974,22 +979,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="210"/>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="219"/>
         <source>Rule: %1 (allowance %2 days). Days used: %3. Days remaining: %4. Latest legal exit: %5.</source>
         <translation type="unfinished">Rule: %1 (allowance %2 days). Days used: %3. Days remaining: %4. Latest legal exit: %5.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="221"/>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="230"/>
         <source>No stay limit applies.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="223"/>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="232"/>
         <source>No stay figures: the MRZ is not valid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="242"/>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="251"/>
         <source>(in the country)</source>
         <translation type="unfinished">(in the country)</translation>
     </message>
@@ -1065,119 +1070,119 @@
 <context>
     <name>DocumentInput</name>
     <message>
-        <location filename="../../midas_desktop/gui/counter/document_input.py" line="56"/>
+        <location filename="../../midas_desktop/gui/counter/document_input.py" line="57"/>
         <source>Document</source>
         <extracomment>What a referral carries of the counter&apos;s images (JPEG): enough to compare, small to store.</extracomment>
         <translation type="unfinished">Document</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/document_input.py" line="66"/>
+        <location filename="../../midas_desktop/gui/counter/document_input.py" line="67"/>
         <source>Scan with the MRZ reader, or type the lines (Ctrl+M); Enter checks.</source>
         <translation type="unfinished">Scan with the MRZ reader, or type the lines (Ctrl+M); Enter checks.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/document_input.py" line="70"/>
+        <location filename="../../midas_desktop/gui/counter/document_input.py" line="71"/>
         <source>MRZ lines</source>
         <translation type="unfinished">MRZ lines</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/document_input.py" line="74"/>
+        <location filename="../../midas_desktop/gui/counter/document_input.py" line="75"/>
         <source>Check (Ctrl+Enter)</source>
         <translation type="unfinished">Check (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/document_input.py" line="76"/>
+        <location filename="../../midas_desktop/gui/counter/document_input.py" line="77"/>
         <source>&amp;Image… (Ctrl+O)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/document_input.py" line="78"/>
+        <location filename="../../midas_desktop/gui/counter/document_input.py" line="79"/>
         <source>Ca&amp;mera (Ctrl+K)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/document_input.py" line="87"/>
+        <location filename="../../midas_desktop/gui/counter/document_input.py" line="88"/>
         <source>Reading progress</source>
         <translation type="unfinished">Reading progress</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/document_input.py" line="89"/>
+        <location filename="../../midas_desktop/gui/counter/document_input.py" line="90"/>
         <source>Cancel</source>
         <translation type="unfinished">Cancel</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/document_input.py" line="97"/>
+        <location filename="../../midas_desktop/gui/counter/document_input.py" line="98"/>
         <source>Input message</source>
         <translation type="unfinished">Input message</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/document_input.py" line="100"/>
-        <location filename="../../midas_desktop/gui/counter/document_input.py" line="141"/>
+        <location filename="../../midas_desktop/gui/counter/document_input.py" line="101"/>
+        <location filename="../../midas_desktop/gui/counter/document_input.py" line="142"/>
         <source>No image</source>
         <translation type="unfinished">No image</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/document_input.py" line="103"/>
+        <location filename="../../midas_desktop/gui/counter/document_input.py" line="104"/>
         <source>Document image</source>
         <translation type="unfinished">Document image</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/document_input.py" line="106"/>
+        <location filename="../../midas_desktop/gui/counter/document_input.py" line="107"/>
         <source>Portrait</source>
         <translation type="unfinished">Portrait</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/document_input.py" line="161"/>
+        <location filename="../../midas_desktop/gui/counter/document_input.py" line="162"/>
         <source>Image reading is not installed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/document_input.py" line="169"/>
+        <location filename="../../midas_desktop/gui/counter/document_input.py" line="170"/>
         <source>Open a document image</source>
         <translation type="unfinished">Open a document image</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/document_input.py" line="171"/>
+        <location filename="../../midas_desktop/gui/counter/document_input.py" line="172"/>
         <source>Images (*.jpg *.jpeg *.png *.tif *.tiff *.bmp)</source>
         <translation type="unfinished">Images (*.jpg *.jpeg *.png *.tif *.tiff *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/document_input.py" line="183"/>
+        <location filename="../../midas_desktop/gui/counter/document_input.py" line="184"/>
         <source>Reading %1 …</source>
         <translation type="unfinished">Reading %1 …</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/document_input.py" line="191"/>
+        <location filename="../../midas_desktop/gui/counter/document_input.py" line="192"/>
         <source>Reading cancelled.</source>
         <translation type="unfinished">Reading cancelled.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/document_input.py" line="212"/>
+        <location filename="../../midas_desktop/gui/counter/document_input.py" line="213"/>
         <source>No MRZ could be read from the image; scan again or type the lines.</source>
         <translation type="unfinished">No MRZ could be read from the image; scan again or type the lines.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/document_input.py" line="216"/>
+        <location filename="../../midas_desktop/gui/counter/document_input.py" line="217"/>
         <source>MRZ read.</source>
         <translation type="unfinished">MRZ read.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/document_input.py" line="219"/>
+        <location filename="../../midas_desktop/gui/counter/document_input.py" line="220"/>
         <source>The MRZ read has problems: compare it with the document, correct it and press Ctrl+Enter.</source>
         <translation type="unfinished">The MRZ read has problems: compare it with the document, correct it and press Ctrl+Enter.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/document_input.py" line="285"/>
+        <location filename="../../midas_desktop/gui/counter/document_input.py" line="286"/>
         <source>%1 fps</source>
         <translation type="unfinished">%1 fps</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/document_input.py" line="289"/>
+        <location filename="../../midas_desktop/gui/counter/document_input.py" line="290"/>
         <source>The camera could not be opened.</source>
         <translation type="unfinished">The camera could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/document_input.py" line="293"/>
+        <location filename="../../midas_desktop/gui/counter/document_input.py" line="294"/>
         <source>Hold the document still in front of the camera …</source>
         <translation type="unfinished">Hold the document still in front of the camera …</translation>
     </message>
@@ -3635,22 +3640,23 @@
 <context>
     <name>VerdictBand</name>
     <message>
-        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="57"/>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="59"/>
         <source>Verdict</source>
+        <extracomment>The verdict&apos;s smallest size: capitals about 7 mm high on a 15&quot; laptop, readable across a counter.</extracomment>
         <translation type="unfinished">Verdict</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="61"/>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="63"/>
         <source>Reasons for the verdict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="67"/>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="69"/>
         <source>Waiting for a document</source>
         <translation type="unfinished">Waiting for a document</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="70"/>
+        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="72"/>
         <source>Checking …</source>
         <translation type="unfinished"></translation>
     </message>
