@@ -167,24 +167,7 @@ def record_crossing(session: PostSession, request: CrossingRequest) -> CrossingR
                 )
             )
         for hit in watchlist.search(db, session, mrz.fields):
-            new_alerts.append(
-                alert_service.new_alert(
-                    "watchlist_hit",
-                    traveller,
-                    movement,
-                    now,
-                    f"watchlist {hit.kind} (score {hit.score:.2f}): {hit.entry.reason}",
-                    {
-                        "score": round(hit.score, 3),
-                        "kind": hit.kind,
-                        "explanation": hit.explanation,
-                        "source": hit.entry.source,
-                        "reason": hit.entry.reason,
-                        "entry_id": hit.entry.entry_id,
-                        "listed": watchlist.hit_dict(hit)["listed"],
-                    },
-                )
-            )
+            new_alerts.append(watchlist.hit_alert(hit, traveller, movement, now))
         if request.override_reason and request.override_reason.strip():
             for alert in new_alerts:
                 alert.details = {**alert.details, "override_reason": request.override_reason.strip()}

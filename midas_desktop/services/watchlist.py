@@ -20,12 +20,13 @@ from midas_desktop.domain.watchlist import (
     parse_watchlist_csv,
     subject_keys,
 )
+from midas_desktop.services import alerts as alert_service
 from midas_desktop.services import audit_log
 from midas_desktop.services.clock import utc_now
 from midas_desktop.services.session import PostSession
 from midas_desktop.store import hot
 from midas_desktop.store.engine import READ_ONLY_OPTION
-from midas_desktop.store.models import PostSettings, WatchlistKey, WatchlistRow
+from midas_desktop.store.models import Alert, PostSettings, WatchlistKey, WatchlistRow
 
 _KEYS_SETTING = "watchlist_key_scheme"
 #: Bumped whenever ``entry_keys`` changes: the stored keys are then rebuilt.
@@ -208,6 +209,34 @@ def hit_dict(hit: WatchlistHit) -> dict[str, object]:
             "issuing_state": entry.issuing_state,
         },
     }
+
+
+def hit_alert(
+    hit: WatchlistHit,
+    traveller: alert_service.HasId | None,
+    movement: alert_service.HasId | None,
+    now: dt.datetime,
+    **context: object,
+) -> Alert:
+    """The supervisor's alert for a watchlist hit, with the listed identity to compare; ``context``
+    (the counter's decision, whether the document was valid) joins its details."""
+    return alert_service.new_alert(
+        "watchlist_hit",
+        traveller,
+        movement,
+        now,
+        f"watchlist {hit.kind} (score {hit.score:.2f}): {hit.entry.reason}",
+        {
+            "score": round(hit.score, 3),
+            "kind": hit.kind,
+            "explanation": hit.explanation,
+            "source": hit.entry.source,
+            "reason": hit.entry.reason,
+            "entry_id": hit.entry.entry_id,
+            "listed": hit_dict(hit)["listed"],
+            **context,
+        },
+    )
 
 
 def apply_pulled_entry(db: Session, entry: dict[str, object], now: dt.datetime) -> bool:
