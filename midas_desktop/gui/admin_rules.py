@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -30,7 +28,6 @@ from midas_desktop.gui.ops import CollectionOp, QueryOp
 
 if TYPE_CHECKING:
     from midas_desktop.services.session import PostSession
-    from midas_desktop.services.watchlist import ImportReport
 
 
 class RulesView(QWidget):
@@ -181,9 +178,7 @@ class RulesView(QWidget):
 
 
 class PostSettingsBox(QGroupBox):
-    """The post (read from the store) and this PC's settings; the watchlist import."""
-
-    sig_watchlist_imported = Signal(object)  # services.watchlist.ImportReport
+    """The post (read from the store) and this PC's settings (the watchlist has a screen of its own)."""
 
     def __init__(self, session: PostSession, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Post and this PC"), parent)
@@ -207,12 +202,6 @@ class PostSettingsBox(QGroupBox):
         save = QPushButton(self.tr("Save PC settings"))
         save.clicked.connect(self.save)
         form.addRow(save)
-        self.import_button = QPushButton(self.tr("&Import watchlist CSV…"))
-        self.import_button.clicked.connect(self.import_watchlist)
-        form.addRow(self.import_button)
-        self.import_message = QLabel()
-        self.import_message.setWordWrap(True)
-        form.addRow(self.import_message)
 
     def save(self) -> None:
         local_settings.save(
@@ -220,34 +209,3 @@ class PostSettingsBox(QGroupBox):
             drop_folder=self.drop_folder.text().strip(),
             camera_source=self.camera.text().strip() or "0",
         )
-
-    def import_watchlist(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Watchlist CSV"), "", self.tr("CSV files (*.csv)")
-        )
-        if path:
-            self.import_file(Path(path))
-
-    def import_file(self, path: Path) -> None:
-        from midas_desktop.services.watchlist import import_csv
-
-        try:
-            text = path.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError):
-            self.import_message.setText(self.tr("The file could not be read as UTF-8 text."))
-            return
-        CollectionOp(
-            parent=self,
-            op=lambda session: import_csv(session, text),
-            name="import_watchlist",
-            changes="watchlist",
-        ).success(self._imported).run_in_background()
-
-    def _imported(self, report: ImportReport) -> None:
-        lines = [
-            self.tr("Imported %n entry(ies).", "", report.imported),
-            self.tr("%n row(s) rejected:", "", len(report.errors)) if report.errors else "",
-            *(f"• {error}" for error in report.errors[:50]),
-        ]
-        self.import_message.setText("\n".join(line for line in lines if line))
-        self.sig_watchlist_imported.emit(report)

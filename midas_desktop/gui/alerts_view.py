@@ -196,6 +196,7 @@ class AlertsView(QWidget):
         super().__init__(parent)
         self.session = session
         self.selected_id: int | None = None
+        self.current_detail: dict[str, Any] | None = None
         self.open_stay_id: int | None = None  # the open stay of the selected alert's traveller
         self.model = AlertTableModel(self, session.post.timezone)
         self.proxy = AlertFilter(self)

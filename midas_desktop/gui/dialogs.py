@@ -123,6 +123,33 @@ class RefusalDialog(QDialog):
         return self.reason.toPlainText().strip()
 
 
+class ReasonDialog(QDialog):
+    """A question that needs a reason before it can be answered yes (OK stays disabled until then)."""
+
+    def __init__(self, parent: QWidget | None, title: str, question: str, ok_text: str) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        layout = QVBoxLayout(self)
+        text = QLabel(question)
+        text.setWordWrap(True)
+        layout.addWidget(text)
+        self.reason = QPlainTextEdit()
+        self.reason.setAccessibleName(self.tr("Reason"))
+        self.reason.setPlaceholderText(self.tr("Reason (required)"))
+        self.reason.setTabChangesFocus(True)
+        layout.addWidget(self.reason)
+        buttons, self.ok_button = _ok_cancel(self)
+        self.ok_button.setText(ok_text)
+        self.ok_button.setEnabled(False)
+        self.reason.textChanged.connect(
+            lambda: self.ok_button.setEnabled(bool(self.reason.toPlainText().strip()))
+        )
+        layout.addWidget(buttons)
+
+    def text(self) -> str:
+        return self.reason.toPlainText().strip()
+
+
 class OverrideDialog(QDialog):
     """Recording in spite of a stop: the reasons shown again, and the officer's reason (required)."""
 

@@ -106,6 +106,12 @@ SERVICE_MESSAGES: dict[str, object] = {
     "disable_self": QT_TRANSLATE_NOOP(
         "ServiceMessages", "You cannot disable your own account; ask another administrator."
     ),
+    "removal_needs_reason": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "Taking an entry off the list needs a reason."
+    ),
+    "no_such_watchlist_entry": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "That watchlist entry is not on the list any more."
+    ),
     "country_code_invalid": QT_TRANSLATE_NOOP(
         "ServiceMessages", "{code} is not a three-letter country code (or * for every country)."
     ),

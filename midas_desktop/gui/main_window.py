@@ -75,6 +75,12 @@ class MainWindow(QWidget):
 
             self.users = UsersView(session)
             self.tabs.addTab(self.users, self.tr("Users"))
+        self.watchlist = None
+        if may(role, Action.MANAGE_WATCHLIST):
+            from midas_desktop.gui.admin_watchlist import WatchlistView
+
+            self.watchlist = WatchlistView(session)
+            self.tabs.addTab(self.watchlist, self.tr("Watchlist"))
         if may(role, Action.MANAGE_STAY_RULES):
             from midas_desktop.gui.admin_rules import RulesView
 

@@ -35,7 +35,7 @@ class WedgeEdit(QPlainTextEdit):
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
         # A whole 44-character TD3 line in view, never clipped, at any window size.
-        margins = 2 * (self.frameWidth() + round(self.document().documentMargin())) + 4
+        margins = 2 * (self.frameWidth() + round(self.document().documentMargin())) + self.cursorWidth() + 12
         self.setMinimumWidth(self.fontMetrics().horizontalAdvance("<" * 44) + margins)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:

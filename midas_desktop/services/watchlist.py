@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
@@ -22,7 +22,8 @@ from midas_desktop.domain.watchlist import (
 )
 from midas_desktop.services import alerts as alert_service
 from midas_desktop.services import audit_log
-from midas_desktop.services.clock import utc_now
+from midas_desktop.services.clock import iso_utc, utc_now
+from midas_desktop.services.errors import BadInput
 from midas_desktop.services.session import PostSession
 from midas_desktop.store import hot
 from midas_desktop.store.engine import READ_ONLY_OPTION
@@ -38,6 +39,8 @@ class ImportReport:
     imported: int
     replaced: int
     errors: list[str]
+    #: The rejected rows: (line of the file, why), for a screen that words the line itself.
+    rejected: list[tuple[int, str]] = field(default_factory=list)
 
 
 def _entry_id(entry: WatchlistEntry) -> str:
@@ -98,7 +101,10 @@ def import_csv(session: PostSession, text: str, *, replace_source: bool = False)
             {"imported": imported, "replaced": replaced, "rejected_rows": len(parsed.errors)},
         )
     return ImportReport(
-        imported=imported, replaced=replaced, errors=[f"line {e.line}: {e.message}" for e in parsed.errors]
+        imported=imported,
+        replaced=replaced,
+        errors=[f"line {e.line}: {e.message}" for e in parsed.errors],
+        rejected=[(e.line, e.message) for e in parsed.errors],
     )
 
 
@@ -273,6 +279,62 @@ def apply_pulled_removal(db: Session, entry_id: str, removed_by: str, reason: st
     row.removed_by = removed_by[:64]
     row.removed_reason = reason
     return True
+
+
+def entry_dict(row: WatchlistRow) -> dict[str, object]:
+    return {
+        "entry_id": row.entry_id,
+        "document_number": row.document_number,
+        "issuing_state": row.issuing_state,
+        "surname": row.surname,
+        "given_names": row.given_names,
+        "birth_date": row.birth_date.isoformat() if row.birth_date else None,
+        "reason": row.reason,
+        "source": row.source,
+        "imported": iso_utc(row.imported_utc),
+        "removed": iso_utc(row.removed_utc) if row.removed_utc else None,
+        "removed_by": row.removed_by,
+        "removed_reason": row.removed_reason,
+    }
+
+
+def list_entries(
+    session: PostSession, words: str = "", *, include_removed: bool = False, limit: int = 500
+) -> list[dict[str, object]]:
+    """Entries whose document number, names, reason or source hold ``words`` (administrators)."""
+    session.require(Action.MANAGE_WATCHLIST)
+    query = select(WatchlistRow).order_by(WatchlistRow.surname, WatchlistRow.given_names, WatchlistRow.id)
+    if not include_removed:
+        query = query.where(WatchlistRow.removed_utc.is_(None))
+    for word in words.split():
+        pattern = f"%{word}%"
+        query = query.where(
+            WatchlistRow.document_number.ilike(pattern)
+            | WatchlistRow.surname.ilike(pattern)
+            | WatchlistRow.given_names.ilike(pattern)
+            | WatchlistRow.reason.ilike(pattern)
+            | WatchlistRow.source.ilike(pattern)
+        )
+    with session.reading() as db:
+        return [entry_dict(row) for row in db.execute(query.limit(limit)).scalars()]
+
+
+def remove_entry(session: PostSession, entry_id: str, reason: str) -> dict[str, object]:
+    """Take an entry off the list here, with the reason; it is kept (who, when, why) but never matches
+    again. Audited. (Entries listed centrally are removed centrally; this is the post's own list.)"""
+    session.require(Action.MANAGE_WATCHLIST)
+    if not reason.strip():
+        raise BadInput("removing a watchlist entry needs a reason", code="removal_needs_reason")
+    with session.transaction() as db:
+        row = db.execute(select(WatchlistRow).where(WatchlistRow.entry_id == entry_id)).scalar_one_or_none()
+        if row is None or row.removed_utc is not None:
+            raise BadInput("there is no such watchlist entry", code="no_such_watchlist_entry")
+        row.removed_utc = utc_now()
+        row.removed_by = session.user.username
+        row.removed_reason = reason.strip()
+        audit_log.append(db, session, "watchlist_removed", {"source": row.source})
+        db.flush()
+        return entry_dict(row)
 
 
 def _text_or_none(value: object) -> str | None:

@@ -11,6 +11,7 @@ import pytest
 from conftest import ADMIN_PASSWORD, OFFICER_PASSWORD, SUPERVISOR_PASSWORD, td3
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, QUrl
 from PySide6.QtGui import QColor, QImage, QTextDocument
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from midas_desktop.services import watchlist
@@ -156,3 +157,110 @@ def test_the_audit_log_in_words_with_filter_and_export(
         rows = list(csv.reader(handle))
     assert rows[0] == ["No.", "Time at the post", "User", "Action", "Details"] and len(rows) == 3
     assert all(row[3] == "Entry recorded" and "(UTC−6)" in row[1] for row in rows[1:])
+
+
+def test_the_administrator_searches_views_and_removes_watchlist_entries(
+    qtbot: QtBot, store_path: Path, tmp_path: Path
+) -> None:
+    from midas_desktop.gui.dialogs import ReasonDialog
+    from midas_desktop.services.checks import check_traveller
+
+    from .conftest import answer_next_dialog
+
+    csv_file = tmp_path / "list.csv"
+    csv_file.write_text(
+        "document_number,issuing_state,surname,given_names,birth_date,reason,source\n"
+        "S1234567L,HND,MEJIA,ROSA,1985-03-14,reported stolen,lost_stolen\n"
+        "X9,GTM,LARA,JUAN,not-a-date,court order,national\n"
+        ",,PAZ,ELENA,1970-01-01,arrest warrant,national\n",
+        encoding="utf-8",
+    )
+    window = open_app(qtbot, store_path)
+    main = log_in(qtbot, window, "admin", ADMIN_PASSWORD)
+    view = main.watchlist
+    assert view is not None and "Watchlist" in main.tab_titles()
+    with qtbot.waitSignal(view.sig_imported, timeout=HANG_MS) as imported:
+        view.import_file(csv_file)
+    assert imported.args[0].imported == 2
+    assert "1 row rejected" in view.message.text()
+    assert view.import_errors.toPlainText().startswith("Line 3: ")  # which row, and why
+    view.search.setText("stolen")  # searched once typing pauses
+    qtbot.waitUntil(lambda: view.table.rowCount() == 1, timeout=HANG_MS)
+    assert view.table.item(0, 0).text() == "HND S1234567L"
+    view.table.selectRow(0)
+    assert "lost_stolen" in view.detail.toPlainText() and "(UTC−6)" in view.detail.toPlainText()
+
+    def give_reason(dialog: QWidget) -> None:
+        assert isinstance(dialog, ReasonDialog) and not dialog.ok_button.isEnabled()
+        qtbot.keyClicks(dialog.reason, "document recovered by its holder")
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+
+    answer_next_dialog(give_reason)
+    with qtbot.waitSignal(view.sig_entry_removed, timeout=HANG_MS):
+        qtbot.mouseClick(view.remove_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: view.table.rowCount() == 0, timeout=HANG_MS)  # no longer on the list
+    view.include_removed.setChecked(True)
+    qtbot.waitUntil(lambda: view.table.rowCount() == 1, timeout=HANG_MS)
+    view.table.selectRow(0)
+    assert (
+        "document recovered by its holder" in view.detail.toPlainText()
+        and "by admin" in view.detail.toPlainText()
+    )
+    check = check_traveller(main.session, STOLEN, at("2025-03-01"))
+    assert check.watchlist_hits == []  # it matches no more
+
+
+def test_the_administrator_changes_a_role_without_a_password_and_enables_a_user_again(
+    qtbot: QtBot, store_path: Path
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from midas_desktop.gui.dialogs import UserDialog
+
+    from .conftest import answer_next_dialog
+
+    window = open_app(qtbot, store_path)
+    users = log_in(qtbot, window, "admin", ADMIN_PASSWORD).users
+    assert users is not None
+    qtbot.waitUntil(lambda: users.table.rowCount() == 3, timeout=HANG_MS)
+
+    def row_of(name: str) -> int:
+        return next(r for r in range(users.table.rowCount()) if users.table.item(r, 0).text() == name)
+
+    def state_of(name: str) -> tuple[str, str]:
+        row = row_of(name)
+        return users.table.item(row, 1).text(), users.table.item(row, 2).text()
+
+    users.table.selectRow(row_of("officer"))
+
+    def choose_supervisor(dialog: QWidget) -> None:
+        assert isinstance(dialog, UserDialog)
+        assert not dialog.password.isVisibleTo(dialog)  # a role change asks for no password
+        dialog.role.setCurrentIndex(dialog.role.findData("supervisor"))
+        dialog.accept()
+
+    answer_next_dialog(choose_supervisor)
+    with qtbot.waitSignal(users.sig_users_changed, timeout=HANG_MS):
+        users.change_role()
+    qtbot.waitUntil(lambda: state_of("officer") == ("Supervisor", "active"), timeout=HANG_MS)
+
+    users.table.selectRow(row_of("officer"))
+    answer_next_dialog(lambda box: box.button(QMessageBox.StandardButton.Yes).click())  # type: ignore[attr-defined]
+    with qtbot.waitSignal(users.sig_users_changed, timeout=HANG_MS):
+        users.disable_user()
+    qtbot.waitUntil(lambda: state_of("officer")[1] == "disabled", timeout=HANG_MS)
+
+    users.table.selectRow(row_of("officer"))
+
+    def new_password(dialog: QWidget) -> None:
+        assert isinstance(dialog, UserDialog)
+        dialog.password.setText("a-new-password-9")
+        dialog.password_again.setText("a-new-password-9")
+        dialog.accept()
+
+    answer_next_dialog(new_password)
+    with qtbot.waitSignal(users.sig_users_changed, timeout=HANG_MS):
+        users.enable_user()
+    qtbot.waitUntil(lambda: state_of("officer")[1] == "chooses a password at next login", timeout=HANG_MS)
+    with login(store_path, "officer", "a-new-password-9") as again:
+        assert again.must_change_password and again.user.role.value == "supervisor"

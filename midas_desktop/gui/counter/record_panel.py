@@ -40,6 +40,7 @@ class RecordPanel(QGroupBox):
     def __init__(self, *, may_extend: bool, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Decision"), parent)
         self.verdict: Verdict | None = None
+        self._days_offered: int | None = None
         layout = QVBoxLayout(self)
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
@@ -157,9 +158,11 @@ class RecordPanel(QGroupBox):
         if self.extension_button is not None:
             self.extension_button.setEnabled(recordable and in_country)
         self.days_granted.setEnabled(default_days is not None and crossing_allowed and not stop)
-        if default_days is not None:
+        if default_days is not None and default_days != self._days_offered:
+            # Only for a new traveller's figures: a later refresh keeps what the officer typed.
             self.days_granted.setRange(1, default_days)
             self.days_granted.setValue(default_days)
+        self._days_offered = default_days
         self.set_style(stop)
         for button in (self.entry_button, self.exit_button, self.refer_button, self.refuse_button):
             button.setDefault(False)

@@ -1190,38 +1190,38 @@
 <context>
     <name>ExtensionDialog</name>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="198"/>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="217"/>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="225"/>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="244"/>
         <source>Grant extension</source>
         <translation>Grant extension</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="204"/>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="231"/>
         <source>Days of extension</source>
         <translation>Days of extension</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="206"/>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="233"/>
         <source>Granting authority</source>
         <translation>Granting authority</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="208"/>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="235"/>
         <source>Reason for the extension</source>
         <translation>Reason for the extension</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="209"/>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="236"/>
         <source>&amp;Days</source>
         <translation>&amp;Days</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="210"/>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="237"/>
         <source>&amp;Authority</source>
         <translation>&amp;Authority</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="211"/>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="238"/>
         <source>&amp;Reason</source>
         <translation>&amp;Reason</translation>
     </message>
@@ -1921,27 +1921,32 @@
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/main_window.py" line="82"/>
+        <location filename="../../midas_desktop/gui/main_window.py" line="83"/>
+        <source>Watchlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/main_window.py" line="88"/>
         <source>Stay rules and post</source>
         <translation>Stay rules and post</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/main_window.py" line="88"/>
+        <location filename="../../midas_desktop/gui/main_window.py" line="94"/>
         <source>Retention and backups</source>
         <translation>Retention and backups</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/main_window.py" line="96"/>
+        <location filename="../../midas_desktop/gui/main_window.py" line="102"/>
         <source>Audit log</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/main_window.py" line="99"/>
+        <location filename="../../midas_desktop/gui/main_window.py" line="105"/>
         <source>Sync</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/main_window.py" line="115"/>
+        <location filename="../../midas_desktop/gui/main_window.py" line="121"/>
         <source>Change my password</source>
         <translation>Change my password</translation>
     </message>
@@ -2201,42 +2206,42 @@
 <context>
     <name>OverrideDialog</name>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="132"/>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="159"/>
         <source>Record entry anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="132"/>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="159"/>
         <source>Record exit anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="135"/>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="162"/>
         <source>The checks said STOP:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="140"/>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="167"/>
         <source>Why is the crossing recorded all the same? The reason is kept with the alerts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="143"/>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="170"/>
         <source>Reason for recording</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="144"/>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="171"/>
         <source>Reason (required)</source>
         <translation type="unfinished">Reason (required)</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="148"/>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="175"/>
         <source>Record entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="148"/>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="175"/>
         <source>Record exit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2244,86 +2249,63 @@
 <context>
     <name>PostSettingsBox</name>
     <message>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="189"/>
+        <location filename="../../midas_desktop/gui/admin_rules.py" line="184"/>
         <source>Post and this PC</source>
         <translation>Post and this PC</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="193"/>
+        <location filename="../../midas_desktop/gui/admin_rules.py" line="188"/>
         <source>Post</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="194"/>
+        <location filename="../../midas_desktop/gui/admin_rules.py" line="189"/>
         <source>Country / time zone</source>
         <translation>Country / time zone</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="199"/>
+        <location filename="../../midas_desktop/gui/admin_rules.py" line="194"/>
         <source>Lock after idle minutes</source>
         <translation>Lock after idle minutes</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="201"/>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="205"/>
+        <location filename="../../midas_desktop/gui/admin_rules.py" line="196"/>
+        <location filename="../../midas_desktop/gui/admin_rules.py" line="200"/>
         <source>Scanner drop folder</source>
         <translation>Scanner drop folder</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="203"/>
+        <location filename="../../midas_desktop/gui/admin_rules.py" line="198"/>
         <source>Camera (number or video file)</source>
         <translation>Camera (number or video file)</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="204"/>
+        <location filename="../../midas_desktop/gui/admin_rules.py" line="199"/>
         <source>Lock after idle</source>
         <translation>Lock after idle</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="206"/>
+        <location filename="../../midas_desktop/gui/admin_rules.py" line="201"/>
         <source>Camera</source>
         <translation>Camera</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="207"/>
+        <location filename="../../midas_desktop/gui/admin_rules.py" line="202"/>
         <source>Save PC settings</source>
         <translation>Save PC settings</translation>
     </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
     <message>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="210"/>
-        <source>&amp;Import watchlist CSV…</source>
-        <translation>&amp;Import watchlist CSV…</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="226"/>
-        <source>Watchlist CSV</source>
-        <translation>Watchlist CSV</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="226"/>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV files (*.csv)</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="237"/>
-        <source>The file could not be read as UTF-8 text.</source>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="137"/>
+        <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="248"/>
-        <source>Imported %n entry(ies).</source>
-        <translation>
-            <numerusform>Imported %n entry.</numerusform>
-            <numerusform>Imported %n entries.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="249"/>
-        <source>%n row(s) rejected:</source>
-        <translation>
-            <numerusform>%n row rejected:</numerusform>
-            <numerusform>%n rows rejected:</numerusform>
-        </translation>
+    <message>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="138"/>
+        <source>Reason (required)</source>
+        <translation type="unfinished">Reason (required)</translation>
     </message>
 </context>
 <context>
@@ -2487,37 +2469,37 @@
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="264"/>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="291"/>
         <source>New recovery key</source>
         <translation>New recovery key</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="268"/>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="295"/>
         <source>The database key was rotated. Write down the new recovery key and keep it in a safe place: it is shown only this once.</source>
         <translation>The database key was rotated. Write down the new recovery key and keep it in a safe place: it is shown only this once.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="278"/>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="305"/>
         <source>Recovery key</source>
         <translation>Recovery key</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="281"/>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="308"/>
         <source>These users need a new password before they can log in again: %1</source>
         <translation>These users need a new password before they can log in again: %1</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="285"/>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="312"/>
         <source>No other user had a password to reset.</source>
         <translation>No other user had a password to reset.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="288"/>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="315"/>
         <source>Users to reset</source>
         <translation>Users to reset</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="290"/>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="317"/>
         <source>I have &amp;written it down</source>
         <translation>I have &amp;written it down</translation>
     </message>
@@ -2525,37 +2507,37 @@
 <context>
     <name>ReferDialog</name>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="169"/>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="196"/>
         <source>Refer to a supervisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="171"/>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="198"/>
         <source>Refer %1 to a supervisor. An alert is raised with what the checks found:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="172"/>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="199"/>
         <source>the holder of this document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="178"/>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="205"/>
         <source>The document image goes with the alert.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="180"/>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="207"/>
         <source>Note for the supervisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="181"/>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="208"/>
         <source>Note for the supervisor (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="185"/>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="212"/>
         <source>Refer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2587,27 +2569,27 @@
 <context>
     <name>RotateKeyDialog</name>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="232"/>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="259"/>
         <source>Rotate database key</source>
         <translation>Rotate database key</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="236"/>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="263"/>
         <source>The whole store is encrypted again under a new key. Afterwards only you can log in: every other user needs a new password from an administrator (Users, Reset password). A new recovery key is shown once; the old one stops working.</source>
         <translation>The whole store is encrypted again under a new key. Afterwards only you can log in: every other user needs a new password from an administrator (Users, Reset password). A new recovery key is shown once; the old one stops working.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="246"/>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="273"/>
         <source>Your password</source>
         <translation>Your password</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="247"/>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="274"/>
         <source>Your &amp;password</source>
         <translation>Your &amp;password</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="253"/>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="280"/>
         <source>Rotate the key</source>
         <translation>Rotate the key</translation>
     </message>
@@ -2615,85 +2597,85 @@
 <context>
     <name>RulesView</name>
     <message>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="46"/>
+        <location filename="../../midas_desktop/gui/admin_rules.py" line="43"/>
         <source>Stay rules</source>
         <translation>Stay rules</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="49"/>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="71"/>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="91"/>
+        <location filename="../../midas_desktop/gui/admin_rules.py" line="46"/>
+        <location filename="../../midas_desktop/gui/admin_rules.py" line="68"/>
+        <location filename="../../midas_desktop/gui/admin_rules.py" line="88"/>
         <source>Admitting country</source>
         <translation>Admitting country</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="50"/>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="73"/>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="92"/>
+        <location filename="../../midas_desktop/gui/admin_rules.py" line="47"/>
+        <location filename="../../midas_desktop/gui/admin_rules.py" line="70"/>
+        <location filename="../../midas_desktop/gui/admin_rules.py" line="89"/>
         <source>Nationality</source>
         <translation>Nationality</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="51"/>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="75"/>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="93"/>
+        <location filename="../../midas_desktop/gui/admin_rules.py" line="48"/>
+        <location filename="../../midas_desktop/gui/admin_rules.py" line="72"/>
+        <location filename="../../midas_desktop/gui/admin_rules.py" line="90"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="52"/>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="82"/>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="94"/>
+        <location filename="../../midas_desktop/gui/admin_rules.py" line="49"/>
+        <location filename="../../midas_desktop/gui/admin_rules.py" line="79"/>
+        <location filename="../../midas_desktop/gui/admin_rules.py" line="91"/>
         <source>Days (N)</source>
         <translation>Days (N)</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="53"/>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="86"/>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="95"/>
+        <location filename="../../midas_desktop/gui/admin_rules.py" line="50"/>
+        <location filename="../../midas_desktop/gui/admin_rules.py" line="83"/>
+        <location filename="../../midas_desktop/gui/admin_rules.py" line="92"/>
         <source>Window (M)</source>
         <translation>Window (M)</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="54"/>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="78"/>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="89"/>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="96"/>
+        <location filename="../../midas_desktop/gui/admin_rules.py" line="51"/>
+        <location filename="../../midas_desktop/gui/admin_rules.py" line="75"/>
+        <location filename="../../midas_desktop/gui/admin_rules.py" line="86"/>
+        <location filename="../../midas_desktop/gui/admin_rules.py" line="93"/>
         <source>Shared area</source>
         <translation>Shared area</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="62"/>
+        <location filename="../../midas_desktop/gui/admin_rules.py" line="59"/>
         <source>&apos;*&apos; is every admitting country; an empty nationality is every nationality.</source>
         <translation>&apos;*&apos; is every admitting country; an empty nationality is every nationality.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="68"/>
+        <location filename="../../midas_desktop/gui/admin_rules.py" line="65"/>
         <source>Rule</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="76"/>
+        <location filename="../../midas_desktop/gui/admin_rules.py" line="73"/>
         <source>Days per entry</source>
         <translation>Days per entry</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="77"/>
+        <location filename="../../midas_desktop/gui/admin_rules.py" line="74"/>
         <source>N days in any M days</source>
         <translation>N days in any M days</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="99"/>
+        <location filename="../../midas_desktop/gui/admin_rules.py" line="96"/>
         <source>&amp;Save rule</source>
         <translation>&amp;Save rule</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="101"/>
+        <location filename="../../midas_desktop/gui/admin_rules.py" line="98"/>
         <source>&amp;Delete rule</source>
         <translation>&amp;Delete rule</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="124"/>
+        <location filename="../../midas_desktop/gui/admin_rules.py" line="121"/>
         <source>(all)</source>
         <translation>(all)</translation>
     </message>
@@ -2706,7 +2688,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../midas_desktop/gui/i18n.py" line="126"/>
+        <location filename="../../midas_desktop/gui/i18n.py" line="130"/>
         <source>Too many wrong passwords: try again in %n second(s), or ask an administrator to unlock the account.</source>
         <translation>
             <numerusform>Too many wrong passwords: try again in %n second, or ask an administrator to unlock the account.</numerusform>
@@ -2814,7 +2796,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../midas_desktop/gui/i18n.py" line="134"/>
+        <location filename="../../midas_desktop/gui/i18n.py" line="138"/>
         <source>New captures are refused: records have waited %n day(s) unsent, longer than the limit of {refuse_days} days. Sync with the central server first.</source>
         <translation>
             <numerusform>New captures are refused: records have waited %n day unsent, longer than the limit of {refuse_days} days. Sync with the central server first.</numerusform>
@@ -2913,36 +2895,46 @@
     </message>
     <message>
         <location filename="../../midas_desktop/gui/i18n.py" line="106"/>
+        <source>Taking an entry off the list needs a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/i18n.py" line="107"/>
+        <source>That watchlist entry is not on the list any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/i18n.py" line="110"/>
         <source>{code} is not a three-letter country code (or * for every country).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/i18n.py" line="109"/>
+        <location filename="../../midas_desktop/gui/i18n.py" line="113"/>
         <source>The admitting country may not be empty (* for every country).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/i18n.py" line="112"/>
+        <location filename="../../midas_desktop/gui/i18n.py" line="116"/>
         <source>Unknown kind of rule: choose per entry, rolling window or shared area.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/i18n.py" line="115"/>
+        <location filename="../../midas_desktop/gui/i18n.py" line="119"/>
         <source>That stay rule does not exist any more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/i18n.py" line="116"/>
+        <location filename="../../midas_desktop/gui/i18n.py" line="120"/>
         <source>This is the default rule for travellers admitted at this post: change it instead of deleting it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/i18n.py" line="150"/>
+        <location filename="../../midas_desktop/gui/i18n.py" line="154"/>
         <source>this account is disabled or does not match its key slot</source>
         <translation>this account is disabled or does not match its key slot</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/i18n.py" line="151"/>
+        <location filename="../../midas_desktop/gui/i18n.py" line="155"/>
         <source>the disk is full: nothing was recorded</source>
         <translation>the disk is full: nothing was recorded</translation>
     </message>
@@ -3658,6 +3650,172 @@
     <message>
         <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="72"/>
         <source>Checking …</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WatchlistView</name>
+    <message>
+        <location filename="../../midas_desktop/gui/admin_watchlist.py" line="49"/>
+        <source>Document number, name, reason or source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/admin_watchlist.py" line="50"/>
+        <source>Search the watchlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/admin_watchlist.py" line="51"/>
+        <source>Show &amp;removed entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/admin_watchlist.py" line="52"/>
+        <source>&amp;Import CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/admin_watchlist.py" line="54"/>
+        <source>Take &amp;off the list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/admin_watchlist.py" line="64"/>
+        <source>Watchlist entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/admin_watchlist.py" line="66"/>
+        <location filename="../../midas_desktop/gui/admin_watchlist.py" line="136"/>
+        <source>Document</source>
+        <translation type="unfinished">Document</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/admin_watchlist.py" line="66"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/admin_watchlist.py" line="66"/>
+        <location filename="../../midas_desktop/gui/admin_watchlist.py" line="135"/>
+        <source>Born</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/admin_watchlist.py" line="66"/>
+        <location filename="../../midas_desktop/gui/admin_watchlist.py" line="137"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/admin_watchlist.py" line="66"/>
+        <location filename="../../midas_desktop/gui/admin_watchlist.py" line="138"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/admin_watchlist.py" line="77"/>
+        <source>Watchlist entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/admin_watchlist.py" line="83"/>
+        <source>Watchlist message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/admin_watchlist.py" line="87"/>
+        <source>Rejected rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../midas_desktop/gui/admin_watchlist.py" line="118"/>
+        <source>%n entry(ies) found.</source>
+        <translation>
+            <numerusform>%n entry found.</numerusform>
+            <numerusform>%n entries found.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/admin_watchlist.py" line="133"/>
+        <source>Surname</source>
+        <translation type="unfinished">Surname</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/admin_watchlist.py" line="134"/>
+        <source>Given names</source>
+        <translation type="unfinished">Given names</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/admin_watchlist.py" line="139"/>
+        <source>On the list since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/admin_watchlist.py" line="144"/>
+        <source>Taken off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/admin_watchlist.py" line="146"/>
+        <source>by %1 at %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/admin_watchlist.py" line="173"/>
+        <source>Take off the watchlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/admin_watchlist.py" line="176"/>
+        <source>Take %1 off the watchlist? It stops matching at once; the entry is kept with your reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/admin_watchlist.py" line="181"/>
+        <source>Take off the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/admin_watchlist.py" line="197"/>
+        <source>Taken off the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/admin_watchlist.py" line="203"/>
+        <source>Watchlist CSV</source>
+        <translation type="unfinished">Watchlist CSV</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/admin_watchlist.py" line="203"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished">CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/admin_watchlist.py" line="214"/>
+        <source>The file could not be read as UTF-8 text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../midas_desktop/gui/admin_watchlist.py" line="227"/>
+        <source>Imported %n entry(ies).</source>
+        <translation>
+            <numerusform>Imported %n entry.</numerusform>
+            <numerusform>Imported %n entries.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../midas_desktop/gui/admin_watchlist.py" line="228"/>
+        <source>%n row(s) rejected.</source>
+        <translation>
+            <numerusform>%n row rejected.</numerusform>
+            <numerusform>%n rows rejected.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/admin_watchlist.py" line="233"/>
+        <source>Line %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1190,38 +1190,38 @@
 <context>
     <name>ExtensionDialog</name>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="198"/>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="217"/>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="225"/>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="244"/>
         <source>Grant extension</source>
         <translation>Conceder prórroga</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="204"/>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="231"/>
         <source>Days of extension</source>
         <translation>Días de prórroga</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="206"/>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="233"/>
         <source>Granting authority</source>
         <translation>Autoridad que la concede</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="208"/>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="235"/>
         <source>Reason for the extension</source>
         <translation>Motivo de la prórroga</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="209"/>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="236"/>
         <source>&amp;Days</source>
         <translation>&amp;Días</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="210"/>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="237"/>
         <source>&amp;Authority</source>
         <translation>&amp;Autoridad</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="211"/>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="238"/>
         <source>&amp;Reason</source>
         <translation>&amp;Motivo</translation>
     </message>
@@ -1921,27 +1921,32 @@
         <translation>Usuarios</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/main_window.py" line="82"/>
+        <location filename="../../midas_desktop/gui/main_window.py" line="83"/>
+        <source>Watchlist</source>
+        <translation>Lista de alerta</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/main_window.py" line="88"/>
         <source>Stay rules and post</source>
         <translation>Reglas de estancia y puesto</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/main_window.py" line="88"/>
+        <location filename="../../midas_desktop/gui/main_window.py" line="94"/>
         <source>Retention and backups</source>
         <translation>Conservación y copias</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/main_window.py" line="96"/>
+        <location filename="../../midas_desktop/gui/main_window.py" line="102"/>
         <source>Audit log</source>
         <translation>Registro de auditoría</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/main_window.py" line="99"/>
+        <location filename="../../midas_desktop/gui/main_window.py" line="105"/>
         <source>Sync</source>
         <translation>Sincronización</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/main_window.py" line="115"/>
+        <location filename="../../midas_desktop/gui/main_window.py" line="121"/>
         <source>Change my password</source>
         <translation>Cambiar mi contraseña</translation>
     </message>
@@ -2201,42 +2206,42 @@
 <context>
     <name>OverrideDialog</name>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="132"/>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="159"/>
         <source>Record entry anyway</source>
         <translation>Registrar la entrada de todos modos</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="132"/>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="159"/>
         <source>Record exit anyway</source>
         <translation>Registrar la salida de todos modos</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="135"/>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="162"/>
         <source>The checks said STOP:</source>
         <translation>Las verificaciones dijeron ALTO:</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="140"/>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="167"/>
         <source>Why is the crossing recorded all the same? The reason is kept with the alerts.</source>
         <translation>¿Por qué se registra el cruce de todos modos? El motivo se guarda con las alertas.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="143"/>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="170"/>
         <source>Reason for recording</source>
         <translation>Motivo del registro</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="144"/>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="171"/>
         <source>Reason (required)</source>
         <translation>Motivo (obligatorio)</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="148"/>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="175"/>
         <source>Record entry</source>
         <translation>Registrar entrada</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="148"/>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="175"/>
         <source>Record exit</source>
         <translation>Registrar salida</translation>
     </message>
@@ -2244,86 +2249,63 @@
 <context>
     <name>PostSettingsBox</name>
     <message>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="189"/>
+        <location filename="../../midas_desktop/gui/admin_rules.py" line="184"/>
         <source>Post and this PC</source>
         <translation>Puesto y este equipo</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="193"/>
+        <location filename="../../midas_desktop/gui/admin_rules.py" line="188"/>
         <source>Post</source>
         <translation>Puesto</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="194"/>
+        <location filename="../../midas_desktop/gui/admin_rules.py" line="189"/>
         <source>Country / time zone</source>
         <translation>País / zona horaria</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="199"/>
+        <location filename="../../midas_desktop/gui/admin_rules.py" line="194"/>
         <source>Lock after idle minutes</source>
         <translation>Bloquear tras minutos de inactividad</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="201"/>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="205"/>
+        <location filename="../../midas_desktop/gui/admin_rules.py" line="196"/>
+        <location filename="../../midas_desktop/gui/admin_rules.py" line="200"/>
         <source>Scanner drop folder</source>
         <translation>Carpeta del escáner</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="203"/>
+        <location filename="../../midas_desktop/gui/admin_rules.py" line="198"/>
         <source>Camera (number or video file)</source>
         <translation>Cámara (número o archivo de vídeo)</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="204"/>
+        <location filename="../../midas_desktop/gui/admin_rules.py" line="199"/>
         <source>Lock after idle</source>
         <translation>Bloquear tras inactividad</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="206"/>
+        <location filename="../../midas_desktop/gui/admin_rules.py" line="201"/>
         <source>Camera</source>
         <translation>Cámara</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="207"/>
+        <location filename="../../midas_desktop/gui/admin_rules.py" line="202"/>
         <source>Save PC settings</source>
         <translation>Guardar ajustes del equipo</translation>
     </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
     <message>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="210"/>
-        <source>&amp;Import watchlist CSV…</source>
-        <translation>&amp;Importar lista de alerta CSV…</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="226"/>
-        <source>Watchlist CSV</source>
-        <translation>Lista de alerta CSV</translation>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="137"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="226"/>
-        <source>CSV files (*.csv)</source>
-        <translation>Archivos CSV (*.csv)</translation>
-    </message>
-    <message>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="237"/>
-        <source>The file could not be read as UTF-8 text.</source>
-        <translation>No se pudo leer el archivo como texto UTF-8.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="248"/>
-        <source>Imported %n entry(ies).</source>
-        <translation>
-            <numerusform>Se importó %n entrada.</numerusform>
-            <numerusform>Se importaron %n entradas.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="249"/>
-        <source>%n row(s) rejected:</source>
-        <translation>
-            <numerusform>%n fila rechazada:</numerusform>
-            <numerusform>%n filas rechazadas:</numerusform>
-        </translation>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="138"/>
+        <source>Reason (required)</source>
+        <translation>Motivo (obligatorio)</translation>
     </message>
 </context>
 <context>
@@ -2487,37 +2469,37 @@
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="264"/>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="291"/>
         <source>New recovery key</source>
         <translation>Nueva clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="268"/>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="295"/>
         <source>The database key was rotated. Write down the new recovery key and keep it in a safe place: it is shown only this once.</source>
         <translation>Se cambió la clave de la base de datos. Anote la nueva clave de recuperación y guárdela en un lugar seguro: solo se muestra esta vez.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="278"/>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="305"/>
         <source>Recovery key</source>
         <translation>Clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="281"/>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="308"/>
         <source>These users need a new password before they can log in again: %1</source>
         <translation>Estos usuarios necesitan una contraseña nueva para volver a entrar: %1</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="285"/>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="312"/>
         <source>No other user had a password to reset.</source>
         <translation>Ningún otro usuario tenía contraseña que restablecer.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="288"/>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="315"/>
         <source>Users to reset</source>
         <translation>Usuarios por restablecer</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="290"/>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="317"/>
         <source>I have &amp;written it down</source>
         <translation>La he &amp;anotado</translation>
     </message>
@@ -2525,37 +2507,37 @@
 <context>
     <name>ReferDialog</name>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="169"/>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="196"/>
         <source>Refer to a supervisor</source>
         <translation>Remitir al supervisor</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="171"/>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="198"/>
         <source>Refer %1 to a supervisor. An alert is raised with what the checks found:</source>
         <translation>Remitir a %1 al supervisor. Se genera una alerta con lo que encontraron las verificaciones:</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="172"/>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="199"/>
         <source>the holder of this document</source>
         <translation>el titular de este documento</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="178"/>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="205"/>
         <source>The document image goes with the alert.</source>
         <translation>La imagen del documento acompaña a la alerta.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="180"/>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="207"/>
         <source>Note for the supervisor</source>
         <translation>Nota para el supervisor</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="181"/>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="208"/>
         <source>Note for the supervisor (optional)</source>
         <translation>Nota para el supervisor (opcional)</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="185"/>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="212"/>
         <source>Refer</source>
         <translation>Remitir</translation>
     </message>
@@ -2587,27 +2569,27 @@
 <context>
     <name>RotateKeyDialog</name>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="232"/>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="259"/>
         <source>Rotate database key</source>
         <translation>Cambiar la clave de la base de datos</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="236"/>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="263"/>
         <source>The whole store is encrypted again under a new key. Afterwards only you can log in: every other user needs a new password from an administrator (Users, Reset password). A new recovery key is shown once; the old one stops working.</source>
         <translation>Todo el almacén se cifra de nuevo con una clave nueva. Después solo usted podrá entrar: cada uno de los demás usuarios necesitará una contraseña nueva de un administrador (Usuarios, Restablecer contraseña). Se muestra una sola vez una nueva clave de recuperación; la anterior deja de servir.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="246"/>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="273"/>
         <source>Your password</source>
         <translation>Su contraseña</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="247"/>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="274"/>
         <source>Your &amp;password</source>
         <translation>Su &amp;contraseña</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="253"/>
+        <location filename="../../midas_desktop/gui/dialogs.py" line="280"/>
         <source>Rotate the key</source>
         <translation>Cambiar la clave</translation>
     </message>
@@ -2615,85 +2597,85 @@
 <context>
     <name>RulesView</name>
     <message>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="46"/>
+        <location filename="../../midas_desktop/gui/admin_rules.py" line="43"/>
         <source>Stay rules</source>
         <translation>Reglas de estancia</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="49"/>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="71"/>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="91"/>
+        <location filename="../../midas_desktop/gui/admin_rules.py" line="46"/>
+        <location filename="../../midas_desktop/gui/admin_rules.py" line="68"/>
+        <location filename="../../midas_desktop/gui/admin_rules.py" line="88"/>
         <source>Admitting country</source>
         <translation>País que admite</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="50"/>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="73"/>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="92"/>
+        <location filename="../../midas_desktop/gui/admin_rules.py" line="47"/>
+        <location filename="../../midas_desktop/gui/admin_rules.py" line="70"/>
+        <location filename="../../midas_desktop/gui/admin_rules.py" line="89"/>
         <source>Nationality</source>
         <translation>Nacionalidad</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="51"/>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="75"/>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="93"/>
+        <location filename="../../midas_desktop/gui/admin_rules.py" line="48"/>
+        <location filename="../../midas_desktop/gui/admin_rules.py" line="72"/>
+        <location filename="../../midas_desktop/gui/admin_rules.py" line="90"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="52"/>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="82"/>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="94"/>
+        <location filename="../../midas_desktop/gui/admin_rules.py" line="49"/>
+        <location filename="../../midas_desktop/gui/admin_rules.py" line="79"/>
+        <location filename="../../midas_desktop/gui/admin_rules.py" line="91"/>
         <source>Days (N)</source>
         <translation>Días (N)</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="53"/>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="86"/>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="95"/>
+        <location filename="../../midas_desktop/gui/admin_rules.py" line="50"/>
+        <location filename="../../midas_desktop/gui/admin_rules.py" line="83"/>
+        <location filename="../../midas_desktop/gui/admin_rules.py" line="92"/>
         <source>Window (M)</source>
         <translation>Ventana (M)</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="54"/>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="78"/>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="89"/>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="96"/>
+        <location filename="../../midas_desktop/gui/admin_rules.py" line="51"/>
+        <location filename="../../midas_desktop/gui/admin_rules.py" line="75"/>
+        <location filename="../../midas_desktop/gui/admin_rules.py" line="86"/>
+        <location filename="../../midas_desktop/gui/admin_rules.py" line="93"/>
         <source>Shared area</source>
         <translation>Área compartida</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="62"/>
+        <location filename="../../midas_desktop/gui/admin_rules.py" line="59"/>
         <source>&apos;*&apos; is every admitting country; an empty nationality is every nationality.</source>
         <translation>&apos;*&apos; es cualquier país que admite; una nacionalidad vacía es cualquier nacionalidad.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="68"/>
+        <location filename="../../midas_desktop/gui/admin_rules.py" line="65"/>
         <source>Rule</source>
         <translation>Regla</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="76"/>
+        <location filename="../../midas_desktop/gui/admin_rules.py" line="73"/>
         <source>Days per entry</source>
         <translation>Días por entrada</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="77"/>
+        <location filename="../../midas_desktop/gui/admin_rules.py" line="74"/>
         <source>N days in any M days</source>
         <translation>N días en cualquier periodo de M días</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="99"/>
+        <location filename="../../midas_desktop/gui/admin_rules.py" line="96"/>
         <source>&amp;Save rule</source>
         <translation>&amp;Guardar regla</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="101"/>
+        <location filename="../../midas_desktop/gui/admin_rules.py" line="98"/>
         <source>&amp;Delete rule</source>
         <translation>&amp;Eliminar regla</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="124"/>
+        <location filename="../../midas_desktop/gui/admin_rules.py" line="121"/>
         <source>(all)</source>
         <translation>(todas)</translation>
     </message>
@@ -2706,7 +2688,7 @@
         <translation>Usuario o contraseña incorrectos.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../midas_desktop/gui/i18n.py" line="126"/>
+        <location filename="../../midas_desktop/gui/i18n.py" line="130"/>
         <source>Too many wrong passwords: try again in %n second(s), or ask an administrator to unlock the account.</source>
         <translation>
             <numerusform>Demasiadas contraseñas erróneas: inténtelo de nuevo en %n segundo o pida a un administrador que desbloquee la cuenta.</numerusform>
@@ -2814,7 +2796,7 @@
         <translation>La imagen es demasiado grande para acompañar a la alerta.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../midas_desktop/gui/i18n.py" line="134"/>
+        <location filename="../../midas_desktop/gui/i18n.py" line="138"/>
         <source>New captures are refused: records have waited %n day(s) unsent, longer than the limit of {refuse_days} days. Sync with the central server first.</source>
         <translation>
             <numerusform>Se rechazan nuevos registros: hay registros sin enviar desde hace %n día, más que el límite de {refuse_days} días. Sincronice primero con el servidor central.</numerusform>
@@ -2913,36 +2895,46 @@
     </message>
     <message>
         <location filename="../../midas_desktop/gui/i18n.py" line="106"/>
+        <source>Taking an entry off the list needs a reason.</source>
+        <translation>Para retirar una entrada de la lista hace falta un motivo.</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/i18n.py" line="107"/>
+        <source>That watchlist entry is not on the list any more.</source>
+        <translation>Esa entrada ya no está en la lista de alerta.</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/i18n.py" line="110"/>
         <source>{code} is not a three-letter country code (or * for every country).</source>
         <translation>{code} no es un código de país de tres letras (ni * para todos los países).</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/i18n.py" line="109"/>
+        <location filename="../../midas_desktop/gui/i18n.py" line="113"/>
         <source>The admitting country may not be empty (* for every country).</source>
         <translation>El país de admisión no puede estar vacío (* para todos los países).</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/i18n.py" line="112"/>
+        <location filename="../../midas_desktop/gui/i18n.py" line="116"/>
         <source>Unknown kind of rule: choose per entry, rolling window or shared area.</source>
         <translation>Tipo de regla desconocido: elija por entrada, ventana móvil o área compartida.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/i18n.py" line="115"/>
+        <location filename="../../midas_desktop/gui/i18n.py" line="119"/>
         <source>That stay rule does not exist any more.</source>
         <translation>Esa regla de estancia ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/i18n.py" line="116"/>
+        <location filename="../../midas_desktop/gui/i18n.py" line="120"/>
         <source>This is the default rule for travellers admitted at this post: change it instead of deleting it.</source>
         <translation>Esta es la regla por defecto para los viajeros admitidos en este puesto: cámbiela en lugar de borrarla.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/i18n.py" line="150"/>
+        <location filename="../../midas_desktop/gui/i18n.py" line="154"/>
         <source>this account is disabled or does not match its key slot</source>
         <translation>esta cuenta está desactivada o no corresponde a su ranura de clave</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/i18n.py" line="151"/>
+        <location filename="../../midas_desktop/gui/i18n.py" line="155"/>
         <source>the disk is full: nothing was recorded</source>
         <translation>el disco está lleno: no se registró nada</translation>
     </message>
@@ -3659,6 +3651,172 @@
         <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="72"/>
         <source>Checking …</source>
         <translation>Verificando …</translation>
+    </message>
+</context>
+<context>
+    <name>WatchlistView</name>
+    <message>
+        <location filename="../../midas_desktop/gui/admin_watchlist.py" line="49"/>
+        <source>Document number, name, reason or source</source>
+        <translation>Número de documento, nombre, motivo o fuente</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/admin_watchlist.py" line="50"/>
+        <source>Search the watchlist</source>
+        <translation>Buscar en la lista de alerta</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/admin_watchlist.py" line="51"/>
+        <source>Show &amp;removed entries</source>
+        <translation>Mostrar las &amp;retiradas</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/admin_watchlist.py" line="52"/>
+        <source>&amp;Import CSV…</source>
+        <translation>&amp;Importar CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/admin_watchlist.py" line="54"/>
+        <source>Take &amp;off the list…</source>
+        <translation>Re&amp;tirar de la lista…</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/admin_watchlist.py" line="64"/>
+        <source>Watchlist entries</source>
+        <translation>Entradas de la lista de alerta</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/admin_watchlist.py" line="66"/>
+        <location filename="../../midas_desktop/gui/admin_watchlist.py" line="136"/>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/admin_watchlist.py" line="66"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/admin_watchlist.py" line="66"/>
+        <location filename="../../midas_desktop/gui/admin_watchlist.py" line="135"/>
+        <source>Born</source>
+        <translation>Nacimiento</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/admin_watchlist.py" line="66"/>
+        <location filename="../../midas_desktop/gui/admin_watchlist.py" line="137"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/admin_watchlist.py" line="66"/>
+        <location filename="../../midas_desktop/gui/admin_watchlist.py" line="138"/>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/admin_watchlist.py" line="77"/>
+        <source>Watchlist entry</source>
+        <translation>Entrada de la lista de alerta</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/admin_watchlist.py" line="83"/>
+        <source>Watchlist message</source>
+        <translation>Mensaje de la lista de alerta</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/admin_watchlist.py" line="87"/>
+        <source>Rejected rows</source>
+        <translation>Filas rechazadas</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../midas_desktop/gui/admin_watchlist.py" line="118"/>
+        <source>%n entry(ies) found.</source>
+        <translation>
+            <numerusform>%n entrada encontrada.</numerusform>
+            <numerusform>%n entradas encontradas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/admin_watchlist.py" line="133"/>
+        <source>Surname</source>
+        <translation>Apellidos</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/admin_watchlist.py" line="134"/>
+        <source>Given names</source>
+        <translation>Nombres</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/admin_watchlist.py" line="139"/>
+        <source>On the list since</source>
+        <translation>En la lista desde</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/admin_watchlist.py" line="144"/>
+        <source>Taken off</source>
+        <translation>Retirada</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/admin_watchlist.py" line="146"/>
+        <source>by %1 at %2: %3</source>
+        <translation>por %1 el %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/admin_watchlist.py" line="173"/>
+        <source>Take off the watchlist</source>
+        <translation>Retirar de la lista de alerta</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/admin_watchlist.py" line="176"/>
+        <source>Take %1 off the watchlist? It stops matching at once; the entry is kept with your reason.</source>
+        <translation>¿Retirar a %1 de la lista de alerta? Deja de coincidir de inmediato; la entrada se conserva con su motivo.</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/admin_watchlist.py" line="181"/>
+        <source>Take off the list</source>
+        <translation>Retirar de la lista</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/admin_watchlist.py" line="197"/>
+        <source>Taken off the list.</source>
+        <translation>Retirada de la lista.</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/admin_watchlist.py" line="203"/>
+        <source>Watchlist CSV</source>
+        <translation>Lista de alerta CSV</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/admin_watchlist.py" line="203"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/admin_watchlist.py" line="214"/>
+        <source>The file could not be read as UTF-8 text.</source>
+        <translation>No se pudo leer el archivo como texto UTF-8.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../midas_desktop/gui/admin_watchlist.py" line="227"/>
+        <source>Imported %n entry(ies).</source>
+        <translation>
+            <numerusform>Se importó %n entrada.</numerusform>
+            <numerusform>Se importaron %n entradas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../midas_desktop/gui/admin_watchlist.py" line="228"/>
+        <source>%n row(s) rejected.</source>
+        <translation>
+            <numerusform>%n fila rechazada.</numerusform>
+            <numerusform>%n filas rechazadas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../midas_desktop/gui/admin_watchlist.py" line="233"/>
+        <source>Line %1: %2</source>
+        <translation>Línea %1: %2</translation>
     </message>
 </context>
 </TS>
