@@ -1,9 +1,10 @@
 """Running the Alembic migrations of one database (the post store's ``db/post``, the central
-database's ``db/server``) through an engine the caller opened: the post's is already keyed, so no
-key or password ever appears in a URL."""
+database's ``db/server``, both package data under ``midas_desktop/``) through an engine the caller
+opened: the post's is already keyed, so no key or password ever appears in a URL."""
 
 from __future__ import annotations
 
+from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
@@ -13,13 +14,13 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine
 
-# The repository's db/ (editable installs and checkouts); a wheel would ship it as package data.
-DB_DIR = Path(__file__).resolve().parents[1] / "db"
-
 
 class Migrations:
+    """The Alembic scripts of ``midas_desktop/db/<name>``, package data read with importlib.resources
+    (Alembic reads a folder of files, so the package must be installed as files, as pip does)."""
+
     def __init__(self, name: str) -> None:
-        self.directory = DB_DIR / name
+        self.directory = Path(str(files("midas_desktop") / "db" / name))
 
     def config(self, engine: Engine) -> Config:
         config = Config()

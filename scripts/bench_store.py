@@ -41,7 +41,7 @@ from midas_desktop.domain.watchlist.names import normalise_name
 from midas_desktop.services import checks, overstays
 from midas_desktop.services.crossings import CrossingRequest, record_crossing
 from midas_desktop.services.session import PostSession, init_store, login
-from midas_desktop.store import schema
+from midas_desktop.store import hot, schema
 from midas_desktop.store.models import CertificateRow, PostSettings, StayRuleRow, User
 from midas_desktop.synthetic.people import SyntheticPerson, generate_people
 
@@ -289,6 +289,26 @@ def lines_of(db: Session, tid: int) -> tuple[str, ...]:
     )
 
 
+def stored_counts(session: PostSession) -> dict[str, int]:
+    """What an earlier run built (``--reuse``)."""
+    with session.reading() as db:
+        connection = hot.connection(db)
+        return {
+            "movements": connection.execute("SELECT count(*) FROM movements").fetchone()[0],
+            "travellers": connection.execute("SELECT max(id) FROM travellers").fetchone()[0],
+            "open": connection.execute("SELECT count(*) FROM stays WHERE exit_date IS NULL").fetchone()[0],
+        }
+
+
+def last_scan_day(session: PostSession) -> dt.datetime:
+    """The moment after which the next daily scans are new (a reused store was scanned before)."""
+    with session.reading() as db:
+        last = hot.post_settings(db).get(overstays.SCAN_DAY_SETTING)
+    if not isinstance(last, str):
+        return NOW
+    return max(NOW, dt.datetime.combine(dt.date.fromisoformat(last), NOW.timetz()) + dt.timedelta(days=1))
+
+
 def measure(session: PostSession, travellers: int, samples: int, seed: int) -> dict[str, list[float]]:
     rng = random.Random(seed)
     picks = rng.sample(range(1, travellers + 1), 2 * samples)
@@ -310,9 +330,10 @@ def measure(session: PostSession, travellers: int, samples: int, seed: int) -> d
         record(t)
     result["record one crossing"] = recording
     # The scan of yesterday has run; today's finds the stays whose latest exit passed since.
-    overstays.daily_scan(session, NOW - dt.timedelta(days=1))
+    first = last_scan_day(session)
+    overstays.daily_scan(session, first - dt.timedelta(days=1))
     result["daily overstay scan (incremental)"] = timed(
-        [lambda d=d: overstays.daily_scan(session, NOW + dt.timedelta(days=d)) for d in range(3)]
+        [lambda d=d: overstays.daily_scan(session, first + dt.timedelta(days=d)) for d in range(3)]
     )
     return result
 
@@ -383,6 +404,9 @@ def main() -> int:
     parser.add_argument("--no-app", action="store_true", help="skip the desktop app's memory")
     parser.add_argument("--seed", type=int, default=11)
     parser.add_argument("--keep", metavar="DIR", help="build the stores in DIR and keep them")
+    parser.add_argument(
+        "--reuse", action="store_true", help="with --keep: time the stores already built in DIR again"
+    )
     args = parser.parse_args()
 
     results: dict[str, dict[str, list[float]]] = {}
@@ -390,20 +414,22 @@ def main() -> int:
         folder = Path(args.keep) if args.keep else Path(scratch)
         folder.mkdir(parents=True, exist_ok=True)
         path = folder / "post.db"
-        init_store(
-            path,
-            post_code=POST,
-            post_name="Bench",
-            country="GTM",
-            timezone=None,
-            admin="admin",
-            password=PASSWORD,
-        )
+        reusing = bool(args.reuse and args.keep and path.exists())
+        if not reusing:
+            init_store(
+                path,
+                post_code=POST,
+                post_name="Bench",
+                country="GTM",
+                timezone=None,
+                admin="admin",
+                password=PASSWORD,
+            )
         with login(path, "admin", PASSWORD) as session:
             peer = None if args.no_peer else peer_session(session, folder / "plain.db")
             engines = [session.engine] + ([peer.engine] if peer else [])
             started = time.perf_counter()
-            counts = bulk_load(engines, args.movements, args.seed)
+            counts = stored_counts(session) if reusing else bulk_load(engines, args.movements, args.seed)
             loading = time.perf_counter() - started
             print(
                 f"bulk load of {counts['movements']:,} movements ({counts['travellers']:,} travellers, "

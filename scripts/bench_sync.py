@@ -26,6 +26,7 @@ from typing import Any
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "tests"))  # the real-server helpers the tests use
 sys.path.insert(0, str(REPO / "tests" / "sync"))
 
 from sqlalchemy import create_engine, func, select, text  # noqa: E402

@@ -4,6 +4,7 @@ signed by the officer (``domain.trust``). For server tests that need no post sto
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import uuid
 from typing import Any
@@ -96,7 +97,7 @@ class TrustedPost:
             "cursor": cursor,
             "changes_cursor": changes_cursor,
             "limit": limit,
-            "at": "2025-01-01T00:00:00Z",
+            "at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds").replace("+00:00", "Z"),
             "signer": "officer:1",
         }
         return {"request": request, "signature": trust.sign(self.officer_keys.sign_private, request)}

@@ -270,6 +270,7 @@ def user_password(args: argparse.Namespace) -> int:
 
 
 def stats_command(args: argparse.Namespace) -> int:
+    from midas_desktop.domain.safe_text import for_spreadsheet
     from midas_desktop.services import statistics
 
     first = parse_date(args.first) if args.first else None
@@ -282,7 +283,8 @@ def stats_command(args: argparse.Namespace) -> int:
         writer = csv.writer(sys.stdout, lineterminator="\n")
         writer.writerow(["date", "direction", "nationality", "count"])
         for row in counts["by_day"]:  # type: ignore[attr-defined]
-            writer.writerow([row["date"], row["direction"], row["nationality"], row["count"]])
+            cells = [row["date"], row["direction"], row["nationality"], row["count"]]
+            writer.writerow([for_spreadsheet(cell) for cell in cells])
     return 0
 
 

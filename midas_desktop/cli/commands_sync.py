@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from midas_desktop.cli.common import add_json_flag, add_login_options, open_session
-from midas_desktop.cli.io import emit_json
+from midas_desktop.cli.io import emit_json, safe_text
 from midas_desktop.services.errors import BadInput
 
 
@@ -56,6 +56,21 @@ def register(commands: Any) -> None:
     add_login_options(receipt)
     receipt.set_defaults(handler=receipt_command)
 
+    held = sync_commands.add_parser(
+        "quarantine", help="the records set aside: they break a rule or the server refused them"
+    )
+    add_json_flag(held)
+    add_login_options(held)
+    held.set_defaults(handler=quarantine_command)
+
+    release = sync_commands.add_parser(
+        "release", help="send a quarantined record again at the next sync (administrators)"
+    )
+    release.add_argument("record_id", metavar="RECORD_ID", help="as 'midas sync quarantine' shows it")
+    add_json_flag(release)
+    add_login_options(release)
+    release.set_defaults(handler=release_command)
+
 
 def enrol_command(args: argparse.Namespace) -> int:
     from midas_desktop.sync import client
@@ -89,6 +104,11 @@ def sync_command(args: argparse.Namespace) -> int:
                 print(
                     f"server {state.server_url or '(not enrolled)'}; {state.queued} queued; "
                     f"last success {state.last_success or 'never'}; last error {state.last_error or 'none'}"
+                    + (
+                        f"; {state.quarantined} quarantined (see 'midas sync quarantine')"
+                        if state.quarantined
+                        else ""
+                    )
                 )
             return 0
         report = client.sync_once(session, max_attempts=max(1, args.attempts))
@@ -99,6 +119,41 @@ def sync_command(args: argparse.Namespace) -> int:
             f"sent {report.sent}, acknowledged {report.acknowledged}, pulled {report.pulled} "
             f"({report.batches} batches, {report.queued} still queued)"
         )
+        if report.quarantined:
+            print(f"{report.quarantined} record(s) set aside: see 'midas sync quarantine'")
+    return 0
+
+
+def quarantine_command(args: argparse.Namespace) -> int:
+    from midas_desktop.sync import quarantine
+
+    with open_session(args) as session:
+        records = quarantine.quarantined(session)
+    if args.json:
+        for record in records:
+            emit_json(record.to_dict())
+    elif not records:
+        print("no record is quarantined")
+    else:
+        for record in records:
+            print(
+                safe_text(
+                    f"{record.id}  {record.kind:<14} recorded {record.created}  "
+                    f"set aside {record.quarantined}: {record.reason}"
+                )
+            )
+    return 0
+
+
+def release_command(args: argparse.Namespace) -> int:
+    from midas_desktop.sync import quarantine
+
+    with open_session(args) as session:
+        quarantine.release(session, args.record_id)
+    if args.json:
+        emit_json({"released": args.record_id})
+    else:
+        print(f"released {args.record_id}: it is sent at the next sync")
     return 0
 
 

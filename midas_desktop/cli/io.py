@@ -8,6 +8,7 @@ import sys
 from collections.abc import Iterator
 from typing import Any
 
+from midas_desktop.domain.safe_text import SafeStream, for_terminal
 from midas_desktop.services.errors import BadInput
 
 
@@ -42,10 +43,16 @@ def fail(message: str) -> None:
     sys.stderr.write("midas: " + message.replace("\n", " ") + "\n")
 
 
-_CONTROL = {code: "\ufffd" for code in [*range(0x00, 0x20), *range(0x7F, 0xA0)]}
-
-
 def safe_text(text: str) -> str:
     """``text`` for a terminal: control characters (escape sequences, carriage returns, bells) shown as
-    U+FFFD, so a name recorded elsewhere cannot drive the officer's terminal."""
-    return text.translate(_CONTROL)
+    U+FFFD, so a name recorded elsewhere cannot drive the officer's terminal (``domain.safe_text``)."""
+    return for_terminal(text)
+
+
+def protect_terminal() -> None:
+    """Route standard output and error through :class:`SafeStream` for the rest of the command: no
+    value printed by any command can carry a control sequence to the terminal."""
+    if not isinstance(sys.stdout, SafeStream):
+        sys.stdout = SafeStream(sys.stdout)
+    if not isinstance(sys.stderr, SafeStream):
+        sys.stderr = SafeStream(sys.stderr)

@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from typing import NoReturn
 
 from midas_desktop.cli import commands_admin, commands_counter, commands_documents, commands_sync
-from midas_desktop.cli.io import fail
+from midas_desktop.cli.io import fail, protect_terminal
 from midas_desktop.services.errors import ServiceError
 
 Handler = Callable[[argparse.Namespace], int]
@@ -62,6 +62,7 @@ def run(argv: Sequence[str] | None = None) -> int:
 
 
 def main() -> None:
+    protect_terminal()
     try:
         status = run()
     except SystemExit:

@@ -28,6 +28,7 @@ import json
 import secrets
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from cryptography.exceptions import InvalidSignature, InvalidTag
@@ -150,13 +151,25 @@ def sign_bytes(private_seed: bytes, data: bytes) -> str:
     return b64(Ed25519PrivateKey.from_private_bytes(private_seed).sign(data))
 
 
+def record_digest(payload: Mapping[str, Any]) -> str:
+    """The SHA-256 of a signed record's canonical JSON, signature included: what the audit entry that
+    records it names (``details.sha256``), so that entry, signed by the same user, vouches for it."""
+    return hashlib.sha256(canonical_json(dict(payload))).hexdigest()
+
+
 def verify(public_b64: str, obj: Any, signature_b64: str) -> bool:
     return verify_bytes(public_b64, canonical_json(obj), signature_b64)
 
 
+@lru_cache(maxsize=4096)
+def _verifying_key(public_b64: str) -> Ed25519PublicKey:
+    # A batch's records are signed by a handful of users: their keys are parsed once.
+    return Ed25519PublicKey.from_public_bytes(unb64(public_b64))
+
+
 def verify_bytes(public_b64: str, data: bytes, signature_b64: str) -> bool:
     try:
-        Ed25519PublicKey.from_public_bytes(unb64(public_b64)).verify(unb64(signature_b64), data)
+        _verifying_key(public_b64).verify(unb64(signature_b64), data)
     except (InvalidSignature, TrustError, ValueError):
         return False
     return True

@@ -1,4 +1,5 @@
-"""Spanish and English: Qt Linguist catalogues in ``resources/i18n`` (``midas_<lang>.qm``).
+"""Spanish and English: Qt Linguist catalogues (``midas_<lang>.qm``), package data in
+``midas_desktop/resources/i18n``.
 
 Widgets translate their own texts with ``self.tr``; messages raised by the services (English, one
 line) go through :func:`service_message`, which translates the ones the catalogue knows.
@@ -12,7 +13,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-I18N_DIR = Path(__file__).resolve().parents[2] / "resources" / "i18n"
+from midas_desktop.resources import resource
+
+I18N_DIR = Path(str(resource("i18n")))
 LANGUAGES = {"es": "Español", "en": "English"}
 _installed: list[QTranslator] = []
 

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from typing import Any
 
 import cv2
 import numpy as np
@@ -91,19 +90,42 @@ def _chain(xs: np.ndarray, pitch_hint: float) -> np.ndarray:
     gaps = np.diff(xs)
     usable = gaps[(gaps > 0.6 * pitch_hint) & (gaps < 1.5 * pitch_hint)]
     pitch = float(np.median(usable)) if len(usable) else pitch_hint
-    steps = np.zeros(len(gaps), dtype=np.int64)
-    for i, gap in enumerate(gaps):
-        near = gaps[max(0, i - 4) : i + 5]
-        near = near[(near > 0.75 * pitch) & (near < 1.33 * pitch)]
-        local = float(np.median(near)) if len(near) else pitch
-        steps[i] = round(gap / local)
+    # per gap, the median of the plausible gaps among it and its four neighbours either side
+    padded = np.full(len(gaps) + 8, np.nan)
+    padded[4 : 4 + len(gaps)] = gaps
+    near = np.lib.stride_tricks.sliding_window_view(padded, 9)
+    plausible = (near > 0.75 * pitch) & (near < 1.33 * pitch)
+    ordered = np.sort(np.where(plausible, near, np.inf), axis=1)
+    count = plausible.sum(axis=1)
+    rows = np.arange(len(gaps))
+    low = ordered[rows, np.maximum(count - 1, 0) // 2]
+    high = np.where(count % 2 == 0, ordered[rows, np.maximum(count // 2, 0)], low)
+    local = np.where(count > 0, (low + high) / 2.0, pitch)
+    steps = np.round(gaps / local).astype(np.int64)
     return np.concatenate([[0], np.cumsum(steps)])
 
 
 def _shift(coeffs: np.ndarray, start: int) -> np.ndarray:
     """The same positions indexed from ``start`` (x(k + start) as a polynomial of k)."""
-    composed: Any = np.poly1d(coeffs)(np.poly1d([1.0, float(start)]))
-    return np.asarray(composed.coeffs, dtype=np.float64)
+    degree = len(coeffs) - 1
+    ks = np.arange(degree + 1, dtype=np.float64)
+    shifted: np.ndarray = np.linalg.solve(np.vander(ks, degree + 1), np.polyval(coeffs, ks + start))
+    return shifted
+
+
+def _polyfit(x: np.ndarray, y: np.ndarray, degree: int) -> np.ndarray:
+    """``np.polyfit(x, y, degree)`` by the normal equations of the column-scaled Vandermonde matrix:
+    the same coefficients (x here are cell indices, a few dozen at most: well conditioned) at a
+    tenth of the cost, which counts when every line is fitted a dozen times."""
+    lhs = np.vander(x.astype(np.float64), degree + 1)
+    scale = np.sqrt((lhs * lhs).sum(axis=0))
+    scale[scale == 0] = 1.0
+    lhs /= scale
+    try:
+        solved: np.ndarray = np.linalg.solve(lhs.T @ lhs, lhs.T @ y.astype(np.float64)) / scale
+    except np.linalg.LinAlgError:
+        return np.polyfit(x, y, degree)
+    return solved
 
 
 def _fit(k: np.ndarray, x: np.ndarray, length: int, fallback: np.ndarray) -> np.ndarray:
@@ -114,12 +136,12 @@ def _fit(k: np.ndarray, x: np.ndarray, length: int, fallback: np.ndarray) -> np.
     if unique < 3:
         return fallback
     kf = k.astype(np.float64)
-    linear = np.polyfit(kf, x, 1)
+    linear = _polyfit(kf, x, 1)
     spread = float(np.ptp(kf))
     for degree, need in ((3, 20), (2, 10)):
         if unique < need or spread < 0.5 * length:
             continue
-        model = np.polyfit(kf, x, degree)
+        model = _polyfit(kf, x, degree)
         grid = np.linspace(float(kf.min()) - 3, float(kf.max()) + 3, 16)
         slopes = np.polyval(np.polyder(model), grid)
         if np.all(slopes > 0.5 * linear[0]) and np.all(slopes < 1.6 * linear[0]):
@@ -169,8 +191,38 @@ def fit_grid(strip: np.ndarray, pitch_hint: float) -> LineGrid | None:
     return LineGrid(blobs, glyph_h, binary, xs, index, inlier, coeffs)
 
 
-def cut_cells(strip: np.ndarray, length: int, pitch_hint: float, grid: LineGrid | None = None,
-              sample: bool = True, shift: int = 0, margin: int = 0) -> CellLine | None:
+def regrid(grid: LineGrid, reference: np.ndarray) -> LineGrid | None:
+    """``grid``'s blobs given the cell index of the nearest of ``reference`` (the x, in this strip,
+    of another line's cells, which lie above or below this line's: MRZ lines share one grid), and
+    the polynomial refitted to them. A line whose own chain of gaps lost or gained a cell (a glyph
+    without a blob, two fillers in one) is indexed by a line whose chain is whole."""
+    if len(reference) < 3 or np.any(np.diff(reference) <= 0):
+        return None
+    xs = grid.xs
+    j = np.clip(np.searchsorted(reference, xs), 1, len(reference) - 1)
+    nearest = np.where(np.abs(reference[j] - xs) < np.abs(reference[j - 1] - xs), j, j - 1)
+    local = np.abs(np.gradient(reference))[nearest]
+    inlier = np.abs(reference[nearest] - xs) < 0.35 * local
+    if np.count_nonzero(inlier) < 3:
+        return None
+    index = nearest.astype(np.int64)
+    coeffs = _fit(index[inlier], xs[inlier], NOMINAL_LENGTH, _polyfit(index[inlier], xs[inlier], 1))
+    pos = np.polyval(coeffs, index)
+    inlier = np.abs(pos - xs) < 0.25 * np.abs(np.polyval(np.polyder(coeffs), index))
+    if np.count_nonzero(inlier) < 3:
+        return None
+    return LineGrid(grid.blobs, grid.glyph_h, grid.binary, xs, index, inlier, coeffs)
+
+
+def cut_cells(
+    strip: np.ndarray,
+    length: int,
+    pitch_hint: float,
+    grid: LineGrid | None = None,
+    sample: bool = True,
+    shift: int = 0,
+    margin: int = 0,
+) -> CellLine | None:
     """The ``length`` cells of a line strip (glyph rows upright), or None when no grid fits.
 
     ``grid``: a :func:`fit_grid` of this strip, to share between lengths; ``sample=False`` only
@@ -200,13 +252,19 @@ def cut_cells(strip: np.ndarray, length: int, pitch_hint: float, grid: LineGrid 
     # a cell with a blob counts 1, with ink but no blob 1/2 (background patterns make ink too)
     weight = blob + 0.5 * ((mass > 0.25 * typical) & ~blob)
     # the window of `length` consecutive cells with the most glyph evidence (strays fall outside it)
-    best_start, best_hits, best_score = lo, -1, (-1.0, -1.0)
-    for start in range(lo - length + 1, hi + 1):
-        window = (ks >= start) & (ks < start + length)
-        score = (float(weight[window].sum()), float(mass[window].sum()))
-        if score > best_score:
-            best_start, best_score = start, score
-            best_hits = int(np.count_nonzero(blob & window))
+    # (sums of consecutive cells by differences of running sums: weights are halves and masses
+    # whole pixel counts, so the sums are exact and ties are ties)
+    starts = np.arange(lo - length + 1, hi + 1)
+    first = starts - ks[0]
+    weights = np.concatenate([[0.0], np.cumsum(weight)])
+    masses = np.concatenate([[0.0], np.cumsum(mass)])
+    window_weight = weights[first + length] - weights[first]
+    window_mass = masses[first + length] - masses[first]
+    top = window_weight == window_weight.max()
+    chosen = int(np.argmax(np.where(top, window_mass, -1.0)))  # the first of the best
+    best_start = int(starts[chosen])
+    best_score = (float(window_weight[chosen]), float(window_mass[chosen]))
+    best_hits = int(np.count_nonzero(blob[first[chosen] : first[chosen] + length]))
     if shift:  # the caller knows better (the other MRZ lines start elsewhere): move the window
         best_start += shift
         window = (ks >= best_start) & (ks < best_start + length)
@@ -229,9 +287,16 @@ def cut_cells(strip: np.ndarray, length: int, pitch_hint: float, grid: LineGrid 
     count = length + 2 * margin
     on_blob = np.isin(np.arange(best_start - margin, best_start + length + margin), used)
     if not sample:
-        return CellLine(np.empty((0, CELL_H, CELL_W), np.float32), np.stack([cx, cy], axis=1),
-                        float(np.median(local_pitch)), glyph_h, int(best_hits), best_score[0], margin,
-                        on_blob)
+        return CellLine(
+            np.empty((0, CELL_H, CELL_W), np.float32),
+            np.stack([cx, cy], axis=1),
+            float(np.median(local_pitch)),
+            glyph_h,
+            int(best_hits),
+            best_score[0],
+            margin,
+            on_blob,
+        )
     # every cell is an affine cut (scale to CELL_W x CELL_H around its centre): one remap for all
     u = np.arange(CELL_W, dtype=np.float32) - (CELL_W - 1) / 2.0
     v = np.arange(CELL_H, dtype=np.float32) - (CELL_H - 1) / 2.0
@@ -241,10 +306,27 @@ def cut_cells(strip: np.ndarray, length: int, pitch_hint: float, grid: LineGrid 
     map_y = cy.astype(np.float32)[:, None, None] + sy * v[None, :, None]
     map_x = np.broadcast_to(map_x, (count, CELL_H, CELL_W)).reshape(count * CELL_H, CELL_W)
     map_y = np.broadcast_to(map_y, (count, CELL_H, CELL_W)).reshape(count * CELL_H, CELL_W)
-    images = cv2.remap(strip, np.ascontiguousarray(map_x), np.ascontiguousarray(map_y), cv2.INTER_LINEAR,
-                       borderMode=cv2.BORDER_REPLICATE).reshape(count, CELL_H, CELL_W).astype(np.float32)
-    return CellLine(normalise(images), np.stack([cx, cy], axis=1), float(np.median(local_pitch)),
-                    glyph_h, int(best_hits), best_score[0], margin, on_blob)
+    images = (
+        cv2.remap(
+            strip,
+            np.ascontiguousarray(map_x),
+            np.ascontiguousarray(map_y),
+            cv2.INTER_LINEAR,
+            borderMode=cv2.BORDER_REPLICATE,
+        )
+        .reshape(count, CELL_H, CELL_W)
+        .astype(np.float32)
+    )
+    return CellLine(
+        normalise(images),
+        np.stack([cx, cy], axis=1),
+        float(np.median(local_pitch)),
+        glyph_h,
+        int(best_hits),
+        best_score[0],
+        margin,
+        on_blob,
+    )
 
 
 def normalise(images: np.ndarray) -> np.ndarray:
@@ -260,12 +342,23 @@ def normalise(images: np.ndarray) -> np.ndarray:
 
 # A second look at a cell: moved by a tenth of a pitch either way, up or down a little, or cut
 # 10% tighter or looser (x offset in pitches, y offset in glyph heights, scale).
-SECOND_LOOKS = ((0.12, 0.0, 1.0), (-0.12, 0.0, 1.0), (0.0, 0.06, 1.0), (0.0, -0.06, 1.0),
-                (0.0, 0.0, 0.9), (0.0, 0.0, 1.1))
+SECOND_LOOKS = (
+    (0.12, 0.0, 1.0),
+    (-0.12, 0.0, 1.0),
+    (0.0, 0.06, 1.0),
+    (0.0, -0.06, 1.0),
+    (0.0, 0.0, 0.9),
+    (0.0, 0.0, 1.1),
+)
 
 
-def recut(strip: np.ndarray, centers: np.ndarray, pitch: float, glyph_h: float,
-          looks: tuple[tuple[float, float, float], ...] = SECOND_LOOKS) -> np.ndarray:
+def recut(
+    strip: np.ndarray,
+    centers: np.ndarray,
+    pitch: float,
+    glyph_h: float,
+    looks: tuple[tuple[float, float, float], ...] = SECOND_LOOKS,
+) -> np.ndarray:
     """Every cell centred at ``centers`` (K, 2) cut again once per look: (K * len(looks), H, W),
     the looks of one cell together, normalised like :func:`cut_cells`'s cells."""
     u = np.arange(CELL_W, dtype=np.float32) - (CELL_W - 1) / 2.0

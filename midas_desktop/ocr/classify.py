@@ -1,4 +1,5 @@
-"""The OCR-B cell classifier: a small CNN (``resources/ocr/mrz_ocrb.onnx``) run by OpenCV's DNN.
+"""The OCR-B cell classifier: a small CNN (``mrz_ocrb.onnx``, package data in ``midas_desktop/resources/ocr``)
+run by OpenCV's DNN.
 
 Input: cells from :func:`midas_desktop.ocr.cells.cut_cells` (N, 32, 24), ink 1 and paper 0.
 Output: class probabilities (N, 37) over :data:`CLASSES`. The model is trained by
@@ -17,8 +18,10 @@ from pathlib import Path
 import cv2
 import numpy as np
 
+from midas_desktop.resources import resource
+
 CLASSES = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789<"
-MODEL_PATH = Path(__file__).resolve().parents[2] / "resources" / "ocr" / "mrz_ocrb.onnx"
+MODEL_PATH = Path(str(resource("ocr", "mrz_ocrb.onnx")))
 
 
 class ClassifierUnavailable(RuntimeError):

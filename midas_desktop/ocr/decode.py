@@ -52,6 +52,7 @@ MAX_COST = math.log(1e4)  # alternatives 10^4 times less likely than the top are
 # The model was trained with label smoothing 0.02, so a certain cell scores ~0.98, not 1.
 UNPROTECTED_MIN = 0.90  # a cell no check digit covers (wrong ones seen up to 0.63 when checks agreed)
 PROTECTED_MIN = 0.80  # a cell a check digit covers (wrong ones seen up to 0.55 when checks agreed)
+PROTECTED_ALONE = 0.5  # ... or this, when it is the only doubtful cell under its check digits
 EQUIVALENT_MAX = 0.02  # mass on check-equivalent alternatives of a protected cell
 REPAIR_MARGIN = 0.08  # below this share of the top's probability, a repair is not even made
 REPAIR_SURE = 0.25  # a repaired cell's symbol must have had this share for a valid verdict
@@ -144,10 +145,11 @@ def decode(probs: Sequence[np.ndarray], layout: Layout) -> Decoded:
     # judged on the probabilities renormalised over what each field admits: an 'O' the model saw
     # in a date is a '0' for certain, a '0' or 'O' in a document number is not
     admitted = [r / np.maximum(r.sum(axis=1, keepdims=True), 1e-12) for r in restricted]
-    chosen = [p[np.arange(len(line)), [INDEX[c] for c in line]]
-              for p, line in zip(admitted, lines, strict=True)]
+    chosen = [
+        p[np.arange(len(line)), [INDEX[c] for c in line]] for p, line in zip(admitted, lines, strict=True)
+    ]
     decoded = Decoded(lines, chosen, repaired)
-    decoded.unsure = _unsure(admitted, lines, protected, repaired)
+    decoded.unsure = _unsure(admitted, lines, protected, repaired, layout)
     return decoded
 
 
@@ -173,8 +175,9 @@ def _residues(lines: Sequence[str], layout: Layout) -> tuple[list[int], Factors]
     return residues, factors
 
 
-def _search(restricted: list[np.ndarray], picks: list[np.ndarray], protected: list[np.ndarray],
-            layout: Layout) -> tuple[list[str], list[tuple[int, int, float]]] | None:
+def _search(
+    restricted: list[np.ndarray], picks: list[np.ndarray], protected: list[np.ndarray], layout: Layout
+) -> tuple[list[str], list[tuple[int, int, float]]] | None:
     """Cheapest set of alternative symbols in protected cells that makes every check agree.
 
     Subsets of alternatives are visited in order of total cost (a heap with the two successors
@@ -235,26 +238,67 @@ def _search(restricted: list[np.ndarray], picks: list[np.ndarray], protected: li
     return None
 
 
-def _unsure(probs: Sequence[np.ndarray], lines: Sequence[str], protected: list[np.ndarray],
-            repaired: list[tuple[int, int, float]]) -> list[tuple[int, int]]:
+def _unsure(
+    probs: Sequence[np.ndarray],
+    lines: Sequence[str],
+    protected: list[np.ndarray],
+    repaired: list[tuple[int, int, float]],
+    layout: Layout,
+) -> list[tuple[int, int]]:
     """Cells that keep the reading from being called valid (see module doc)."""
     out: list[tuple[int, int]] = []
     fixed = {(li, ci) for li, ci, _ in repaired}
+    low: list[tuple[int, int]] = []  # protected cells below PROTECTED_MIN, judged below
     for li, (p, line) in enumerate(zip(probs, lines, strict=True)):
         idx = np.array([INDEX[c] for c in line])
         chosen = p[np.arange(len(line)), idx]
         equivalent = (p * EQUIVALENT[idx]).sum(axis=1)
         for ci in range(len(line)):
             if protected[li][ci]:
-                # a repaired cell was below the top choice by construction: the margin rule judges it
-                low = chosen[ci] < PROTECTED_MIN and (li, ci) not in fixed
-                bad = low or equivalent[ci] > EQUIVALENT_MAX
-            else:
-                bad = chosen[ci] < UNPROTECTED_MIN
-            if bad:
+                if equivalent[ci] > EQUIVALENT_MAX:
+                    out.append((li, ci))
+                elif chosen[ci] < PROTECTED_MIN and (li, ci) not in fixed:
+                    # (a repaired cell was below the top choice by construction: the margin rule
+                    # judges it)
+                    low.append((li, ci) if chosen[ci] >= PROTECTED_ALONE else (-1 - li, ci))
+            elif chosen[ci] < UNPROTECTED_MIN:
                 out.append((li, ci))
+    out.extend(_low_protected(low, out, layout))
     if len(repaired) > MAX_REPAIRS:
         out.extend((li, ci) for li, ci, _ in repaired)
     else:
         out.extend((li, ci) for li, ci, ratio in repaired if ratio < REPAIR_SURE)
+    return out
+
+
+def _spans(layout: Layout) -> list[set[tuple[int, int]]]:
+    """Per check digit, the cells it protects and its own cell."""
+    spans = []
+    for spec in layout.checks:
+        cells = {(line, ci) for line, start, end in spec.covers for ci in range(start, end)}
+        cells.add((spec.line, spec.index))
+        spans.append(cells)
+    return spans
+
+
+def _low_protected(
+    low: list[tuple[int, int]], unsure: list[tuple[int, int]], layout: Layout
+) -> list[tuple[int, int]]:
+    """Of the protected cells read with less than PROTECTED_MIN (``low``; a negative line number
+    marks one below PROTECTED_ALONE), those that stay unsure. A check digit catches any single
+    wrong symbol that is not check-equivalent (O for 0, P for D or B: every alternative weighs
+    otherwise), so a cell the model still read as its likeliest symbol by a margin, with no
+    check-equivalent alternative, is sure when it is the only doubtful cell under every check digit
+    covering it: two doubtful cells under one check digit could be wrong together and agree."""
+    doubtful = {(li if li >= 0 else -1 - li, ci) for li, ci in low} | set(unsure)
+    out = []
+    spans = _spans(layout)
+    for li, ci in low:
+        if li < 0:
+            out.append((-1 - li, ci))
+            continue
+        covering = [span for span in spans if (li, ci) in span]
+        alone = bool(covering) and all(len(span & doubtful) == 1 for span in covering)
+        if not alone:
+            out.append((li, ci))
     return out

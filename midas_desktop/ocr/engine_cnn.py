@@ -19,15 +19,16 @@ from __future__ import annotations
 
 import dataclasses
 import datetime
+import itertools
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
 
-from midas_desktop.domain.mrz import LAYOUTS, Layout, MrzResult, check_mrz
+from midas_desktop.domain.mrz import LAYOUTS, Layout, MrzResult, check_digit, check_mrz
 
-from .cells import SECOND_LOOKS, CellLine, cut_cells, fit_grid, recut
+from .cells import SECOND_LOOKS, CellLine, LineGrid, cut_cells, fit_grid, recut, regrid
 from .classify import CLASSES, CellClassifier
 from .decode import Decoded, decode, masks
 from .locate import LineCut, MrzRegion
@@ -36,7 +37,8 @@ from .repair import checks_agree
 
 MARGIN = 2
 SHIFT_PRIOR = 2.0  # log-probability cost per cell of moving a line's window off the geometric one
-CHECK_BONUS = 4.0  # log-probability credit per check digit (within one line) that agrees
+CHECK_PENALTY = 4.0  # log-probability cost per check digit (within one line) that fails
+ALIGN_PRIOR = 4.0  # log-probability cost per cell by which the lines' windows would start apart
 MAX_SECOND_LOOKS = 24  # more unsure cells than this: a bad cut or no MRZ, not worth a second look
 
 
@@ -52,6 +54,7 @@ class CnnReading:
     decoded: Decoded
     probs: list[np.ndarray]
     region: MrzRegion
+    fits: bool = True  # the lines start and end together, in clear margins, inside the frame
 
 
 def _flip(line: CellLine, strip: np.ndarray) -> CellLine:
@@ -60,16 +63,20 @@ def _flip(line: CellLine, strip: np.ndarray) -> CellLine:
     centers = np.stack([width - 1 - line.centers[::-1, 0], height - 1 - line.centers[::-1, 1]], axis=1)
     cells = np.ascontiguousarray(line.cells[::-1, ::-1, ::-1])
     blobs = None if line.blobs is None else line.blobs[::-1]
-    return CellLine(cells, centers, line.pitch, line.glyph_height, line.hits, line.evidence, line.margin,
-                    blobs)
+    return CellLine(
+        cells, centers, line.pitch, line.glyph_height, line.hits, line.evidence, line.margin, blobs
+    )
 
 
-def cut_region(region: MrzRegion) -> tuple[list[CellLine], int] | None:
-    """The cells of every line (with margins), and the line length."""
-    grids = [fit_grid(cut.image, cut.pitch) for cut in region.lines]
-    if any(grid is None for grid in grids):
+def cut_region(region: MrzRegion, length: int | None = None) -> tuple[list[CellLine], int] | None:
+    """The cells of every line (with margins), and the line length (``length``: cut that many)."""
+    fitted = [fit_grid(cut.image, cut.pitch) for cut in region.lines]
+    if any(grid is None for grid in fitted):
         return None
-    if len(region.lines) == 3:
+    grids = _shared_grid(region, [grid for grid in fitted if grid is not None])
+    if length is not None:
+        pass
+    elif len(region.lines) == 3:
         length = 30
     else:
         # the longer grid when its 8 extra cells hold glyphs on one line at least
@@ -80,8 +87,10 @@ def cut_region(region: MrzRegion) -> tuple[list[CellLine], int] | None:
             if long is not None and short is not None:
                 gains.append(long.evidence - short.evidence)
         length = 44 if gains and max(gains) >= 4.0 else 36
-    found = [cut_cells(cut.image, length, cut.pitch, grid, margin=MARGIN)
-             for cut, grid in zip(region.lines, grids, strict=True)]
+    found = [
+        cut_cells(cut.image, length, cut.pitch, grid, margin=MARGIN)
+        for cut, grid in zip(region.lines, grids, strict=True)
+    ]
     if any(c is None for c in found):
         return None
     lines = [c for c in found if c is not None]
@@ -96,6 +105,43 @@ def cut_region(region: MrzRegion) -> tuple[list[CellLine], int] | None:
                 if moved is not None:
                     lines[index] = moved
     return lines, length
+
+
+def _to_strip(cut: LineCut, points: np.ndarray) -> np.ndarray:
+    """Image points (N, 2) in the strip ``cut`` (the inverse of :func:`_to_image`)."""
+    tl, tr, _br, bl = (np.array(p, dtype=np.float64) for p in cut.quad)
+    height, width = cut.image.shape[:2]
+    axes = np.stack([(tr - tl) / max(width - 1, 1), (bl - tl) / max(height - 1, 1)], axis=1)
+    solved: np.ndarray = np.linalg.solve(axes, (points - tl).T).T
+    return solved
+
+
+def _shared_grid(region: MrzRegion, grids: list[LineGrid]) -> list[LineGrid]:
+    """The lines' grids, each line whose chain of gaps holds fewer blobs on its grid than the best
+    line's re-indexed by that line's cells (see :func:`.cells.regrid`) when that puts more of its
+    blobs on a grid."""
+    best = max(range(len(grids)), key=lambda i: int(np.count_nonzero(grids[i].inlier)))
+    reference = grids[best]
+    lo, hi = int(reference.index.min()) - 3, int(reference.index.max()) + 4
+    ks = np.arange(lo, hi)
+    strip = region.lines[best]
+    xs = np.polyval(reference.coeffs, ks)
+    if np.any(np.diff(xs) <= 0):
+        return grids
+    mid = strip.image.shape[0] / 2.0
+    tl, tr, _br, bl = (np.array(p, dtype=np.float64) for p in strip.quad)
+    height, width = strip.image.shape[:2]
+    points = tl + np.outer(xs / max(width - 1, 1), tr - tl) + (mid / max(height - 1, 1)) * (bl - tl)
+    out = list(grids)
+    for index, grid in enumerate(grids):
+        if index == best or np.count_nonzero(grid.inlier) >= np.count_nonzero(reference.inlier):
+            continue
+        other = region.lines[index]
+        mapped = _to_strip(other, points)[:, 0]
+        moved = regrid(grid, mapped)
+        if moved is not None and np.count_nonzero(moved.inlier) > np.count_nonzero(grid.inlier):
+            out[index] = moved
+    return out
 
 
 def _to_image(cut: LineCut, x: float, y: float) -> np.ndarray:
@@ -162,8 +208,9 @@ def aligned(lines: list[CellLine], region: MrzRegion, shifts: list[int]) -> bool
     return True
 
 
-def within_frame(lines: list[CellLine], region: MrzRegion, shifts: list[int],
-                 image_shape: tuple[int, ...] | None) -> bool:
+def within_frame(
+    lines: list[CellLine], region: MrzRegion, shifts: list[int], image_shape: tuple[int, ...] | None
+) -> bool:
     """Every line has room for a filler before its first cell and after its last one inside the
     image: a line that the frame's edge cuts short may go on (an MRV-A read as an MRV-B would
     even pass its check digits)."""
@@ -178,6 +225,16 @@ def within_frame(lines: list[CellLine], region: MrzRegion, shifts: list[int],
             px, py = _to_image(cut, float(x), float(y))
             if not (0 <= px <= width - 1 and 0 <= py <= height - 1):
                 return False
+    return True
+
+
+def within_strips(lines: list[CellLine], region: MrzRegion, shifts: list[int]) -> bool:
+    """Every cell of every line lies inside the strip it was cut from: a cell past the strip's end
+    is a copy of its edge (a line found shorter than it is, then read at full length)."""
+    for line, cut, shift in zip(lines, region.lines, shifts, strict=True):
+        xs = line.centers[line.window(shift)][:, 0]
+        if xs[0] < 0.4 * line.pitch or xs[-1] > cut.image.shape[1] - 1 - 0.4 * line.pitch:
+            return False
     return True
 
 
@@ -218,43 +275,63 @@ def _layouts(line_count: int, length: int) -> list[Layout]:
 
 
 def _choose_windows(probs: list[np.ndarray], length: int) -> tuple[Layout, list[int]]:
-    """The layout and per-line window shifts the classifier finds most plausible (see module doc)."""
-    best: tuple[float, Layout, list[int]] | None = None
+    """The layout and per-line window shifts the classifier finds most plausible (see module doc).
+
+    Each line's window is scored by the log-probability of its most probable admitted symbols,
+    less SHIFT_PRIOR per cell moved and CHECK_PENALTY per check digit of the line that fails; the
+    lines' shifts are chosen together, less ALIGN_PRIOR per cell by which they would no longer start
+    together (MRZ lines do; cut_region already cut them so). A check digit that fails counts against
+    a layout, not one that agrees for it: a layout with more check digits (TD2's composite against
+    MRV-B) is not favoured by one agreeing by chance."""
+    best: tuple[float, int, Layout, list[int]] | None = None
+    shifts = range(-MARGIN, MARGIN + 1)
     for layout in _layouts(len(probs), length):
         allowed, _ = masks(layout)
-        total, shifts = 0.0, []
+        per_line: list[dict[int, float]] = []
         for index, p in enumerate(probs):
-            options = []
-            for shift in range(-MARGIN, MARGIN + 1):
+            scores: dict[int, float] = {}
+            for shift in shifts:
                 window = p[MARGIN + shift : MARGIN + shift + length]
-                admitted = np.where(allowed[index], window, 0.0).max(axis=1)
-                score = float(np.sum(np.log(admitted + 1e-6))) - SHIFT_PRIOR * abs(shift)
-                text = "".join(CLASSES[k] for k in np.where(allowed[index], window, 0.0).argmax(axis=1))
-                score += CHECK_BONUS * _line_checks(text, index, layout)
-                options.append((score, -abs(shift), shift))
-            score, _, shift = max(options)
-            total += score
-            shifts.append(shift)
-        if best is None or total > best[0]:
-            best = (total, layout, shifts)
+                restricted = np.where(allowed[index], window, 0.0)
+                score = float(np.sum(np.log(restricted.max(axis=1) + 1e-6))) - SHIFT_PRIOR * abs(shift)
+                text = "".join(CLASSES[k] for k in restricted.argmax(axis=1))
+                agree, total = _line_checks(text, index, layout)
+                scores[shift] = score - CHECK_PENALTY * (total - agree)
+            per_line.append(scores)
+        for combo in itertools.product(shifts, repeat=len(probs)):
+            joint = sum(scores[shift] for scores, shift in zip(per_line, combo, strict=True))
+            joint -= ALIGN_PRIOR * (max(combo) - min(combo))
+            moved = -sum(abs(shift) for shift in combo)
+            if best is None or (joint, moved) > (best[0], best[1]):
+                best = (joint, moved, layout, list(combo))
     assert best is not None
-    return best[1], best[2]
+    return best[2], best[3]
 
 
-def _line_checks(text: str, line: int, layout: Layout) -> int:
-    """Check digits lying wholly on this line that agree with ``text``."""
-    count = 0
+def _line_checks(text: str, line: int, layout: Layout) -> tuple[int, int]:
+    """Check digits lying wholly on this line: how many agree with ``text``, and how many there are."""
+    agree = total = 0
     for spec in layout.checks:
         if spec.line != line or any(segment[0] != line for segment in spec.covers):
             continue
-        lines = [text if i == line else "<" * len(text) for i in range(layout.line_count)]
-        sub = dataclasses.replace(layout, checks=(spec,))
-        count += int(checks_agree(lines, sub))
-    return count
+        total += 1
+        data = "".join(text[start:end] for _line, start, end in spec.covers)
+        found = text[spec.index]
+        if found == "<" and spec.name == "optional_data" and set(data) <= {"<"}:
+            agree += 1  # (an empty optional field may leave its check digit blank: checks_agree)
+        elif check_digit(data) == found:
+            agree += 1
+    return agree, total
 
 
-def second_opinion(classifier: CellClassifier, lines: list[CellLine], region: MrzRegion, shifts: list[int],
-                   probs: list[np.ndarray], unsure: list[tuple[int, int]]) -> list[np.ndarray]:
+def second_opinion(
+    classifier: CellClassifier,
+    lines: list[CellLine],
+    region: MrzRegion,
+    shifts: list[int],
+    probs: list[np.ndarray],
+    unsure: list[tuple[int, int]],
+) -> list[np.ndarray]:
     """The unsure cells looked at again, cut a little moved, higher, lower, tighter and looser
     (:data:`.cells.SECOND_LOOKS`): each cell's probabilities become the mean over all its looks.
     A glyph the model knows stays sure whichever way it is framed; one it only guessed at, or
@@ -284,8 +361,10 @@ def _reads_upright(first_line: np.ndarray) -> bool:
     """The first line, as cut, opens with a document code and is read with confidence: a line
     turned upside down reads as neither (its first cell is the last line's last glyph turned)."""
     codes = [CLASSES.index(letter) for letter in "PIACV"]
-    return (float(first_line[0, codes].max()) >= UPRIGHT_CODE
-            and float(first_line.max(axis=1).mean()) >= UPRIGHT_MEAN)
+    return (
+        float(first_line[0, codes].max()) >= UPRIGHT_CODE
+        and float(first_line.max(axis=1).mean()) >= UPRIGHT_MEAN
+    )
 
 
 def _valid_but_unsure(texts: list[str], layout: Layout, today: datetime.date | None) -> bool:
@@ -296,12 +375,17 @@ def _valid_but_unsure(texts: list[str], layout: Layout, today: datetime.date | N
 TESSERACT_SURE = 85.0  # Tesseract's confidence (0-100) in a glyph, for it to confirm the model's
 
 
-def tesseract_confirms(recogniser: Recogniser, lines: list[CellLine], region: MrzRegion, shifts: list[int],
-                       texts: list[str], cells: list[tuple[int, int]]) -> set[tuple[int, int]]:
-    """The unsure ``cells`` whose symbol Tesseract, reading the same line strip on its own, also
-    sees there with confidence: two engines that err differently agreeing on a glyph. Tesseract's
-    glyphs are placed by their boxes on the cells' centres in the same strip."""
-    confirmed: set[tuple[int, int]] = set()
+def tesseract_reads(
+    recogniser: Recogniser,
+    lines: list[CellLine],
+    region: MrzRegion,
+    shifts: list[int],
+    cells: list[tuple[int, int]],
+) -> dict[tuple[int, int], tuple[str, float]]:
+    """What Tesseract, reading the line strips on its own, sees in each of ``cells``: the one glyph
+    whose box centre lies within 0.4 pitch of the cell's centre, with its confidence (0-100);
+    cells with none or several are left out."""
+    seen: dict[tuple[int, int], tuple[str, float]] = {}
     for line_index in sorted({li for li, _ in cells}):
         line = lines[line_index]
         glyphs = recogniser.read_line(region.lines[line_index].image)
@@ -311,30 +395,122 @@ def tesseract_confirms(recogniser: Recogniser, lines: list[CellLine], region: Mr
                 continue
             x = float(centres[ci])
             near = [g for g in glyphs if abs(g.center - x) < 0.4 * line.pitch]
-            if len(near) == 1 and near[0].text == texts[li][ci] and near[0].confidence >= TESSERACT_SURE:
+            if len(near) == 1 and len(near[0].text) == 1:
+                seen[(li, ci)] = (near[0].text, near[0].confidence)
+    return seen
+
+
+LETTER_COUNT = 26  # CLASSES: the letters, then the digits, then the filler
+TESSERACT_CORRECTS = 90.0  # Tesseract's confidence to put its glyph in an unsure, unprotected cell
+MODEL_SECOND = 0.1  # ... where the glyph model gave that glyph this much probability at least
+
+
+def combine_with_tesseract(
+    decoded: Decoded, probs: list[np.ndarray], layout: Layout, seen: dict[tuple[int, int], tuple[str, float]]
+) -> None:
+    """Per unsure cell, the two engines' opinions combined (in place): the cell becomes sure where
+    Tesseract sees the model's glyph with confidence (two engines that err differently agreeing);
+    a cell no check digit covers, in a field of letters (names, codes), takes Tesseract's glyph
+    where Tesseract is very confident of it and the model had it as a real alternative (OCR-B's E
+    read as C, F as E), but stays unsure: the reading is then right more often, and still verified
+    by eye."""
+    allowed, protected = masks(layout)
+    confirmed: set[tuple[int, int]] = set()
+    texts = [list(line) for line in decoded.lines]
+    for (li, ci), (glyph, confidence) in seen.items():
+        if glyph == texts[li][ci]:
+            if confidence >= TESSERACT_SURE:
                 confirmed.add((li, ci))
-    return confirmed
+            continue
+        index = CLASSES.find(glyph)
+        letters_only = not allowed[li][ci][LETTER_COUNT:-1].any()  # (Tesseract mixes up O and 0)
+        if (
+            index >= 0
+            and not protected[li][ci]
+            and letters_only
+            and allowed[li][ci][index]
+            and confidence >= TESSERACT_CORRECTS
+            and float(probs[li][ci][index]) >= MODEL_SECOND
+        ):
+            texts[li][ci] = glyph
+    decoded.lines = ["".join(chars) for chars in texts]
+    decoded.unsure = [cell for cell in decoded.unsure if cell not in confirmed]
 
 
-def read_region(classifier: CellClassifier, region: MrzRegion, today: datetime.date | None,
-                timings: dict[str, float], image_shape: tuple[int, ...] | None = None,
-                second_engine: Callable[[], Recogniser | None] | None = None) -> CnnReading | None:
+def rank(reading: CnnReading) -> tuple[int, int, int, int, int]:
+    """Valid first; then lines in which only check digits fail; then lines that fit where they
+    were found; then the fewest errors and the most check digits that agree."""
+    result = reading.result
+    errors = [finding for finding in result.findings if finding.severity == "error"]
+    plausible = result.type is not None and all(f.problem == "check digit" for f in errors)
+    checks_ok = sum(1 for outcome in result.checks.values() if outcome.ok)
+    return int(result.valid), int(plausible), int(reading.fits), -len(errors), checks_ok
+
+
+CODE_SEEN = 0.5  # the first cell's probability of a document code letter the layout has no room for
+
+
+def _code_forced(first_cell: np.ndarray, chosen: str) -> bool:
+    """The first cell plainly shows another document code than the layout let it be (a passport's
+    P read into a 36-cell layout, which admits none): the layout, or the line's start, is wrong."""
+    seen = CLASSES[int(np.argmax(first_cell))]
+    return seen in "PIACV" and seen != chosen and float(first_cell.max()) >= CODE_SEEN
+
+
+def _longer_lines(reading: CnnReading) -> bool:
+    """A two-line reading of 36 cells that may be a 44-cell MRZ cut short: its first cell is read
+    as a passport's P (36-cell layouts have none), or its lines do not fit where they were found
+    (glyphs run on past their end)."""
+    if len(reading.lines) != 2 or len(reading.lines[0]) != 36:
+        return False
+    first = CLASSES[int(np.argmax(reading.probs[0][0]))]
+    return first == "P" or not reading.fits
+
+
+def read_region(
+    classifier: CellClassifier,
+    region: MrzRegion,
+    today: datetime.date | None,
+    timings: dict[str, float],
+    image_shape: tuple[int, ...] | None = None,
+    second_engine: Callable[[], Recogniser | None] | None = None,
+) -> CnnReading | None:
     """Read one candidate region, in whichever orientation fits better (``image_shape``: of the
-    image the region was found in, to tell lines the frame cuts short)."""
+    image the region was found in, to tell lines the frame cuts short). The line length is the
+    one the glyphs on the grid point to; a two-line reading that may have been cut short is read
+    again at 44 cells, and the better reading kept (:func:`rank`)."""
+    reading = _read_region(classifier, region, today, timings, image_shape, second_engine, None)
+    if reading is not None and not reading.result.valid and _longer_lines(reading):
+        longer = _read_region(classifier, region, today, timings, image_shape, second_engine, 44)
+        if longer is not None and rank(longer) > rank(reading):
+            return longer
+    return reading
+
+
+def _read_region(
+    classifier: CellClassifier,
+    region: MrzRegion,
+    today: datetime.date | None,
+    timings: dict[str, float],
+    image_shape: tuple[int, ...] | None,
+    second_engine: Callable[[], Recogniser | None] | None,
+    length_wanted: int | None,
+) -> CnnReading | None:
     start = time.perf_counter()
-    cut = cut_region(region)
+    cut = cut_region(region, length_wanted)
     timings["cells"] = timings.get("cells", 0.0) + (time.perf_counter() - start) * 1000
     if cut is None:
         return None
     upright, length = cut
-    flipped = [_flip(line, strip.image)
-               for line, strip in zip(upright[::-1], region.lines[::-1], strict=True)]
+    flipped = [
+        _flip(line, strip.image) for line, strip in zip(upright[::-1], region.lines[::-1], strict=True)
+    ]
     start = time.perf_counter()
     # every upright cell first: most documents are upright, and one that reads like an MRZ's first
     # line (a document code, confident glyphs) needs no look the other way up
     size = length + 2 * MARGIN
     every = classifier.probabilities(np.concatenate([line.cells for line in upright]))
-    upright_first = every[MARGIN:MARGIN + length]
+    upright_first = every[MARGIN : MARGIN + length]
     lines, oriented = upright, region
     if not _reads_upright(upright_first):
         other = classifier.probabilities(flipped[0].cells[flipped[0].window()])
@@ -354,25 +530,37 @@ def read_region(classifier: CellClassifier, region: MrzRegion, today: datetime.d
         lines_probs = second_opinion(classifier, lines, oriented, shifts, lines_probs, decoded.unsure)
         decoded = decode(lines_probs, layout)
         timings["second opinion"] = timings.get("second opinion", 0.0) + (time.perf_counter() - start) * 1000
-    if (decoded.unsure and len(decoded.unsure) <= MAX_SECOND_LOOKS and second_engine is not None
-            and _valid_but_unsure(decoded.lines, layout, today)):
+    if (
+        decoded.unsure
+        and len(decoded.unsure) <= MAX_SECOND_LOOKS
+        and second_engine is not None
+        and _valid_but_unsure(decoded.lines, layout, today)
+    ):
         recogniser = second_engine()
         if recogniser is not None:
             start = time.perf_counter()
             repaired = {(li, ci) for li, ci, _ in decoded.repaired}
             low = [cell for cell in decoded.unsure if cell not in repaired]
-            confirmed = tesseract_confirms(recogniser, lines, oriented, shifts, decoded.lines, low)
-            decoded.unsure = [cell for cell in decoded.unsure if cell not in confirmed]
-            timings["second opinion"] = (timings.get("second opinion", 0.0)
-                                         + (time.perf_counter() - start) * 1000)
+            seen = tesseract_reads(recogniser, lines, oriented, shifts, low)
+            combine_with_tesseract(decoded, lines_probs, layout, seen)
+            timings["second opinion"] = (
+                timings.get("second opinion", 0.0) + (time.perf_counter() - start) * 1000
+            )
     start = time.perf_counter()
     result = check_mrz(decoded.lines, today=today)
     # a line whose cells were placed one or more cells off is read confidently but wrongly
-    unsure = (bool(decoded.unsure) or not aligned(lines, oriented, shifts)
-              or not quiet(lines, shifts, anchored_lines(layout, decoded.lines))
-              or not within_frame(lines, oriented, shifts, image_shape))
+    fits = (
+        aligned(lines, oriented, shifts)
+        and quiet(lines, shifts, anchored_lines(layout, decoded.lines))
+        and within_frame(lines, oriented, shifts, image_shape)
+        and within_strips(lines, oriented, shifts)
+        and not _code_forced(lines_probs[0][0], decoded.lines[0][0])
+    )
+    unsure = bool(decoded.unsure) or not fits
     if result.valid and unsure:
         result = dataclasses.replace(result, valid=False)
     raw = ["".join(CLASSES[k] for k in p.argmax(axis=1)) for p in lines_probs]
     timings["decode"] = timings.get("decode", 0.0) + (time.perf_counter() - start) * 1000
-    return CnnReading(decoded.lines, decoded.confidence, result, raw, unsure, decoded, lines_probs, oriented)
+    return CnnReading(
+        decoded.lines, decoded.confidence, result, raw, unsure, decoded, lines_probs, oriented, fits
+    )

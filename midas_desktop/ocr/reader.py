@@ -71,15 +71,24 @@ class ReadResult:
         if self.result is not None:
             base = self.result.to_dict()
         else:
-            base = {"valid": False, "type": None, "lines": [], "fields": None, "checks": {},
-                    "findings": [], "expired": None}
-        base.update({
-            "path": self.path,
-            "ms": round(self.ms, 1),
-            "error": self.error,
-            "confidence": [round(c, 3) for c in self.confidence],
-            "portrait": self.portrait,
-        })
+            base = {
+                "valid": False,
+                "type": None,
+                "lines": [],
+                "fields": None,
+                "checks": {},
+                "findings": [],
+                "expired": None,
+            }
+        base.update(
+            {
+                "path": self.path,
+                "ms": round(self.ms, 1),
+                "error": self.error,
+                "confidence": [round(c, 3) for c in self.confidence],
+                "portrait": self.portrait,
+            }
+        )
         return base
 
 
@@ -92,16 +101,25 @@ class _Reading:
     unsure: bool = False
     decoded: Decoded | None = None  # the CNN engine's decoding (probabilities, repairs, unsure cells)
     probs: list[np.ndarray] | None = None
+    fits: bool = True  # geometry: lines that start and end together in clear margins, in the frame
 
-    def score(self) -> tuple[int, int, int, int, float]:
+    def score(self) -> tuple[int, int, int, int, int, float]:
         """Valid first; then lines in which only check digits fail (garbage can agree with its
         check digits by chance, hardly with the document code, the country codes and the dates
-        too), then the fewest errors, the most check digits that agree, and confidence."""
+        too); then lines that fit where they were found (a 44-cell line read as 36 cells may agree
+        with every check digit of an MRV-B while glyphs run on past its end); then the fewest
+        errors, the most check digits that agree, and confidence."""
         checks_ok = sum(1 for outcome in self.result.checks.values() if outcome.ok)
         errors = [finding for finding in self.result.findings if finding.severity == "error"]
         plausible = self.result.type is not None and all(f.problem == "check digit" for f in errors)
-        return (int(self.result.valid), int(plausible), -len(errors), checks_ok,
-                float(np.mean(self.confidence)) if self.confidence else 0.0)
+        return (
+            int(self.result.valid),
+            int(plausible),
+            int(self.fits),
+            -len(errors),
+            checks_ok,
+            float(np.mean(self.confidence)) if self.confidence else 0.0,
+        )
 
 
 def _line_length(region: MrzRegion) -> int:
@@ -122,13 +140,18 @@ def _read_cut(recogniser: Recogniser, cut: LineCut, length: int) -> tuple[str, l
 _LINE1 = re.compile(r"^[PIACV][A-Z0-9<][A-Z<]{3}")
 
 
-def _first_line(recogniser: Recogniser, region: MrzRegion, length: int
-                ) -> tuple[str, list[float], str, list[float]]:
+def _first_line(
+    recogniser: Recogniser, region: MrzRegion, length: int
+) -> tuple[str, list[float], str, list[float]]:
     return _read_cut(recogniser, region.lines[0], length)
 
 
-def _read_region(recogniser: Recogniser, region: MrzRegion, today: datetime.date | None,
-                 first: tuple[str, list[float], str, list[float]] | None = None) -> _Reading:
+def _read_region(
+    recogniser: Recogniser,
+    region: MrzRegion,
+    today: datetime.date | None,
+    first: tuple[str, list[float], str, list[float]] | None = None,
+) -> _Reading:
     length = _line_length(region)
     texts: list[str] = []
     confs: list[list[float]] = []
@@ -196,10 +219,14 @@ def _orient(recogniser: Recogniser, region: MrzRegion) -> tuple[MrzRegion, _Line
     return region, upright
 
 
-def read_gray(gray: np.ndarray, recogniser: Recogniser | None = None,
-              today: datetime.date | None = None, engine: str = DEFAULT_ENGINE,
-              classifier: CellClassifier | None = None,
-              timings: dict[str, float] | None = None) -> tuple[_Reading | None, MrzRegion | None]:
+def read_gray(
+    gray: np.ndarray,
+    recogniser: Recogniser | None = None,
+    today: datetime.date | None = None,
+    engine: str = DEFAULT_ENGINE,
+    classifier: CellClassifier | None = None,
+    timings: dict[str, float] | None = None,
+) -> tuple[_Reading | None, MrzRegion | None]:
     """The best reading of a grayscale image and the region it came from."""
     timings = timings if timings is not None else {}
     best: _Reading | None = None
@@ -237,18 +264,28 @@ def _tesseract_if_installed() -> Recogniser | None:
 
 
 def _settled(reading: _Reading) -> bool:
-    """Nothing better is to be expected from another search: valid, or every check digit agrees
-    under a document code the layout admits (what is left wrong is printed so: a date of
-    '000000', an unknown code; or unsure characters)."""
+    """Nothing better is to be expected from another search: valid, or lines that fit where they
+    were found and every check digit agrees under a document code the layout admits (what is left
+    wrong is printed so: a date of '000000', an unknown code; or unsure characters)."""
     result = reading.result
-    return result.valid or (result.type is not None and bool(result.checks)
-                            and all(outcome.ok for outcome in result.checks.values())
-                            and not any(f.problem == "unknown document code" for f in result.findings))
+    return result.valid or (
+        reading.fits
+        and result.type is not None
+        and bool(result.checks)
+        and all(outcome.ok for outcome in result.checks.values())
+        and not any(f.problem == "unknown document code" for f in result.findings)
+    )
 
 
-def _read_regions(regions: list[MrzRegion], gray: np.ndarray, recogniser: Recogniser | None,
-                  today: datetime.date | None, engine: str, classifier: CellClassifier | None,
-                  timings: dict[str, float]) -> tuple[_Reading | None, MrzRegion | None]:
+def _read_regions(
+    regions: list[MrzRegion],
+    gray: np.ndarray,
+    recogniser: Recogniser | None,
+    today: datetime.date | None,
+    engine: str,
+    classifier: CellClassifier | None,
+    timings: dict[str, float],
+) -> tuple[_Reading | None, MrzRegion | None]:
     best: _Reading | None = None
     best_region: MrzRegion | None = None
     for region in regions:
@@ -259,12 +296,19 @@ def _read_regions(regions: list[MrzRegion], gray: np.ndarray, recogniser: Recogn
             reading = _read_region(recogniser, oriented, today, first)
             timings["recognise"] = timings.get("recognise", 0.0) + (time.perf_counter() - start) * 1000
         else:
-            cnn = engine_cnn.read_region(classifier or shared_classifier(), region, today, timings,
-                                         gray.shape, second_engine=_tesseract_if_installed)
+            cnn = engine_cnn.read_region(
+                classifier or shared_classifier(),
+                region,
+                today,
+                timings,
+                gray.shape,
+                second_engine=_tesseract_if_installed,
+            )
             if cnn is None:
                 continue
-            reading = _Reading(cnn.lines, cnn.confidence, cnn.result, cnn.raw, cnn.unsure, cnn.decoded,
-                               cnn.probs)
+            reading = _Reading(
+                cnn.lines, cnn.confidence, cnn.result, cnn.raw, cnn.unsure, cnn.decoded, cnn.probs, cnn.fits
+            )
             oriented = cnn.region
         if best is None or reading.score() > best.score():
             best, best_region = reading, oriented
@@ -273,9 +317,14 @@ def _read_regions(regions: list[MrzRegion], gray: np.ndarray, recogniser: Recogn
     return best, best_region
 
 
-def read_mrz(image: ImageSource, recogniser: Recogniser | None = None, today: datetime.date | None = None,
-             want_portrait: bool = True, engine: str | None = None,
-             classifier: CellClassifier | None = None) -> ReadResult:
+def read_mrz(
+    image: ImageSource,
+    recogniser: Recogniser | None = None,
+    today: datetime.date | None = None,
+    want_portrait: bool = True,
+    engine: str | None = None,
+    classifier: CellClassifier | None = None,
+) -> ReadResult:
     """Read the MRZ of an image file path, encoded bytes or a camera frame (never raises for bad input).
 
     ``engine``: ``"cnn"`` (default) or ``"tesseract"``; a ``recogniser`` given without an engine
@@ -301,12 +350,16 @@ def read_mrz(image: ImageSource, recogniser: Recogniser | None = None, today: da
         timings["portrait"] = (time.perf_counter() - began) * 1000
     ms = (time.perf_counter() - start) * 1000
     if reading is None:
-        return ReadResult(path, None, ms, "no machine readable zone found", portrait=portrait,
-                          timings=timings)
+        return ReadResult(
+            path, None, ms, "no machine readable zone found", portrait=portrait, timings=timings
+        )
     error = None
     if reading.result.type is None:
         error = "the text found does not fit any MRZ layout"
-    elif reading.unsure and (layout := layout_for(reading.lines)) is not None and checks_agree(
-            reading.lines, layout):
+    elif (
+        reading.unsure
+        and (layout := layout_for(reading.lines)) is not None
+        and checks_agree(reading.lines, layout)
+    ):
         error = "check digits agree but some characters are unsure: verify the lines by eye"
     return ReadResult(path, reading.result, ms, error, reading.confidence, portrait, reading.raw, timings)

@@ -26,6 +26,8 @@ from pathlib import Path
 import cv2
 import numpy as np
 
+from midas_desktop.resources import resource
+
 MRZ_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789<"
 TESSDATA_CANDIDATES = (
     "/usr/share/tesseract-ocr/5/tessdata",
@@ -54,9 +56,13 @@ class Glyph:
 
 def tessdata_path() -> str:
     """Where the traineddata files are: MIDAS_TESSDATA, TESSDATA_PREFIX, or Debian's path."""
-    project = Path(__file__).resolve().parents[2] / "resources" / "ocr"
-    for candidate in (os.environ.get("MIDAS_TESSDATA"), os.environ.get("TESSDATA_PREFIX"), str(project),
-                      *TESSDATA_CANDIDATES):
+    project = str(resource("ocr"))
+    for candidate in (
+        os.environ.get("MIDAS_TESSDATA"),
+        os.environ.get("TESSDATA_PREFIX"),
+        project,
+        *TESSDATA_CANDIDATES,
+    ):
         if candidate and Path(candidate, "eng.traineddata").is_file():
             return candidate
     raise RecogniserUnavailable("Tesseract language data not found (apt-get install tesseract-ocr)")
@@ -101,7 +107,10 @@ class Recogniser:
             level = self._tesserocr.RIL.SYMBOL
             if iterator is not None:
                 while True:
-                    text = iterator.GetUTF8Text(level)
+                    try:
+                        text = iterator.GetUTF8Text(level)
+                    except RuntimeError:  # tesserocr raises for a symbol with no text
+                        text = ""
                     box = iterator.BoundingBox(level)
                     if text and box is not None:
                         glyphs.append(Glyph(text.strip(), tuple(box), float(iterator.Confidence(level))))
@@ -137,8 +146,12 @@ def settle_fillers(image: np.ndarray, glyphs: list[Glyph]) -> list[Glyph]:
         width = g.box[2] - g.box[0]
         if g.text == "K" and left_stem(binary, g.box) < 0.6:
             g = Glyph("<", g.box, min(g.confidence, 60.0))
-        elif (g.text == "<" and width < 1.3 * full and g.box[3] - g.box[1] > 0.85 * full
-              and left_stem(binary, g.box) > 0.9):
+        elif (
+            g.text == "<"
+            and width < 1.3 * full
+            and g.box[3] - g.box[1] > 0.85 * full
+            and left_stem(binary, g.box) > 0.9
+        ):
             g = Glyph("K", g.box, min(g.confidence, 60.0))
         out.append(g)
     return out

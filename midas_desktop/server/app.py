@@ -18,46 +18,80 @@ from __future__ import annotations
 import base64
 import binascii
 import datetime as dt
-import json
 import logging
 import os
+import time
 from typing import Any
 
 from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from sqlalchemy.exc import DataError
 from starlette.concurrency import run_in_threadpool
+from starlette.exceptions import HTTPException
 
 from midas_desktop.server import core, database
+from midas_desktop.server.protection import bounded_json, limits, log_safety
+from midas_desktop.server.protection.guard import BodyRefused, RequestGuard
+from midas_desktop.server.protection.login_gate import GateFull, LoginGate
 from midas_desktop.server.stats import national_stats
 from midas_desktop.sync import protocol
 
 log = logging.getLogger("midas.server")
 
 
-def create_app(db_url: str, *, migrate: bool = True) -> FastAPI:
-    """The API over the database at ``db_url`` (migrated to the newest schema first)."""
+def create_app(db_url: str, *, migrate: bool = True, server_limits: limits.ServerLimits | None = None) -> Any:
+    """The API over the database at ``db_url`` (migrated to the newest schema first), behind the
+    request guard (``protection.guard``) with ``server_limits`` (default: ``limits.current()``)."""
     engine = database.open_engine(db_url)
     if migrate:
         database.upgrade(engine)
+    bounds = server_limits or limits.current()
     app = FastAPI(title="MIDAS central server", docs_url=None, redoc_url=None, openapi_url=None)
     app.state.engine = engine
+    login_gate = LoginGate(bounds.login_workers, bounds.login_queue, bounds.login_floor_seconds)
 
     @app.exception_handler(core.Rejected)
     async def _rejected(_request: Request, exc: core.Rejected) -> JSONResponse:
-        return JSONResponse({"error": str(exc)}, status_code=exc.status)
+        return JSONResponse({"error": str(exc), **exc.details}, status_code=exc.status)
+
+    @app.exception_handler(BodyRefused)
+    async def _body_refused(_request: Request, exc: BodyRefused) -> JSONResponse:
+        return JSONResponse(
+            {"error": str(exc)}, status_code=exc.status, headers={**exc.headers, "Connection": "close"}
+        )
+
+    @app.exception_handler(HTTPException)
+    async def _http_error(_request: Request, exc: HTTPException) -> JSONResponse:
+        # Starlette's own refusals (unknown path, wrong method) in the API's one-line form.
+        reason = {404: "no such path", 405: "method not allowed on this path"}.get(exc.status_code)
+        return JSONResponse({"error": reason or str(exc.detail)}, status_code=exc.status_code)
+
+    @app.exception_handler(RequestValidationError)
+    async def _bad_parameters(_request: Request, exc: RequestValidationError) -> JSONResponse:
+        names = sorted({str(e.get("loc", ["", "?"])[-1]) for e in exc.errors()})
+        return JSONResponse({"error": f"bad parameter: {', '.join(names)}"[:200]}, status_code=400)
+
+    @app.exception_handler(DataError)
+    async def _data_error(_request: Request, exc: DataError) -> JSONResponse:
+        # A value the database cannot hold that the checks let through: still the client's value.
+        log.warning("a value was refused by the database (%s)", type(exc.orig).__name__)
+        return JSONResponse({"error": "a value is out of the range the server can store"}, status_code=422)
 
     async def _json(request: Request) -> Any:
         body = await request.body()
-        if len(body) > protocol.MAX_BODY_BYTES:
+        if len(body) > bounds.max_body_bytes:  # the guard refuses earlier; this is the app's own bound
             raise core.Rejected(413, "request too large")
         try:
-            return json.loads(body)
-        except (ValueError, UnicodeDecodeError) as exc:
-            raise core.Rejected(400, "the body is not JSON") from exc
+            return bounded_json.parse(body, bounds.max_json_depth)
+        except bounded_json.JsonRefused as exc:
+            raise core.Rejected(400, str(exc)) from exc
 
     @app.get("/v1/health")
     async def health() -> dict[str, Any]:
-        key = await run_in_threadpool(core.server_key, engine)
+        key = core.cached_server_key(engine)
+        if key is None:
+            key = await run_in_threadpool(core.server_key, engine)
         return {"ok": True, "server_public_key": key.public_key, "protocol": protocol.PROTOCOL_VERSION}
 
     @app.post("/v1/enrol")
@@ -78,11 +112,26 @@ def create_app(db_url: str, *, migrate: bool = True) -> FastAPI:
 
     @app.get("/v1/stats")
     async def stats(request: Request, at: str | None = None) -> Any:
+        arrived = time.monotonic()
+        header = request.headers.get("authorization")
         try:
-            login = await run_in_threadpool(_basic_login, engine, request.headers.get("authorization"))
+            if header is None:
+                login = None
+            else:
+                async with login_gate.turn():
+                    login = await run_in_threadpool(_basic_login, engine, header)
+        except GateFull:
+            return JSONResponse(
+                {"error": "too many logins at once; try again shortly"},
+                status_code=503,
+                headers={"Retry-After": str(GateFull.retry_after)},
+            )
         except core.LoginRefused as exc:
+            await login_gate.pad_failure(arrived)
             return JSONResponse({"error": str(exc)}, status_code=exc.status, headers=exc.headers)
         if login is None:
+            if header is not None:
+                await login_gate.pad_failure(arrived)
             return JSONResponse(
                 {"error": "log in as a central user"},
                 status_code=401,
@@ -94,20 +143,24 @@ def create_app(db_url: str, *, migrate: bool = True) -> FastAPI:
             raise core.Rejected(400, "at: not an ISO date") from exc
         return await run_in_threadpool(national_stats, engine, day)
 
-    return app
+    return RequestGuard(app, bounds)
 
 
 def _basic_login(engine: Any, header: str | None) -> core.CentralLogin | None:
-    if not header or not header.lower().startswith("basic "):
+    if not header or not header.lower().startswith("basic ") or len(header) > 1024:
         return None
     try:
         username, _, password = base64.b64decode(header[6:]).decode("utf-8").partition(":")
-    except (binascii.Error, UnicodeDecodeError):
+    except (binascii.Error, UnicodeDecodeError, ValueError):
+        return None
+    if not username or len(username) > 128 or len(password) > 256:
         return None
     return core.authenticate(engine, username, password)
 
 
-def app_from_env() -> FastAPI:
-    """For ``uvicorn --factory`` with several workers: the URL comes from ``$MIDAS_SERVER_DB``."""
+def app_from_env() -> Any:
+    """For ``uvicorn --factory`` with several workers: the URL comes from ``$MIDAS_SERVER_DB``, the
+    limits from ``$MIDAS_SERVER_LIMITS``."""
+    log_safety.install()  # uvicorn has set up its log handlers by now, in this worker too
     # The parent process migrated already; workers must not race each other through Alembic.
     return create_app(database.resolve_url(os.environ.get(database.DB_ENV)), migrate=False)

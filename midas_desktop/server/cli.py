@@ -13,13 +13,17 @@ import logging
 import os
 import sys
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Any, NoReturn
 
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
+from midas_desktop.domain.safe_text import SafeStream
 from midas_desktop.domain.watchlist import parse_watchlist_csv
 from midas_desktop.server import core, database
+from midas_desktop.server.protection import limits, log_safety, transport
+from midas_desktop.server.protection.limits import ServerLimits
 from midas_desktop.sync.protocol import is_loopback_host
 
 
@@ -57,6 +61,49 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--cert", metavar="FILE", help="the server certificate (PEM), with its chain")
     serve.add_argument("--key", metavar="FILE", help="the certificate's private key (PEM)")
     serve.add_argument("--workers", type=int, default=1, help="worker processes (default 1)")
+    defaults = ServerLimits()
+    serve.add_argument(
+        "--max-connections",
+        type=int,
+        default=defaults.max_connections,
+        help=f"connections and requests at once per worker; beyond, 503 (default {defaults.max_connections})",
+    )
+    serve.add_argument(
+        "--max-connections-per-client",
+        type=int,
+        default=defaults.max_connections_per_client,
+        help="connections at once from one client address; 0 behind a reverse proxy "
+        f"(default {defaults.max_connections_per_client})",
+    )
+    serve.add_argument(
+        "--header-timeout",
+        type=float,
+        default=defaults.header_seconds,
+        metavar="SECONDS",
+        help="time to send a complete request header, and for the TLS handshake "
+        f"(default {defaults.header_seconds:g})",
+    )
+    serve.add_argument(
+        "--keep-alive",
+        type=int,
+        default=defaults.keep_alive_seconds,
+        metavar="SECONDS",
+        help=f"an idle connection is closed after this long (default {defaults.keep_alive_seconds})",
+    )
+    serve.add_argument(
+        "--body-timeout",
+        type=float,
+        default=defaults.body_idle_seconds,
+        metavar="SECONDS",
+        help=f"longest pause within a request body (default {defaults.body_idle_seconds:g})",
+    )
+    serve.add_argument(
+        "--max-body-bytes",
+        type=int,
+        default=defaults.max_body_bytes,
+        metavar="BYTES",
+        help=f"largest request body; posts split their batches to fit (default {defaults.max_body_bytes})",
+    )
     serve.set_defaults(handler=serve_command)
 
     post = commands.add_parser("post", help="border posts")
@@ -161,10 +208,28 @@ def serve_command(args: argparse.Namespace) -> int:
     for path in (args.cert, args.key):
         if path and not Path(path).is_file():
             raise UsageError(f"no such file: {path}")
+    for name in ("max_connections", "header_timeout", "keep_alive", "body_timeout", "max_body_bytes"):
+        if getattr(args, name) <= 0:
+            raise UsageError(f"--{name.replace('_', '-')} must be more than 0")
+    if args.max_connections_per_client < 0:
+        raise UsageError("--max-connections-per-client must be 0 (no limit) or more")
+    server_limits = replace(
+        ServerLimits(),
+        max_connections=args.max_connections,
+        max_connections_per_client=args.max_connections_per_client,
+        header_seconds=args.header_timeout,
+        tls_handshake_seconds=args.header_timeout,
+        keep_alive_seconds=args.keep_alive,
+        body_idle_seconds=args.body_timeout,
+        max_body_bytes=args.max_body_bytes,
+        body_budget_bytes=max(ServerLimits().body_budget_bytes, 4 * args.max_body_bytes),
+    )
     url = database.resolve_url(args.db)
     _engine(args).dispose()  # migrate once, here, before any worker starts
     os.environ[database.DB_ENV] = url
+    os.environ[limits.LIMITS_ENV] = limits.to_env(server_limits)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    log_safety.install()
     uvicorn.run(
         "midas_desktop.server.app:app_from_env",
         factory=True,
@@ -175,6 +240,14 @@ def serve_command(args: argparse.Namespace) -> int:
         ssl_keyfile=args.key,
         access_log=False,  # paths only, but one line per batch is noise; the app logs what matters
         log_level="info",
+        # The transport's limits (protection.transport): header and TLS handshake deadlines, a cap
+        # per client address; uvicorn's own: idle keep-alive, connections at once, header size (h11).
+        http=transport.HTTP_PROTOCOL,
+        loop=transport.LOOP_FACTORY,
+        timeout_keep_alive=server_limits.keep_alive_seconds,
+        limit_concurrency=server_limits.max_connections,
+        h11_max_incomplete_event_size=16 * 1024,
+        server_header=False,
     )
     return 0
 
@@ -443,6 +516,9 @@ def run(argv: Sequence[str] | None = None) -> int:
 
 
 def main() -> None:
+    # Whatever a command prints (post codes and names, figures) reaches the terminal as text only.
+    sys.stdout = SafeStream(sys.stdout)
+    sys.stderr = SafeStream(sys.stderr)
     try:
         status = run()
     except SystemExit:

@@ -22,7 +22,9 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from midas_desktop.domain import record_rules, trust
 from midas_desktop.domain.login_throttle import LoginState, after_failure, wait_seconds
+from midas_desktop.domain.mrz.countries import is_known_country
 from midas_desktop.server import post_trust, travellers
 from midas_desktop.server.models import (
     BatchRow,
@@ -45,11 +47,15 @@ CENTRAL_ROLES = ("admin", "supervisor", "analyst")
 
 
 class Rejected(Exception):
-    """A request the server refuses; ``status`` is the HTTP status, the message is safe to log."""
+    """A request the server refuses; ``status`` is the HTTP status, the message is safe to log.
 
-    def __init__(self, status: int, message: str) -> None:
+    ``details`` go into the answer beside the message: for a record refused, its index and id, so the
+    post can set that record aside and send the others (``sync.client``)."""
+
+    def __init__(self, status: int, message: str, details: dict[str, Any] | None = None) -> None:
         super().__init__(message)
         self.status = status
+        self.details = details or {}
 
 
 def utc_now() -> dt.datetime:
@@ -72,6 +78,11 @@ def server_key(engine: Engine) -> ServerKey:
     if cache_key not in _KEYS:
         _KEYS[cache_key] = _load_or_make_key(engine)
     return _KEYS[cache_key]
+
+
+def cached_server_key(engine: Engine) -> ServerKey | None:
+    """The server's key if this process has read it already (no database work: the health check)."""
+    return _KEYS.get(engine.url.render_as_string(hide_password=False))
 
 
 def _load_or_make_key(engine: Engine) -> ServerKey:
@@ -165,6 +176,8 @@ def enrol(engine: Engine, body: object) -> dict[str, Any]:
         raise Rejected(400, "an enrolment needs post, token, root_public, country and certificates")
     assert isinstance(code, str) and isinstance(token, str) and isinstance(root_public, str)
     assert isinstance(country, str)
+    if not is_known_country(country.upper()):
+        raise Rejected(400, "an enrolment's country is not a known country code")
     try:
         if len(protocol.unb64(root_public)) != 32:
             raise protocol.ProtocolError("wrong length")
@@ -259,62 +272,51 @@ def _parse_utc(text_value: object) -> dt.datetime:
     return moment
 
 
+def _refused_record(index: int, record: dict[str, Any], problem: str) -> Rejected:
+    """A record refused: the answer names it (index and id), so the post can set it aside."""
+    return Rejected(
+        422, f"record {index} is refused: {problem}", {"record": index, "record_id": record["id"]}
+    )
+
+
 def _movement_row(
     record: dict[str, Any], post: PostRow, batch_id: str, now: dt.datetime, index: int
 ) -> dict[str, Any]:
     payload = record["payload"]
-    try:
-        if payload.get("id") != record["id"]:
-            raise ValueError("payload id differs from the record id")
-        if payload.get("post") != post.code:
-            raise ValueError("a post may push only its own movements")
-        direction = payload.get("direction")
-        if direction not in ("entry", "exit"):
-            raise ValueError("direction is neither entry nor exit")
-        country = payload.get("country")
-        person = payload.get("traveller")
-        if not isinstance(country, str) or len(country) != 3:
-            raise ValueError("no country")
-        if not isinstance(person, dict) or not isinstance(person.get("nationality"), str):
-            raise ValueError("no traveller")
-        days_granted = payload.get("days_granted")
-        if days_granted is not None and (not isinstance(days_granted, int) or days_granted < 1):
-            raise ValueError("days_granted is not a positive whole number")
-        decision = payload.get("decision") or ("admitted" if direction == "entry" else "departed")
-        if decision not in ("admitted", "refused", "departed"):
-            raise ValueError("unknown decision")
-        return {
-            "id": record["id"],
-            "post_id": post.id,
-            "batch_id": batch_id,
-            "direction": direction,
-            "decision": decision,
-            "country": country,
-            "nationality": person["nationality"][:3],
-            "at_utc": _parse_utc(payload.get("at")),
-            "local_date": dt.date.fromisoformat(str(payload.get("local_date"))),
-            "days_granted": days_granted,
-            "payload": payload,
-            "received_utc": now,
-        }
-    except (ValueError, TypeError, KeyError) as exc:
-        raise Rejected(422, f"record {index} is malformed: {exc}") from exc
+    if payload.get("id") != record["id"]:
+        raise _refused_record(index, record, "the payload's id differs from the record's")
+    problem = record_rules.movement_problem(payload, clock=now, post=post.code, country=post.country)
+    if problem:
+        raise _refused_record(index, record, problem)
+    direction = payload["direction"]
+    return {
+        "id": record["id"],
+        "post_id": post.id,
+        "batch_id": batch_id,
+        "direction": direction,
+        "decision": payload.get("decision") or ("admitted" if direction == "entry" else "departed"),
+        "country": payload["country"],
+        "nationality": payload["traveller"]["nationality"][:3],
+        "at_utc": _parse_utc(payload["at"]),
+        "local_date": dt.date.fromisoformat(payload["local_date"]),
+        "days_granted": payload.get("days_granted"),
+        "payload": payload,
+        "received_utc": now,
+    }
 
 
 def _extension_row(record: dict[str, Any], post: PostRow, now: dt.datetime, index: int) -> dict[str, Any]:
     payload = record["payload"]
-    days = payload.get("days")
     if payload.get("id") != record["id"]:
-        raise Rejected(422, f"record {index} is malformed: payload id differs from the record id")
-    if not protocol.is_uuid(payload.get("entry_movement_id")):
-        raise Rejected(422, f"record {index} is malformed: no entry movement id")
-    if not isinstance(days, int) or isinstance(days, bool) or days < 1:
-        raise Rejected(422, f"record {index} is malformed: days is not a positive whole number")
+        raise _refused_record(index, record, "the payload's id differs from the record's")
+    problem = record_rules.extension_problem(payload, clock=now, post=post.code)
+    if problem:
+        raise _refused_record(index, record, problem)
     return {
         "id": record["id"],
         "post_id": post.id,
         "entry_movement_id": payload["entry_movement_id"],
-        "days": days,
+        "days": payload["days"],
         "payload": payload,
         "received_utc": now,
     }
@@ -385,18 +387,37 @@ def _insert_movements(db: Session, rows: list[dict[str, Any]]) -> int:
     return int(cursor.rowcount)
 
 
-def _unknown_movements(db: Session, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """The rows whose movement id is not stored yet (a resent batch attaches no traveller twice)."""
+def _unknown_movements(
+    db: Session, rows: list[dict[str, Any]], batch: dict[str, Any]
+) -> list[dict[str, Any]]:
+    """The rows whose movement id is not stored yet (a resent batch attaches no traveller twice).
+
+    A stored id must come back with the same content: a record id reused for other content is refused
+    (409, naming the record), never dropped in silence."""
     if not rows:
         return []
-    known = set(
-        db.execute(select(ServerMovement.id).where(ServerMovement.id.in_([r["id"] for r in rows]))).scalars()
+    query = select(ServerMovement.id, ServerMovement.payload).where(
+        ServerMovement.id.in_([r["id"] for r in rows])
     )
+    known: dict[str, Any] = {movement_id: payload for movement_id, payload in db.execute(query)}
+    _refuse_reused_ids(known, rows, batch)
     fresh: dict[str, dict[str, Any]] = {}
     for row in rows:
         if row["id"] not in known:
             fresh.setdefault(row["id"], row)
     return list(fresh.values())
+
+
+def _refuse_reused_ids(known: dict[str, Any], rows: list[dict[str, Any]], batch: dict[str, Any]) -> None:
+    for row in rows:
+        stored = known.get(row["id"])
+        if stored is not None and protocol.canonical_json(stored) != protocol.canonical_json(row["payload"]):
+            index = next(i for i, r in enumerate(batch["records"]) if r["id"] == row["id"])
+            raise Rejected(
+                409,
+                f"record {index} reuses the id of a stored record with other content",
+                {"record": index, "record_id": row["id"], "conflict": True},
+            )
 
 
 def _record_changes(db: Session, changes: list[dict[str, Any]]) -> None:
@@ -450,8 +471,6 @@ def store_batch(engine: Engine, envelope: object) -> dict[str, Any]:
     try:
         with Session(engine) as db, db.begin():
             post = _enrolled_post(db, code)
-            # Commit order must equal seq order, or a pull could pass a seq committed later.
-            _commit_order_lock(db)
             certificates = post_trust.Certificates(db, post)
             certificates.accept(batch["certificates"], now)
             _verify_signer(certificates, batch["signer"], canonical, signature)
@@ -461,10 +480,26 @@ def store_batch(engine: Engine, envelope: object) -> dict[str, Any]:
                     raise Rejected(409, "this batch id was already used for a different batch")
                 new_count = 0
             else:
+                # A record its maker's signed audit entry vouches for (same signer, same digest) is
+                # verified through that entry, once the entry is (``anchor`` below); any other, now.
+                vouched = post_trust.vouched_records(batch["audit"])
+                deferred: list[tuple[int, dict[str, Any], int]] = []
                 for index, record in enumerate(batch["records"]):
-                    problem = post_trust.record_problem(certificates, record["payload"])
+                    payload = record["payload"]
+                    claim = vouched.get(str(record["id"]))
+                    if (
+                        claim is not None
+                        and claim[1] == payload.get("signer")
+                        and claim[0] == trust.record_digest(payload)
+                    ):
+                        problem, _key = post_trust.signer_problem(certificates, payload)
+                        deferred.append((index, payload, claim[2]))
+                    else:
+                        problem = post_trust.record_problem(certificates, payload)
                     if problem is not None:
-                        raise Rejected(422, f"record {index} {problem}")
+                        raise Rejected(
+                            422, f"record {index} {problem}", {"record": index, "record_id": record["id"]}
+                        )
                 rows = [
                     _movement_row(r, post, batch_id, now, i)
                     for i, r in enumerate(batch["records"])
@@ -475,10 +510,19 @@ def store_batch(engine: Engine, envelope: object) -> dict[str, Any]:
                     for i, r in enumerate(batch["records"])
                     if r["kind"] == "stay_extension"
                 ]
-                fresh = _unknown_movements(db, rows)
+                # Commit order must equal seq order, or a pull could pass a seq committed later. Taken
+                # only now: the signatures above are checked by every worker at once.
+                _commit_order_lock(db)
+                fresh = _unknown_movements(db, rows, batch)
                 travellers.attach_travellers(db, fresh, now)
                 new_count = _insert_movements(db, fresh) if fresh else 0
                 if extensions:
+                    known_extensions = db.execute(
+                        select(ServerExtension.id, ServerExtension.payload).where(
+                            ServerExtension.id.in_([e["id"] for e in extensions])
+                        )
+                    )
+                    _refuse_reused_ids({i: p for i, p in known_extensions}, extensions, batch)
                     stored = set(_insert_ignore(db, ServerExtension, extensions, "id"))
                     new_count += len(stored)
                     _record_changes(
@@ -514,16 +558,25 @@ def store_batch(engine: Engine, envelope: object) -> dict[str, Any]:
                 if not inserted:
                     # The same batch committed meanwhile through a retry; our inserts were all no-ops.
                     new_count = 0
-                post_trust.anchor(
+                trusted = post_trust.anchor(
                     db, post, certificates, batch["audit"], batch["audit_head"], batch["findings"], now
                 )
+                for index, payload, seq in deferred:
+                    if seq not in trusted:  # its entry did not verify: the record must stand alone
+                        problem = post_trust.record_problem(certificates, payload)
+                        if problem is not None:
+                            raise Rejected(
+                                422,
+                                f"record {index} {problem}",
+                                {"record": index, "record_id": str(payload.get("id"))},
+                            )
                 post.last_batch_utc = now
                 post.reported_queued = batch.get("queued") if isinstance(batch.get("queued"), int) else None
                 post.protocol_version = batch["v"]
             anchor = post_trust.signed_anchor(post, key.private_key)
     except Rejected as exc:
         log.warning("batch %s from post %s rejected: %s", batch_id, code, exc)
-        if exc.status in (401, 422):
+        if exc.status in (401, 422) or exc.details.get("conflict"):
             _remember_refusal(engine, code, exc, now, batch["certificates"])
         raise
     accepted = [r["id"] for r in batch["records"]]
@@ -541,8 +594,10 @@ def _remember_refusal(
         post = db.execute(select(PostRow).where(PostRow.code == code)).scalar_one_or_none()
         if post is not None:
             post_trust.Certificates(db, post).accept(certificates, now)
-            kind = "signature_invalid" if exc.status == 401 else "record_invalid"
-            post_trust.raise_alert(db, post, kind, str(exc)[:100], {"problem": str(exc)[:300]}, now)
+            kind = {401: "signature_invalid", 409: "record_conflict"}.get(exc.status, "record_invalid")
+            details = {"problem": str(exc)[:300], **exc.details}
+            key = str(exc.details.get("record_id") or exc)[:100]
+            post_trust.raise_alert(db, post, kind, key, details, now)
 
 
 # --- pull -------------------------------------------------------------------------------------
@@ -558,11 +613,31 @@ def _commit_order_lock(db: Session) -> None:
         db.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _MOVEMENT_SEQ_LOCK})
 
 
+# Cursors are sequence numbers: far below what a BIGINT holds, and exact in any JSON reader.
+_MAX_CURSOR = 2**53
+
+
 def _cursor(request: dict[str, Any], name: str) -> int:
     value = request.get(name, 0)
-    if not isinstance(value, int) or isinstance(value, bool) or value < 0:
-        raise Rejected(400, f"a pull's {name} is a whole number")
+    if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value <= _MAX_CURSOR:
+        raise Rejected(400, f"a pull's {name} is a whole number from 0 to 2^53")
     return value
+
+
+def _check_pull_time(request: dict[str, Any]) -> None:
+    """A pull names the moment it was made; one far from the server's clock is refused (a captured
+    pull cannot be replayed later, and a post whose clock is wrong hears of it)."""
+    try:
+        moment = _parse_utc(request.get("at"))
+    except (ValueError, TypeError) as exc:
+        raise Rejected(400, "a pull needs its time 'at' (ISO-8601, UTC)") from exc
+    drift = abs((moment - utc_now()).total_seconds())
+    if drift > protocol.PULL_CLOCK_WINDOW_SECONDS:
+        raise Rejected(
+            400,
+            f"the pull's time is {round(drift / 60)} minutes from the server's clock "
+            f"(at most {protocol.PULL_CLOCK_WINDOW_SECONDS // 60}): set the post's clock",
+        )
 
 
 def pull(engine: Engine, body: object) -> dict[str, Any]:
@@ -579,6 +654,7 @@ def pull(engine: Engine, body: object) -> dict[str, Any]:
     cursor = _cursor(request, "cursor")
     changes_cursor = _cursor(request, "changes_cursor")
     limit = max(1, min(_cursor(request, "limit") or PULL_PAGE, PULL_PAGE))
+    _check_pull_time(request)
     with Session(engine) as db, db.begin():
         post = _enrolled_post(db, code)
         signer = request.get("signer")
@@ -626,7 +702,7 @@ def pull(engine: Engine, body: object) -> dict[str, Any]:
         new_changes_cursor = changes[-1].seq if more_changes else max(changes_cursor, changes_top)
         feed = [{"seq": c.seq, "kind": c.kind, "payload": c.payload} for c in changes]
     log.info("pull by post %s: %d movements, %d changes", code, len(rows), len(feed))
-    return {
+    answer = {
         # A post enrolled before batch files learns the box key here (signed, so checkable).
         "server_box_key": signed_box_key(server_key(engine)),
         "movements": [payload for _seq, payload in rows],
@@ -638,6 +714,8 @@ def pull(engine: Engine, body: object) -> dict[str, Any]:
         "changes_cursor": new_changes_cursor,
         "more": more or more_changes,
     }
+    # Signed, and tied to its request: the post applies only what the enrolled server answered to it.
+    return protocol.sign_pull_answer(server_key(engine).private_key, answer, request)
 
 
 # --- central users ----------------------------------------------------------------------------

@@ -172,18 +172,45 @@ class Certificates:
         return certificate.sign_key
 
 
-def record_problem(certificates: Certificates, payload: Mapping[str, Any]) -> str | None:
-    """Why a record's signature does not stand (None: it does)."""
+def signer_problem(certificates: Certificates, payload: Mapping[str, Any]) -> tuple[str | None, str | None]:
+    """(why the record's maker may not sign it, or None; their key)."""
     signer, signature = payload.get("signer"), payload.get("signature")
     if not isinstance(signer, str) or not isinstance(signature, str):
-        return "is not signed"
+        return "is not signed", None
     at = payload.get("at") or payload.get("granted_utc")
     key = certificates.key_of(signer, at if isinstance(at, str) else None)
     if key is None:
-        return "is signed by an unknown or disabled user"
-    if not trust.verify(key, protocol.signed_payload(dict(payload)), signature):
+        return "is signed by an unknown or disabled user", None
+    return None, key
+
+
+def record_problem(certificates: Certificates, payload: Mapping[str, Any]) -> str | None:
+    """Why a record's signature does not stand (None: it does)."""
+    problem, key = signer_problem(certificates, payload)
+    if problem is not None or key is None:
+        return problem
+    if not trust.verify(key, protocol.signed_payload(dict(payload)), str(payload.get("signature"))):
         return "does not verify with its maker's key"
     return None
+
+
+def vouched_records(entries: Iterable[Mapping[str, Any]]) -> dict[str, tuple[str, str, int]]:
+    """Record id -> (digest, signer, audit seq) as the batch's audit entries name them.
+
+    The entry that records a crossing or an extension is signed by the same user and names the
+    record's digest, signature included; once that entry's own signature is verified (in
+    :func:`anchor`), the record needs no second Ed25519 verification of its own.
+    """
+    vouched: dict[str, tuple[str, str, int]] = {}
+    for entry in entries:
+        details, signer, seq = entry.get("details"), entry.get("signer"), entry.get("seq")
+        if not isinstance(details, Mapping) or not isinstance(signer, str) or not isinstance(seq, int):
+            continue
+        record_id = details.get("movement") or details.get("extension")
+        digest = details.get("sha256")
+        if isinstance(record_id, str) and isinstance(digest, str):
+            vouched[record_id] = (digest, signer, seq)
+    return vouched
 
 
 # --- the audit chain --------------------------------------------------------------------------
@@ -197,8 +224,11 @@ def anchor(
     head: Mapping[str, object] | None,
     findings: list[Mapping[str, object]],
     now: dt.datetime,
-) -> None:
-    """Take a post's audit entries: extend the anchored chain, or raise the alert that says why not."""
+) -> set[int]:
+    """Take a post's audit entries: extend the anchored chain, or raise the alert that says why not.
+
+    Returns the sequence numbers of the entries given that are now known good: signed, verified and
+    in the anchored chain (empty when anything about them raised an alert)."""
     for finding in findings:
         seq = finding.get("seq")
         problem = str(finding.get("problem") or "")[:300]
@@ -221,7 +251,7 @@ def anchor(
         records = [AuditRecord.from_dict(entry) for entry in entries]
     except (KeyError, ValueError, TypeError):
         raise_alert(db, post, "chain_fork", "malformed", {"problem": "malformed audit entries"}, now)
-        return
+        return set()
     overlap = [r for r in records if r.seq <= anchored_seq]
     if overlap:
         held = {
@@ -242,10 +272,15 @@ def anchor(
                     {"seq": record.seq, "anchored_seq": anchored_seq},
                     now,
                 )
-                return
+                return set()
+    signed_from = post.unsigned_before or 1
+    # Entries anchored earlier were verified when they were anchored; the same hash is the same entry.
+    trusted = (
+        {r.seq for r in overlap if r.seq >= signed_from and held.get(r.seq) == r.hash} if overlap else set()
+    )
     new = [r for r in records if r.seq > anchored_seq]
     if not new:
-        return
+        return trusted
 
     def signer_key(ref: str) -> str | None:
         return post.root_public if ref == "root" else certificates.key_of(ref)
@@ -268,7 +303,7 @@ def anchor(
             {"seq": first.seq, "problem": first.problem, "anchored_seq": anchored_seq},
             now,
         )
-        return
+        return set()
     for record in new:
         if record.action == "recovery_key_used":
             raise_alert(db, post, "recovery_key_used", str(record.seq), {"seq": record.seq}, now)
@@ -289,6 +324,7 @@ def anchor(
     db.execute(dialect.insert(PostAuditEntry).on_conflict_do_nothing(index_elements=["post_id", "seq"]), rows)
     post.anchor_seq = new[-1].seq
     post.anchor_hash = new[-1].hash
+    return trusted | {r.seq for r in new if r.seq >= signed_from}
 
 
 def signed_anchor(post: PostRow, private_key: str) -> dict[str, object] | None:

@@ -11,9 +11,9 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import select, update
+from sqlalchemy import Table, bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
 from midas_desktop.domain.identity import (
@@ -111,6 +111,27 @@ def attach_travellers(db: Session, rows: Sequence[dict[str, Any]], now: dt.datet
             if known_key is not None:
                 by_person.setdefault(known_key, traveller_id)
 
+    # New travellers and documents are written together at the end (two statements for the whole
+    # batch, not one round trip per traveller); until then a new traveller has a placeholder id < 0.
+    pending: list[dict[str, Any]] = []
+    new_documents: list[dict[str, Any]] = []
+    key_updates: list[dict[str, Any]] = []
+
+    def materialise() -> None:
+        if not pending:
+            return
+        ids = db.execute(
+            insert(CentralTraveller).returning(CentralTraveller.id, sort_by_parameter_order=True), pending
+        ).scalars()
+        real = {-(index + 1): int(traveller_id) for index, traveller_id in enumerate(ids)}
+        pending.clear()
+        for mapping in (by_document, by_person):
+            for name, value in mapping.items():
+                mapping[name] = real.get(value, value)
+        for item in (*rows, *new_documents):
+            if "traveller_id" in item and item["traveller_id"] is not None:
+                item["traveller_id"] = real.get(item["traveller_id"], item["traveller_id"])
+
     for row, person, document, doc_key, key in zip(
         rows, persons, documents, doc_keys, person_keys, strict=True
     ):
@@ -125,45 +146,60 @@ def attach_travellers(db: Session, rows: Sequence[dict[str, Any]], now: dt.datet
             candidates.append(KnownTraveller(by_person[key], person, frozenset()))
         decision = recognise(person, doc_key, candidates)
         same = sorted({int(str(traveller_id)) for traveller_id, _link in decision.same})
+        if len(same) > 1 and same[0] < 0:
+            # Joining a traveller first seen in this very batch: give it its real id first.
+            materialise()
+            same = sorted({by_document.get(doc_key or "", 0), by_person.get(key or "", 0)} - {0})
         if not same:
-            traveller = CentralTraveller(
-                surname=person.surname,
-                given_names=person.given_names,
-                nationality=person.nationality,
-                birth_date=person.birth_date,
-                sex=person.sex,
-                person_key=key,
-                created_utc=now,
+            pending.append(
+                {
+                    "surname": person.surname,
+                    "given_names": person.given_names,
+                    "nationality": person.nationality,
+                    "birth_date": person.birth_date,
+                    "sex": person.sex,
+                    "person_key": key,
+                    "created_utc": now,
+                }
             )
-            db.add(traveller)
-            db.flush()
-            traveller_id = traveller.id
+            traveller_id = -len(pending)
         else:
             traveller_id = same[0]
             if len(same) > 1:
                 _join(db, traveller_id, same[1:], by_document, by_person)
+                # This batch's own rows and documents that named a joined traveller follow too.
+                for item in (*rows, *new_documents):
+                    if item.get("traveller_id") in same[1:]:
+                        item["traveller_id"] = traveller_id
         if key and key not in by_person:
             by_person[key] = traveller_id
-            db.execute(
-                update(CentralTraveller)
-                .where(CentralTraveller.id == traveller_id, CentralTraveller.person_key.is_(None))
-                .values(person_key=key)
-            )
+            if traveller_id > 0:
+                key_updates.append({"traveller": traveller_id, "key": key})
         if doc_key and doc_key not in by_document and document is not None:
-            db.add(
-                CentralDocument(
-                    traveller_id=traveller_id,
-                    document_key=doc_key,
-                    issuing_state=str(document["issuing_state"])[:3],
-                    number=str(document["number"])[:40],
-                    document_type=str(document.get("type") or "")[:8] or None,
-                    document_code=str(document.get("code") or "")[:2] or None,
-                    expiry_date=_date(document.get("expiry_date")),
-                )
+            new_documents.append(
+                {
+                    "traveller_id": traveller_id,
+                    "document_key": doc_key,
+                    "issuing_state": str(document["issuing_state"])[:3],
+                    "number": str(document["number"])[:40],
+                    "document_type": str(document.get("type") or "")[:8] or None,
+                    "document_code": str(document.get("code") or "")[:2] or None,
+                    "expiry_date": _date(document.get("expiry_date")),
+                }
             )
             by_document[doc_key] = traveller_id
         row["traveller_id"] = traveller_id
-    db.flush()
+    materialise()
+    if key_updates:
+        table = cast(Table, CentralTraveller.__table__)
+        db.connection().execute(
+            update(table)
+            .where(table.c.id == bindparam("traveller"), table.c.person_key.is_(None))
+            .values(person_key=bindparam("key")),
+            key_updates,
+        )
+    if new_documents:
+        db.connection().execute(insert(cast(Table, CentralDocument.__table__)), new_documents)
 
 
 def _join(

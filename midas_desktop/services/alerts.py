@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from enum import StrEnum
-from typing import Any
+from typing import Any, Protocol
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -24,10 +24,17 @@ class AlertStatus(StrEnum):
     RESOLVED = "resolved"
 
 
+class HasId(Protocol):
+    """A traveller, a movement or a stay, as stored or about to be (only its id is kept)."""
+
+    @property
+    def id(self) -> Any: ...
+
+
 def new_alert(
     kind: str,
-    traveller: Traveller | None,
-    movement: Movement | None,
+    traveller: HasId | None,
+    movement: HasId | None,
     now: dt.datetime,
     summary: str,
     details: dict[str, Any],
@@ -50,10 +57,21 @@ def _overstay_summary(overstay_days: int, exited: bool, latest_exit: str) -> str
     return f"overstay of {overstay_days} day(s) ({when}); latest legal exit was {latest_exit}"
 
 
+class StayLike(Protocol):
+    @property
+    def id(self) -> Any: ...
+
+    @property
+    def latest_exit(self) -> dt.date | None: ...
+
+    @property
+    def entry_date(self) -> dt.date: ...
+
+
 def overstay_alert(
-    traveller: Traveller,
-    stay: Stay,
-    movement: Movement | None,
+    traveller: HasId,
+    stay: StayLike,
+    movement: HasId | None,
     now: dt.datetime,
     overstay_days: int,
     *,
@@ -86,7 +104,7 @@ def update_overstay(
     overstay_days: int,
     *,
     exited: bool,
-    movement: Movement | None,
+    movement: HasId | None,
     change: dict[str, object] | None = None,
 ) -> None:
     """New figures for an overstay alert; ``change`` (what moved it and why) joins its ``changes``."""

@@ -27,6 +27,7 @@ from midas_desktop.domain.audit import (
     verify_chain,
 )
 from midas_desktop.services.clock import iso_utc, utc_now
+from midas_desktop.store import hot
 from midas_desktop.store.models import AuditAnchor, AuditEntry, CertificateRow, PostSettings, SyncLink
 
 
@@ -54,9 +55,11 @@ class KeySigner:
         return trust.sign(self.seed, obj)
 
 
-def _post_code(db: Session) -> str:
-    settings = db.get(PostSettings, 1)
-    return settings.code if settings is not None else ""
+def _post_code(db: Session, signer: Signer) -> str:
+    code = getattr(signer, "post_code", None)
+    if isinstance(code, str) and code:
+        return code
+    return db.execute(select(PostSettings.code).where(PostSettings.id == 1)).scalar_one_or_none() or ""
 
 
 def append(
@@ -67,13 +70,18 @@ def append(
     ``actor`` is the name written when it is not the signer's own (``system`` for a lock-out noticed
     by the next login, which that user's key vouches for).
     """
-    last = db.execute(select(AuditEntry).order_by(AuditEntry.seq.desc()).limit(1)).scalar_one_or_none()
-    seq = 1 if last is None else last.seq + 1
-    prev = GENESIS_HASH if last is None else last.hash
+    if db.new or db.dirty or db.deleted:
+        db.flush()  # what the entry describes is written before it, in the same order as always
+    last = hot.last_audit(db)
+    seq = 1 if last is None else last[0] + 1
+    prev = GENESIS_HASH if last is None else last[1]
     at = iso_utc(utc_now())
     who = actor or signer.name
     digest = entry_hash(prev, seq, at, who, action, details)
-    entry = AuditEntry(
+    signature = signer.sign(signed_statement(_post_code(db, signer), digest, signer.signer_ref))
+    hot.insert_audit(db, seq, at, who, action, dict(details), prev, digest, signer.signer_ref, signature)
+    # Transient: a copy to hand back, not a second insert.
+    return AuditEntry(
         seq=seq,
         at=at,
         actor=who,
@@ -82,11 +90,8 @@ def append(
         prev_hash=prev,
         hash=digest,
         signer=signer.signer_ref,
-        signature=signer.sign(signed_statement(_post_code(db), digest, signer.signer_ref)),
+        signature=signature,
     )
-    db.add(entry)
-    db.flush()
-    return entry
 
 
 def record_of(row: AuditEntry) -> AuditRecord:

@@ -23,7 +23,7 @@ from midas_desktop.services import history, travellers, watchlist
 from midas_desktop.services.clock import local_date
 from midas_desktop.services.session import PostSession
 from midas_desktop.services.stay_rules import load_rule_book
-from midas_desktop.store.models import Traveller
+from midas_desktop.store import hot
 
 
 @dataclass
@@ -93,9 +93,8 @@ def check_traveller(session: PostSession, lines: Sequence[str], at: dt.datetime)
         result.known = found.known
         nationality = fields.nationality
         if found.traveller_ids:
-            first = db.get(Traveller, found.traveller_ids[0])
-            assert first is not None
-            nationality = first.nationality
+            first = hot.travellers(db, found.traveller_ids[:1])
+            nationality = first[0].nationality if first else nationality
         result.documents = _documents(db, found, document)
         result.possible_matches = _possible(db, found)
         facts = history.load_facts(db, found.traveller_ids, nationality)
@@ -135,9 +134,10 @@ def _documents(
 def _possible(db: Session, found: travellers.Recognised) -> list[dict[str, object]]:
     out: list[dict[str, object]] = []
     for match in found.possible:
-        row = db.get(Traveller, int(str(match.traveller_id)))
-        if row is None:
+        rows = hot.travellers(db, [int(str(match.traveller_id))])
+        if not rows:
             continue
+        row = rows[0]
         out.append(
             {
                 "reason": match.reason.value,

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy.orm import Session
 
+from midas_desktop.domain import record_rules
 from midas_desktop.domain.mrz import MrzResult, check_mrz
 from midas_desktop.domain.roles import Action
 from midas_desktop.domain.stay import ExemptResult, NoStayRule, RuleBook, StayResult, StayRule
@@ -24,7 +25,8 @@ from midas_desktop.services.clock import local_date, to_utc_naive, utc_now
 from midas_desktop.services.errors import BadInput
 from midas_desktop.services.session import PostSession
 from midas_desktop.services.stay_rules import load_rule_book
-from midas_desktop.store.models import Alert, Movement, OutboxRecord, Stay, Traveller
+from midas_desktop.store import hot
+from midas_desktop.store.models import Alert
 
 __all__ = [
     "CrossingRequest",
@@ -81,9 +83,8 @@ def validate_document(lines: Sequence[str], today: dt.date) -> MrzResult:
 
 def record_crossing(session: PostSession, request: CrossingRequest) -> CrossingResult:
     session.require(Action.RECORD_CROSSING)
-    # Offline registration limit: past it, a post that has not synced for too long stops capturing.
-    outbox.check_capture_allowed(session, dt.datetime.now(dt.UTC))
     day = local_date(request.at, session.post.timezone)
+    _obey_record_rules(record_rules.moment_problem(to_utc_naive(request.at), utc_now()))
     mrz = validate_document(request.lines, day)
     assert mrz.fields is not None and mrz.type is not None
     if request.days_granted is not None and request.days_granted < 1:
@@ -97,21 +98,22 @@ def record_crossing(session: PostSession, request: CrossingRequest) -> CrossingR
     now = utc_now()
     country = session.post.country
     with session.transaction() as db:
+        # Offline registration limit: past it, a post that has not synced for too long stops capturing.
+        outbox.refuse_if_frozen(db, dt.datetime.now(dt.UTC))
         book = load_rule_book(db)
-        traveller, document, _found = travellers.recognise_for_write(
+        traveller, _found = travellers.recognise_for_write(
             db,
             travellers.person_of_fields(mrz.fields),
             travellers.document_of_fields(mrz.fields, mrz.type, mrz.lines),
             now,
         )
-        assert document is not None
         if request.days_granted is not None and request.direction is Direction.ENTRY:
             _check_days_granted(book, country, traveller.nationality, request.days_granted)
         facts = history.load_facts(db, [traveller.id], traveller.nationality)
-        movement = Movement(
+        movement = hot.MovementRow(
             id=str(uuid.uuid4()),
             traveller_id=traveller.id,
-            document_id=document.id,
+            document_id=traveller.document_id,
             direction=request.direction.value,
             post_code=session.post.code,
             country=country,
@@ -142,8 +144,15 @@ def record_crossing(session: PostSession, request: CrossingRequest) -> CrossingR
             facts, book, country, day, request.at, crossing=history.movement_fact(movement)
         )
         figures = assessment.figures
-        db.add(movement)
-        db.flush()
+        movement_json = records.sign_movement(session, movement)
+        # The rules the central server applies on receipt, applied here first: what the post
+        # records, the server accepts (domain.record_rules).
+        _obey_record_rules(
+            record_rules.movement_problem(
+                movement_json, clock=now, post=session.post.code, country=session.post.country
+            )
+        )
+        hot.insert_movement(db, movement)
         rows = history.project(db, traveller.id, assessment.after)
         new_alerts = _alerts_for(db, assessment, traveller, movement, rows, request, now)
         if mrz.expired:
@@ -158,36 +167,14 @@ def record_crossing(session: PostSession, request: CrossingRequest) -> CrossingR
                 )
             )
         for hit in watchlist.search(db, session, mrz.fields):
-            new_alerts.append(
-                alert_service.new_alert(
-                    "watchlist_hit",
-                    traveller,
-                    movement,
-                    now,
-                    f"watchlist {hit.kind} (score {hit.score:.2f}): {hit.entry.reason}",
-                    {
-                        "score": round(hit.score, 3),
-                        "kind": hit.kind,
-                        "explanation": hit.explanation,
-                        "source": hit.entry.source,
-                        "reason": hit.entry.reason,
-                        "entry_id": hit.entry.entry_id,
-                        "listed": watchlist.hit_dict(hit)["listed"],
-                    },
-                )
-            )
+            new_alerts.append(watchlist.hit_alert(hit, traveller, movement, now))
         if request.override_reason and request.override_reason.strip():
             for alert in new_alerts:
                 alert.details = {**alert.details, "override_reason": request.override_reason.strip()}
-        for alert in new_alerts:
-            db.add(alert)
-        movement_json = records.sign_movement(session, movement)
-        db.add(
-            OutboxRecord(
-                id=movement.id, kind="movement", payload=movement_json, created_utc=now, sent_utc=None
-            )
-        )
-        db.flush()
+        if new_alerts:
+            db.add_all(new_alerts)
+            db.flush()
+        hot.insert_outbox(db, movement.id, "movement", movement_json, now)
         audit_log.append(
             db,
             session,
@@ -205,6 +192,11 @@ def record_crossing(session: PostSession, request: CrossingRequest) -> CrossingR
             stay=_figures_dict(figures if not request.refused else None, stay_row),
             alerts=[alert_service.alert_dict(a) for a in new_alerts],
         )
+
+
+def _obey_record_rules(problem: str | None) -> None:
+    if problem:
+        raise BadInput(f"{problem}; nothing was recorded")
 
 
 def _check_days_granted(book: RuleBook, country: str, nationality: str, days: int) -> None:
@@ -227,7 +219,9 @@ def _decision(request: CrossingRequest) -> str:
     return "admitted" if request.direction is Direction.ENTRY else "departed"
 
 
-def _figures_dict(figures: StayResult | ExemptResult | None, stay: Stay | None) -> dict[str, object] | None:
+def _figures_dict(
+    figures: StayResult | ExemptResult | None, stay: hot.StayRow | None
+) -> dict[str, object] | None:
     if figures is None:
         return None
     result = figures.to_dict()
@@ -236,7 +230,9 @@ def _figures_dict(figures: StayResult | ExemptResult | None, stay: Stay | None) 
     return result
 
 
-def _stay_of(assessment: TravellerAssessment, movement: Movement, rows: dict[str, Stay]) -> Stay | None:
+def _stay_of(
+    assessment: TravellerAssessment, movement: hot.MovementRow, rows: dict[str, hot.StayRow]
+) -> hot.StayRow | None:
     """The stay this crossing opened (an entry) or closed (an exit)."""
     if movement.direction == Direction.ENTRY.value:
         return rows.get(movement.id)
@@ -247,9 +243,9 @@ def _stay_of(assessment: TravellerAssessment, movement: Movement, rows: dict[str
 def _alerts_for(
     db: Session,
     assessment: TravellerAssessment,
-    traveller: Traveller,
-    movement: Movement,
-    rows: dict[str, Stay],
+    traveller: travellers.Known,
+    movement: hot.MovementRow,
+    rows: dict[str, hot.StayRow],
     request: CrossingRequest,
     now: dt.datetime,
 ) -> list[Alert]:

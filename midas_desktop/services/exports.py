@@ -18,6 +18,7 @@ from pathlib import Path
 from sqlalchemy import case, func, select
 
 from midas_desktop.domain.roles import Action
+from midas_desktop.domain.safe_text import for_spreadsheet
 from midas_desktop.services import overstays
 from midas_desktop.services.clock import iso_utc
 from midas_desktop.services.errors import BadInput
@@ -218,7 +219,14 @@ def write_csv(
             if cancelled():
                 raise ExportCancelled()
             section, key, *numbers = row
-            writer.writerow([words.sections.get(section, section), words.sections.get(key, key), *numbers])
+            # Keys come from records, some made at other posts: never a formula (domain.safe_text).
+            writer.writerow(
+                [
+                    for_spreadsheet(words.sections.get(section, section)),
+                    for_spreadsheet(words.sections.get(key, key)),
+                    *numbers,
+                ]
+            )
             if index % 200 == 0 or index == len(rows):
                 progress(index, len(rows))
     return path
@@ -252,7 +260,7 @@ def write_xlsx(
         report.overstays,
     ]
     for caption, value in zip(words.summary, values, strict=True):
-        summary.append((caption, value))
+        summary.append((caption, for_spreadsheet(value)))
     for (cell,) in summary.iter_rows(min_col=1, max_col=1):
         cell.font = Font(bold=True)
     for (cell,) in summary.iter_rows(min_row=3, min_col=2, max_col=2):
@@ -276,7 +284,16 @@ def write_xlsx(
             if cancelled():
                 raise ExportCancelled()
             key: object = dt.date.fromisoformat(count.key) if key_caption == words.keys[0] else count.key
-            sheet.append((key, count.entries, count.exits, count.refusals, count.total, count.overstays))
+            sheet.append(
+                (
+                    for_spreadsheet(key),
+                    count.entries,
+                    count.exits,
+                    count.refusals,
+                    count.total,
+                    count.overstays,
+                )
+            )
             done += 1
             if done % 200 == 0:
                 progress(done, total)

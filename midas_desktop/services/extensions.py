@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
+from midas_desktop.domain import record_rules
 from midas_desktop.domain.roles import Action
 from midas_desktop.domain.stay import StayResult, evaluate_for_traveller
 from midas_desktop.domain.stay.history import area_of, build_history
@@ -137,6 +138,9 @@ def grant_extension(
             day,
         ).overstay_days
         payload = records.sign_extension(session, extension)
+        problem = record_rules.extension_problem(payload, clock=now, post=session.post.code)
+        if problem:  # the central server's rules on receipt (domain.record_rules), applied here first
+            raise BadInput(f"{problem}; nothing was recorded")
         db.add(
             OutboxRecord(
                 id=extension.id, kind="stay_extension", created_utc=now, sent_utc=None, payload=payload

@@ -27,13 +27,14 @@ from midas_desktop.domain.stay.history import (
 )
 from midas_desktop.services import alerts as alert_service
 from midas_desktop.services.clock import local_date
-from midas_desktop.store.models import Alert, Movement, PostSettings, Stay, StayExtension, Traveller
+from midas_desktop.store import hot
+from midas_desktop.store.models import Alert, Movement, PostSettings, Traveller
 
 #: Who changed an alert when no person did (a movement or an extension that arrived by sync).
 SYSTEM_ACTOR = "system"
 
 
-def movement_fact(row: Movement) -> MovementFact:
+def movement_fact(row: Movement | hot.MovementRow) -> MovementFact:
     return MovementFact(
         id=row.id,
         direction=Direction(row.direction),
@@ -58,19 +59,14 @@ class TravellerFacts:
 def load_facts(db: Session, traveller_ids: Sequence[int], nationality: str) -> TravellerFacts:
     if not traveller_ids:
         return TravellerFacts(nationality, [], [])
-    rows = db.execute(select(Movement).where(Movement.traveller_id.in_(traveller_ids))).scalars().all()
-    movements = [movement_fact(row) for row in rows]
-    entry_ids = [m.id for m in movements if m.direction is Direction.ENTRY]
-    extensions: list[ExtensionFact] = []
-    for start in range(0, len(entry_ids), 500):
-        chunk = entry_ids[start : start + 500]
-        extensions.extend(
-            ExtensionFact(row.id, row.entry_movement_id, row.days)
-            for row in db.execute(
-                select(StayExtension).where(StayExtension.entry_movement_id.in_(chunk))
-            ).scalars()
-            if row.entry_movement_id is not None
+    movements = [
+        MovementFact(movement_id, Direction(direction), country, day, at, post, decision, granted)
+        for movement_id, direction, country, day, at, post, decision, granted in hot.movement_facts(
+            db, traveller_ids
         )
+    ]
+    entries = [m.id for m in movements if m.direction is Direction.ENTRY]
+    extensions = [ExtensionFact(*row) for row in hot.extension_facts(db, entries)]
     return TravellerFacts(nationality, movements, extensions)
 
 
@@ -94,63 +90,65 @@ def assess(
     )
 
 
-def projection_day(db: Session, facts: TravellerFacts) -> dt.date:
+def projection_day(db: Session, facts: TravellerFacts, timezone: str | None = None) -> dt.date:
     """The stays are stored as of today at the post, or of the latest movement when it is later
     (a back-office correction dated ahead), so that no stored movement is left out."""
-    settings = db.get(PostSettings, 1)
-    today = local_date(dt.datetime.now(dt.UTC), settings.timezone if settings else None)
+    if timezone is None:
+        settings = db.get(PostSettings, 1)
+        timezone = settings.timezone if settings else None
+    today = local_date(dt.datetime.now(dt.UTC), timezone)
     latest = max((m.local_date for m in facts.movements), default=today)
     return max(today, latest)
 
 
-def history_of(db: Session, book: RuleBook, traveller: Traveller, day: dt.date) -> TravellerHistory:
+def history_of(
+    db: Session, book: RuleBook, traveller: Traveller | hot.TravellerRow, day: dt.date
+) -> TravellerHistory:
     facts = load_facts(db, [traveller.id], traveller.nationality)
     return build_history(facts.movements, facts.extensions, book, facts.nationality, day)
 
 
-def project(db: Session, traveller_id: int, history: TravellerHistory) -> dict[str, Stay]:
+def project(db: Session, traveller_id: int, history: TravellerHistory) -> dict[str, hot.StayRow]:
     """Write ``history``'s stays as this traveller's rows (one per entry movement); returns them by
-    entry movement id. Rows keep their id when a stay changes, so its alerts stay attached."""
-    rows = {
-        row.entry_movement_id: row
-        for row in db.execute(select(Stay).where(Stay.traveller_id == traveller_id)).scalars()
-        if row.entry_movement_id is not None
-    }
-    wanted: dict[str, Stay] = {}
+    entry movement id. Rows keep their id when a stay changes, so its alerts stay attached; only the
+    rows that changed are written."""
+    db.flush()  # rows the ORM still holds (a join of travellers) before reading beside it
+    held = {row.entry_movement_id: row for row in hot.stays_of(db, traveller_id)}
+    wanted: dict[str, hot.StayRow] = {}
     for record in history.stays:
-        row = rows.pop(record.entry_movement_id, None)
+        row = held.pop(record.entry_movement_id, None)
         if row is None:
-            row = db.execute(
-                select(Stay).where(Stay.entry_movement_id == record.entry_movement_id)
-            ).scalar_one_or_none()
+            row = hot.stay_by_entry(db, record.entry_movement_id)  # a stay another record held
+        fresh = _row_of(record, traveller_id, row.id if row is not None else 0)
         if row is None:
-            row = Stay(traveller_id=traveller_id, entry_movement_id=record.entry_movement_id)
-            db.add(row)
-        _copy(record, row, traveller_id)
-        wanted[record.entry_movement_id] = row
-    for stale in rows.values():
+            fresh.id = hot.insert_stay(db, fresh)
+        elif fresh != row:
+            hot.update_stay(db, fresh)
+        wanted[record.entry_movement_id] = fresh
+    for stale in held.values():
         # Its entry movement no longer opens a stay of this traveller (purged, or moved when records
         # were joined): alerts keep their text but lose the link.
-        for alert in db.execute(select(Alert).where(Alert.stay_id == stale.id)).scalars():
-            alert.stay_id = None
-        db.delete(stale)
-    db.flush()
+        hot.delete_stay(db, stale.id)
     return wanted
 
 
-def _copy(record: StayRecord, row: Stay, traveller_id: int) -> None:
-    row.traveller_id = traveller_id
-    row.country = record.country
-    row.post_code = record.post or None
-    row.exit_movement_id = record.exit_movement_id
-    row.entry_date = record.entry_date
-    row.exit_date = record.exit_date
-    row.exit_missing = record.exit_missing
-    row.days_granted = record.days_granted
-    row.extension_days = record.extension_days
-    row.latest_exit = record.latest_exit
-    row.overstay_days = record.overstay_days
-    row.rule = record.rule
+def _row_of(record: StayRecord, traveller_id: int, row_id: int) -> hot.StayRow:
+    return hot.StayRow(
+        id=row_id,
+        traveller_id=traveller_id,
+        country=record.country,
+        entry_movement_id=record.entry_movement_id,
+        exit_movement_id=record.exit_movement_id,
+        post_code=record.post or None,
+        entry_date=record.entry_date,
+        exit_date=record.exit_date,
+        exit_missing=record.exit_missing,
+        days_granted=record.days_granted,
+        extension_days=record.extension_days,
+        latest_exit=record.latest_exit,
+        overstay_days=record.overstay_days,
+        rule=record.rule,
+    )
 
 
 def refresh(
@@ -160,7 +158,7 @@ def refresh(
     now: dt.datetime,
     cause: dict[str, object] | None = None,
     as_of: dt.date | None = None,
-) -> tuple[TravellerHistory, dict[str, Stay]]:
+) -> tuple[TravellerHistory, dict[str, hot.StayRow]]:
     """Rebuild one traveller's stays from every movement held, store them, and bring their overstay
     alerts up to date as of ``as_of`` (default: the day the stays are stored as of); ``cause`` says
     why, for the supervisor (an exit recorded elsewhere, an extension)."""
@@ -179,14 +177,14 @@ def refresh(
 def reconcile_overstay_alerts(
     db: Session,
     history: TravellerHistory,
-    rows: dict[str, Stay],
+    rows: dict[str, hot.StayRow],
     now: dt.datetime,
     cause: dict[str, object] | None,
 ) -> None:
     """An overstay alert follows its stay: a late exit that ends the overstay resolves it, one that
     changes the days updates it; either way the alert says what changed and why."""
     by_stay_id = {rows[s.entry_movement_id].id: s for s in history.stays if s.entry_movement_id in rows}
-    if not by_stay_id:
+    if not hot.overstay_alert_stays(db, list(by_stay_id)):
         return
     alerts = db.execute(
         select(Alert).where(Alert.kind == "overstay", Alert.stay_id.in_(list(by_stay_id)))

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from midas_desktop.services import history, travellers
 from midas_desktop.services import watchlist as watchlist_service
 from midas_desktop.services.stay_rules import load_rule_book
+from midas_desktop.store import hot
 from midas_desktop.store.models import Movement, StayExtension, Traveller
 
 
@@ -63,11 +64,11 @@ def _document(payload: dict[str, Any]) -> travellers.DocumentFields | None:
     )
 
 
-def _insert_movement(db: Session, payload: dict[str, Any], now: dt.datetime) -> Movement | None:
-    """Store one pulled movement; None when it is already here."""
+def _insert_movement(db: Session, payload: dict[str, Any], now: dt.datetime) -> hot.MovementRow | None:
+    """Store one pulled movement as its post signed it; None when it is already here."""
     try:
         movement_id = str(payload["id"])
-        if db.get(Movement, movement_id) is not None:
+        if hot.connection(db).execute("SELECT 1 FROM movements WHERE id = ?", (movement_id,)).fetchone():
             return None
         direction = payload["direction"]
         if direction not in ("entry", "exit"):
@@ -78,11 +79,12 @@ def _insert_movement(db: Session, payload: dict[str, Any], now: dt.datetime) -> 
         person, document = _person(payload), _document(payload)
     except (KeyError, TypeError, ValueError) as exc:
         raise PulledRecordError(f"a pulled movement is malformed ({type(exc).__name__})") from exc
-    traveller, document_row, _found = travellers.recognise_for_write(db, person, document, now)
-    movement = Movement(
+    traveller, _found = travellers.recognise_for_write(db, person, document, now)
+    signer, signature = payload.get("signer"), payload.get("signature")
+    movement = hot.MovementRow(
         id=movement_id,
         traveller_id=traveller.id,
-        document_id=document_row.id if document_row else None,
+        document_id=traveller.document_id,
         direction=direction,
         post_code=str(payload.get("post") or "")[:32],
         country=country,
@@ -91,15 +93,25 @@ def _insert_movement(db: Session, payload: dict[str, Any], now: dt.datetime) -> 
         local_date=day,
         days_granted=payload.get("days_granted"),
         decision=str(payload.get("decision") or ("admitted" if direction == "entry" else "departed")),
+        reason=payload.get("reason"),
         purpose=payload.get("purpose"),
         transport=payload.get("transport"),
         vehicle=payload.get("vehicle"),
-        reason=payload.get("reason"),
         nationality=traveller.nationality,
         created_utc=now,
+        surname=person.surname,
+        given_names=person.given_names,
+        birth_date=person.birth_date,
+        sex=person.sex,
+        doc_type=document.document_type if document else None,
+        doc_code=document.document_code if document else None,
+        doc_issuing_state=document.issuing_state if document else None,
+        doc_number=document.number if document else None,
+        doc_expiry=document.expiry_date if document else None,
+        signer=signer if isinstance(signer, str) else None,
+        signature=signature if isinstance(signature, str) else None,
     )
-    db.add(movement)
-    db.flush()
+    hot.insert_movement(db, movement)
     return movement
 
 

@@ -19,6 +19,7 @@ from midas_desktop.domain.roles import Action
 from midas_desktop.services import audit_log
 from midas_desktop.services.errors import BadInput, NotPermitted
 from midas_desktop.services.session import PostSession
+from midas_desktop.store import hot
 from midas_desktop.store.models import OutboxRecord, PostSettings
 
 SETTINGS_KEY = "outbox_limits"
@@ -66,8 +67,9 @@ def _as_utc_naive(moment: dt.datetime) -> dt.datetime:
 
 
 def limits_of(db: Session) -> OutboxLimits:
-    settings = db.get(PostSettings, 1)
-    stored = dict(settings.settings.get(SETTINGS_KEY, {})) if settings is not None else {}
+    stored = hot.post_settings(db).get(SETTINGS_KEY, {})
+    if not isinstance(stored, dict):
+        stored = {}
     defaults = OutboxLimits()
     try:
         return OutboxLimits(
@@ -107,7 +109,9 @@ def set_limits(session: PostSession, limits: OutboxLimits) -> None:
 def _oldest(db: Session) -> dt.datetime | None:
     # The pending index (sent_utc, created_utc) answers this without reading the records.
     value = db.execute(
-        select(func.min(OutboxRecord.created_utc)).where(OutboxRecord.sent_utc.is_(None))
+        select(func.min(OutboxRecord.created_utc)).where(
+            OutboxRecord.sent_utc.is_(None), OutboxRecord.quarantined_utc.is_(None)
+        )
     ).scalar_one_or_none()
     return value if isinstance(value, dt.datetime) else None
 
@@ -142,7 +146,9 @@ def outbox_state(session: PostSession, now: dt.datetime) -> OutboxState:
         pending = (
             int(
                 db.execute(
-                    select(func.count()).select_from(OutboxRecord).where(OutboxRecord.sent_utc.is_(None))
+                    select(func.count())
+                    .select_from(OutboxRecord)
+                    .where(OutboxRecord.sent_utc.is_(None), OutboxRecord.quarantined_utc.is_(None))
                 ).scalar()
                 or 0
             )
@@ -155,11 +161,25 @@ def outbox_state(session: PostSession, now: dt.datetime) -> OutboxState:
 
 def check_capture_allowed(session: PostSession, now: dt.datetime) -> None:
     """:class:`NotPermitted` when the oldest unsent record has waited longer than the hard limit."""
-    with session.transaction() as db:
-        limits = limits_of(db)
-        if limits.refuse_days <= 0:
-            return
-        oldest = _oldest(db)
+    with session.reading() as db:
+        refuse_if_frozen(db, now)
+
+
+def refuse_if_frozen(db: Session, now: dt.datetime) -> None:
+    """The capture freeze, inside the caller's transaction (the crossing's own, on the counter's path:
+    two plain statements on indexed columns)."""
+    stored = hot.post_settings(db).get(SETTINGS_KEY, {})
+    defaults = OutboxLimits()
+    try:
+        limits = OutboxLimits(
+            warn_days=int(stored.get("warn_days", defaults.warn_days)),
+            refuse_days=int(stored.get("refuse_days", defaults.refuse_days)),
+        )
+    except (TypeError, ValueError, AttributeError):
+        limits = defaults
+    if limits.refuse_days <= 0:
+        return
+    oldest = hot.oldest_pending_outbox(db)
     age = _age_days(oldest, now)
     if _level(age, oldest, limits) == "refuse":
         raise NotPermitted(

@@ -19,6 +19,7 @@ from midas_desktop.services import audit_log, history
 from midas_desktop.services.clock import local_date, utc_now
 from midas_desktop.services.session import PostSession
 from midas_desktop.services.stay_rules import load_rule_book
+from midas_desktop.store import hot
 from midas_desktop.store.models import Document, PostSettings, Stay, Traveller
 
 
@@ -126,12 +127,16 @@ def daily_scan(session: PostSession, at: dt.datetime) -> list[dict[str, object]]
         candidates = [*db.execute(newly_due).scalars(), *db.execute(exited_late).scalars()]
         raised: list[dict[str, object]] = []
         book = load_rule_book(db)
+        # One statement each for the alerts already raised and for the travellers, whatever the count.
+        alerted = set(hot.overstay_alert_stays(db, [stay.id for stay in candidates]))
+        people = {row.id: row for row in hot.travellers(db, sorted({s.traveller_id for s in candidates}))}
         histories: dict[int, dict[str, StayRecord]] = {}
+        new_alerts = []
         for stay in candidates:
-            if alert_service.find_overstay_alert(db, stay.id) is not None:
+            if stay.id in alerted:
                 continue
-            person = db.get(Traveller, stay.traveller_id)
-            assert person is not None
+            alerted.add(stay.id)
+            person = people[stay.traveller_id]
             if stay.exit_date is None:
                 if stay.traveller_id not in histories:
                     built = history.history_of(db, book, person, day)
@@ -142,10 +147,11 @@ def daily_scan(session: PostSession, at: dt.datetime) -> list[dict[str, object]]
                 days = stay.overstay_days
             if days <= 0:
                 continue
-            db.add(
+            new_alerts.append(
                 alert_service.overstay_alert(person, stay, None, now, days, exited=stay.exit_date is not None)
             )
             raised.append({"stay_id": stay.id, "overstay_days": days, "exited": stay.exit_date is not None})
+        db.add_all(new_alerts)
         settings.settings = {**settings.settings, SCAN_DAY_SETTING: day.isoformat()}
         if raised:
             audit_log.append(

@@ -9,11 +9,11 @@ to the traveller's record. The audit entry of the act names the payload's digest
 
 from __future__ import annotations
 
-import hashlib
 from typing import Any, Protocol
 
 from midas_desktop.domain import trust
 from midas_desktop.services.clock import iso_utc
+from midas_desktop.store.hot import MovementRow
 from midas_desktop.store.models import Movement, StayExtension
 
 
@@ -28,7 +28,7 @@ def _date(value: Any) -> str | None:
     return value.isoformat() if value is not None else None
 
 
-def movement_payload(movement: Movement) -> dict[str, Any]:
+def movement_payload(movement: Movement | MovementRow) -> dict[str, Any]:
     """The movement as printed by ``midas entry --json`` and sent to the central server (unsigned)."""
     payload: dict[str, Any] = {
         "id": movement.id,
@@ -66,7 +66,7 @@ def movement_payload(movement: Movement) -> dict[str, Any]:
     return payload
 
 
-def signed_movement(movement: Movement) -> dict[str, Any]:
+def signed_movement(movement: Movement | MovementRow) -> dict[str, Any]:
     """The payload with its signature, as pushed (and as another post receives it)."""
     payload = movement_payload(movement)
     if movement.signature:
@@ -74,7 +74,7 @@ def signed_movement(movement: Movement) -> dict[str, Any]:
     return payload
 
 
-def sign_movement(signer: RecordSigner, movement: Movement) -> dict[str, Any]:
+def sign_movement(signer: RecordSigner, movement: Movement | MovementRow) -> dict[str, Any]:
     """Sign a new movement in its maker's name; returns the signed payload."""
     movement.signer = signer.signer_ref
     movement.signature = signer.sign(movement_payload(movement))
@@ -106,7 +106,7 @@ def sign_extension(signer: RecordSigner, extension: StayExtension) -> dict[str, 
 
 def digest(payload: dict[str, Any]) -> str:
     """The SHA-256 of a payload's canonical JSON (signature included): what the audit entry names."""
-    return hashlib.sha256(trust.canonical_json(payload)).hexdigest()
+    return trust.record_digest(payload)
 
 
 def verifies(payload: dict[str, Any], signature: str | None, key: str | None) -> bool:

@@ -131,24 +131,7 @@ def refer(session: PostSession, referral: Referral) -> list[dict[str, object]]:
         raised = [main]
         for hit in hits:
             raised.append(
-                alert_service.new_alert(
-                    "watchlist_hit",
-                    traveller,
-                    None,
-                    now,
-                    f"watchlist {hit.kind} (score {hit.score:.2f}): {hit.entry.reason}",
-                    {
-                        "score": round(hit.score, 3),
-                        "kind": hit.kind,
-                        "explanation": hit.explanation,
-                        "source": hit.entry.source,
-                        "reason": hit.entry.reason,
-                        "entry_id": hit.entry.entry_id,
-                        "listed": watchlist.hit_dict(hit)["listed"],
-                        "counter": counter,
-                        "document_valid": mrz.valid,
-                    },
-                )
+                watchlist.hit_alert(hit, traveller, None, now, counter=counter, document_valid=mrz.valid)
             )
         for alert in raised:
             db.add(alert)

@@ -180,6 +180,10 @@ class PostSession:
     def signer_ref(self) -> str:
         return self.user.certificate.ref
 
+    @property
+    def post_code(self) -> str:
+        return self.post.code
+
     def sign(self, obj: object) -> str:
         """This user's signature of ``canonical_json(obj)``: records and audit entries carry it."""
         return trust.sign(self._key_pair.sign_private, obj)

@@ -21,6 +21,7 @@ from midas_desktop.domain.stay import (
 )
 from midas_desktop.services import audit_log
 from midas_desktop.services.errors import BadInput
+from midas_desktop.store import hot
 from midas_desktop.store.models import StayRuleRow
 
 if TYPE_CHECKING:  # session.py imports this module (to seed the default rules): no import cycle at run time
@@ -46,21 +47,32 @@ def seed_default_rules(db: Session, country: str) -> None:
         db.add(_row(assignment))
 
 
+_BOOKS: dict[tuple[object, ...], RuleBook] = {}
+
+
 def load_rule_book(db: Session) -> RuleBook:
-    rows = db.execute(select(StayRuleRow).order_by(StayRuleRow.id)).scalars()
-    return RuleBook(
-        RuleAssignment(
-            rule=StayRule(
-                RuleKind(row.kind),
-                row.max_days,
-                window_days=row.window_days,
-                area=frozenset(row.area.split(",")) if row.area else frozenset(),
-            ),
-            admitting_country=row.admitting_country,
-            nationality=row.nationality,
+    """The post's rule book. Parsed once per content: the counter asks for it at every crossing, and the
+    rows (a handful) are read whole, so any change, from any program, is a different key."""
+    rows = hot.rule_rows(db)
+    book = _BOOKS.get(rows)
+    if book is None:
+        book = RuleBook(
+            RuleAssignment(
+                rule=StayRule(
+                    RuleKind(kind),
+                    max_days,
+                    window_days=window_days,
+                    area=frozenset(area.split(",")) if area else frozenset(),
+                ),
+                admitting_country=country,
+                nationality=nationality,
+            )
+            for _id, country, nationality, kind, max_days, window_days, area in rows
         )
-        for row in rows
-    )
+        if len(_BOOKS) > 16:
+            _BOOKS.clear()
+        _BOOKS[rows] = book
+    return book
 
 
 # --- Administration of the rule book (admin only, audited) ---------------------------------------

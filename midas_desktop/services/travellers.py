@@ -12,7 +12,7 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from sqlalchemy import select, update
+from sqlalchemy import update
 from sqlalchemy.orm import Session
 
 from midas_desktop.domain.identity import (
@@ -26,10 +26,12 @@ from midas_desktop.domain.identity import (
     recognise,
 )
 from midas_desktop.domain.mrz import MrzFields
+from midas_desktop.store import hot
 from midas_desktop.store.models import Alert, Document, Movement, Stay, Traveller
 
 __all__ = [
     "DocumentFields",
+    "Known",
     "PersonIdentity",
     "Recognised",
     "document_of_fields",
@@ -90,51 +92,53 @@ def document_of_fields(fields: MrzFields, document_type: str, lines: Iterable[st
     )
 
 
-def _person(row: Traveller) -> PersonIdentity:
-    return PersonIdentity(row.surname, row.given_names, row.nationality, row.birth_date, row.sex)
-
-
-def _candidates(db: Session, person: PersonIdentity, document: DocumentFields | None) -> list[KnownTraveller]:
-    ids: set[int] = set()
+def _candidates(
+    db: Session, person: PersonIdentity, document: DocumentFields | None, *, near: bool = True
+) -> list[KnownTraveller]:
+    """The records that may be this person: the scanned document's owner, those with the same identity
+    key, and (``near``) everyone born the same day. Only the owner's document keys matter to
+    ``recognise`` (the scanned document is nobody else's), so no other documents are read."""
+    owner: int | None = None
     if document is not None:
-        ids.update(
-            db.execute(
-                select(Document.traveller_id).where(
-                    Document.issuing_state == document.issuing_state, Document.number == document.number
-                )
-            ).scalars()
+        found = hot.document_owner(db, document.issuing_state, document.number)
+        owner = found[1] if found is not None else None
+    rows: dict[int, hot.TravellerRow] = {}
+    if near and person.birth_date is not None:
+        rows.update(
+            (row.id, row) for row in hot.travellers_born(db, person.birth_date, _NEAR_MATCH_CANDIDATES)
         )
+    wanted: set[int] = set()
     key = person_key(person)
     if key is not None:
-        ids.update(db.execute(select(Traveller.id).where(Traveller.person_key == key)).scalars())
-    if person.birth_date is not None:
-        ids.update(
-            db.execute(
-                select(Traveller.id)
-                .where(Traveller.birth_date == person.birth_date)
-                .limit(_NEAR_MATCH_CANDIDATES)
-            ).scalars()
+        wanted.update(hot.travellers_with_key(db, key))
+    if owner is not None:
+        wanted.add(owner)
+    missing = sorted(wanted - rows.keys())
+    if missing:
+        rows.update((row.id, row) for row in hot.travellers(db, missing))
+    owned = frozenset({document.key}) if document is not None else frozenset()
+    return [
+        KnownTraveller(
+            row.id,
+            PersonIdentity(row.surname, row.given_names, row.nationality, row.birth_date, row.sex),
+            owned if row.id == owner else frozenset(),
         )
-    if not ids:
-        return []
-    rows = db.execute(select(Traveller).where(Traveller.id.in_(ids))).scalars().all()
-    documents: dict[int, set[str]] = {row.id: set() for row in rows}
-    for traveller_id, state, number in db.execute(
-        select(Document.traveller_id, Document.issuing_state, Document.number).where(
-            Document.traveller_id.in_(ids)
-        )
-    ):
-        documents[traveller_id].add(document_key(state, number))
-    return [KnownTraveller(row.id, _person(row), frozenset(documents[row.id])) for row in rows]
+        for row in (rows[i] for i in sorted(rows))
+    ]
 
 
-def _decide(db: Session, person: PersonIdentity, document: DocumentFields | None) -> Recognition:
-    return recognise(person, document.key if document else None, _candidates(db, person, document))
+def _decide(
+    db: Session, person: PersonIdentity, document: DocumentFields | None, *, near: bool = True
+) -> Recognition:
+    return recognise(person, document.key if document else None, _candidates(db, person, document, near=near))
 
 
-def look_up(db: Session, person: PersonIdentity, document: DocumentFields | None) -> Recognised:
-    """Read-only recognition (the counter's check): nothing is written."""
-    decision = _decide(db, person, document)
+def look_up(
+    db: Session, person: PersonIdentity, document: DocumentFields | None, *, near: bool = True
+) -> Recognised:
+    """Read-only recognition (the counter's check): nothing is written. ``near=False`` skips the near
+    matches (only shown to the officer; recording does not need them)."""
+    decision = _decide(db, person, document, near=near)
     ids = sorted(int(str(traveller_id)) for traveller_id, _link in decision.same)
     return Recognised(
         traveller_ids=ids,
@@ -143,56 +147,47 @@ def look_up(db: Session, person: PersonIdentity, document: DocumentFields | None
     )
 
 
+@dataclass(frozen=True)
+class Known:
+    """The traveller a document belongs to once recorded: ids, and the nationality the rules use."""
+
+    id: int
+    nationality: str
+    document_id: int | None
+
+
 def recognise_for_write(
     db: Session, person: PersonIdentity, document: DocumentFields | None, now: dt.datetime
-) -> tuple[Traveller, Document | None, Recognised]:
+) -> tuple[Known, Recognised]:
     """The traveller holding this document, created when new; records found to be one person are
-    joined (a renewal linking two histories), and the document is added to the traveller's."""
-    found = look_up(db, person, document)
+    joined (a renewal linking two histories), and the document is added to the traveller's.
+
+    The counter's hot path: the document and the identity key only (near matches are for the check's
+    screen), in plain SQL (``store.hot``)."""
+    found = look_up(db, person, document, near=False)
+    key = person_key(person)
     if found.traveller_ids:
         keep = found.traveller_ids[0]
         if len(found.traveller_ids) > 1:
             join_travellers(db, keep, found.traveller_ids[1:])
-        traveller = db.get(Traveller, keep)
-        assert traveller is not None
-        if traveller.person_key is None:
-            traveller.person_key = person_key(person)
+        [row] = hot.travellers(db, [keep])
+        nationality = row.nationality
+        if row.person_key is None and key is not None:
+            hot.set_person_key(db, keep, key)
     else:
-        traveller = Traveller(
-            surname=person.surname,
-            given_names=person.given_names,
-            nationality=person.nationality,
-            birth_date=person.birth_date,
-            sex=person.sex,
-            person_key=person_key(person),
-            created_utc=now,
-        )
-        db.add(traveller)
-        db.flush()
-    found.traveller_ids = [traveller.id]
+        keep = hot.insert_traveller(db, person, key, now)
+        nationality = person.nationality
+    found.traveller_ids = [keep]
     if document is None:
-        return traveller, None, found
-    row = db.execute(
-        select(Document).where(
-            Document.issuing_state == document.issuing_state, Document.number == document.number
-        )
-    ).scalar_one_or_none()
-    if row is None:
-        row = Document(
-            traveller_id=traveller.id,
-            document_type=document.document_type,
-            document_code=document.document_code,
-            issuing_state=document.issuing_state,
-            number=document.number,
-            expiry_date=document.expiry_date,
-            mrz=document.mrz,
-        )
-        db.add(row)
-        db.flush()
-    elif document.mrz and row.expiry_date != document.expiry_date:
-        row.expiry_date = document.expiry_date
-        row.mrz = document.mrz
-    return traveller, row, found
+        return Known(keep, nationality, None), found
+    owner = hot.document_owner(db, document.issuing_state, document.number)
+    if owner is None:
+        document_id = hot.insert_document(db, keep, document)
+    else:
+        document_id = owner[0]
+        if document.mrz and owner[2] != document.expiry_date:
+            hot.renew_document(db, document_id, document.expiry_date, document.mrz)
+    return Known(keep, nationality, document_id), found
 
 
 def join_travellers(db: Session, keep: int, others: Iterable[int]) -> None:
@@ -215,16 +210,11 @@ def join_travellers(db: Session, keep: int, others: Iterable[int]) -> None:
     db.expire_all()
 
 
-def documents_of(db: Session, traveller_ids: Iterable[int]) -> list[Document]:
-    ids = list(traveller_ids)
-    if not ids:
-        return []
-    return list(
-        db.execute(select(Document).where(Document.traveller_id.in_(ids)).order_by(Document.id)).scalars()
-    )
+def documents_of(db: Session, traveller_ids: Iterable[int]) -> list[hot.DocumentRow]:
+    return hot.documents_of(db, list(traveller_ids))
 
 
-def person_dict(row: Traveller) -> dict[str, object]:
+def person_dict(row: Traveller | hot.TravellerRow) -> dict[str, object]:
     return {
         "surname": row.surname,
         "given_names": row.given_names,
@@ -234,7 +224,7 @@ def person_dict(row: Traveller) -> dict[str, object]:
     }
 
 
-def document_dict(row: Document, link: str) -> dict[str, object]:
+def document_dict(row: Document | hot.DocumentRow, link: str) -> dict[str, object]:
     return {
         "issuing_state": row.issuing_state,
         "number": row.number,

@@ -20,12 +20,14 @@ from midas_desktop.domain.watchlist import (
     parse_watchlist_csv,
     subject_keys,
 )
+from midas_desktop.services import alerts as alert_service
 from midas_desktop.services import audit_log
 from midas_desktop.services.clock import iso_utc, utc_now
 from midas_desktop.services.errors import BadInput
 from midas_desktop.services.session import PostSession
+from midas_desktop.store import hot
 from midas_desktop.store.engine import READ_ONLY_OPTION
-from midas_desktop.store.models import PostSettings, WatchlistKey, WatchlistRow
+from midas_desktop.store.models import Alert, PostSettings, WatchlistKey, WatchlistRow
 
 _KEYS_SETTING = "watchlist_key_scheme"
 #: Bumped whenever ``entry_keys`` changes: the stored keys are then rebuilt.
@@ -166,8 +168,7 @@ def search(db: Session, session: PostSession, fields: MrzFields) -> list[Watchli
     keys = sorted(subject_keys(subject))
     if not keys:
         return []
-    settings = db.get(PostSettings, 1)
-    if settings is not None and settings.settings.get(_KEYS_SETTING) != KEY_SCHEME:
+    if hot.post_settings(db).get(_KEYS_SETTING) != KEY_SCHEME:
         if not db.connection().get_execution_options().get(READ_ONLY_OPTION, False):
             ensure_keys(db)
         else:
@@ -178,13 +179,22 @@ def search(db: Session, session: PostSession, fields: MrzFields) -> list[Watchli
                 ensure_keys(writer)
             everyone = db.execute(select(WatchlistRow).where(WatchlistRow.removed_utc.is_(None))).scalars()
             return WatchlistIndex(_entry(row) for row in everyone).search(subject)
-    candidates = db.execute(
-        select(WatchlistRow).where(
-            WatchlistRow.removed_utc.is_(None),
-            WatchlistRow.id.in_(select(WatchlistKey.entry_id).where(WatchlistKey.key.in_(keys))),
+    candidates = hot.watchlist_candidates(db, keys)
+    entries = [
+        WatchlistEntry(
+            document_number=number,
+            issuing_state=state,
+            surname=surname,
+            given_names=given,
+            birth_date=born,
+            reason=reason,
+            source=source,
+            entry_id=entry_id,
         )
-    ).scalars()
-    return WatchlistIndex(_entry(row) for row in candidates).search(subject)
+        for number, state, surname, given, born, reason, source, entry_id in candidates
+    ]
+    # The store's keys already chose the candidates this subject's name could reach.
+    return WatchlistIndex(entries, preselected=True).search(subject)
 
 
 def hit_dict(hit: WatchlistHit) -> dict[str, object]:
@@ -205,6 +215,34 @@ def hit_dict(hit: WatchlistHit) -> dict[str, object]:
             "issuing_state": entry.issuing_state,
         },
     }
+
+
+def hit_alert(
+    hit: WatchlistHit,
+    traveller: alert_service.HasId | None,
+    movement: alert_service.HasId | None,
+    now: dt.datetime,
+    **context: object,
+) -> Alert:
+    """The supervisor's alert for a watchlist hit, with the listed identity to compare; ``context``
+    (the counter's decision, whether the document was valid) joins its details."""
+    return alert_service.new_alert(
+        "watchlist_hit",
+        traveller,
+        movement,
+        now,
+        f"watchlist {hit.kind} (score {hit.score:.2f}): {hit.entry.reason}",
+        {
+            "score": round(hit.score, 3),
+            "kind": hit.kind,
+            "explanation": hit.explanation,
+            "source": hit.entry.source,
+            "reason": hit.entry.reason,
+            "entry_id": hit.entry.entry_id,
+            "listed": hit_dict(hit)["listed"],
+            **context,
+        },
+    )
 
 
 def apply_pulled_entry(db: Session, entry: dict[str, object], now: dt.datetime) -> bool:

@@ -116,7 +116,7 @@ class Traveller(Base):
         Index("ix_travellers_identity", "nationality", "birth_date", "surname"),
         Index("ix_travellers_person_key", "person_key"),
         # Near matches (similar names, another nationality) share the birth date.
-        Index("ix_travellers_birth_date", "birth_date"),
+        Index("ix_travellers_born", "birth_date", "surname", "given_names", "nationality", "sex"),
     )
 
 
@@ -320,8 +320,13 @@ class OutboxRecord(Base):
     payload: Mapped[dict[str, Any]]
     created_utc: Mapped[dt.datetime]
     sent_utc: Mapped[dt.datetime | None]
+    # Set aside: the record breaks a rule (``domain.record_rules``) or the server refused it, so it is
+    # not sent again until an administrator releases it; the others go on without it.
+    quarantined_utc: Mapped[dt.datetime | None]
+    quarantine_reason: Mapped[str | None] = mapped_column(String(300))
 
-    __table_args__ = (Index("ix_sync_outbox_pending", "sent_utc", "created_utc"),)
+    # The queue in order: records neither sent nor set aside, oldest first, read from the index alone.
+    __table_args__ = (Index("ix_sync_outbox_pending", "sent_utc", "quarantined_utc", "created_utc"),)
 
 
 class SyncLink(Base):

@@ -27,7 +27,7 @@ from midas_desktop.services.clock import iso_utc, utc_now
 from midas_desktop.services.errors import BadInput, ServiceError
 from midas_desktop.services.session import PostSession
 from midas_desktop.store.models import CertificateRow, OutboxRecord, PostSettings, SyncLink
-from midas_desktop.sync import carry, outgoing, protocol
+from midas_desktop.sync import carry, outgoing, protocol, quarantine
 
 #: How long one transaction applying pulled movements may run before it commits and lets others in.
 PULL_SLICE_SECONDS = 0.03
@@ -41,6 +41,19 @@ class NotEnrolled(SyncError):
     pass
 
 
+class ServerRefused(SyncError):
+    """The server answered a 4xx that retrying will not change; ``answer`` is its JSON (or {})."""
+
+    def __init__(self, message: str, status: int, answer: dict[str, Any]) -> None:
+        super().__init__(message, code="server_refused", params={"status": status})
+        self.status = status
+        self.answer = answer
+
+
+#: Room kept in a push for the envelope around the records and extras (ids, signature, keys).
+ENVELOPE_ROOM = 64 * 1024
+
+
 @dataclass
 class SyncReport:
     sent: int = 0
@@ -50,6 +63,7 @@ class SyncReport:
     batches: int = 0
     retries: int = 0
     queued: int = 0
+    quarantined: int = 0
     seconds: float = 0.0
     errors: list[str] = field(default_factory=list)
 
@@ -65,6 +79,7 @@ class SyncStatus:
     last_attempt: str | None
     last_success: str | None
     last_error: str | None
+    quarantined: int = 0
 
     def to_dict(self) -> dict[str, object]:
         return asdict(self)
@@ -231,8 +246,12 @@ class SyncClient:
                 last = _error_text(response)
                 continue
             if response.status_code != 200:
-                raise SyncError(
-                    _error_text(response), code="server_refused", params={"status": response.status_code}
+                try:
+                    refusal = response.json()
+                except ValueError:
+                    refusal = {}
+                raise ServerRefused(
+                    _error_text(response), response.status_code, refusal if isinstance(refusal, dict) else {}
                 )
             try:
                 answer: dict[str, Any] = response.json()
@@ -259,9 +278,13 @@ class SyncClient:
                 waiting = bool(records) or outgoing.pending_audit(db)
                 extras = outgoing.extras(db, queued_count(db)) if waiting else None
                 anchor = outgoing.latest_anchor(db)
-            if extras is None or (not records and anchor is not None and anchor.seq == anchored):
+            if self._set_aside_breaking(records):
+                continue  # the rest of the queue moves up
+            # Nothing left, or only audit entries the server did not anchor last time either (it raised
+            # the alert that says why): pushing them again would loop for ever.
+            if extras is None or (not records and (anchor.seq if anchor else None) == anchored):
                 return  # nothing left, or the server holds the chain where it is (it said why)
-            anchored = anchor.seq if anchor else None
+            records = fitting(records, protocol.MAX_BODY_BYTES - ENVELOPE_ROOM - extras_size(extras))
             batch_id, envelope = protocol.seal_batch(
                 self.link.post_code,
                 self.session.sign_bytes,
@@ -270,8 +293,14 @@ class SyncClient:
                 records,
                 extras,
             )
+            try:
+                answer = self._post("/v1/batches", envelope)
+            except ServerRefused as exc:
+                if self._set_aside_refused(records, exc):
+                    continue
+                raise
+            anchored = anchor.seq if anchor else None
             self.report.sent += len(records)
-            answer = self._post("/v1/batches", envelope)
             ids = {r["id"] for r in records}
             accepted = [i for i in check_ack(self.link.server_public_key, answer, batch_id) if i in ids]
             with self.session.transaction() as db:
@@ -282,6 +311,44 @@ class SyncClient:
                 raise SyncError(
                     "the server acknowledged only part of a batch; the rest stays queued", code="partial_ack"
                 )
+
+    def _set_aside_breaking(self, records: list[dict[str, Any]]) -> bool:
+        """Quarantine the records that break the record rules (made before them, or by an older
+        version); they would be refused whole batches at a time. True if any was set aside."""
+        post = self.session.post
+        breaking = [
+            (record["id"], problem)
+            for record in records
+            if (problem := quarantine.problem_before_sending(record, self.link.post_code, post.country))
+        ]
+        if not breaking:
+            return False
+        with self.session.transaction() as db:
+            for record_id, problem in breaking:
+                self.report.quarantined += quarantine.set_aside(
+                    db, self.session, record_id, f"breaks a record rule: {problem}"
+                )
+        return True
+
+    def _set_aside_refused(self, records: list[dict[str, Any]], refusal: ServerRefused) -> bool:
+        """Act on a refused push so that the queue moves on: a batch too large for the server (413) is
+        sent in halves from now on (a single record too large is quarantined); a record the server
+        names (409, 422) is quarantined. False when the refusal is about the batch as a whole."""
+        if not records:
+            return False
+        if refusal.status == 413 and len(records) > 1:
+            self.batch_size = max(1, len(records) // 2)
+            return True
+        named = refusal.answer.get("record_id")
+        if refusal.status == 413:
+            named, reason = records[0]["id"], "larger than the server accepts"
+        else:
+            reason = f"refused by the server: {refusal.answer.get('error') or refusal.status}"
+        if refusal.status not in (409, 413, 422) or named not in {r["id"] for r in records}:
+            return False
+        with self.session.transaction() as db:
+            self.report.quarantined += quarantine.set_aside(db, self.session, str(named), reason)
+        return True
 
     def _register_root(self) -> None:
         """A post enrolled before per-user keys registers its root key once, signing the request with
@@ -338,6 +405,10 @@ class SyncClient:
                 "signer": self.session.signer_ref,
             }
             answer = self._post("/v1/pull", {"request": request, "signature": self.session.sign(request)})
+            if not protocol.pull_answer_verifies(self.link.server_public_key, answer, request):
+                raise SyncError(
+                    "the server's pull answer is not signed by the enrolled server; nothing applied"
+                )
             movements, changes = answer.get("movements"), answer.get("changes")
             new_cursor, new_changes_cursor = answer.get("cursor"), answer.get("changes_cursor")
             if not (
@@ -442,11 +513,33 @@ class SyncClient:
                 )
 
 
+def extras_size(extras: protocol.PushExtras) -> int:
+    """Bytes the extras take in a push (certificates, audit entries, findings)."""
+    return sum(
+        len(protocol.canonical_json(part)) for part in (extras.certificates, extras.audit, extras.findings)
+    ) + len(protocol.canonical_json(extras.audit_head))
+
+
+def fitting(records: list[dict[str, Any]], budget: int) -> list[dict[str, Any]]:
+    """The longest head of ``records`` whose canonical JSON fits in ``budget`` bytes (at least one)."""
+    used = 0
+    for count, record in enumerate(records):
+        used += len(protocol.canonical_json(record)) + 1
+        if used > budget and count:
+            return records[:count]
+    return records
+
+
 def pending_records(db: Any, limit: int | None) -> list[dict[str, Any]]:
-    """The oldest pending outbox records (all of them with no limit), as a batch carries them."""
+    """The oldest pending outbox records (all of them with no limit), as a batch carries them; not
+    those in quarantine (``sync.quarantine``)."""
     query = (
         select(OutboxRecord.id, OutboxRecord.kind, OutboxRecord.payload)
-        .where(OutboxRecord.sent_utc.is_(None), OutboxRecord.kind.in_(protocol.RECORD_KINDS))
+        .where(
+            OutboxRecord.sent_utc.is_(None),
+            OutboxRecord.quarantined_utc.is_(None),
+            OutboxRecord.kind.in_(protocol.RECORD_KINDS),
+        )
         # The pending index's order (ties in insertion order); an extra sort key would sort, and so
         # decrypt, the whole backlog for every batch.
         .order_by(OutboxRecord.created_utc)
@@ -500,10 +593,12 @@ def vouched_box_key(offer: object, server_public_key: str) -> str | None:
 
 
 def queued_count(db: Any) -> int:
-    """Outbox records not yet acknowledged by the server."""
+    """Outbox records waiting to be acknowledged by the server (not those in quarantine)."""
     return int(
         db.execute(
-            select(func.count()).select_from(OutboxRecord).where(OutboxRecord.sent_utc.is_(None))
+            select(func.count())
+            .select_from(OutboxRecord)
+            .where(OutboxRecord.sent_utc.is_(None), OutboxRecord.quarantined_utc.is_(None))
         ).scalar()
         or 0
     )
@@ -527,4 +622,5 @@ def status(session: PostSession) -> SyncStatus:
             last_attempt=iso_utc(link.last_attempt_utc) if link and link.last_attempt_utc else None,
             last_success=iso_utc(link.last_success_utc) if link and link.last_success_utc else None,
             last_error=link.last_error if link else None,
+            quarantined=quarantine.quarantined_count(db),
         )

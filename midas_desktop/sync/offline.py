@@ -20,7 +20,7 @@ from midas_desktop.services.clock import iso_utc, utc_now
 from midas_desktop.services.errors import BadInput
 from midas_desktop.services.session import PostSession
 from midas_desktop.store.models import CertificateRow, SyncLink
-from midas_desktop.sync import carry, outgoing, protocol
+from midas_desktop.sync import carry, outgoing, protocol, quarantine
 from midas_desktop.sync.client import (
     NotEnrolled,
     SyncError,
@@ -69,7 +69,14 @@ def export(session: PostSession, path: Path, batch_size: int = protocol.MAX_BATC
             "sync once over the network, or enrol again, then export"
         )
     with session.transaction() as db:
-        records = pending_records(db, None)
+        records = []
+        for record in pending_records(db, None):
+            # As over the network: a record that breaks the rules is set aside, the others travel.
+            problem = quarantine.problem_before_sending(record, link.post_code, session.post.country)
+            if problem:
+                quarantine.set_aside(db, session, record["id"], f"breaks a record rule: {problem}")
+            else:
+                records.append(record)
         extras = outgoing.extras(db, len(records)) if records or outgoing.pending_audit(db) else None
     if extras is None:
         return ExportReport(file=None, records=0, batches=0)

@@ -21,6 +21,8 @@ from __future__ import annotations
 
 import base64
 import binascii
+import hashlib
+import ipaddress
 import json
 import uuid
 from collections.abc import Callable
@@ -210,7 +212,7 @@ def check_envelope(envelope: object) -> tuple[dict[str, Any], str]:
             raise ProtocolError(f"record {index} is not an object with id, kind and payload")
         if not is_uuid(record["id"]):
             raise ProtocolError(f"record {index} has no UUID id")
-        if record["kind"] not in RECORD_KINDS:
+        if not isinstance(record["kind"], str) or record["kind"] not in RECORD_KINDS:
             raise ProtocolError(f"record {index} is of an unknown kind")
         if record["id"] in seen:
             raise ProtocolError(f"record {index} repeats an id of the same batch")
@@ -246,6 +248,42 @@ def box_key_statement(box_public_b64: str) -> dict[str, Any]:
 
 
 def is_loopback_host(host: str) -> bool:
-    """Plain HTTP is allowed only to and on these hosts: nothing leaves the machine unencrypted."""
-    host = host.strip("[]").lower()
-    return host in {"127.0.0.1", "::1", "localhost"} or host.startswith("127.")
+    """Plain HTTP is allowed only to and on these hosts: nothing leaves the machine unencrypted.
+
+    Exactly ``localhost``, or an IP address in 127.0.0.0/8 or ::1; a name that merely begins with
+    ``127.`` (``127.0.0.1.example.org``) is a name like any other, resolved elsewhere.
+    """
+    host = host.strip().lower()
+    if host.startswith("[") and host.endswith("]"):
+        host = host[1:-1]
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+#: A pull's ``at`` may differ from the server's clock by this much (a captured pull is not replayable
+#: after it; posts' clocks are set by NTP or by hand).
+PULL_CLOCK_WINDOW_SECONDS = 15 * 60
+
+
+def pull_request_digest(request: dict[str, Any]) -> str:
+    """What ties a pull's answer to its request: the SHA-256 of the request's canonical JSON."""
+    return hashlib.sha256(canonical_json(request)).hexdigest()
+
+
+def sign_pull_answer(private_b64: str, answer: dict[str, Any], request: dict[str, Any]) -> dict[str, Any]:
+    """The answer to ``request``, naming it, with the server's signature over the rest beside it."""
+    body = {**answer, "request": pull_request_digest(request)}
+    return {**body, "signature": sign(private_b64, body)}
+
+
+def pull_answer_verifies(public_b64: str, answer: dict[str, Any], request: dict[str, Any]) -> bool:
+    """Whether the enrolled server signed ``answer`` as the answer to exactly ``request``."""
+    signature = answer.get("signature")
+    if not isinstance(signature, str):
+        return False
+    body = {key: value for key, value in answer.items() if key != "signature"}
+    return body.get("request") == pull_request_digest(request) and verify(public_b64, body, signature)

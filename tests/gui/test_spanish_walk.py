@@ -65,7 +65,7 @@ ENGLISH_WORDS = frozenset(
 def english_sources() -> list[re.Pattern[str]]:
     """The app's English texts whose Spanish differs, as patterns (placeholders match anything)."""
     patterns = []
-    root = ElementTree.parse(REPO / "resources" / "i18n" / "midas_es.ts").getroot()
+    root = ElementTree.parse(REPO / "midas_desktop" / "resources" / "i18n" / "midas_es.ts").getroot()
     for message in root.iter("message"):
         source = (message.findtext("source") or "").replace("&", "")
         translation = message.find("translation")

@@ -160,6 +160,8 @@ def test_refusals_open_no_stay_and_extensions_add_days(engine: Engine) -> None:
         "authority": "INM",
         "reason": "medical",
         "granted_by": "supervisor",
+        "granted_utc": "2025-02-01T10:00:00Z",
+        "post": "MEX-TAPACHULA",
     }
     post.push(refused, entry)
     day = protocol_date("2025-04-20")  # day 110 of 90, but 120 with the extension

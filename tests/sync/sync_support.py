@@ -50,9 +50,15 @@ class ServerProcess:
     """``midas-server serve`` on 127.0.0.1 and a free port; killed with SIGKILL, restarted on demand."""
 
     def __init__(
-        self, db_url: str, log_path: Path, workers: int = 1, tls: tuple[Path, Path, Path] | None = None
+        self,
+        db_url: str,
+        log_path: Path,
+        workers: int = 1,
+        tls: tuple[Path, Path, Path] | None = None,
+        options: tuple[str, ...] = (),
     ) -> None:
         self.db_url = db_url
+        self.options = options  # more 'serve' options, e.g. limits
         self.port = free_port()
         self.tls = tls  # (CA certificate, server certificate, server key)
         self.url = f"{'https' if tls else 'http'}://127.0.0.1:{self.port}"
@@ -72,6 +78,7 @@ class ServerProcess:
                 "--workers",
                 str(self.workers),
                 *(("--cert", str(self.tls[1]), "--key", str(self.tls[2])) if self.tls else ()),
+                *self.options,
             ),
             stdout=log,
             stderr=log,

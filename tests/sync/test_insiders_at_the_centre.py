@@ -5,11 +5,13 @@ changed record raise post alerts, and ``midas-server posts --json`` agrees with 
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import json
 import subprocess
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from conftest import ADMIN_PASSWORD, OFFICER_PASSWORD, midas_bin, td3
@@ -215,3 +217,79 @@ def test_forged_certificates_and_signatures_are_refused_by_the_server(
     kinds = {a["kind"] for a in alerts(server)}
     assert {"certificate_invalid", "signature_invalid"} <= kinds, kinds
     assert keys.key_file_path(post).exists()
+
+
+def _tamper_pushed_batches(monkeypatch: pytest.MonkeyPatch, store: Path, change: Any) -> None:
+    """Every batch the officer's client pushes is changed by ``change`` and signed again with the
+    officer's own key (what an insider with their own password can do)."""
+    _kf, officer_keys, _key, engine = open_store(store, "officer", OFFICER_PASSWORD)
+    engine.dispose()
+    original = client.SyncClient._post
+
+    def post(self: client.SyncClient, path: str, body: dict[str, Any] | bytes) -> dict[str, Any]:
+        if path == "/v1/batches":
+            envelope = json.loads(body) if isinstance(body, bytes) else copy.deepcopy(body)
+            batch = envelope["batch"]
+            change(batch)
+            body = {"batch": batch, "signature": trust.sign(officer_keys.sign_private, batch)}
+        return original(self, path, body)
+
+    monkeypatch.setattr(client.SyncClient, "_post", post)
+
+
+def _break_signature(signature: str) -> str:
+    raw = bytearray(trust.unb64(signature))
+    raw[0] ^= 0xFF
+    return trust.b64(bytes(raw))
+
+
+def _movement_held(server: ServerProcess, movement_id: str) -> bool:
+    from sqlalchemy import create_engine
+
+    engine = create_engine(server.db_url)
+    try:
+        with engine.connect() as connection:
+            found = connection.execute(text("SELECT 1 FROM movements WHERE id = :id"), {"id": movement_id})
+            return found.first() is not None
+    finally:
+        engine.dispose()
+
+
+def test_a_record_vouched_for_by_a_broken_audit_entry_must_verify_on_its_own(
+    post: Path, server: ServerProcess, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The centre verifies a record through the signed audit entry naming its digest; when that entry
+    does not verify, the record's own signature decides, so breaking both gets nothing through."""
+    movement_id = cross(post, "A2222222", 2)
+
+    def break_both(batch: dict[str, Any]) -> None:
+        for record in batch["records"]:
+            record["payload"]["signature"] = _break_signature(record["payload"]["signature"])
+        payload = next((r["payload"] for r in batch["records"] if r["id"] == movement_id), None)
+        for entry in batch["audit"]:
+            details = entry.get("details") or {}
+            if payload is not None and details.get("movement") == movement_id:
+                # The entry names the broken record's digest, and its own signature is broken too.
+                details["sha256"] = trust.record_digest(payload)
+                entry["signature"] = _break_signature(entry["signature"])
+
+    _tamper_pushed_batches(monkeypatch, post, break_both)
+    sync(post)
+    assert not _movement_held(server, movement_id)
+    assert "record_invalid" in {a["kind"] for a in alerts(server)}
+
+
+def test_a_sound_record_stands_when_only_its_audit_entry_was_broken(
+    post: Path, server: ServerProcess, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    movement_id = cross(post, "A3333333", 2)
+
+    def break_entry(batch: dict[str, Any]) -> None:
+        for entry in batch["audit"]:
+            if (entry.get("details") or {}).get("movement") == movement_id:
+                entry["signature"] = _break_signature(entry["signature"])
+
+    _tamper_pushed_batches(monkeypatch, post, break_entry)
+    sync(post)
+    assert _movement_held(server, movement_id)
+    assert "audit_entry_invalid" in {a["kind"] for a in alerts(server)}

@@ -33,6 +33,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from itertools import combinations
 
 from midas_desktop.domain.watchlist.entries import (
@@ -194,6 +195,12 @@ def subject_keys(subject: Subject, threshold: float = DEFAULT_THRESHOLD) -> set[
     return keys
 
 
+@lru_cache(maxsize=16_384)
+def _profile_of(surname: str, given_names: str) -> NameProfile:
+    # Listed names come back check after check (common names share blocking keys): prepared once.
+    return name_profile(name_tokens(surname, given_names))
+
+
 class WatchlistIndex:
     """An in-memory index of watchlist entries, searched by document, birth date and name.
 
@@ -203,7 +210,12 @@ class WatchlistIndex:
     subjects without a birth date or very low thresholds, is built on first use.
     """
 
-    def __init__(self, entries: Iterable[WatchlistEntry]) -> None:
+    def __init__(self, entries: Iterable[WatchlistEntry], *, preselected: bool = False) -> None:
+        """``preselected``: the entries are already the candidates the keys of :func:`subject_keys`
+        found for the one subject about to be searched (as the store finds them); the name keys of the
+        undated ones then add nothing and are not built (most of the cost of a small index)."""
+        self._preselected = preselected
+        self._undated: list[int] = []
         self._entries: list[_PreparedEntry] = []
         self._by_document: dict[str, list[int]] = {}
         self._by_birth_date: dict[date, list[int]] = {}
@@ -219,7 +231,7 @@ class WatchlistIndex:
         index = len(self._entries)
         prepared = _PreparedEntry(
             entry=entry,
-            name=name_profile(name_tokens(entry.surname, entry.given_names)),
+            name=_profile_of(entry.surname, entry.given_names),
             document_number=normalise_document_number(entry.document_number),
             issuing_state=normalise_issuing_state(entry.issuing_state),
         )
@@ -229,7 +241,10 @@ class WatchlistIndex:
         if not prepared.name.tokens:
             return
         if entry.birth_date is None:
-            self._undated_by_name.add(index, prepared.name.tokens)
+            if self._preselected:
+                self._undated.append(index)
+            else:
+                self._undated_by_name.add(index, prepared.name.tokens)
         else:
             self._by_birth_date.setdefault(entry.birth_date, []).append(index)
         if self._all_by_name is not None:
@@ -247,7 +262,7 @@ class WatchlistIndex:
         self, tokens: tuple[NameToken, ...], birth_date: date | None, near: Iterable[date], threshold: float
     ) -> set[int]:
         if birth_date is not None and threshold > best_possible_score(BirthDateRelation.DIFFERENT):
-            candidates = self._undated_by_name.candidates(tokens)
+            candidates = set(self._undated) if self._preselected else self._undated_by_name.candidates(tokens)
             for day in (birth_date, *near):
                 candidates.update(self._by_birth_date.get(day, ()))
             return candidates

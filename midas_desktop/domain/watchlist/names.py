@@ -11,6 +11,7 @@ compared, so "DE LA CRUZ" and "CRUZ" agree; they are kept in the normalised text
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -38,6 +39,8 @@ PARTICLES = frozenset(
     {"DE", "DEL", "LA", "LAS", "LOS", "Y", "VAN", "VON", "DA", "DAS", "DO", "DOS", "DI", "DU", "DER", "DEN"}
 )
 
+_NOT_A_LETTER = re.compile("[^A-Z]+")
+
 GIVEN = "given"
 SURNAME = "surname"
 
@@ -45,6 +48,8 @@ SURNAME = "surname"
 def normalise_name(text: str) -> str:
     """Upper-case A-Z words separated by single spaces: accents stripped, Ñ→N, Ü→U,
     hyphens, apostrophes, dots, MRZ fillers and any other non-letter turned into a space."""
+    if text.isascii():  # the MRZ's own alphabet, and most names: no accents to strip
+        return " ".join(_NOT_A_LETTER.sub(" ", text.upper()).split())
     decomposed = unicodedata.normalize("NFKD", text.translate(_LIGATURES))
     letters = [ch if "A" <= ch <= "Z" else " " for ch in decomposed.upper() if not unicodedata.combining(ch)]
     return " ".join("".join(letters).split())

@@ -1,7 +1,7 @@
 """alert images: the document image and portrait sent with an alert from the counter
 
-Revision ID: 0009
-Revises: 0008
+Revision ID: 0011
+Revises: 0010
 
 An officer who refers a traveller (or refuses a document whose MRZ cannot be recorded) sends what the
 counter saw; the supervisor's alert detail shows it.
@@ -12,8 +12,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0009"
-down_revision = "0008"
+revision = "0011"
+down_revision = "0010"
 branch_labels = None
 depends_on = None
 

@@ -13,7 +13,6 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-
 revision = "0007"
 down_revision = "0005"
 branch_labels = None
@@ -86,7 +85,8 @@ def upgrade() -> None:
         "sex = (SELECT sex FROM travellers WHERE travellers.id = movements.traveller_id), "
         "doc_type = (SELECT document_type FROM documents WHERE documents.id = movements.document_id), "
         "doc_code = (SELECT document_code FROM documents WHERE documents.id = movements.document_id), "
-        "doc_issuing_state = (SELECT issuing_state FROM documents WHERE documents.id = movements.document_id), "
+        "doc_issuing_state = "
+        "(SELECT issuing_state FROM documents WHERE documents.id = movements.document_id), "
         "doc_number = (SELECT number FROM documents WHERE documents.id = movements.document_id), "
         "doc_expiry = (SELECT expiry_date FROM documents WHERE documents.id = movements.document_id)"
     )

@@ -1,8 +1,8 @@
 """Alembic environment of the post store.
 
-Migrations run inside :func:`midas_desktop.store.schema.upgrade` (``midas_desktop.migrations``), which hands over an already-keyed
-SQLCipher connection (``config.attributes["connection"]``): there is no URL, since the key never
-appears in one.
+Migrations run inside :func:`midas_desktop.store.schema.upgrade` (``midas_desktop.migrations``),
+which hands over an already-keyed SQLCipher connection (``config.attributes["connection"]``): there
+is no URL, since the key never appears in one.
 """
 
 from __future__ import annotations

@@ -1,0 +1,58 @@
+"""JSON from a client, parsed with bounds: a value nested too deep, or text that cannot be stored
+(NUL, a lone UTF-16 surrogate), is refused as the client's mistake instead of failing later, deep in
+the signature check or the database, as a 500."""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+# Raw control characters are already refused by the parser (strict mode); these arrive as escapes.
+_UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
+
+
+class JsonRefused(ValueError):
+    """The body is not JSON the server can work with; the message is the one-line reason."""
+
+
+def parse(body: bytes, max_depth: int) -> Any:
+    try:
+        value = json.loads(body)
+    except RecursionError as exc:
+        raise JsonRefused(f"the JSON is nested deeper than {max_depth} levels") from exc
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise JsonRefused("the body is not JSON") from exc
+    # Only a \u escape can bring NUL or a lone surrogate in: most bodies skip the string scan.
+    problem = check(value, max_depth, scan_text=b"\\u" in body)
+    if problem:
+        raise JsonRefused(problem)
+    return value
+
+
+def check(value: Any, max_depth: int, scan_text: bool = True) -> str | None:
+    """The first reason ``value`` cannot be accepted (depth, unstorable text), or None."""
+    stack: list[tuple[Any, int]] = [(value, 1)]
+    while stack:
+        item, depth = stack.pop()
+        if isinstance(item, dict):
+            if depth > max_depth:
+                return f"the JSON is nested deeper than {max_depth} levels"
+            for key, child in item.items():
+                if scan_text and _UNSTORABLE.search(key):
+                    return "a key holds a NUL character or a lone surrogate"
+                if isinstance(child, dict | list):
+                    stack.append((child, depth + 1))
+                elif scan_text and isinstance(child, str) and _UNSTORABLE.search(child):
+                    return "a text holds a NUL character or a lone surrogate"
+        elif isinstance(item, list):
+            if depth > max_depth:
+                return f"the JSON is nested deeper than {max_depth} levels"
+            for child in item:
+                if isinstance(child, dict | list):
+                    stack.append((child, depth + 1))
+                elif scan_text and isinstance(child, str) and _UNSTORABLE.search(child):
+                    return "a text holds a NUL character or a lone surrogate"
+        elif scan_text and isinstance(item, str) and _UNSTORABLE.search(item):
+            return "a text holds a NUL character or a lone surrogate"
+    return None
