@@ -53,7 +53,7 @@ def fill(path: Path) -> int:
 
 
 def main() -> int:
-    path = Path(sys.argv[1]) if len(sys.argv) > 1 else Path("resources/i18n/midas_en.ts")
+    path = Path(sys.argv[1]) if len(sys.argv) > 1 else Path("midas_desktop/resources/i18n/midas_en.ts")
     print(f"{path}: {fill(path)} plural text(s) filled")
     return 0
 

@@ -112,6 +112,29 @@ SERVICE_MESSAGES: dict[str, object] = {
     "no_such_watchlist_entry": QT_TRANSLATE_NOOP(
         "ServiceMessages", "That watchlist entry is not on the list any more."
     ),
+    "server_unreachable": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "The central server could not be reached; the records stay queued."
+    ),
+    "server_unavailable": QT_TRANSLATE_NOOP(
+        "ServiceMessages",
+        "The central server did not answer after {attempts} attempts; the records stay queued.",
+    ),
+    "server_refused": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "The central server refused the request (code {status}); the records stay queued."
+    ),
+    "server_answer_bad": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "The central server's answer could not be trusted; nothing was taken from it."
+    ),
+    "not_enrolled": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "This post is not enrolled with a central server yet."
+    ),
+    "partial_ack": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "The central server took only part of a batch; the rest stays queued."
+    ),
+    "root_not_registered": QT_TRANSLATE_NOOP(
+        "ServiceMessages",
+        "The central server does not know this post's key: an administrator enrols the post again.",
+    ),
     "country_code_invalid": QT_TRANSLATE_NOOP(
         "ServiceMessages", "{code} is not a three-letter country code (or * for every country)."
     ),
@@ -203,7 +226,14 @@ def coded_message(code: str, params: Mapping[str, object]) -> str | None:
         if template is None:
             return None
         text = QCoreApplication.translate("ServiceMessages", str(template))
-    return re.sub(r"\{(\w+)\}", lambda m: str(params.get(m.group(1), m.group(0))), text)
+    from midas_desktop.gui.labels import ROLES, RULE_KINDS, label
+
+    worded = {
+        **params,
+        **({"rule": label(RULE_KINDS, str(params["rule"]))} if "rule" in params else {}),
+        **({"role": label(ROLES, str(params["role"]))} if "role" in params else {}),
+    }
+    return re.sub(r"\{(\w+)\}", lambda m: str(worded.get(m.group(1), m.group(0))), text)
 
 
 def service_message(text: str) -> str:

@@ -112,7 +112,7 @@ def rotate_database_key(session: PostSession, password: str) -> RotationReport:
     try:
         keys.unwrap_credential(credential, password)
     except keys.KeySlotError as exc:
-        raise AccessDenied("the password is wrong") from exc
+        raise AccessDenied("the password is wrong", code="current_password_wrong") from exc
     seed = credentials.root_seed(session, key_file)
     recovery_key = keys.new_recovery_key()
     recovery = trust.recovery_key_pair(recovery_key)

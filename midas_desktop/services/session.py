@@ -85,16 +85,23 @@ class _TurnTaking:
         self._turn = threading.Condition()
         self._next_ticket = 0
         self._serving = 0
+        self._holder: int | None = None
 
     def __enter__(self) -> None:
         with self._turn:
+            if self._holder == threading.get_ident():
+                # A write inside a write of the same thread could never get its turn; SQLite refused
+                # it too (the first transaction holds the lock), so it fails at once, as busy.
+                raise StoreUnavailable("the store is busy in another program; try again", code="store_busy")
             ticket = self._next_ticket
             self._next_ticket += 1
             while ticket != self._serving:
                 self._turn.wait()
+            self._holder = threading.get_ident()
 
     def __exit__(self, *_exc: object) -> None:
         with self._turn:
+            self._holder = None
             self._serving += 1
             self._turn.notify_all()
 

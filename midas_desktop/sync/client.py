@@ -45,7 +45,7 @@ class ServerRefused(SyncError):
     """The server answered a 4xx that retrying will not change; ``answer`` is its JSON (or {})."""
 
     def __init__(self, message: str, status: int, answer: dict[str, Any]) -> None:
-        super().__init__(message)
+        super().__init__(message, code="server_refused", params={"status": status})
         self.status = status
         self.answer = answer
 
@@ -145,13 +145,15 @@ def enrol(
         with _http_client(url, ca_pem, timeout) as client:
             response = client.post("/v1/enrol", json=body)
     except httpx.HTTPError as exc:
-        raise SyncError(f"the server could not be reached ({type(exc).__name__})") from exc
+        raise SyncError(
+            f"the server could not be reached ({type(exc).__name__})", code="server_unreachable"
+        ) from exc
     if response.status_code != 200:
-        raise SyncError(_error_text(response))
+        raise SyncError(_error_text(response), code="server_refused", params={"status": response.status_code})
     answer = response.json()
     server_public = answer.get("server_public_key")
     if not isinstance(server_public, str) or len(protocol.unb64(server_public)) != 32:
-        raise SyncError("the server's answer carries no public key")
+        raise SyncError("the server's answer carries no public key", code="server_answer_bad")
     # A server from before batch files sends no box key: the post still syncs, only export waits.
     box_key = vouched_box_key(answer.get("server_box_key"), server_public)
     now = utc_now()
@@ -202,7 +204,9 @@ class SyncClient:
         with session.transaction() as db:
             link = db.get(SyncLink, 1)
             if link is None:
-                raise NotEnrolled("this post is not enrolled: run 'midas post enrol' first")
+                raise NotEnrolled(
+                    "this post is not enrolled: run 'midas post enrol' first", code="not_enrolled"
+                )
             db.expunge(link)
         self.link = link
         self._http = _http_client(link.server_url, link.ca_pem, timeout)
@@ -255,7 +259,11 @@ class SyncClient:
                 last = "the server's answer is not JSON"
                 continue
             return answer
-        raise SyncError(f"{last}; gave up after {self.max_attempts} attempts")
+        raise SyncError(
+            f"{last}; gave up after {self.max_attempts} attempts",
+            code="server_unavailable",
+            params={"attempts": self.max_attempts},
+        )
 
     # --- push -----------------------------------------------------------------------------------
 
@@ -300,7 +308,9 @@ class SyncClient:
             self.report.acknowledged += len(accepted)
             self.report.batches += 1
             if len(accepted) < len(records):
-                raise SyncError("the server acknowledged only part of a batch; the rest stays queued")
+                raise SyncError(
+                    "the server acknowledged only part of a batch; the rest stays queued", code="partial_ack"
+                )
 
     def _set_aside_breaking(self, records: list[dict[str, Any]]) -> bool:
         """Quarantine the records that break the record rules (made before them, or by an older
@@ -346,7 +356,10 @@ class SyncClient:
         if self.link.root_registered:
             return
         if not self.link.post_private_key:
-            raise SyncError("this post's root key is not registered with the server: enrol the post again")
+            raise SyncError(
+                "this post's root key is not registered with the server: enrol the post again",
+                code="root_not_registered",
+            )
         with self.session.reading() as db:
             settings = db.get(PostSettings, 1)
             assert settings is not None and settings.root_public
@@ -404,7 +417,7 @@ class SyncClient:
                 and isinstance(new_cursor, int)
                 and isinstance(new_changes_cursor, int)
             ):
-                raise SyncError("the server's pull answer is malformed")
+                raise SyncError("the server's pull answer is malformed", code="server_answer_bad")
             box_key = None
             if self.link.server_box_key is None:
                 box_key = vouched_box_key(answer.get("server_box_key"), self.link.server_public_key)
@@ -544,14 +557,16 @@ def check_ack(server_public_key: str, answer: object, batch_id: str | None = Non
     ack = answer.get("ack") if isinstance(answer, dict) else None
     signature = answer.get("signature") if isinstance(answer, dict) else None
     if not isinstance(ack, dict) or not isinstance(signature, str):
-        raise SyncError("the server's acknowledgement is malformed")
+        raise SyncError("the server's acknowledgement is malformed", code="server_answer_bad")
     if not protocol.verify(server_public_key, ack, signature):
-        raise SyncError("the server's acknowledgement is not signed by the enrolled server")
+        raise SyncError(
+            "the server's acknowledgement is not signed by the enrolled server", code="server_answer_bad"
+        )
     accepted = ack.get("accepted")
     if (batch_id is not None and ack.get("batch_id") != batch_id) or not isinstance(accepted, list):
-        raise SyncError("the server acknowledged a different batch")
+        raise SyncError("the server acknowledged a different batch", code="server_answer_bad")
     if not all(isinstance(i, str) for i in accepted):
-        raise SyncError("the server's acknowledgement is malformed")
+        raise SyncError("the server's acknowledgement is malformed", code="server_answer_bad")
     return accepted
 
 

@@ -127,6 +127,7 @@ def test_no_alt_shortcut_collides_on_any_screen_or_dialog(
     from midas_desktop.gui.dialogs import (
         ExtensionDialog,
         OverrideDialog,
+        ReasonDialog,
         RecoveryKeyDialog,
         ReferDialog,
         RefusalDialog,
@@ -141,6 +142,7 @@ def test_no_alt_shortcut_collides_on_any_screen_or_dialog(
         RefusalDialog(main, "X"),
         ExtensionDialog(main, "X"),
         OverrideDialog(main, "entry", ["x"]),
+        ReasonDialog(main, "", "", "&OK"),
         ReferDialog(main, "X", ["x"], 1),
     ]
     for dialog in dialogs:

@@ -206,6 +206,7 @@ def test_every_screen_and_dialog_speaks_spanish(qtbot: QtBot, busy_store: Path, 
     from midas_desktop.gui.dialogs import (
         ExtensionDialog,
         OverrideDialog,
+        ReasonDialog,
         RecoveryKeyDialog,
         ReferDialog,
         RefusalDialog,
@@ -220,6 +221,7 @@ def test_every_screen_and_dialog_speaks_spanish(qtbot: QtBot, busy_store: Path, 
         RefusalDialog(main, "PEREZ, JUAN"),
         ExtensionDialog(main, "PEREZ, JUAN"),
         OverrideDialog(main, "entry", ["Documento vencido el 1 ene 2024."]),
+        ReasonDialog(main, "Retirar", "¿Retirar?", "Retirar"),
         ReferDialog(main, "PEREZ, JUAN", ["Documento vencido el 1 ene 2024."], 1),
     ]
     for dialog in dialogs:
@@ -248,3 +250,25 @@ def test_first_run_speaks_spanish(qtbot: QtBot, tmp_path: Path, spanish: None) -
     bad = english_in(window, english_sources())
     assert not bad, "English on screen in Spanish:\n" + "\n".join(sorted(set(bad)))
     assert QApplication.instance() is not None
+
+
+def test_service_errors_are_worded_by_code_with_plural_forms(spanish: None) -> None:
+    from midas_desktop.gui.messages import user_message
+    from midas_desktop.services.errors import AccessDenied, BadInput, NotPermitted
+
+    assert (
+        user_message(
+            BadInput(
+                "at most 90 days ...", code="days_above_rule", params={"max_days": 90, "rule": "per_entry"}
+            )
+        )
+        == "Según la regla por entrada se pueden otorgar como máximo 90 días."  # the rule in words too
+    )
+    assert user_message(AccessDenied("too many ...", code="login_locked", params={"seconds": 1})).startswith(
+        "Demasiadas contraseñas erróneas: inténtelo de nuevo en 1 segundo "
+    )
+    assert "en 8 segundos" in user_message(AccessDenied("x", code="login_locked", params={"seconds": 8}))
+    refused = NotPermitted("x", code="captures_refused", params={"age_days": 9, "refuse_days": 7})
+    assert "desde hace 9 días, más que el límite de 7 días" in user_message(refused)
+    # No code: the old words, translated when the catalogue knows them; never a traceback.
+    assert user_message(RuntimeError("boom /home/secret")).startswith("Lo sentimos, algo salió mal.")

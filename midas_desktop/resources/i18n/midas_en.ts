@@ -4,12 +4,12 @@
 <context>
     <name>AlertSummaries</name>
     <message>
-        <location filename="../../midas_desktop/gui/labels.py" line="248"/>
+        <location filename="../../gui/labels.py" line="248"/>
         <source>document expired on %1</source>
         <translation>document expired on %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../midas_desktop/gui/labels.py" line="222"/>
+        <location filename="../../gui/labels.py" line="222"/>
         <source>overstay of %n day(s) (exited); latest legal exit was %1</source>
         <translation>
             <numerusform>overstay of %n day (exited); latest legal exit was %1</numerusform>
@@ -17,7 +17,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../midas_desktop/gui/labels.py" line="226"/>
+        <location filename="../../gui/labels.py" line="226"/>
         <source>overstay of %n day(s) (still in the country); latest legal exit was %1</source>
         <translation>
             <numerusform>overstay of %n day (still in the country); latest legal exit was %1</numerusform>
@@ -25,7 +25,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../midas_desktop/gui/labels.py" line="237"/>
+        <location filename="../../gui/labels.py" line="237"/>
         <source>overstayed %n day(s) on the stay from %1 to %2</source>
         <translation>
             <numerusform>overstayed %n day on the stay from %1 to %2</numerusform>
@@ -33,7 +33,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../midas_desktop/gui/labels.py" line="243"/>
+        <location filename="../../gui/labels.py" line="243"/>
         <source>overstayed %n day(s) on an earlier stay</source>
         <translation>
             <numerusform>overstayed %n day on an earlier stay</numerusform>
@@ -41,32 +41,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/labels.py" line="256"/>
+        <location filename="../../gui/labels.py" line="256"/>
         <source>watchlist match on %1 (%2% alike): %3; listed: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/labels.py" line="265"/>
+        <location filename="../../gui/labels.py" line="265"/>
         <source>entry on %1 while a stay from %2 had no exit</source>
         <translation>entry on %1 while a stay from %2 had no exit</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/labels.py" line="270"/>
+        <location filename="../../gui/labels.py" line="270"/>
         <source>an entry while a stay from %1 had no exit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/labels.py" line="276"/>
+        <location filename="../../gui/labels.py" line="276"/>
         <source>exit on %1 with no recorded entry</source>
         <translation>exit on %1 with no recorded entry</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/labels.py" line="279"/>
+        <location filename="../../gui/labels.py" line="279"/>
         <source>an exit with no recorded entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../midas_desktop/gui/labels.py" line="283"/>
+        <location filename="../../gui/labels.py" line="283"/>
         <source>no days of stay remained under the rule %1: admitted %n day(s) over the allowance</source>
         <translation>
             <numerusform>no days of stay remained under the rule %1: admitted %n day over the allowance</numerusform>
@@ -74,32 +74,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/labels.py" line="291"/>
+        <location filename="../../gui/labels.py" line="291"/>
         <source>admitted with no days of stay remaining</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/labels.py" line="298"/>
+        <location filename="../../gui/labels.py" line="298"/>
         <source>referred by the counter: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/labels.py" line="301"/>
+        <location filename="../../gui/labels.py" line="301"/>
         <source>probable misread of the MRZ; entry refused: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/labels.py" line="303"/>
+        <location filename="../../gui/labels.py" line="303"/>
         <source>probable misread of the MRZ; referred: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/labels.py" line="307"/>
+        <location filename="../../gui/labels.py" line="307"/>
         <source>invalid MRZ; entry refused: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/labels.py" line="309"/>
+        <location filename="../../gui/labels.py" line="309"/>
         <source>invalid MRZ; referred: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -107,47 +107,47 @@
 <context>
     <name>AlertTableModel</name>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="91"/>
+        <location filename="../../gui/alerts_view.py" line="91"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="92"/>
+        <location filename="../../gui/alerts_view.py" line="92"/>
         <source>Created (time at the post)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="93"/>
+        <location filename="../../gui/alerts_view.py" line="93"/>
         <source>Severity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="94"/>
+        <location filename="../../gui/alerts_view.py" line="94"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="95"/>
+        <location filename="../../gui/alerts_view.py" line="95"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="96"/>
+        <location filename="../../gui/alerts_view.py" line="96"/>
         <source>Traveller</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="97"/>
+        <location filename="../../gui/alerts_view.py" line="97"/>
         <source>Document</source>
         <translation type="unfinished">Document</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="98"/>
+        <location filename="../../gui/alerts_view.py" line="98"/>
         <source>Nationality</source>
         <translation>Nationality</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="99"/>
+        <location filename="../../gui/alerts_view.py" line="99"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
@@ -155,133 +155,133 @@
 <context>
     <name>AlertsView</name>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="207"/>
+        <location filename="../../gui/alerts_view.py" line="208"/>
         <source>Filter by kind</source>
         <translation>Filter by kind</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="208"/>
+        <location filename="../../gui/alerts_view.py" line="209"/>
         <source>All kinds</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="212"/>
+        <location filename="../../gui/alerts_view.py" line="213"/>
         <source>Filter by status</source>
         <translation>Filter by status</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="213"/>
+        <location filename="../../gui/alerts_view.py" line="214"/>
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="214"/>
+        <location filename="../../gui/alerts_view.py" line="215"/>
         <source>Not resolved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="219"/>
+        <location filename="../../gui/alerts_view.py" line="220"/>
         <source>Nationality</source>
         <translation>Nationality</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="220"/>
+        <location filename="../../gui/alerts_view.py" line="221"/>
         <source>Filter by nationality</source>
         <translation>Filter by nationality</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="224"/>
+        <location filename="../../gui/alerts_view.py" line="225"/>
         <source>From day</source>
         <translation>From day</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="227"/>
+        <location filename="../../gui/alerts_view.py" line="228"/>
         <source>To day</source>
         <translation>To day</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="228"/>
+        <location filename="../../gui/alerts_view.py" line="229"/>
         <source>Run overstay &amp;scan</source>
         <translation>Run overstay &amp;scan</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="230"/>
+        <location filename="../../gui/alerts_view.py" line="231"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="233"/>
+        <location filename="../../gui/alerts_view.py" line="234"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="235"/>
+        <location filename="../../gui/alerts_view.py" line="236"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="238"/>
+        <location filename="../../gui/alerts_view.py" line="239"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="240"/>
+        <location filename="../../gui/alerts_view.py" line="241"/>
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="253"/>
+        <location filename="../../gui/alerts_view.py" line="254"/>
         <source>Alerts</source>
         <translation>Alerts</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="267"/>
+        <location filename="../../gui/alerts_view.py" line="268"/>
         <source>Alert detail</source>
         <translation>Alert detail</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="269"/>
+        <location filename="../../gui/alerts_view.py" line="270"/>
         <source>Note (needed to resolve)</source>
         <translation>Note (needed to resolve)</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="270"/>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="565"/>
+        <location filename="../../gui/alerts_view.py" line="271"/>
+        <location filename="../../gui/alerts_view.py" line="566"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="274"/>
+        <location filename="../../gui/alerts_view.py" line="275"/>
         <source>&amp;Acknowledge</source>
         <translation>&amp;Acknowledge</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="275"/>
+        <location filename="../../gui/alerts_view.py" line="276"/>
         <source>&amp;Escalate</source>
         <translation>&amp;Escalate</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="276"/>
+        <location filename="../../gui/alerts_view.py" line="277"/>
         <source>Res&amp;olve</source>
         <translation>Res&amp;olve</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="287"/>
+        <location filename="../../gui/alerts_view.py" line="288"/>
         <source>&amp;Grant extension…</source>
         <translation>&amp;Grant extension…</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="288"/>
+        <location filename="../../gui/alerts_view.py" line="289"/>
         <source>Grant extension</source>
         <translation>Grant extension</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="338"/>
+        <location filename="../../gui/alerts_view.py" line="339"/>
         <source>Overstay scan running …</source>
         <translation>Overstay scan running …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="347"/>
+        <location filename="../../gui/alerts_view.py" line="348"/>
         <source>Overstay scan: %n overstay(s) today.</source>
         <translation>
             <numerusform>Overstay scan: %n overstay today.</numerusform>
@@ -289,138 +289,138 @@
         </translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="427"/>
+        <location filename="../../gui/alerts_view.py" line="428"/>
         <source>Extend the open stay of the traveller of alert %1</source>
         <translation>Extend the open stay of the traveller of alert %1</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="447"/>
+        <location filename="../../gui/alerts_view.py" line="448"/>
         <source>Extension granted: latest legal exit now %1.</source>
         <translation>Extension granted: latest legal exit now %1.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="471"/>
+        <location filename="../../gui/alerts_view.py" line="472"/>
         <source>Severity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="472"/>
+        <location filename="../../gui/alerts_view.py" line="473"/>
         <source>Raised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="480"/>
+        <location filename="../../gui/alerts_view.py" line="481"/>
         <source>Traveller</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="482"/>
+        <location filename="../../gui/alerts_view.py" line="483"/>
         <source>%1, %2; nationality %3; born %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="497"/>
+        <location filename="../../gui/alerts_view.py" line="498"/>
         <source>Document</source>
         <translation type="unfinished">Document</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="497"/>
+        <location filename="../../gui/alerts_view.py" line="498"/>
         <source>%1, valid until %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="503"/>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="519"/>
+        <location filename="../../gui/alerts_view.py" line="504"/>
+        <location filename="../../gui/alerts_view.py" line="520"/>
         <source>At the counter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="505"/>
+        <location filename="../../gui/alerts_view.py" line="506"/>
         <source>%1 (%2) by %3 at %4, %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="515"/>
+        <location filename="../../gui/alerts_view.py" line="516"/>
         <source>Reason for the refusal</source>
         <translation type="unfinished">Reason for the refusal</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="521"/>
+        <location filename="../../gui/alerts_view.py" line="522"/>
         <source>%1 by %2 at %3, %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="529"/>
+        <location filename="../../gui/alerts_view.py" line="530"/>
         <source>Officer&apos;s note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="531"/>
+        <location filename="../../gui/alerts_view.py" line="532"/>
         <source>Recorded in spite of the stop, because</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="539"/>
+        <location filename="../../gui/alerts_view.py" line="540"/>
         <source>Watchlist entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="541"/>
+        <location filename="../../gui/alerts_view.py" line="542"/>
         <source>%1, %2, born %3, document %4 — %5 (source: %6; match on %7, %8% alike)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="557"/>
+        <location filename="../../gui/alerts_view.py" line="558"/>
         <source>Resolved</source>
         <translation type="unfinished">Resolved</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="559"/>
+        <location filename="../../gui/alerts_view.py" line="560"/>
         <source>by %1 at %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="572"/>
+        <location filename="../../gui/alerts_view.py" line="573"/>
         <source>Decisive rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="581"/>
+        <location filename="../../gui/alerts_view.py" line="582"/>
         <source>Stays</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="587"/>
+        <location filename="../../gui/alerts_view.py" line="588"/>
         <source>Country</source>
         <translation type="unfinished">Country</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="588"/>
+        <location filename="../../gui/alerts_view.py" line="589"/>
         <source>Entry</source>
         <translation type="unfinished">Entry</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="589"/>
+        <location filename="../../gui/alerts_view.py" line="590"/>
         <source>Exit</source>
         <translation type="unfinished">Exit</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="590"/>
+        <location filename="../../gui/alerts_view.py" line="591"/>
         <source>Latest legal exit</source>
         <translation type="unfinished">Latest legal exit</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="591"/>
+        <location filename="../../gui/alerts_view.py" line="592"/>
         <source>Days over</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="592"/>
+        <location filename="../../gui/alerts_view.py" line="593"/>
         <source>Rule</source>
         <translation type="unfinished">Rule</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/alerts_view.py" line="601"/>
+        <location filename="../../gui/alerts_view.py" line="602"/>
         <source>(in the country)</source>
         <translation type="unfinished">(in the country)</translation>
     </message>
@@ -428,84 +428,84 @@
 <context>
     <name>AuditView</name>
     <message>
-        <location filename="../../midas_desktop/gui/audit_view.py" line="168"/>
+        <location filename="../../gui/audit_view.py" line="168"/>
         <source>Audit chain verdict</source>
         <translation>Audit chain verdict</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/audit_view.py" line="169"/>
+        <location filename="../../gui/audit_view.py" line="169"/>
         <source>&amp;Verify the chain</source>
         <translation>&amp;Verify the chain</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/audit_view.py" line="171"/>
+        <location filename="../../gui/audit_view.py" line="171"/>
         <source>E&amp;xport…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/audit_view.py" line="179"/>
+        <location filename="../../gui/audit_view.py" line="179"/>
         <source>Filter by action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/audit_view.py" line="181"/>
+        <location filename="../../gui/audit_view.py" line="181"/>
         <source>Filter by user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/audit_view.py" line="183"/>
+        <location filename="../../gui/audit_view.py" line="183"/>
         <source>Words in the details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/audit_view.py" line="184"/>
+        <location filename="../../gui/audit_view.py" line="184"/>
         <source>Filter by words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/audit_view.py" line="187"/>
+        <location filename="../../gui/audit_view.py" line="187"/>
         <source>From day</source>
         <translation type="unfinished">From day</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/audit_view.py" line="190"/>
+        <location filename="../../gui/audit_view.py" line="190"/>
         <source>To day</source>
         <translation type="unfinished">To day</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/audit_view.py" line="195"/>
+        <location filename="../../gui/audit_view.py" line="195"/>
         <source>from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/audit_view.py" line="197"/>
+        <location filename="../../gui/audit_view.py" line="197"/>
         <source>to</source>
         <translation type="unfinished">to</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/audit_view.py" line="203"/>
+        <location filename="../../gui/audit_view.py" line="203"/>
         <source>Audit log</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/audit_view.py" line="206"/>
-        <location filename="../../midas_desktop/gui/audit_view.py" line="325"/>
+        <location filename="../../gui/audit_view.py" line="206"/>
+        <location filename="../../gui/audit_view.py" line="325"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/audit_view.py" line="207"/>
-        <location filename="../../midas_desktop/gui/audit_view.py" line="326"/>
+        <location filename="../../gui/audit_view.py" line="207"/>
+        <location filename="../../gui/audit_view.py" line="326"/>
         <source>Time at the post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/audit_view.py" line="219"/>
+        <location filename="../../gui/audit_view.py" line="219"/>
         <source>Audit message</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../midas_desktop/gui/audit_view.py" line="242"/>
+        <location filename="../../gui/audit_view.py" line="242"/>
         <source>Chain intact: %n entry(ies) verified.</source>
         <translation>
             <numerusform>Chain intact: %n entry verified.</numerusform>
@@ -513,7 +513,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../midas_desktop/gui/audit_view.py" line="249"/>
+        <location filename="../../gui/audit_view.py" line="249"/>
         <source>CHAIN BROKEN: %n problem(s) found; run the store check and ask for support.</source>
         <translation>
             <numerusform>CHAIN BROKEN: %n problem found; run the store check and ask for support.</numerusform>
@@ -521,17 +521,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/audit_view.py" line="271"/>
+        <location filename="../../gui/audit_view.py" line="271"/>
         <source>All actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/audit_view.py" line="272"/>
+        <location filename="../../gui/audit_view.py" line="272"/>
         <source>All users</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../midas_desktop/gui/audit_view.py" line="309"/>
+        <location filename="../../gui/audit_view.py" line="309"/>
         <source>%n entry(ies) shown.</source>
         <translation>
             <numerusform>%n entry shown.</numerusform>
@@ -539,22 +539,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/audit_view.py" line="313"/>
+        <location filename="../../gui/audit_view.py" line="313"/>
         <source>Export the audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/audit_view.py" line="313"/>
+        <location filename="../../gui/audit_view.py" line="313"/>
         <source>CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/audit_view.py" line="335"/>
+        <location filename="../../gui/audit_view.py" line="335"/>
         <source>The export failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../midas_desktop/gui/audit_view.py" line="337"/>
+        <location filename="../../gui/audit_view.py" line="337"/>
         <source>Exported %n entry(ies) to %1.</source>
         <translation>
             <numerusform>Exported %n entry to %1.</numerusform>
@@ -562,20 +562,20 @@
         </translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/audit_view.py" line="208"/>
-        <location filename="../../midas_desktop/gui/audit_view.py" line="327"/>
+        <location filename="../../gui/audit_view.py" line="208"/>
+        <location filename="../../gui/audit_view.py" line="327"/>
         <source>User</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/audit_view.py" line="209"/>
-        <location filename="../../midas_desktop/gui/audit_view.py" line="328"/>
+        <location filename="../../gui/audit_view.py" line="209"/>
+        <location filename="../../gui/audit_view.py" line="328"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/audit_view.py" line="210"/>
-        <location filename="../../midas_desktop/gui/audit_view.py" line="329"/>
+        <location filename="../../gui/audit_view.py" line="210"/>
+        <location filename="../../gui/audit_view.py" line="329"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
@@ -583,228 +583,228 @@
 <context>
     <name>AuditWords</name>
     <message>
-        <location filename="../../midas_desktop/gui/audit_view.py" line="35"/>
+        <location filename="../../gui/audit_view.py" line="35"/>
         <source>Store created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/audit_view.py" line="36"/>
+        <location filename="../../gui/audit_view.py" line="36"/>
         <source>Store converted to personal keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/audit_view.py" line="37"/>
+        <location filename="../../gui/audit_view.py" line="37"/>
         <source>User added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/audit_view.py" line="38"/>
+        <location filename="../../gui/audit_view.py" line="38"/>
         <source>Role changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/audit_view.py" line="39"/>
+        <location filename="../../gui/audit_view.py" line="39"/>
         <source>Password reset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/audit_view.py" line="40"/>
+        <location filename="../../gui/audit_view.py" line="40"/>
         <source>Own password changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/audit_view.py" line="41"/>
+        <location filename="../../gui/audit_view.py" line="41"/>
         <source>User disabled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/audit_view.py" line="42"/>
+        <location filename="../../gui/audit_view.py" line="42"/>
         <source>User enabled again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/audit_view.py" line="43"/>
+        <location filename="../../gui/audit_view.py" line="43"/>
         <source>User unlocked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/audit_view.py" line="44"/>
+        <location filename="../../gui/audit_view.py" line="44"/>
         <source>Account locked after wrong passwords</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/audit_view.py" line="45"/>
+        <location filename="../../gui/audit_view.py" line="45"/>
         <source>Recovery key used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/audit_view.py" line="46"/>
+        <location filename="../../gui/audit_view.py" line="46"/>
         <source>Database key rotated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/audit_view.py" line="47"/>
+        <location filename="../../gui/audit_view.py" line="47"/>
         <source>Entry recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/audit_view.py" line="48"/>
+        <location filename="../../gui/audit_view.py" line="48"/>
         <source>Exit recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/audit_view.py" line="49"/>
+        <location filename="../../gui/audit_view.py" line="49"/>
         <source>Entry refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/audit_view.py" line="50"/>
+        <location filename="../../gui/audit_view.py" line="50"/>
         <source>Traveller referred to a supervisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/audit_view.py" line="51"/>
+        <location filename="../../gui/audit_view.py" line="51"/>
         <source>Entry refused on an invalid document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/audit_view.py" line="52"/>
+        <location filename="../../gui/audit_view.py" line="52"/>
         <source>Extension of stay granted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/audit_view.py" line="53"/>
+        <location filename="../../gui/audit_view.py" line="53"/>
         <source>Alert acknowledged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/audit_view.py" line="54"/>
+        <location filename="../../gui/audit_view.py" line="54"/>
         <source>Alert escalated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/audit_view.py" line="55"/>
+        <location filename="../../gui/audit_view.py" line="55"/>
         <source>Alert resolved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/audit_view.py" line="56"/>
+        <location filename="../../gui/audit_view.py" line="56"/>
         <source>Alert opened again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/audit_view.py" line="57"/>
+        <location filename="../../gui/audit_view.py" line="57"/>
         <source>Overstay scan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/audit_view.py" line="58"/>
+        <location filename="../../gui/audit_view.py" line="58"/>
         <source>Watchlist imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/audit_view.py" line="59"/>
+        <location filename="../../gui/audit_view.py" line="59"/>
         <source>Watchlist entry removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/audit_view.py" line="60"/>
+        <location filename="../../gui/audit_view.py" line="60"/>
         <source>Stay rule added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/audit_view.py" line="61"/>
+        <location filename="../../gui/audit_view.py" line="61"/>
         <source>Stay rule changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/audit_view.py" line="62"/>
+        <location filename="../../gui/audit_view.py" line="62"/>
         <source>Stay rule deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/audit_view.py" line="63"/>
+        <location filename="../../gui/audit_view.py" line="63"/>
         <source>Retention rules changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/audit_view.py" line="64"/>
-        <location filename="../../midas_desktop/gui/audit_view.py" line="65"/>
+        <location filename="../../gui/audit_view.py" line="64"/>
+        <location filename="../../gui/audit_view.py" line="65"/>
         <source>Records erased past retention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/audit_view.py" line="66"/>
+        <location filename="../../gui/audit_view.py" line="66"/>
         <source>Limits on unsent records changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/audit_view.py" line="67"/>
+        <location filename="../../gui/audit_view.py" line="67"/>
         <source>Backup made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/audit_view.py" line="68"/>
+        <location filename="../../gui/audit_view.py" line="68"/>
         <source>Backup restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/audit_view.py" line="69"/>
+        <location filename="../../gui/audit_view.py" line="69"/>
         <source>Post enrolled with the central server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/audit_view.py" line="70"/>
+        <location filename="../../gui/audit_view.py" line="70"/>
         <source>Post key registered at the central server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/audit_view.py" line="71"/>
+        <location filename="../../gui/audit_view.py" line="71"/>
         <source>Sync with the central server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/audit_view.py" line="72"/>
+        <location filename="../../gui/audit_view.py" line="72"/>
         <source>Sync file written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/audit_view.py" line="73"/>
+        <location filename="../../gui/audit_view.py" line="73"/>
         <source>Sync receipt read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/audit_view.py" line="89"/>
+        <location filename="../../gui/audit_view.py" line="89"/>
         <source>user %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/audit_view.py" line="91"/>
+        <location filename="../../gui/audit_view.py" line="91"/>
         <source>role %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/audit_view.py" line="95"/>
+        <location filename="../../gui/audit_view.py" line="95"/>
         <source>from %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/audit_view.py" line="104"/>
+        <location filename="../../gui/audit_view.py" line="104"/>
         <source>alerts: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/audit_view.py" line="109"/>
+        <location filename="../../gui/audit_view.py" line="109"/>
         <source>alert no. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/audit_view.py" line="113"/>
+        <location filename="../../gui/audit_view.py" line="113"/>
         <source>recorded in spite of a stop, with a reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../midas_desktop/gui/audit_view.py" line="116"/>
+        <location filename="../../gui/audit_view.py" line="116"/>
         <source>%n new alert(s)</source>
         <translation>
             <numerusform>%n new alert</numerusform>
@@ -812,7 +812,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../midas_desktop/gui/audit_view.py" line="119"/>
+        <location filename="../../gui/audit_view.py" line="119"/>
         <source>%n imported</source>
         <translation>
             <numerusform>%n imported</numerusform>
@@ -820,7 +820,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../midas_desktop/gui/audit_view.py" line="122"/>
+        <location filename="../../gui/audit_view.py" line="122"/>
         <source>%n row(s) rejected</source>
         <translation>
             <numerusform>%n row rejected</numerusform>
@@ -828,7 +828,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../midas_desktop/gui/audit_view.py" line="127"/>
+        <location filename="../../gui/audit_view.py" line="127"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -836,22 +836,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/audit_view.py" line="131"/>
+        <location filename="../../gui/audit_view.py" line="131"/>
         <source>file %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/audit_view.py" line="134"/>
+        <location filename="../../gui/audit_view.py" line="134"/>
         <source>for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/audit_view.py" line="139"/>
+        <location filename="../../gui/audit_view.py" line="139"/>
         <source>admitting %1, nationality %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../midas_desktop/gui/audit_view.py" line="146"/>
+        <location filename="../../gui/audit_view.py" line="146"/>
         <source>%n movement(s)</source>
         <translation>
             <numerusform>%n movement</numerusform>
@@ -859,12 +859,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/audit_view.py" line="149"/>
+        <location filename="../../gui/audit_view.py" line="149"/>
         <source>post %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/audit_view.py" line="151"/>
+        <location filename="../../gui/audit_view.py" line="151"/>
         <source>server %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -872,98 +872,98 @@
 <context>
     <name>ChecksPanel</name>
     <message>
-        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="120"/>
+        <location filename="../../gui/counter/checks_panel.py" line="120"/>
         <source>Checks</source>
         <translation type="unfinished">Checks</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="123"/>
+        <location filename="../../gui/counter/checks_panel.py" line="123"/>
         <source>Minor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="130"/>
+        <location filename="../../gui/counter/checks_panel.py" line="130"/>
         <source>Surname</source>
         <translation type="unfinished">Surname</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="131"/>
+        <location filename="../../gui/counter/checks_panel.py" line="131"/>
         <source>Given names</source>
         <translation type="unfinished">Given names</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="132"/>
+        <location filename="../../gui/counter/checks_panel.py" line="132"/>
         <source>Nationality</source>
         <translation type="unfinished">Nationality</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="133"/>
+        <location filename="../../gui/counter/checks_panel.py" line="133"/>
         <source>Birth date</source>
         <translation type="unfinished">Birth date</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="134"/>
+        <location filename="../../gui/counter/checks_panel.py" line="134"/>
         <source>Sex</source>
         <translation type="unfinished">Sex</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="135"/>
+        <location filename="../../gui/counter/checks_panel.py" line="135"/>
         <source>Document</source>
         <translation type="unfinished">Document</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="136"/>
+        <location filename="../../gui/counter/checks_panel.py" line="136"/>
         <source>Expiry</source>
         <translation type="unfinished">Expiry</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="147"/>
+        <location filename="../../gui/counter/checks_panel.py" line="147"/>
         <source>Stay figures</source>
         <translation type="unfinished">Stay figures</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="151"/>
+        <location filename="../../gui/counter/checks_panel.py" line="151"/>
         <source>Information</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="153"/>
-        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="156"/>
+        <location filename="../../gui/counter/checks_panel.py" line="153"/>
+        <location filename="../../gui/counter/checks_panel.py" line="156"/>
         <source>Past stays</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="159"/>
+        <location filename="../../gui/counter/checks_panel.py" line="159"/>
         <source>Country</source>
         <translation type="unfinished">Country</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="160"/>
+        <location filename="../../gui/counter/checks_panel.py" line="160"/>
         <source>Entry</source>
         <translation type="unfinished">Entry</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="161"/>
+        <location filename="../../gui/counter/checks_panel.py" line="161"/>
         <source>Exit</source>
         <translation type="unfinished">Exit</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="162"/>
+        <location filename="../../gui/counter/checks_panel.py" line="162"/>
         <source>Latest legal exit</source>
         <translation type="unfinished">Latest legal exit</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="163"/>
+        <location filename="../../gui/counter/checks_panel.py" line="163"/>
         <source>Days over</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="164"/>
+        <location filename="../../gui/counter/checks_panel.py" line="164"/>
         <source>Rule</source>
         <translation type="unfinished">Rule</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="192"/>
+        <location filename="../../gui/counter/checks_panel.py" line="192"/>
         <source>(%n year(s) old)</source>
         <translation>
             <numerusform>(%n year old)</numerusform>
@@ -971,7 +971,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="208"/>
+        <location filename="../../gui/counter/checks_panel.py" line="208"/>
         <source>MINOR: %n year(s) old</source>
         <translation>
             <numerusform>MINOR: %n year old</numerusform>
@@ -979,22 +979,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="219"/>
+        <location filename="../../gui/counter/checks_panel.py" line="219"/>
         <source>Rule: %1 (allowance %2 days). Days used: %3. Days remaining: %4. Latest legal exit: %5.</source>
         <translation type="unfinished">Rule: %1 (allowance %2 days). Days used: %3. Days remaining: %4. Latest legal exit: %5.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="230"/>
+        <location filename="../../gui/counter/checks_panel.py" line="230"/>
         <source>No stay limit applies.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="232"/>
+        <location filename="../../gui/counter/checks_panel.py" line="232"/>
         <source>No stay figures: the MRZ is not valid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="251"/>
+        <location filename="../../gui/counter/checks_panel.py" line="251"/>
         <source>(in the country)</source>
         <translation type="unfinished">(in the country)</translation>
     </message>
@@ -1002,67 +1002,67 @@
 <context>
     <name>ControlLineView</name>
     <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="101"/>
+        <location filename="../../gui/control_line.py" line="101"/>
         <source>Unsent records</source>
         <translation>Unsent records</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="477"/>
+        <location filename="../../gui/control_line.py" line="477"/>
         <source>Extend the stay of %1, %2</source>
         <translation>Extend the stay of %1, %2</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="500"/>
+        <location filename="../../gui/control_line.py" line="500"/>
         <source>Extension granted: latest legal exit now %1.</source>
         <translation>Extension granted: latest legal exit now %1.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="526"/>
+        <location filename="../../gui/control_line.py" line="526"/>
         <source>New captures are refused: %1 record(s) have waited %2 day(s) unsent, past the limit of %3 days. Sync with the central server (Sync tab) before recording.</source>
         <translation>New captures are refused: %1 record(s) have waited %2 day(s) unsent, past the limit of %3 days. Sync with the central server (Sync tab) before recording.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="540"/>
+        <location filename="../../gui/control_line.py" line="540"/>
         <source>%1 record(s) have waited %2 day(s) unsent (warning after %3 days). Sync with the central server soon.</source>
         <translation>%1 record(s) have waited %2 day(s) unsent (warning after %3 days). Sync with the central server soon.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="451"/>
+        <location filename="../../gui/control_line.py" line="451"/>
         <source>Entry refused at %1; reason: %2.</source>
         <translation>Entry refused at %1; reason: %2.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="285"/>
+        <location filename="../../gui/control_line.py" line="285"/>
         <source>Scan or type a document first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="303"/>
+        <location filename="../../gui/control_line.py" line="303"/>
         <source>This MRZ cannot be recorded as a crossing: refuse the entry or refer it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="407"/>
+        <location filename="../../gui/control_line.py" line="407"/>
         <source>Referred to a supervisor at %1: alert no. %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="409"/>
+        <location filename="../../gui/control_line.py" line="409"/>
         <source>Entry refused at %1: alert no. %2 for the supervisor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="456"/>
+        <location filename="../../gui/control_line.py" line="456"/>
         <source>Entry recorded at %1.</source>
         <translation>Entry recorded at %1.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="458"/>
+        <location filename="../../gui/control_line.py" line="458"/>
         <source>Exit recorded at %1.</source>
         <translation>Exit recorded at %1.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/control_line.py" line="461"/>
+        <location filename="../../gui/control_line.py" line="461"/>
         <source>Days used: %1; latest legal exit: %2.</source>
         <translation>Days used: %1; latest legal exit: %2.</translation>
     </message>
@@ -1070,119 +1070,119 @@
 <context>
     <name>DocumentInput</name>
     <message>
-        <location filename="../../midas_desktop/gui/counter/document_input.py" line="57"/>
+        <location filename="../../gui/counter/document_input.py" line="57"/>
         <source>Document</source>
         <extracomment>What a referral carries of the counter&apos;s images (JPEG): enough to compare, small to store.</extracomment>
         <translation type="unfinished">Document</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/document_input.py" line="67"/>
+        <location filename="../../gui/counter/document_input.py" line="67"/>
         <source>Scan with the MRZ reader, or type the lines (Ctrl+M); Enter checks.</source>
         <translation type="unfinished">Scan with the MRZ reader, or type the lines (Ctrl+M); Enter checks.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/document_input.py" line="71"/>
+        <location filename="../../gui/counter/document_input.py" line="71"/>
         <source>MRZ lines</source>
         <translation type="unfinished">MRZ lines</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/document_input.py" line="75"/>
+        <location filename="../../gui/counter/document_input.py" line="75"/>
         <source>Check (Ctrl+Enter)</source>
         <translation type="unfinished">Check (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/document_input.py" line="77"/>
+        <location filename="../../gui/counter/document_input.py" line="77"/>
         <source>&amp;Image… (Ctrl+O)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/document_input.py" line="79"/>
+        <location filename="../../gui/counter/document_input.py" line="79"/>
         <source>Ca&amp;mera (Ctrl+K)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/document_input.py" line="88"/>
+        <location filename="../../gui/counter/document_input.py" line="88"/>
         <source>Reading progress</source>
         <translation type="unfinished">Reading progress</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/document_input.py" line="90"/>
+        <location filename="../../gui/counter/document_input.py" line="90"/>
         <source>Cancel</source>
         <translation type="unfinished">Cancel</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/document_input.py" line="98"/>
+        <location filename="../../gui/counter/document_input.py" line="98"/>
         <source>Input message</source>
         <translation type="unfinished">Input message</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/document_input.py" line="101"/>
-        <location filename="../../midas_desktop/gui/counter/document_input.py" line="142"/>
+        <location filename="../../gui/counter/document_input.py" line="101"/>
+        <location filename="../../gui/counter/document_input.py" line="142"/>
         <source>No image</source>
         <translation type="unfinished">No image</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/document_input.py" line="104"/>
+        <location filename="../../gui/counter/document_input.py" line="104"/>
         <source>Document image</source>
         <translation type="unfinished">Document image</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/document_input.py" line="107"/>
+        <location filename="../../gui/counter/document_input.py" line="107"/>
         <source>Portrait</source>
         <translation type="unfinished">Portrait</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/document_input.py" line="162"/>
+        <location filename="../../gui/counter/document_input.py" line="162"/>
         <source>Image reading is not installed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/document_input.py" line="170"/>
+        <location filename="../../gui/counter/document_input.py" line="170"/>
         <source>Open a document image</source>
         <translation type="unfinished">Open a document image</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/document_input.py" line="172"/>
+        <location filename="../../gui/counter/document_input.py" line="172"/>
         <source>Images (*.jpg *.jpeg *.png *.tif *.tiff *.bmp)</source>
         <translation type="unfinished">Images (*.jpg *.jpeg *.png *.tif *.tiff *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/document_input.py" line="184"/>
+        <location filename="../../gui/counter/document_input.py" line="184"/>
         <source>Reading %1 …</source>
         <translation type="unfinished">Reading %1 …</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/document_input.py" line="192"/>
+        <location filename="../../gui/counter/document_input.py" line="192"/>
         <source>Reading cancelled.</source>
         <translation type="unfinished">Reading cancelled.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/document_input.py" line="213"/>
+        <location filename="../../gui/counter/document_input.py" line="213"/>
         <source>No MRZ could be read from the image; scan again or type the lines.</source>
         <translation type="unfinished">No MRZ could be read from the image; scan again or type the lines.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/document_input.py" line="217"/>
+        <location filename="../../gui/counter/document_input.py" line="217"/>
         <source>MRZ read.</source>
         <translation type="unfinished">MRZ read.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/document_input.py" line="220"/>
+        <location filename="../../gui/counter/document_input.py" line="220"/>
         <source>The MRZ read has problems: compare it with the document, correct it and press Ctrl+Enter.</source>
         <translation type="unfinished">The MRZ read has problems: compare it with the document, correct it and press Ctrl+Enter.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/document_input.py" line="286"/>
+        <location filename="../../gui/counter/document_input.py" line="286"/>
         <source>%1 fps</source>
         <translation type="unfinished">%1 fps</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/document_input.py" line="290"/>
+        <location filename="../../gui/counter/document_input.py" line="290"/>
         <source>The camera could not be opened.</source>
         <translation type="unfinished">The camera could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/document_input.py" line="294"/>
+        <location filename="../../gui/counter/document_input.py" line="294"/>
         <source>Hold the document still in front of the camera …</source>
         <translation type="unfinished">Hold the document still in front of the camera …</translation>
     </message>
@@ -1190,38 +1190,38 @@
 <context>
     <name>ExtensionDialog</name>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="225"/>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="244"/>
+        <location filename="../../gui/dialogs.py" line="225"/>
+        <location filename="../../gui/dialogs.py" line="244"/>
         <source>Grant extension</source>
         <translation>Grant extension</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="231"/>
+        <location filename="../../gui/dialogs.py" line="231"/>
         <source>Days of extension</source>
         <translation>Days of extension</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="233"/>
+        <location filename="../../gui/dialogs.py" line="233"/>
         <source>Granting authority</source>
         <translation>Granting authority</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="235"/>
+        <location filename="../../gui/dialogs.py" line="235"/>
         <source>Reason for the extension</source>
         <translation>Reason for the extension</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="236"/>
+        <location filename="../../gui/dialogs.py" line="236"/>
         <source>&amp;Days</source>
         <translation>&amp;Days</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="237"/>
+        <location filename="../../gui/dialogs.py" line="237"/>
         <source>&amp;Authority</source>
         <translation>&amp;Authority</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="238"/>
+        <location filename="../../gui/dialogs.py" line="238"/>
         <source>&amp;Reason</source>
         <translation>&amp;Reason</translation>
     </message>
@@ -1229,188 +1229,188 @@
 <context>
     <name>FirstRunScreen</name>
     <message>
-        <location filename="../../midas_desktop/gui/first_run.py" line="66"/>
+        <location filename="../../gui/first_run.py" line="66"/>
         <source>Welcome to MIDAS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/first_run.py" line="68"/>
+        <location filename="../../gui/first_run.py" line="68"/>
         <source>Welcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/first_run.py" line="72"/>
+        <location filename="../../gui/first_run.py" line="72"/>
         <source>The border management system of this post. This PC has no post store yet: set up the post and its first administrator. Everything is kept encrypted on this PC.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/first_run.py" line="82"/>
+        <location filename="../../gui/first_run.py" line="82"/>
         <source>Language</source>
         <translation type="unfinished">Language</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/first_run.py" line="89"/>
+        <location filename="../../gui/first_run.py" line="89"/>
         <source>&amp;Language</source>
         <translation type="unfinished">&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/first_run.py" line="104"/>
+        <location filename="../../gui/first_run.py" line="104"/>
         <source>Post &amp;code</source>
         <translation>Post &amp;code</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/first_run.py" line="104"/>
+        <location filename="../../gui/first_run.py" line="104"/>
         <source>Post code</source>
         <translation>Post code</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/first_run.py" line="105"/>
+        <location filename="../../gui/first_run.py" line="105"/>
         <source>Post &amp;name</source>
         <translation>Post &amp;name</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/first_run.py" line="105"/>
+        <location filename="../../gui/first_run.py" line="105"/>
         <source>Post name</source>
         <translation>Post name</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/first_run.py" line="106"/>
+        <location filename="../../gui/first_run.py" line="106"/>
         <source>C&amp;ountry</source>
         <translation>C&amp;ountry</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/first_run.py" line="106"/>
+        <location filename="../../gui/first_run.py" line="106"/>
         <source>Country</source>
         <translation>Country</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/first_run.py" line="107"/>
+        <location filename="../../gui/first_run.py" line="107"/>
         <source>&amp;Time zone</source>
         <translation>&amp;Time zone</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/first_run.py" line="107"/>
+        <location filename="../../gui/first_run.py" line="107"/>
         <source>Time zone</source>
         <translation>Time zone</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/first_run.py" line="108"/>
+        <location filename="../../gui/first_run.py" line="108"/>
         <source>&amp;Administrator</source>
         <translation>&amp;Administrator</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/first_run.py" line="108"/>
+        <location filename="../../gui/first_run.py" line="108"/>
         <source>Administrator user name</source>
         <translation>Administrator user name</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/first_run.py" line="125"/>
+        <location filename="../../gui/first_run.py" line="125"/>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/first_run.py" line="137"/>
+        <location filename="../../gui/first_run.py" line="137"/>
         <source>This is the store&apos;s recovery key. It is shown only once. It opens the store if every administrator password is lost: print it or write it down, and keep it locked away.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/first_run.py" line="150"/>
+        <location filename="../../gui/first_run.py" line="150"/>
         <source>Warning: whoever holds this key can read every record of the post. Never keep it on this PC, in e-mail or in a shared folder. A saved file goes to a removable drive that is locked away, or is deleted once printed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/first_run.py" line="158"/>
+        <location filename="../../gui/first_run.py" line="158"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/first_run.py" line="160"/>
+        <location filename="../../gui/first_run.py" line="160"/>
         <source>&amp;Save to a file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/first_run.py" line="167"/>
+        <location filename="../../gui/first_run.py" line="167"/>
         <source>I have &amp;written it down or printed it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/first_run.py" line="168"/>
+        <location filename="../../gui/first_run.py" line="168"/>
         <source>&amp;Continue to login</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/first_run.py" line="184"/>
+        <location filename="../../gui/first_run.py" line="184"/>
         <source>MIDAS — recovery key of the post store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/first_run.py" line="186"/>
+        <location filename="../../gui/first_run.py" line="186"/>
         <source>Keep this locked away: whoever holds it can read every record of the post.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/first_run.py" line="209"/>
+        <location filename="../../gui/first_run.py" line="209"/>
         <source>Sent to the printer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/first_run.py" line="213"/>
+        <location filename="../../gui/first_run.py" line="213"/>
         <source>Save the recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/first_run.py" line="213"/>
+        <location filename="../../gui/first_run.py" line="213"/>
         <source>Text (*.txt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/first_run.py" line="224"/>
+        <location filename="../../gui/first_run.py" line="224"/>
         <source>The key could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/first_run.py" line="227"/>
+        <location filename="../../gui/first_run.py" line="227"/>
         <source>Saved. Move the file to safe storage and delete it from this PC.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/first_run.py" line="247"/>
+        <location filename="../../gui/first_run.py" line="247"/>
         <source>Creating the store …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/first_run.py" line="109"/>
+        <location filename="../../gui/first_run.py" line="109"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/first_run.py" line="109"/>
+        <location filename="../../gui/first_run.py" line="109"/>
         <source>Pass&amp;word</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/first_run.py" line="110"/>
+        <location filename="../../gui/first_run.py" line="110"/>
         <source>Password a&amp;gain</source>
         <translation>Password a&amp;gain</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/first_run.py" line="110"/>
+        <location filename="../../gui/first_run.py" line="110"/>
         <source>Password again</source>
         <translation>Password again</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/first_run.py" line="117"/>
-        <location filename="../../midas_desktop/gui/first_run.py" line="118"/>
+        <location filename="../../gui/first_run.py" line="117"/>
+        <location filename="../../gui/first_run.py" line="118"/>
         <source>Create the store</source>
         <translation>Create the store</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/first_run.py" line="147"/>
+        <location filename="../../gui/first_run.py" line="147"/>
         <source>Recovery key</source>
         <translation>Recovery key</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/first_run.py" line="235"/>
+        <location filename="../../gui/first_run.py" line="235"/>
         <source>The two passwords differ.</source>
         <translation>The two passwords differ.</translation>
     </message>
@@ -1418,385 +1418,385 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../midas_desktop/gui/labels.py" line="15"/>
+        <location filename="../../gui/labels.py" line="15"/>
         <source>Overstay</source>
         <translation>Overstay</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/labels.py" line="16"/>
+        <location filename="../../gui/labels.py" line="16"/>
         <source>Watchlist hit</source>
         <translation>Watchlist hit</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/labels.py" line="17"/>
+        <location filename="../../gui/labels.py" line="17"/>
         <source>Previous overstay</source>
         <translation>Previous overstay</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/labels.py" line="18"/>
+        <location filename="../../gui/labels.py" line="18"/>
         <source>Expired document</source>
         <translation>Expired document</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/labels.py" line="19"/>
+        <location filename="../../gui/labels.py" line="19"/>
         <source>Invalid document</source>
         <translation>Invalid document</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/labels.py" line="20"/>
+        <location filename="../../gui/labels.py" line="20"/>
         <source>Missing exit</source>
         <translation>Missing exit</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/labels.py" line="21"/>
+        <location filename="../../gui/labels.py" line="21"/>
         <source>Exit without entry</source>
         <translation>Exit without entry</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/labels.py" line="22"/>
+        <location filename="../../gui/labels.py" line="22"/>
         <source>No stay remaining</source>
         <translation>No stay remaining</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/labels.py" line="23"/>
+        <location filename="../../gui/labels.py" line="23"/>
         <source>Referred by the counter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/labels.py" line="38"/>
+        <location filename="../../gui/labels.py" line="38"/>
         <source>critical</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/labels.py" line="39"/>
-        <location filename="../../midas_desktop/gui/labels.py" line="40"/>
+        <location filename="../../gui/labels.py" line="39"/>
+        <location filename="../../gui/labels.py" line="40"/>
         <source>high</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/labels.py" line="41"/>
-        <location filename="../../midas_desktop/gui/labels.py" line="42"/>
+        <location filename="../../gui/labels.py" line="41"/>
+        <location filename="../../gui/labels.py" line="42"/>
         <source>medium</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/labels.py" line="43"/>
+        <location filename="../../gui/labels.py" line="43"/>
         <source>low</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/labels.py" line="46"/>
+        <location filename="../../gui/labels.py" line="46"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/labels.py" line="47"/>
+        <location filename="../../gui/labels.py" line="47"/>
         <source>Acknowledged</source>
         <translation>Acknowledged</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/labels.py" line="48"/>
+        <location filename="../../gui/labels.py" line="48"/>
         <source>Escalated</source>
         <translation>Escalated</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/labels.py" line="49"/>
+        <location filename="../../gui/labels.py" line="49"/>
         <source>Resolved</source>
         <translation>Resolved</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/labels.py" line="52"/>
+        <location filename="../../gui/labels.py" line="52"/>
         <source>Officer</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/labels.py" line="53"/>
+        <location filename="../../gui/labels.py" line="53"/>
         <source>Supervisor</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/labels.py" line="54"/>
+        <location filename="../../gui/labels.py" line="54"/>
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/labels.py" line="57"/>
+        <location filename="../../gui/labels.py" line="57"/>
         <source>Entry</source>
         <translation>Entry</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/labels.py" line="58"/>
+        <location filename="../../gui/labels.py" line="58"/>
         <source>Exit</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/labels.py" line="62"/>
+        <location filename="../../gui/labels.py" line="62"/>
         <source>admitted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/labels.py" line="63"/>
+        <location filename="../../gui/labels.py" line="63"/>
         <source>refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/labels.py" line="64"/>
+        <location filename="../../gui/labels.py" line="64"/>
         <source>departed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/labels.py" line="65"/>
+        <location filename="../../gui/labels.py" line="65"/>
         <source>referred to a supervisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/labels.py" line="68"/>
+        <location filename="../../gui/labels.py" line="68"/>
         <source>per entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/labels.py" line="69"/>
+        <location filename="../../gui/labels.py" line="69"/>
         <source>rolling window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/labels.py" line="70"/>
+        <location filename="../../gui/labels.py" line="70"/>
         <source>shared area (CA-4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/labels.py" line="71"/>
+        <location filename="../../gui/labels.py" line="71"/>
         <source>no rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/labels.py" line="72"/>
+        <location filename="../../gui/labels.py" line="72"/>
         <source>exempt: resident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/labels.py" line="73"/>
+        <location filename="../../gui/labels.py" line="73"/>
         <source>exempt: permit holder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/labels.py" line="74"/>
+        <location filename="../../gui/labels.py" line="74"/>
         <source>exempt: diplomat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/labels.py" line="75"/>
+        <location filename="../../gui/labels.py" line="75"/>
         <source>exempt: national</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/labels.py" line="78"/>
+        <location filename="../../gui/labels.py" line="78"/>
         <source>resident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/labels.py" line="79"/>
+        <location filename="../../gui/labels.py" line="79"/>
         <source>permit holder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/labels.py" line="80"/>
+        <location filename="../../gui/labels.py" line="80"/>
         <source>diplomat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/labels.py" line="81"/>
+        <location filename="../../gui/labels.py" line="81"/>
         <source>national</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/labels.py" line="85"/>
+        <location filename="../../gui/labels.py" line="85"/>
         <source>surname</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/labels.py" line="86"/>
+        <location filename="../../gui/labels.py" line="86"/>
         <source>given names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/labels.py" line="87"/>
+        <location filename="../../gui/labels.py" line="87"/>
         <source>names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/labels.py" line="88"/>
+        <location filename="../../gui/labels.py" line="88"/>
         <source>document number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/labels.py" line="89"/>
+        <location filename="../../gui/labels.py" line="89"/>
         <source>document type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/labels.py" line="90"/>
+        <location filename="../../gui/labels.py" line="90"/>
         <source>issuing state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/labels.py" line="91"/>
+        <location filename="../../gui/labels.py" line="91"/>
         <source>nationality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/labels.py" line="92"/>
+        <location filename="../../gui/labels.py" line="92"/>
         <source>birth date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/labels.py" line="93"/>
+        <location filename="../../gui/labels.py" line="93"/>
         <source>expiry date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/labels.py" line="94"/>
+        <location filename="../../gui/labels.py" line="94"/>
         <source>sex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/labels.py" line="95"/>
-        <location filename="../../midas_desktop/gui/labels.py" line="96"/>
+        <location filename="../../gui/labels.py" line="95"/>
+        <location filename="../../gui/labels.py" line="96"/>
         <source>optional data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/labels.py" line="97"/>
+        <location filename="../../gui/labels.py" line="97"/>
         <source>overall check digit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/labels.py" line="98"/>
+        <location filename="../../gui/labels.py" line="98"/>
         <source>the lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/labels.py" line="99"/>
+        <location filename="../../gui/labels.py" line="99"/>
         <source>line 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/labels.py" line="100"/>
+        <location filename="../../gui/labels.py" line="100"/>
         <source>line 2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/labels.py" line="101"/>
+        <location filename="../../gui/labels.py" line="101"/>
         <source>line 3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/labels.py" line="105"/>
+        <location filename="../../gui/labels.py" line="105"/>
         <source>wrong number of lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/labels.py" line="106"/>
+        <location filename="../../gui/labels.py" line="106"/>
         <source>a line of the wrong length</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/labels.py" line="107"/>
+        <location filename="../../gui/labels.py" line="107"/>
         <source>not a known document layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/labels.py" line="108"/>
+        <location filename="../../gui/labels.py" line="108"/>
         <source>a character that cannot be in an MRZ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/labels.py" line="109"/>
+        <location filename="../../gui/labels.py" line="109"/>
         <source>unknown document type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/labels.py" line="110"/>
+        <location filename="../../gui/labels.py" line="110"/>
         <source>unknown country code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/labels.py" line="111"/>
+        <location filename="../../gui/labels.py" line="111"/>
         <source>a specimen&apos;s country code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/labels.py" line="112"/>
+        <location filename="../../gui/labels.py" line="112"/>
         <source>country not stated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/labels.py" line="113"/>
+        <location filename="../../gui/labels.py" line="113"/>
         <source>a digit in a country code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/labels.py" line="114"/>
+        <location filename="../../gui/labels.py" line="114"/>
         <source>a digit in the name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/labels.py" line="115"/>
+        <location filename="../../gui/labels.py" line="115"/>
         <source>a letter where digits belong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/labels.py" line="116"/>
+        <location filename="../../gui/labels.py" line="116"/>
         <source>a date that does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/labels.py" line="117"/>
+        <location filename="../../gui/labels.py" line="117"/>
         <source>sex not M, F or unspecified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/labels.py" line="118"/>
+        <location filename="../../gui/labels.py" line="118"/>
         <source>check digit does not agree</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/labels.py" line="119"/>
+        <location filename="../../gui/labels.py" line="119"/>
         <source>stray marks in the name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/labels.py" line="120"/>
+        <location filename="../../gui/labels.py" line="120"/>
         <source>name may be cut short</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/labels.py" line="121"/>
+        <location filename="../../gui/labels.py" line="121"/>
         <source>a second name separator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/labels.py" line="122"/>
+        <location filename="../../gui/labels.py" line="122"/>
         <source>check digit computed over the filler</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/labels.py" line="126"/>
+        <location filename="../../gui/labels.py" line="126"/>
         <source>same document</source>
         <translation>same document</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/labels.py" line="127"/>
+        <location filename="../../gui/labels.py" line="127"/>
         <source>same document number</source>
         <translation>same document number</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/labels.py" line="128"/>
+        <location filename="../../gui/labels.py" line="128"/>
         <source>name and birth date</source>
         <translation>name and birth date</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/labels.py" line="129"/>
+        <location filename="../../gui/labels.py" line="129"/>
         <source>name</source>
         <translation>name</translation>
     </message>
@@ -1804,53 +1804,53 @@
 <context>
     <name>LoginScreen</name>
     <message>
-        <location filename="../../midas_desktop/gui/login.py" line="47"/>
+        <location filename="../../gui/login.py" line="47"/>
         <source>MIDAS — border post</source>
         <translation>MIDAS — border post</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/login.py" line="52"/>
+        <location filename="../../gui/login.py" line="52"/>
         <source>User name</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/login.py" line="55"/>
+        <location filename="../../gui/login.py" line="55"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/login.py" line="57"/>
+        <location filename="../../gui/login.py" line="57"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/login.py" line="64"/>
+        <location filename="../../gui/login.py" line="64"/>
         <source>&amp;User</source>
         <translation>&amp;User</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/login.py" line="65"/>
+        <location filename="../../gui/login.py" line="65"/>
         <source>&amp;Password</source>
         <translation>&amp;Password</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/login.py" line="66"/>
+        <location filename="../../gui/login.py" line="66"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/login.py" line="72"/>
-        <location filename="../../midas_desktop/gui/login.py" line="73"/>
+        <location filename="../../gui/login.py" line="72"/>
+        <location filename="../../gui/login.py" line="73"/>
         <source>Log in</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/login.py" line="81"/>
+        <location filename="../../gui/login.py" line="81"/>
         <source>Login message</source>
         <translation>Login message</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../midas_desktop/gui/login.py" line="107"/>
+        <location filename="../../gui/login.py" line="107"/>
         <source>Too many failed attempts: wait %n second(s).</source>
         <translation>
             <numerusform>Too many failed attempts: wait %n second.</numerusform>
@@ -1858,17 +1858,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/login.py" line="134"/>
+        <location filename="../../gui/login.py" line="134"/>
         <source>Choose your own password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/login.py" line="137"/>
+        <location filename="../../gui/login.py" line="137"/>
         <source>Choose your own password to go on: an administrator set this one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/login.py" line="149"/>
+        <location filename="../../gui/login.py" line="149"/>
         <source>You may try again.</source>
         <translation>You may try again.</translation>
     </message>
@@ -1876,77 +1876,77 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../midas_desktop/gui/main_window.py" line="35"/>
+        <location filename="../../gui/main_window.py" line="35"/>
         <source>%1 — %2 · %3 (%4)</source>
         <translation>%1 — %2 · %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/main_window.py" line="41"/>
+        <location filename="../../gui/main_window.py" line="41"/>
         <source>Logged in as</source>
         <translation>Logged in as</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/main_window.py" line="43"/>
+        <location filename="../../gui/main_window.py" line="43"/>
         <source>My password…</source>
         <translation>My password…</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/main_window.py" line="45"/>
+        <location filename="../../gui/main_window.py" line="45"/>
         <source>&amp;Lock (Ctrl+L)</source>
         <translation>&amp;Lock (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/main_window.py" line="51"/>
+        <location filename="../../gui/main_window.py" line="51"/>
         <source>Screens</source>
         <translation>Screens</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/main_window.py" line="55"/>
+        <location filename="../../gui/main_window.py" line="55"/>
         <source>Control line</source>
         <translation>Control line</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/main_window.py" line="67"/>
+        <location filename="../../gui/main_window.py" line="67"/>
         <source>Alerts</source>
         <translation>Alerts</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/main_window.py" line="72"/>
+        <location filename="../../gui/main_window.py" line="72"/>
         <source>Statistics</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/main_window.py" line="77"/>
+        <location filename="../../gui/main_window.py" line="77"/>
         <source>Users</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/main_window.py" line="83"/>
+        <location filename="../../gui/main_window.py" line="83"/>
         <source>Watchlist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/main_window.py" line="88"/>
+        <location filename="../../gui/main_window.py" line="88"/>
         <source>Stay rules and post</source>
         <translation>Stay rules and post</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/main_window.py" line="94"/>
+        <location filename="../../gui/main_window.py" line="94"/>
         <source>Retention and backups</source>
         <translation>Retention and backups</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/main_window.py" line="102"/>
+        <location filename="../../gui/main_window.py" line="102"/>
         <source>Audit log</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/main_window.py" line="105"/>
+        <location filename="../../gui/main_window.py" line="105"/>
         <source>Sync</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/main_window.py" line="121"/>
+        <location filename="../../gui/main_window.py" line="121"/>
         <source>Change my password</source>
         <translation>Change my password</translation>
     </message>
@@ -1954,243 +1954,243 @@
 <context>
     <name>MaintenanceView</name>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="220"/>
+        <location filename="../../gui/admin_maintenance.py" line="220"/>
         <source>Retention of personal data</source>
         <translation>Retention of personal data</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="224"/>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="228"/>
+        <location filename="../../gui/admin_maintenance.py" line="224"/>
+        <location filename="../../gui/admin_maintenance.py" line="228"/>
         <source> years</source>
         <translation> years</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="225"/>
+        <location filename="../../gui/admin_maintenance.py" line="225"/>
         <source>Keep movements after the exit (years)</source>
         <translation>Keep movements after the exit (years)</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="229"/>
+        <location filename="../../gui/admin_maintenance.py" line="229"/>
         <source>Keep overstay cases (years)</source>
         <translation>Keep overstay cases (years)</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="232"/>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="273"/>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="296"/>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="301"/>
+        <location filename="../../gui/admin_maintenance.py" line="232"/>
+        <location filename="../../gui/admin_maintenance.py" line="273"/>
+        <location filename="../../gui/admin_maintenance.py" line="296"/>
+        <location filename="../../gui/admin_maintenance.py" line="301"/>
         <source> days</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="233"/>
+        <location filename="../../gui/admin_maintenance.py" line="233"/>
         <source>Warn before erasure (days)</source>
         <translation>Warn before erasure (days)</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="234"/>
+        <location filename="../../gui/admin_maintenance.py" line="234"/>
         <source>Keep movements after the exit</source>
         <translation>Keep movements after the exit</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="235"/>
+        <location filename="../../gui/admin_maintenance.py" line="235"/>
         <source>Keep overstay cases</source>
         <translation>Keep overstay cases</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="236"/>
+        <location filename="../../gui/admin_maintenance.py" line="236"/>
         <source>Warn before erasure</source>
         <translation>Warn before erasure</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="237"/>
+        <location filename="../../gui/admin_maintenance.py" line="237"/>
         <source>Save retention rules</source>
         <translation>Save retention rules</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="241"/>
+        <location filename="../../gui/admin_maintenance.py" line="241"/>
         <source>&amp;Preview purge</source>
         <translation>&amp;Preview purge</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="243"/>
+        <location filename="../../gui/admin_maintenance.py" line="243"/>
         <source>Purge &amp;now…</source>
         <translation>Purge &amp;now…</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="250"/>
+        <location filename="../../gui/admin_maintenance.py" line="250"/>
         <source>Purge preview</source>
         <translation>Purge preview</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="254"/>
+        <location filename="../../gui/admin_maintenance.py" line="254"/>
         <source>Daily purge</source>
         <translation>Daily purge</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="259"/>
+        <location filename="../../gui/admin_maintenance.py" line="259"/>
         <source>Backups (this PC)</source>
         <translation>Backups (this PC)</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="263"/>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="376"/>
+        <location filename="../../gui/admin_maintenance.py" line="263"/>
+        <location filename="../../gui/admin_maintenance.py" line="376"/>
         <source>Backup folder</source>
         <translation>Backup folder</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="264"/>
+        <location filename="../../gui/admin_maintenance.py" line="264"/>
         <source>empty: no scheduled backup</source>
         <translation>empty: no scheduled backup</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="265"/>
+        <location filename="../../gui/admin_maintenance.py" line="265"/>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="269"/>
+        <location filename="../../gui/admin_maintenance.py" line="269"/>
         <source>Folder</source>
         <translation>Folder</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="274"/>
+        <location filename="../../gui/admin_maintenance.py" line="274"/>
         <source>Back up every (days)</source>
         <translation>Back up every (days)</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="275"/>
+        <location filename="../../gui/admin_maintenance.py" line="275"/>
         <source>Back up every</source>
         <translation>Back up every</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="276"/>
+        <location filename="../../gui/admin_maintenance.py" line="276"/>
         <source>Save backup settings</source>
         <translation>Save backup settings</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="278"/>
+        <location filename="../../gui/admin_maintenance.py" line="278"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Back up now</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="286"/>
+        <location filename="../../gui/admin_maintenance.py" line="286"/>
         <source>Last backup</source>
         <translation>Last backup</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="291"/>
+        <location filename="../../gui/admin_maintenance.py" line="291"/>
         <source>Records not yet sent to the central server</source>
         <translation>Records not yet sent to the central server</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="295"/>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="300"/>
+        <location filename="../../gui/admin_maintenance.py" line="295"/>
+        <location filename="../../gui/admin_maintenance.py" line="300"/>
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="297"/>
+        <location filename="../../gui/admin_maintenance.py" line="297"/>
         <source>Warn after (days)</source>
         <translation>Warn after (days)</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="302"/>
+        <location filename="../../gui/admin_maintenance.py" line="302"/>
         <source>Refuse new captures after (days)</source>
         <translation>Refuse new captures after (days)</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="303"/>
+        <location filename="../../gui/admin_maintenance.py" line="303"/>
         <source>Warn after</source>
         <translation>Warn after</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="304"/>
+        <location filename="../../gui/admin_maintenance.py" line="304"/>
         <source>Refuse new captures after</source>
         <translation>Refuse new captures after</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="305"/>
+        <location filename="../../gui/admin_maintenance.py" line="305"/>
         <source>Save limits</source>
         <translation>Save limits</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="351"/>
+        <location filename="../../gui/admin_maintenance.py" line="351"/>
         <source>Retention rules saved.</source>
         <translation>Retention rules saved.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="361"/>
+        <location filename="../../gui/admin_maintenance.py" line="361"/>
         <source>Limits saved.</source>
         <translation>Limits saved.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="384"/>
+        <location filename="../../gui/admin_maintenance.py" line="384"/>
         <source>%1 stay(s), %2 movement(s), %3 alert(s) and %4 traveller(s)</source>
         <translation>%1 stay(s), %2 movement(s), %3 alert(s) and %4 traveller(s)</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="403"/>
+        <location filename="../../gui/admin_maintenance.py" line="403"/>
         <source>Due for erasure today: %1 stay(s) and %2 movement(s). Falling due within %3 days: %4 stay(s).</source>
         <translation>Due for erasure today: %1 stay(s) and %2 movement(s). Falling due within %3 days: %4 stay(s).</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="422"/>
+        <location filename="../../gui/admin_maintenance.py" line="422"/>
         <source>Nothing is due for erasure today.</source>
         <translation>Nothing is due for erasure today.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="426"/>
+        <location filename="../../gui/admin_maintenance.py" line="426"/>
         <source>Purge now</source>
         <translation>Purge now</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="428"/>
+        <location filename="../../gui/admin_maintenance.py" line="428"/>
         <source>Erase for good %1 stay(s) and %2 movement(s) past their retention period? This cannot be undone.</source>
         <translation>Erase for good %1 stay(s) and %2 movement(s) past their retention period? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="442"/>
+        <location filename="../../gui/admin_maintenance.py" line="442"/>
         <source>Erased: %1.</source>
         <translation>Erased: %1.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="448"/>
+        <location filename="../../gui/admin_maintenance.py" line="448"/>
         <source>The daily purge failed: %1</source>
         <translation>The daily purge failed: %1</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="452"/>
+        <location filename="../../gui/admin_maintenance.py" line="452"/>
         <source>Today&apos;s purge erased %1; %2 stay(s) fall due within %3 days.</source>
         <translation>Today&apos;s purge erased %1; %2 stay(s) fall due within %3 days.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="461"/>
+        <location filename="../../gui/admin_maintenance.py" line="461"/>
         <source>Last daily purge: %1.</source>
         <translation>Last daily purge: %1.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="469"/>
+        <location filename="../../gui/admin_maintenance.py" line="469"/>
         <source>Choose a backup folder first.</source>
         <translation>Choose a backup folder first.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="475"/>
+        <location filename="../../gui/admin_maintenance.py" line="475"/>
         <source>Backing up to %1 …</source>
         <translation>Backing up to %1 …</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="482"/>
+        <location filename="../../gui/admin_maintenance.py" line="482"/>
         <source>No backup made from this PC yet.</source>
         <translation>No backup made from this PC yet.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="485"/>
+        <location filename="../../gui/admin_maintenance.py" line="485"/>
         <source>Last backup: %1, written to %2.</source>
         <translation>Last backup: %1, written to %2.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_maintenance.py" line="491"/>
+        <location filename="../../gui/admin_maintenance.py" line="491"/>
         <source>Last backup FAILED at %1: %2</source>
         <translation>Last backup FAILED at %1: %2</translation>
     </message>
@@ -2198,7 +2198,7 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../midas_desktop/gui/messages.py" line="23"/>
+        <location filename="../../gui/messages.py" line="23"/>
         <source>Sorry, something went wrong. Nothing was changed by the failed step; please try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2206,42 +2206,42 @@
 <context>
     <name>OverrideDialog</name>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="159"/>
+        <location filename="../../gui/dialogs.py" line="159"/>
         <source>Record entry anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="159"/>
+        <location filename="../../gui/dialogs.py" line="159"/>
         <source>Record exit anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="162"/>
+        <location filename="../../gui/dialogs.py" line="162"/>
         <source>The checks said STOP:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="167"/>
+        <location filename="../../gui/dialogs.py" line="167"/>
         <source>Why is the crossing recorded all the same? The reason is kept with the alerts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="170"/>
+        <location filename="../../gui/dialogs.py" line="170"/>
         <source>Reason for recording</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="171"/>
+        <location filename="../../gui/dialogs.py" line="171"/>
         <source>Reason (required)</source>
         <translation type="unfinished">Reason (required)</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="175"/>
+        <location filename="../../gui/dialogs.py" line="175"/>
         <source>Record entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="175"/>
+        <location filename="../../gui/dialogs.py" line="175"/>
         <source>Record exit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2249,48 +2249,48 @@
 <context>
     <name>PostSettingsBox</name>
     <message>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="184"/>
+        <location filename="../../gui/admin_rules.py" line="184"/>
         <source>Post and this PC</source>
         <translation>Post and this PC</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="188"/>
+        <location filename="../../gui/admin_rules.py" line="188"/>
         <source>Post</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="189"/>
+        <location filename="../../gui/admin_rules.py" line="189"/>
         <source>Country / time zone</source>
         <translation>Country / time zone</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="194"/>
+        <location filename="../../gui/admin_rules.py" line="194"/>
         <source>Lock after idle minutes</source>
         <translation>Lock after idle minutes</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="196"/>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="200"/>
+        <location filename="../../gui/admin_rules.py" line="196"/>
+        <location filename="../../gui/admin_rules.py" line="200"/>
         <source>Scanner drop folder</source>
         <translation>Scanner drop folder</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="198"/>
+        <location filename="../../gui/admin_rules.py" line="198"/>
         <source>Camera (number or video file)</source>
         <translation>Camera (number or video file)</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="199"/>
+        <location filename="../../gui/admin_rules.py" line="199"/>
         <source>Lock after idle</source>
         <translation>Lock after idle</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="201"/>
+        <location filename="../../gui/admin_rules.py" line="201"/>
         <source>Camera</source>
         <translation>Camera</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="202"/>
+        <location filename="../../gui/admin_rules.py" line="202"/>
         <source>Save PC settings</source>
         <translation>Save PC settings</translation>
     </message>
@@ -2298,12 +2298,12 @@
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="137"/>
+        <location filename="../../gui/dialogs.py" line="137"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="138"/>
+        <location filename="../../gui/dialogs.py" line="138"/>
         <source>Reason (required)</source>
         <translation type="unfinished">Reason (required)</translation>
     </message>
@@ -2311,157 +2311,157 @@
 <context>
     <name>RecordPanel</name>
     <message>
-        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="41"/>
+        <location filename="../../gui/counter/record_panel.py" line="41"/>
         <source>Decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="49"/>
+        <location filename="../../gui/counter/record_panel.py" line="50"/>
         <source>Days granted</source>
         <translation type="unfinished">Days granted</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="51"/>
+        <location filename="../../gui/counter/record_panel.py" line="52"/>
         <source>Purpose</source>
         <translation type="unfinished">Purpose</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="53"/>
+        <location filename="../../gui/counter/record_panel.py" line="54"/>
         <source>Tourism</source>
         <translation type="unfinished">Tourism</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="54"/>
+        <location filename="../../gui/counter/record_panel.py" line="55"/>
         <source>Business</source>
         <translation type="unfinished">Business</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="55"/>
+        <location filename="../../gui/counter/record_panel.py" line="56"/>
         <source>Transit</source>
         <translation type="unfinished">Transit</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="56"/>
+        <location filename="../../gui/counter/record_panel.py" line="57"/>
         <source>Work</source>
         <translation type="unfinished">Work</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="57"/>
+        <location filename="../../gui/counter/record_panel.py" line="58"/>
         <source>Study</source>
         <translation type="unfinished">Study</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="58"/>
+        <location filename="../../gui/counter/record_panel.py" line="59"/>
         <source>Family</source>
         <translation type="unfinished">Family</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="59"/>
+        <location filename="../../gui/counter/record_panel.py" line="60"/>
         <source>Other</source>
         <translation type="unfinished">Other</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="64"/>
+        <location filename="../../gui/counter/record_panel.py" line="65"/>
         <source>Means of transport</source>
         <translation type="unfinished">Means of transport</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="65"/>
+        <location filename="../../gui/counter/record_panel.py" line="66"/>
         <source>Land</source>
         <translation type="unfinished">Land</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="65"/>
+        <location filename="../../gui/counter/record_panel.py" line="66"/>
         <source>Air</source>
         <translation type="unfinished">Air</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="65"/>
+        <location filename="../../gui/counter/record_panel.py" line="66"/>
         <source>Sea</source>
         <translation type="unfinished">Sea</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="69"/>
+        <location filename="../../gui/counter/record_panel.py" line="70"/>
         <source>Flight or vehicle number</source>
         <translation type="unfinished">Flight or vehicle number</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="70"/>
+        <location filename="../../gui/counter/record_panel.py" line="71"/>
         <source>&amp;Days granted</source>
         <translation type="unfinished">&amp;Days granted</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="71"/>
+        <location filename="../../gui/counter/record_panel.py" line="72"/>
         <source>&amp;Purpose</source>
         <translation type="unfinished">&amp;Purpose</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="72"/>
+        <location filename="../../gui/counter/record_panel.py" line="73"/>
         <source>&amp;Transport</source>
         <translation type="unfinished">&amp;Transport</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="73"/>
+        <location filename="../../gui/counter/record_panel.py" line="74"/>
         <source>Flight / &amp;vehicle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="86"/>
+        <location filename="../../gui/counter/record_panel.py" line="87"/>
         <source>Refer to a &amp;supervisor… (F12)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="87"/>
+        <location filename="../../gui/counter/record_panel.py" line="88"/>
         <source>Refer to a supervisor (F12)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="92"/>
+        <location filename="../../gui/counter/record_panel.py" line="93"/>
         <source>&amp;Refuse entry… (F11)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="93"/>
+        <location filename="../../gui/counter/record_panel.py" line="94"/>
         <source>Refuse entry (F11)</source>
         <translation type="unfinished">Refuse entry (F11)</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="99"/>
+        <location filename="../../gui/counter/record_panel.py" line="100"/>
         <source>&amp;Grant extension…</source>
         <translation type="unfinished">&amp;Grant extension…</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="100"/>
+        <location filename="../../gui/counter/record_panel.py" line="101"/>
         <source>Grant extension</source>
         <translation type="unfinished">Grant extension</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="105"/>
+        <location filename="../../gui/counter/record_panel.py" line="106"/>
         <source>Recording result</source>
         <translation type="unfinished">Recording result</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="141"/>
+        <location filename="../../gui/counter/record_panel.py" line="142"/>
         <source>Record &amp;entry anyway… (F9)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="141"/>
+        <location filename="../../gui/counter/record_panel.py" line="142"/>
         <source>Record e&amp;xit anyway… (F10)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="143"/>
+        <location filename="../../gui/counter/record_panel.py" line="144"/>
         <source>Record &amp;entry (F9)</source>
         <translation type="unfinished">Record &amp;entry (F9)</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="143"/>
+        <location filename="../../gui/counter/record_panel.py" line="144"/>
         <source>Record e&amp;xit (F10)</source>
         <translation type="unfinished">Record e&amp;xit (F10)</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/record_panel.py" line="205"/>
+        <location filename="../../gui/counter/record_panel.py" line="208"/>
         <source>Alert raised</source>
         <translation type="unfinished">Alert raised</translation>
     </message>
@@ -2469,37 +2469,37 @@
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="291"/>
+        <location filename="../../gui/dialogs.py" line="291"/>
         <source>New recovery key</source>
         <translation>New recovery key</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="295"/>
+        <location filename="../../gui/dialogs.py" line="295"/>
         <source>The database key was rotated. Write down the new recovery key and keep it in a safe place: it is shown only this once.</source>
         <translation>The database key was rotated. Write down the new recovery key and keep it in a safe place: it is shown only this once.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="305"/>
+        <location filename="../../gui/dialogs.py" line="305"/>
         <source>Recovery key</source>
         <translation>Recovery key</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="308"/>
+        <location filename="../../gui/dialogs.py" line="308"/>
         <source>These users need a new password before they can log in again: %1</source>
         <translation>These users need a new password before they can log in again: %1</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="312"/>
+        <location filename="../../gui/dialogs.py" line="312"/>
         <source>No other user had a password to reset.</source>
         <translation>No other user had a password to reset.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="315"/>
+        <location filename="../../gui/dialogs.py" line="315"/>
         <source>Users to reset</source>
         <translation>Users to reset</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="317"/>
+        <location filename="../../gui/dialogs.py" line="317"/>
         <source>I have &amp;written it down</source>
         <translation>I have &amp;written it down</translation>
     </message>
@@ -2507,37 +2507,37 @@
 <context>
     <name>ReferDialog</name>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="196"/>
+        <location filename="../../gui/dialogs.py" line="196"/>
         <source>Refer to a supervisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="198"/>
+        <location filename="../../gui/dialogs.py" line="198"/>
         <source>Refer %1 to a supervisor. An alert is raised with what the checks found:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="199"/>
+        <location filename="../../gui/dialogs.py" line="199"/>
         <source>the holder of this document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="205"/>
+        <location filename="../../gui/dialogs.py" line="205"/>
         <source>The document image goes with the alert.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="207"/>
+        <location filename="../../gui/dialogs.py" line="207"/>
         <source>Note for the supervisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="208"/>
+        <location filename="../../gui/dialogs.py" line="208"/>
         <source>Note for the supervisor (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="212"/>
+        <location filename="../../gui/dialogs.py" line="212"/>
         <source>Refer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2545,23 +2545,23 @@
 <context>
     <name>RefusalDialog</name>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="104"/>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="115"/>
+        <location filename="../../gui/dialogs.py" line="104"/>
+        <location filename="../../gui/dialogs.py" line="115"/>
         <source>Refuse entry</source>
         <translation>Refuse entry</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="107"/>
+        <location filename="../../gui/dialogs.py" line="107"/>
         <source>Refuse the entry of %1. The reason is recorded.</source>
         <translation>Refuse the entry of %1. The reason is recorded.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="110"/>
+        <location filename="../../gui/dialogs.py" line="110"/>
         <source>Reason for the refusal</source>
         <translation>Reason for the refusal</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="111"/>
+        <location filename="../../gui/dialogs.py" line="111"/>
         <source>Reason (required)</source>
         <translation>Reason (required)</translation>
     </message>
@@ -2569,27 +2569,27 @@
 <context>
     <name>RotateKeyDialog</name>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="259"/>
+        <location filename="../../gui/dialogs.py" line="259"/>
         <source>Rotate database key</source>
         <translation>Rotate database key</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="263"/>
+        <location filename="../../gui/dialogs.py" line="263"/>
         <source>The whole store is encrypted again under a new key. Afterwards only you can log in: every other user needs a new password from an administrator (Users, Reset password). A new recovery key is shown once; the old one stops working.</source>
         <translation>The whole store is encrypted again under a new key. Afterwards only you can log in: every other user needs a new password from an administrator (Users, Reset password). A new recovery key is shown once; the old one stops working.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="273"/>
+        <location filename="../../gui/dialogs.py" line="273"/>
         <source>Your password</source>
         <translation>Your password</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="274"/>
+        <location filename="../../gui/dialogs.py" line="274"/>
         <source>Your &amp;password</source>
         <translation>Your &amp;password</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="280"/>
+        <location filename="../../gui/dialogs.py" line="280"/>
         <source>Rotate the key</source>
         <translation>Rotate the key</translation>
     </message>
@@ -2597,85 +2597,85 @@
 <context>
     <name>RulesView</name>
     <message>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="43"/>
+        <location filename="../../gui/admin_rules.py" line="43"/>
         <source>Stay rules</source>
         <translation>Stay rules</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="46"/>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="68"/>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="88"/>
+        <location filename="../../gui/admin_rules.py" line="46"/>
+        <location filename="../../gui/admin_rules.py" line="68"/>
+        <location filename="../../gui/admin_rules.py" line="88"/>
         <source>Admitting country</source>
         <translation>Admitting country</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="47"/>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="70"/>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="89"/>
+        <location filename="../../gui/admin_rules.py" line="47"/>
+        <location filename="../../gui/admin_rules.py" line="70"/>
+        <location filename="../../gui/admin_rules.py" line="89"/>
         <source>Nationality</source>
         <translation>Nationality</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="48"/>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="72"/>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="90"/>
+        <location filename="../../gui/admin_rules.py" line="48"/>
+        <location filename="../../gui/admin_rules.py" line="72"/>
+        <location filename="../../gui/admin_rules.py" line="90"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="49"/>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="79"/>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="91"/>
+        <location filename="../../gui/admin_rules.py" line="49"/>
+        <location filename="../../gui/admin_rules.py" line="79"/>
+        <location filename="../../gui/admin_rules.py" line="91"/>
         <source>Days (N)</source>
         <translation>Days (N)</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="50"/>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="83"/>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="92"/>
+        <location filename="../../gui/admin_rules.py" line="50"/>
+        <location filename="../../gui/admin_rules.py" line="83"/>
+        <location filename="../../gui/admin_rules.py" line="92"/>
         <source>Window (M)</source>
         <translation>Window (M)</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="51"/>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="75"/>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="86"/>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="93"/>
+        <location filename="../../gui/admin_rules.py" line="51"/>
+        <location filename="../../gui/admin_rules.py" line="75"/>
+        <location filename="../../gui/admin_rules.py" line="86"/>
+        <location filename="../../gui/admin_rules.py" line="93"/>
         <source>Shared area</source>
         <translation>Shared area</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="59"/>
+        <location filename="../../gui/admin_rules.py" line="59"/>
         <source>&apos;*&apos; is every admitting country; an empty nationality is every nationality.</source>
         <translation>&apos;*&apos; is every admitting country; an empty nationality is every nationality.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="65"/>
+        <location filename="../../gui/admin_rules.py" line="65"/>
         <source>Rule</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="73"/>
+        <location filename="../../gui/admin_rules.py" line="73"/>
         <source>Days per entry</source>
         <translation>Days per entry</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="74"/>
+        <location filename="../../gui/admin_rules.py" line="74"/>
         <source>N days in any M days</source>
         <translation>N days in any M days</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="96"/>
+        <location filename="../../gui/admin_rules.py" line="96"/>
         <source>&amp;Save rule</source>
         <translation>&amp;Save rule</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="98"/>
+        <location filename="../../gui/admin_rules.py" line="98"/>
         <source>&amp;Delete rule</source>
         <translation>&amp;Delete rule</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_rules.py" line="121"/>
+        <location filename="../../gui/admin_rules.py" line="121"/>
         <source>(all)</source>
         <translation>(all)</translation>
     </message>
@@ -2683,12 +2683,12 @@
 <context>
     <name>ServiceMessages</name>
     <message>
-        <location filename="../../midas_desktop/gui/i18n.py" line="23"/>
+        <location filename="../../gui/i18n.py" line="26"/>
         <source>Wrong user name or password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../midas_desktop/gui/i18n.py" line="130"/>
+        <location filename="../../gui/i18n.py" line="158"/>
         <source>Too many wrong passwords: try again in %n second(s), or ask an administrator to unlock the account.</source>
         <translation>
             <numerusform>Too many wrong passwords: try again in %n second, or ask an administrator to unlock the account.</numerusform>
@@ -2696,107 +2696,107 @@
         </translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/i18n.py" line="24"/>
+        <location filename="../../gui/i18n.py" line="27"/>
         <source>The current password is wrong.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/i18n.py" line="25"/>
+        <location filename="../../gui/i18n.py" line="28"/>
         <source>The new password must differ from the old one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/i18n.py" line="26"/>
+        <location filename="../../gui/i18n.py" line="29"/>
         <source>A password needs at least {min} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/i18n.py" line="27"/>
+        <location filename="../../gui/i18n.py" line="30"/>
         <source>Choose your own password first: an administrator set this one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/i18n.py" line="30"/>
+        <location filename="../../gui/i18n.py" line="33"/>
         <source>Your role may not do this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/i18n.py" line="31"/>
+        <location filename="../../gui/i18n.py" line="34"/>
         <source>There is no post store here yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/i18n.py" line="32"/>
+        <location filename="../../gui/i18n.py" line="35"/>
         <source>A store already exists there; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/i18n.py" line="35"/>
+        <location filename="../../gui/i18n.py" line="38"/>
         <source>The post code, the post name and the administrator&apos;s name may not be empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/i18n.py" line="38"/>
+        <location filename="../../gui/i18n.py" line="41"/>
         <source>The store is busy in another program; try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/i18n.py" line="39"/>
+        <location filename="../../gui/i18n.py" line="42"/>
         <source>The store could not be written (the disk is full or failing): nothing was recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/i18n.py" line="43"/>
+        <location filename="../../gui/i18n.py" line="46"/>
         <source>The store is damaged: an administrator verifies it and restores a backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/i18n.py" line="46"/>
+        <location filename="../../gui/i18n.py" line="49"/>
         <source>The store could not be written: nothing was recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/i18n.py" line="49"/>
+        <location filename="../../gui/i18n.py" line="52"/>
         <source>Resolving an alert needs a note.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/i18n.py" line="50"/>
+        <location filename="../../gui/i18n.py" line="53"/>
         <source>Alert no. {id} does not exist any more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/i18n.py" line="51"/>
+        <location filename="../../gui/i18n.py" line="54"/>
         <source>The MRZ is not valid ({problem}); nothing was recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/i18n.py" line="54"/>
+        <location filename="../../gui/i18n.py" line="57"/>
         <source>Days granted must be at least 1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/i18n.py" line="55"/>
+        <location filename="../../gui/i18n.py" line="58"/>
         <source>At most {max_days} days can be granted under the rule {rule}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/i18n.py" line="58"/>
+        <location filename="../../gui/i18n.py" line="61"/>
         <source>A refusal needs its reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/i18n.py" line="59"/>
+        <location filename="../../gui/i18n.py" line="62"/>
         <source>A valid document is refused as a crossing, with its reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/i18n.py" line="62"/>
+        <location filename="../../gui/i18n.py" line="65"/>
         <source>The image is too large to go with the alert.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../midas_desktop/gui/i18n.py" line="138"/>
+        <location filename="../../gui/i18n.py" line="166"/>
         <source>New captures are refused: records have waited %n day(s) unsent, longer than the limit of {refuse_days} days. Sync with the central server first.</source>
         <translation>
             <numerusform>New captures are refused: records have waited %n day unsent, longer than the limit of {refuse_days} days. Sync with the central server first.</numerusform>
@@ -2804,137 +2804,172 @@
         </translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/i18n.py" line="63"/>
+        <location filename="../../gui/i18n.py" line="66"/>
         <source>The days of the unsent-records limits must be between 0 and {max_days}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/i18n.py" line="66"/>
+        <location filename="../../gui/i18n.py" line="69"/>
         <source>The warning must come before the hard limit: use fewer warning days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/i18n.py" line="69"/>
+        <location filename="../../gui/i18n.py" line="72"/>
         <source>No traveller with this document has been recorded here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/i18n.py" line="72"/>
+        <location filename="../../gui/i18n.py" line="75"/>
         <source>This traveller has no open stay to extend.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/i18n.py" line="73"/>
+        <location filename="../../gui/i18n.py" line="76"/>
         <source>An extension adds at least one day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/i18n.py" line="74"/>
+        <location filename="../../gui/i18n.py" line="77"/>
         <source>An extension needs the granting authority and a reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/i18n.py" line="77"/>
+        <location filename="../../gui/i18n.py" line="80"/>
         <source>That stay is not open any more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/i18n.py" line="78"/>
+        <location filename="../../gui/i18n.py" line="81"/>
         <source>No stay limit applies to this traveller: there is nothing to extend.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/i18n.py" line="81"/>
+        <location filename="../../gui/i18n.py" line="84"/>
         <source>Keep movements at least 1 year, and overstay cases at least as long as movements.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/i18n.py" line="85"/>
+        <location filename="../../gui/i18n.py" line="88"/>
         <source>The first day of the period is after its last day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/i18n.py" line="88"/>
+        <location filename="../../gui/i18n.py" line="91"/>
         <source>Unknown role: choose officer, supervisor or administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/i18n.py" line="91"/>
+        <location filename="../../gui/i18n.py" line="94"/>
         <source>There is no such user as {user} in that state.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/i18n.py" line="92"/>
+        <location filename="../../gui/i18n.py" line="95"/>
         <source>A user name may not be empty or contain spaces or a colon.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/i18n.py" line="95"/>
+        <location filename="../../gui/i18n.py" line="98"/>
         <source>The user {user} already exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/i18n.py" line="96"/>
+        <location filename="../../gui/i18n.py" line="99"/>
         <source>{user} has that role already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/i18n.py" line="97"/>
+        <location filename="../../gui/i18n.py" line="100"/>
         <source>The post needs at least one active administrator; add another one first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/i18n.py" line="100"/>
+        <location filename="../../gui/i18n.py" line="103"/>
         <source>{user} has no certificate in the key file; reset the password first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/i18n.py" line="103"/>
+        <location filename="../../gui/i18n.py" line="106"/>
         <source>You cannot disable your own account; ask another administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/i18n.py" line="106"/>
+        <location filename="../../gui/i18n.py" line="109"/>
         <source>Taking an entry off the list needs a reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/i18n.py" line="107"/>
+        <location filename="../../gui/i18n.py" line="112"/>
         <source>That watchlist entry is not on the list any more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/i18n.py" line="110"/>
+        <location filename="../../gui/i18n.py" line="115"/>
+        <source>The central server could not be reached; the records stay queued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n.py" line="118"/>
+        <source>The central server did not answer after {attempts} attempts; the records stay queued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n.py" line="122"/>
+        <source>The central server refused the request (code {status}); the records stay queued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n.py" line="125"/>
+        <source>The central server&apos;s answer could not be trusted; nothing was taken from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n.py" line="128"/>
+        <source>This post is not enrolled with a central server yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n.py" line="131"/>
+        <source>The central server took only part of a batch; the rest stays queued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n.py" line="134"/>
+        <source>The central server does not know this post&apos;s key: an administrator enrols the post again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n.py" line="138"/>
         <source>{code} is not a three-letter country code (or * for every country).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/i18n.py" line="113"/>
+        <location filename="../../gui/i18n.py" line="141"/>
         <source>The admitting country may not be empty (* for every country).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/i18n.py" line="116"/>
+        <location filename="../../gui/i18n.py" line="144"/>
         <source>Unknown kind of rule: choose per entry, rolling window or shared area.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/i18n.py" line="119"/>
+        <location filename="../../gui/i18n.py" line="147"/>
         <source>That stay rule does not exist any more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/i18n.py" line="120"/>
+        <location filename="../../gui/i18n.py" line="148"/>
         <source>This is the default rule for travellers admitted at this post: change it instead of deleting it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/i18n.py" line="154"/>
+        <location filename="../../gui/i18n.py" line="182"/>
         <source>this account is disabled or does not match its key slot</source>
         <translation>this account is disabled or does not match its key slot</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/i18n.py" line="155"/>
+        <location filename="../../gui/i18n.py" line="183"/>
         <source>the disk is full: nothing was recorded</source>
         <translation>the disk is full: nothing was recorded</translation>
     </message>
@@ -2942,279 +2977,279 @@
 <context>
     <name>StatisticsView</name>
     <message>
-        <location filename="../../midas_desktop/gui/statistics_view.py" line="82"/>
+        <location filename="../../gui/statistics_view.py" line="82"/>
         <source>First day</source>
         <extracomment>The size charts are drawn at for the PDF (a full A4 width at 150 dpi).</extracomment>
         <translation>First day</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/statistics_view.py" line="85"/>
+        <location filename="../../gui/statistics_view.py" line="85"/>
         <source>Last day</source>
         <translation>Last day</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/statistics_view.py" line="86"/>
+        <location filename="../../gui/statistics_view.py" line="86"/>
         <source>&amp;Show</source>
         <translation>&amp;Show</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/statistics_view.py" line="88"/>
+        <location filename="../../gui/statistics_view.py" line="88"/>
         <source>Export &amp;CSV…</source>
         <translation>Export &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/statistics_view.py" line="89"/>
+        <location filename="../../gui/statistics_view.py" line="89"/>
         <source>Export &amp;XLSX…</source>
         <translation>Export &amp;XLSX…</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/statistics_view.py" line="90"/>
+        <location filename="../../gui/statistics_view.py" line="90"/>
         <source>Export &amp;PDF…</source>
         <translation>Export &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/statistics_view.py" line="94"/>
+        <location filename="../../gui/statistics_view.py" line="94"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/statistics_view.py" line="96"/>
+        <location filename="../../gui/statistics_view.py" line="96"/>
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/statistics_view.py" line="105"/>
+        <location filename="../../gui/statistics_view.py" line="105"/>
         <source>Export progress</source>
         <translation>Export progress</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/statistics_view.py" line="107"/>
+        <location filename="../../gui/statistics_view.py" line="107"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/statistics_view.py" line="116"/>
+        <location filename="../../gui/statistics_view.py" line="116"/>
         <source>Totals</source>
         <translation>Totals</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/statistics_view.py" line="120"/>
-        <location filename="../../midas_desktop/gui/statistics_view.py" line="181"/>
-        <location filename="../../midas_desktop/gui/statistics_view.py" line="262"/>
+        <location filename="../../gui/statistics_view.py" line="120"/>
+        <location filename="../../gui/statistics_view.py" line="181"/>
+        <location filename="../../gui/statistics_view.py" line="262"/>
         <source>Entries and exits by day</source>
         <translation>Entries and exits by day</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/statistics_view.py" line="122"/>
-        <location filename="../../midas_desktop/gui/statistics_view.py" line="263"/>
+        <location filename="../../gui/statistics_view.py" line="122"/>
+        <location filename="../../gui/statistics_view.py" line="263"/>
         <source>Movements by nationality</source>
         <translation>Movements by nationality</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/statistics_view.py" line="124"/>
-        <location filename="../../midas_desktop/gui/statistics_view.py" line="264"/>
+        <location filename="../../gui/statistics_view.py" line="124"/>
+        <location filename="../../gui/statistics_view.py" line="264"/>
         <source>Overstays by nationality</source>
         <translation>Overstays by nationality</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/statistics_view.py" line="170"/>
-        <location filename="../../midas_desktop/gui/statistics_view.py" line="284"/>
+        <location filename="../../gui/statistics_view.py" line="170"/>
+        <location filename="../../gui/statistics_view.py" line="284"/>
         <source>Movements by nationality (top 10)</source>
         <translation>Movements by nationality (top 10)</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/statistics_view.py" line="183"/>
-        <location filename="../../midas_desktop/gui/statistics_view.py" line="255"/>
-        <location filename="../../midas_desktop/gui/statistics_view.py" line="354"/>
+        <location filename="../../gui/statistics_view.py" line="183"/>
+        <location filename="../../gui/statistics_view.py" line="255"/>
+        <location filename="../../gui/statistics_view.py" line="354"/>
         <source>Entries</source>
         <translation>Entries</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/statistics_view.py" line="184"/>
-        <location filename="../../midas_desktop/gui/statistics_view.py" line="256"/>
-        <location filename="../../midas_desktop/gui/statistics_view.py" line="355"/>
+        <location filename="../../gui/statistics_view.py" line="184"/>
+        <location filename="../../gui/statistics_view.py" line="256"/>
+        <location filename="../../gui/statistics_view.py" line="355"/>
         <source>Exits</source>
         <translation>Exits</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/statistics_view.py" line="272"/>
+        <location filename="../../gui/statistics_view.py" line="272"/>
         <source>Export statistics</source>
         <translation>Export statistics</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/statistics_view.py" line="349"/>
+        <location filename="../../gui/statistics_view.py" line="349"/>
         <source>Movement statistics</source>
         <translation>Movement statistics</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/statistics_view.py" line="253"/>
+        <location filename="../../gui/statistics_view.py" line="253"/>
         <source>Post</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/statistics_view.py" line="134"/>
+        <location filename="../../gui/statistics_view.py" line="134"/>
         <source>Export message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/statistics_view.py" line="152"/>
+        <location filename="../../gui/statistics_view.py" line="152"/>
         <source>Post %1, %2 to %3 — entries: %4, exits: %5, movements: %6, refusals: %7, overstays today: %8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/statistics_view.py" line="175"/>
-        <location filename="../../midas_desktop/gui/statistics_view.py" line="287"/>
+        <location filename="../../gui/statistics_view.py" line="175"/>
+        <location filename="../../gui/statistics_view.py" line="287"/>
         <source>Overstays today by nationality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/statistics_view.py" line="234"/>
+        <location filename="../../gui/statistics_view.py" line="234"/>
         <source>Summary</source>
         <translation type="unfinished">Summary</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/statistics_view.py" line="234"/>
+        <location filename="../../gui/statistics_view.py" line="234"/>
         <source>By day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/statistics_view.py" line="234"/>
+        <location filename="../../gui/statistics_view.py" line="234"/>
         <source>By nationality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/statistics_view.py" line="234"/>
+        <location filename="../../gui/statistics_view.py" line="234"/>
         <source>By post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/statistics_view.py" line="236"/>
+        <location filename="../../gui/statistics_view.py" line="236"/>
         <source>total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/statistics_view.py" line="237"/>
+        <location filename="../../gui/statistics_view.py" line="237"/>
         <source>all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/statistics_view.py" line="238"/>
+        <location filename="../../gui/statistics_view.py" line="238"/>
         <source>day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/statistics_view.py" line="239"/>
-        <location filename="../../midas_desktop/gui/statistics_view.py" line="251"/>
+        <location filename="../../gui/statistics_view.py" line="239"/>
+        <location filename="../../gui/statistics_view.py" line="251"/>
         <source>nationality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/statistics_view.py" line="240"/>
-        <location filename="../../midas_desktop/gui/statistics_view.py" line="251"/>
+        <location filename="../../gui/statistics_view.py" line="240"/>
+        <location filename="../../gui/statistics_view.py" line="251"/>
         <source>post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/statistics_view.py" line="243"/>
+        <location filename="../../gui/statistics_view.py" line="243"/>
         <source>section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/statistics_view.py" line="244"/>
+        <location filename="../../gui/statistics_view.py" line="244"/>
         <source>key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/statistics_view.py" line="245"/>
+        <location filename="../../gui/statistics_view.py" line="245"/>
         <source>entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/statistics_view.py" line="246"/>
+        <location filename="../../gui/statistics_view.py" line="246"/>
         <source>exits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/statistics_view.py" line="247"/>
+        <location filename="../../gui/statistics_view.py" line="247"/>
         <source>refusals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/statistics_view.py" line="248"/>
+        <location filename="../../gui/statistics_view.py" line="248"/>
         <source>movements</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/statistics_view.py" line="249"/>
+        <location filename="../../gui/statistics_view.py" line="249"/>
         <source>overstays today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/statistics_view.py" line="251"/>
+        <location filename="../../gui/statistics_view.py" line="251"/>
         <source>date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/statistics_view.py" line="254"/>
+        <location filename="../../gui/statistics_view.py" line="254"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/statistics_view.py" line="257"/>
-        <location filename="../../midas_desktop/gui/statistics_view.py" line="356"/>
+        <location filename="../../gui/statistics_view.py" line="257"/>
+        <location filename="../../gui/statistics_view.py" line="356"/>
         <source>Refusals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/statistics_view.py" line="258"/>
-        <location filename="../../midas_desktop/gui/statistics_view.py" line="357"/>
+        <location filename="../../gui/statistics_view.py" line="258"/>
+        <location filename="../../gui/statistics_view.py" line="357"/>
         <source>Movements</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/statistics_view.py" line="259"/>
-        <location filename="../../midas_desktop/gui/statistics_view.py" line="358"/>
+        <location filename="../../gui/statistics_view.py" line="259"/>
+        <location filename="../../gui/statistics_view.py" line="358"/>
         <source>Overstays today</source>
         <translation>Overstays today</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/statistics_view.py" line="270"/>
+        <location filename="../../gui/statistics_view.py" line="270"/>
         <source>statistics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/statistics_view.py" line="351"/>
+        <location filename="../../gui/statistics_view.py" line="351"/>
         <source>Page %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/statistics_view.py" line="352"/>
+        <location filename="../../gui/statistics_view.py" line="352"/>
         <source>Section</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/statistics_view.py" line="353"/>
+        <location filename="../../gui/statistics_view.py" line="353"/>
         <source>Key</source>
         <translation>Key</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/statistics_view.py" line="315"/>
+        <location filename="../../gui/statistics_view.py" line="315"/>
         <source>Exporting …</source>
         <translation>Exporting …</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/statistics_view.py" line="323"/>
-        <location filename="../../midas_desktop/gui/statistics_view.py" line="341"/>
+        <location filename="../../gui/statistics_view.py" line="323"/>
+        <location filename="../../gui/statistics_view.py" line="341"/>
         <source>Export cancelled.</source>
         <translation>Export cancelled.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/statistics_view.py" line="369"/>
+        <location filename="../../gui/statistics_view.py" line="369"/>
         <source>Written: %1</source>
         <translation>Written: %1</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/statistics_view.py" line="373"/>
+        <location filename="../../gui/statistics_view.py" line="373"/>
         <source>The export failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3222,107 +3257,107 @@
 <context>
     <name>SyncView</name>
     <message>
-        <location filename="../../midas_desktop/gui/sync_view.py" line="67"/>
+        <location filename="../../gui/sync_view.py" line="67"/>
         <source>Sync status</source>
         <translation>Sync status</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/sync_view.py" line="77"/>
+        <location filename="../../gui/sync_view.py" line="77"/>
         <source>Central server</source>
         <translation>Central server</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/sync_view.py" line="78"/>
+        <location filename="../../gui/sync_view.py" line="78"/>
         <source>Records waiting to be sent</source>
         <translation>Records waiting to be sent</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/sync_view.py" line="79"/>
+        <location filename="../../gui/sync_view.py" line="79"/>
         <source>Last attempt</source>
         <translation>Last attempt</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/sync_view.py" line="80"/>
+        <location filename="../../gui/sync_view.py" line="80"/>
         <source>Last success</source>
         <translation>Last success</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/sync_view.py" line="81"/>
+        <location filename="../../gui/sync_view.py" line="81"/>
         <source>Last error</source>
         <translation>Last error</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/sync_view.py" line="87"/>
+        <location filename="../../gui/sync_view.py" line="87"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Sync now</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/sync_view.py" line="91"/>
+        <location filename="../../gui/sync_view.py" line="91"/>
         <source>Sync in progress</source>
         <translation>Sync in progress</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/sync_view.py" line="93"/>
+        <location filename="../../gui/sync_view.py" line="93"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/sync_view.py" line="102"/>
+        <location filename="../../gui/sync_view.py" line="102"/>
         <source>Sync result</source>
         <translation>Sync result</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/sync_view.py" line="114"/>
+        <location filename="../../gui/sync_view.py" line="114"/>
         <source>Sync is not installed on this PC.</source>
         <translation>Sync is not installed on this PC.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/sync_view.py" line="127"/>
+        <location filename="../../gui/sync_view.py" line="127"/>
         <source>This post is enrolled with a central server.</source>
         <translation>This post is enrolled with a central server.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/sync_view.py" line="133"/>
+        <location filename="../../gui/sync_view.py" line="133"/>
         <source>This post is not enrolled with a central server. An administrator enrols it on the command line: midas post enrol --server URL --token TOKEN</source>
         <translation>This post is not enrolled with a central server. An administrator enrols it on the command line: midas post enrol --server URL --token TOKEN</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/sync_view.py" line="156"/>
+        <location filename="../../gui/sync_view.py" line="156"/>
         <source>Background sync every %1 minute(s) while the app is open.</source>
         <translation>Background sync every %1 minute(s) while the app is open.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/sync_view.py" line="177"/>
+        <location filename="../../gui/sync_view.py" line="177"/>
         <source>A sync is still running; wait for it to finish.</source>
         <translation>A sync is still running; wait for it to finish.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/sync_view.py" line="179"/>
+        <location filename="../../gui/sync_view.py" line="179"/>
         <source>The sync that was cancelled is still finishing; try again in a moment.</source>
         <translation>The sync that was cancelled is still finishing; try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/sync_view.py" line="194"/>
+        <location filename="../../gui/sync_view.py" line="194"/>
         <source>Background sync running …</source>
         <translation>Background sync running …</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/sync_view.py" line="194"/>
+        <location filename="../../gui/sync_view.py" line="194"/>
         <source>Syncing …</source>
         <translation>Syncing …</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/sync_view.py" line="206"/>
+        <location filename="../../gui/sync_view.py" line="206"/>
         <source>Stopped waiting. The batch under way finishes in the background; nothing is lost.</source>
         <translation>Stopped waiting. The batch under way finishes in the background; nothing is lost.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/sync_view.py" line="213"/>
+        <location filename="../../gui/sync_view.py" line="213"/>
         <source>Sync done: %1 sent, %2 acknowledged, %3 received from other posts.</source>
         <translation>Sync done: %1 sent, %2 acknowledged, %3 received from other posts.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/sync_view.py" line="223"/>
+        <location filename="../../gui/sync_view.py" line="223"/>
         <source>Sync failed: %1</source>
         <translation>Sync failed: %1</translation>
     </message>
@@ -3330,57 +3365,57 @@
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="41"/>
+        <location filename="../../gui/dialogs.py" line="41"/>
         <source>User name</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="43"/>
+        <location filename="../../gui/dialogs.py" line="43"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="47"/>
+        <location filename="../../gui/dialogs.py" line="47"/>
         <source>Current password</source>
         <translation>Current password</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="49"/>
+        <location filename="../../gui/dialogs.py" line="49"/>
         <source>New password</source>
         <translation>New password</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="51"/>
+        <location filename="../../gui/dialogs.py" line="51"/>
         <source>New password again</source>
         <translation>New password again</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="55"/>
+        <location filename="../../gui/dialogs.py" line="55"/>
         <source>&amp;User name</source>
         <translation>&amp;User name</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="57"/>
+        <location filename="../../gui/dialogs.py" line="57"/>
         <source>&amp;Role</source>
         <translation>&amp;Role</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="59"/>
+        <location filename="../../gui/dialogs.py" line="59"/>
         <source>&amp;Current password</source>
         <translation>&amp;Current password</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="61"/>
+        <location filename="../../gui/dialogs.py" line="61"/>
         <source>&amp;Password</source>
         <translation>&amp;Password</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="62"/>
+        <location filename="../../gui/dialogs.py" line="62"/>
         <source>Password a&amp;gain</source>
         <translation>Password a&amp;gain</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/dialogs.py" line="85"/>
+        <location filename="../../gui/dialogs.py" line="85"/>
         <source>The two passwords differ.</source>
         <translation>The two passwords differ.</translation>
     </message>
@@ -3388,132 +3423,132 @@
 <context>
     <name>UsersView</name>
     <message>
-        <location filename="../../midas_desktop/gui/admin_users.py" line="46"/>
+        <location filename="../../gui/admin_users.py" line="46"/>
         <source>Users</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_users.py" line="48"/>
+        <location filename="../../gui/admin_users.py" line="48"/>
         <source>User</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_users.py" line="48"/>
+        <location filename="../../gui/admin_users.py" line="48"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_users.py" line="48"/>
+        <location filename="../../gui/admin_users.py" line="48"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_users.py" line="48"/>
+        <location filename="../../gui/admin_users.py" line="48"/>
         <source>Created</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_users.py" line="56"/>
+        <location filename="../../gui/admin_users.py" line="56"/>
         <source>&amp;Add user…</source>
         <translation>&amp;Add user…</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_users.py" line="57"/>
+        <location filename="../../gui/admin_users.py" line="57"/>
         <source>Change &amp;role…</source>
         <translation>Change &amp;role…</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_users.py" line="58"/>
+        <location filename="../../gui/admin_users.py" line="58"/>
         <source>Reset &amp;password…</source>
         <translation>Reset &amp;password…</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_users.py" line="59"/>
+        <location filename="../../gui/admin_users.py" line="59"/>
         <source>&amp;Disable</source>
         <translation>&amp;Disable</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_users.py" line="60"/>
+        <location filename="../../gui/admin_users.py" line="60"/>
         <source>&amp;Enable again…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_users.py" line="61"/>
+        <location filename="../../gui/admin_users.py" line="61"/>
         <source>&amp;Unlock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_users.py" line="73"/>
+        <location filename="../../gui/admin_users.py" line="73"/>
         <source>Rotate database &amp;key…</source>
         <translation>Rotate database &amp;key…</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_users.py" line="79"/>
+        <location filename="../../gui/admin_users.py" line="79"/>
         <source>Key rotation</source>
         <translation>Key rotation</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_users.py" line="96"/>
+        <location filename="../../gui/admin_users.py" line="96"/>
         <source>needs a new password</source>
         <translation>needs a new password</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_users.py" line="98"/>
+        <location filename="../../gui/admin_users.py" line="98"/>
         <source>locked after wrong passwords</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_users.py" line="100"/>
+        <location filename="../../gui/admin_users.py" line="100"/>
         <source>chooses a password at next login</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_users.py" line="102"/>
+        <location filename="../../gui/admin_users.py" line="102"/>
         <source>active</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_users.py" line="188"/>
+        <location filename="../../gui/admin_users.py" line="188"/>
         <source>Enable %1 again: a password they replace at their next login</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_users.py" line="220"/>
+        <location filename="../../gui/admin_users.py" line="220"/>
         <source>Rotating the database key …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_users.py" line="236"/>
+        <location filename="../../gui/admin_users.py" line="236"/>
         <source>The database key was rotated; every active user keeps their password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_users.py" line="94"/>
+        <location filename="../../gui/admin_users.py" line="94"/>
         <source>disabled</source>
         <translation>disabled</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_users.py" line="126"/>
+        <location filename="../../gui/admin_users.py" line="126"/>
         <source>Add user</source>
         <translation>Add user</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_users.py" line="143"/>
+        <location filename="../../gui/admin_users.py" line="143"/>
         <source>Change the role of %1</source>
         <translation>Change the role of %1</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_users.py" line="159"/>
+        <location filename="../../gui/admin_users.py" line="159"/>
         <source>New password for %1</source>
         <translation>New password for %1</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_users.py" line="173"/>
+        <location filename="../../gui/admin_users.py" line="173"/>
         <source>Disable user</source>
         <translation>Disable user</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_users.py" line="174"/>
+        <location filename="../../gui/admin_users.py" line="174"/>
         <source>Disable %1? They will no longer be able to log in.</source>
         <translation>Disable %1? They will no longer be able to log in.</translation>
     </message>
@@ -3521,12 +3556,12 @@
 <context>
     <name>Verdict</name>
     <message>
-        <location filename="../../midas_desktop/gui/counter/wording.py" line="32"/>
+        <location filename="../../gui/counter/wording.py" line="32"/>
         <source>STOP — do not admit</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../midas_desktop/gui/counter/wording.py" line="34"/>
+        <location filename="../../gui/counter/wording.py" line="34"/>
         <source>ATTENTION — %n point(s) to check</source>
         <translation>
             <numerusform>ATTENTION — %n point to check</numerusform>
@@ -3534,37 +3569,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/wording.py" line="37"/>
+        <location filename="../../gui/counter/wording.py" line="37"/>
         <source>GO — valid document, no alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/wording.py" line="45"/>
+        <location filename="../../gui/counter/wording.py" line="45"/>
         <source>MRZ not readable (%1): scan again or type the lines.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/wording.py" line="50"/>
+        <location filename="../../gui/counter/wording.py" line="50"/>
         <source>Probable misread (%1): a look-alike character (0/O, 1/I, 5/S, 8/B) was likely read wrongly. Compare the lines with the document and scan again or correct them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/wording.py" line="59"/>
+        <location filename="../../gui/counter/wording.py" line="59"/>
         <source>Invalid document (%1): the data does not agree with its check digits. The document may have been altered: refer it to a supervisor or refuse the entry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/wording.py" line="78"/>
+        <location filename="../../gui/counter/wording.py" line="78"/>
         <source>Watchlist hit on %1 (%2% alike): %3. Listed: %4, born %5, document %6. Source: %7.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/wording.py" line="92"/>
+        <location filename="../../gui/counter/wording.py" line="92"/>
         <source>Document expired on %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../midas_desktop/gui/counter/wording.py" line="96"/>
+        <location filename="../../gui/counter/wording.py" line="96"/>
         <source>No days of stay left: %n day(s) over the allowance of %1 under the rule %2.</source>
         <translation>
             <numerusform>No days of stay left: %n day over the allowance of %1 under the rule %2.</numerusform>
@@ -3572,7 +3607,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../midas_desktop/gui/counter/wording.py" line="107"/>
+        <location filename="../../gui/counter/wording.py" line="107"/>
         <source>Overstay: %n day(s) past the latest legal exit of %1.</source>
         <translation>
             <numerusform>Overstay: %n day past the latest legal exit of %1.</numerusform>
@@ -3580,7 +3615,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../midas_desktop/gui/counter/wording.py" line="117"/>
+        <location filename="../../gui/counter/wording.py" line="117"/>
         <source>Earlier overstay: %n day(s) over on the stay from %1 to %2 (%3).</source>
         <translation>
             <numerusform>Earlier overstay: %n day over on the stay from %1 to %2 (%3).</numerusform>
@@ -3588,7 +3623,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../midas_desktop/gui/counter/wording.py" line="128"/>
+        <location filename="../../gui/counter/wording.py" line="128"/>
         <source>MINOR: %n year(s) old. Check the accompanying adult and the authorisation to travel.</source>
         <translation>
             <numerusform>MINOR: %n year old. Check the accompanying adult and the authorisation to travel.</numerusform>
@@ -3596,12 +3631,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/wording.py" line="135"/>
+        <location filename="../../gui/counter/wording.py" line="135"/>
         <source>Note on the MRZ: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../midas_desktop/gui/counter/wording.py" line="137"/>
+        <location filename="../../gui/counter/wording.py" line="137"/>
         <source>Possibly the same person as %n earlier record(s): compare the identity.</source>
         <translation>
             <numerusform>Possibly the same person as %n earlier record: compare the identity.</numerusform>
@@ -3609,22 +3644,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/wording.py" line="144"/>
+        <location filename="../../gui/counter/wording.py" line="144"/>
         <source>No stay rule covers this traveller&apos;s nationality here: the administrator sets one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/wording.py" line="149"/>
+        <location filename="../../gui/counter/wording.py" line="149"/>
         <source>Exempt from stay limits: %1.</source>
         <translation type="unfinished">Exempt from stay limits: %1.</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/wording.py" line="153"/>
+        <location filename="../../gui/counter/wording.py" line="153"/>
         <source>In the country: an exit is expected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/wording.py" line="154"/>
+        <location filename="../../gui/counter/wording.py" line="154"/>
         <source>Check the document.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3632,23 +3667,23 @@
 <context>
     <name>VerdictBand</name>
     <message>
-        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="59"/>
+        <location filename="../../gui/counter/checks_panel.py" line="59"/>
         <source>Verdict</source>
         <extracomment>The verdict&apos;s smallest size: capitals about 7 mm high on a 15&quot; laptop, readable across a counter.</extracomment>
         <translation type="unfinished">Verdict</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="63"/>
+        <location filename="../../gui/counter/checks_panel.py" line="63"/>
         <source>Reasons for the verdict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="69"/>
+        <location filename="../../gui/counter/checks_panel.py" line="69"/>
         <source>Waiting for a document</source>
         <translation type="unfinished">Waiting for a document</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/counter/checks_panel.py" line="72"/>
+        <location filename="../../gui/counter/checks_panel.py" line="72"/>
         <source>Checking …</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3656,81 +3691,81 @@
 <context>
     <name>WatchlistView</name>
     <message>
-        <location filename="../../midas_desktop/gui/admin_watchlist.py" line="49"/>
+        <location filename="../../gui/admin_watchlist.py" line="49"/>
         <source>Document number, name, reason or source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_watchlist.py" line="50"/>
+        <location filename="../../gui/admin_watchlist.py" line="50"/>
         <source>Search the watchlist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_watchlist.py" line="51"/>
+        <location filename="../../gui/admin_watchlist.py" line="51"/>
         <source>Show &amp;removed entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_watchlist.py" line="52"/>
+        <location filename="../../gui/admin_watchlist.py" line="52"/>
         <source>&amp;Import CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_watchlist.py" line="54"/>
+        <location filename="../../gui/admin_watchlist.py" line="54"/>
         <source>Take &amp;off the list…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_watchlist.py" line="64"/>
+        <location filename="../../gui/admin_watchlist.py" line="64"/>
         <source>Watchlist entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_watchlist.py" line="66"/>
-        <location filename="../../midas_desktop/gui/admin_watchlist.py" line="136"/>
+        <location filename="../../gui/admin_watchlist.py" line="66"/>
+        <location filename="../../gui/admin_watchlist.py" line="136"/>
         <source>Document</source>
         <translation type="unfinished">Document</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_watchlist.py" line="66"/>
+        <location filename="../../gui/admin_watchlist.py" line="66"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_watchlist.py" line="66"/>
-        <location filename="../../midas_desktop/gui/admin_watchlist.py" line="135"/>
+        <location filename="../../gui/admin_watchlist.py" line="66"/>
+        <location filename="../../gui/admin_watchlist.py" line="135"/>
         <source>Born</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_watchlist.py" line="66"/>
-        <location filename="../../midas_desktop/gui/admin_watchlist.py" line="137"/>
+        <location filename="../../gui/admin_watchlist.py" line="66"/>
+        <location filename="../../gui/admin_watchlist.py" line="137"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_watchlist.py" line="66"/>
-        <location filename="../../midas_desktop/gui/admin_watchlist.py" line="138"/>
+        <location filename="../../gui/admin_watchlist.py" line="66"/>
+        <location filename="../../gui/admin_watchlist.py" line="138"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_watchlist.py" line="77"/>
+        <location filename="../../gui/admin_watchlist.py" line="77"/>
         <source>Watchlist entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_watchlist.py" line="83"/>
+        <location filename="../../gui/admin_watchlist.py" line="83"/>
         <source>Watchlist message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_watchlist.py" line="87"/>
+        <location filename="../../gui/admin_watchlist.py" line="87"/>
         <source>Rejected rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../midas_desktop/gui/admin_watchlist.py" line="118"/>
+        <location filename="../../gui/admin_watchlist.py" line="118"/>
         <source>%n entry(ies) found.</source>
         <translation>
             <numerusform>%n entry found.</numerusform>
@@ -3738,67 +3773,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_watchlist.py" line="133"/>
+        <location filename="../../gui/admin_watchlist.py" line="133"/>
         <source>Surname</source>
         <translation type="unfinished">Surname</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_watchlist.py" line="134"/>
+        <location filename="../../gui/admin_watchlist.py" line="134"/>
         <source>Given names</source>
         <translation type="unfinished">Given names</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_watchlist.py" line="139"/>
+        <location filename="../../gui/admin_watchlist.py" line="139"/>
         <source>On the list since</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_watchlist.py" line="144"/>
+        <location filename="../../gui/admin_watchlist.py" line="144"/>
         <source>Taken off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_watchlist.py" line="146"/>
+        <location filename="../../gui/admin_watchlist.py" line="146"/>
         <source>by %1 at %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_watchlist.py" line="173"/>
+        <location filename="../../gui/admin_watchlist.py" line="173"/>
         <source>Take off the watchlist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_watchlist.py" line="176"/>
+        <location filename="../../gui/admin_watchlist.py" line="176"/>
         <source>Take %1 off the watchlist? It stops matching at once; the entry is kept with your reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_watchlist.py" line="181"/>
+        <location filename="../../gui/admin_watchlist.py" line="181"/>
         <source>Take off the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_watchlist.py" line="197"/>
+        <location filename="../../gui/admin_watchlist.py" line="197"/>
         <source>Taken off the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_watchlist.py" line="203"/>
+        <location filename="../../gui/admin_watchlist.py" line="203"/>
         <source>Watchlist CSV</source>
         <translation type="unfinished">Watchlist CSV</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_watchlist.py" line="203"/>
+        <location filename="../../gui/admin_watchlist.py" line="203"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished">CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_watchlist.py" line="214"/>
+        <location filename="../../gui/admin_watchlist.py" line="214"/>
         <source>The file could not be read as UTF-8 text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../midas_desktop/gui/admin_watchlist.py" line="227"/>
+        <location filename="../../gui/admin_watchlist.py" line="227"/>
         <source>Imported %n entry(ies).</source>
         <translation>
             <numerusform>Imported %n entry.</numerusform>
@@ -3806,7 +3841,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../midas_desktop/gui/admin_watchlist.py" line="228"/>
+        <location filename="../../gui/admin_watchlist.py" line="228"/>
         <source>%n row(s) rejected.</source>
         <translation>
             <numerusform>%n row rejected.</numerusform>
@@ -3814,7 +3849,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../midas_desktop/gui/admin_watchlist.py" line="233"/>
+        <location filename="../../gui/admin_watchlist.py" line="233"/>
         <source>Line %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
