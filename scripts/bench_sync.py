@@ -16,7 +16,10 @@ import argparse
 import multiprocessing as mp
 import os
 import shutil
+import signal
+import socket
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -26,9 +29,8 @@ from typing import Any
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
-sys.path.insert(0, str(REPO / "tests"))  # the real-server helpers the tests use
-sys.path.insert(0, str(REPO / "tests" / "sync"))
 
+import httpx  # noqa: E402
 from sqlalchemy import create_engine, func, select, text  # noqa: E402
 
 from midas_desktop.server import core, database  # noqa: E402
@@ -108,6 +110,40 @@ def push_posts(paths: list[Path], start: Any, results: Any) -> None:
     results.put(outcome)
 
 
+class ServerProcess:
+    """``midas-server serve`` on 127.0.0.1 and a free port, in its own process group (workers too)."""
+
+    def __init__(self, db_url: str, log_path: Path, workers: int) -> None:
+        with socket.socket() as sock:
+            sock.bind(("127.0.0.1", 0))
+            self.port = int(sock.getsockname()[1])
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.db_url, self.log_path, self.workers = db_url, log_path, workers
+        self.process: subprocess.Popen[bytes] | None = None
+
+    def start(self) -> None:
+        command = [sys.executable, "-m", "midas_desktop.server.cli", "serve", "--db", self.db_url]
+        command += ["--port", str(self.port), "--workers", str(self.workers)]
+        with self.log_path.open("ab") as log:
+            self.process = subprocess.Popen(command, stdout=log, stderr=log, start_new_session=True)
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                raise RuntimeError("the server exited: " + self.log_path.read_text()[-2000:])
+            try:
+                if httpx.get(self.url + "/v1/health", timeout=1).status_code == 200:
+                    return
+            except httpx.HTTPError:
+                time.sleep(0.1)
+        raise RuntimeError("the server did not come up")
+
+    def kill(self) -> None:
+        if self.process is not None and self.process.poll() is None:
+            os.killpg(self.process.pid, signal.SIGKILL)
+            self.process.wait(timeout=10)
+        self.process = None
+
+
 def group_cpu_seconds(pgid: int) -> float:
     """CPU time (user + system) of every live process in a process group, from /proc."""
     total = 0
@@ -135,8 +171,6 @@ def run_one(kind: str, templates: Path, work: Path, opts: argparse.Namespace) ->
         with admin.connect() as connection:
             connection.execute(text(f"CREATE SCHEMA {schema}"))
         url = f"{PG_URL}{'&' if '?' in PG_URL else '?'}options=-csearch_path%3D{schema}"
-    from sync_support import ServerProcess  # the tests' real-process helper
-
     server = ServerProcess(url, work / f"server-{kind}.log", workers=opts.workers)
     try:
         server.start()
