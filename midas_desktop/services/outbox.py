@@ -168,15 +168,7 @@ def check_capture_allowed(session: PostSession, now: dt.datetime) -> None:
 def refuse_if_frozen(db: Session, now: dt.datetime) -> None:
     """The capture freeze, inside the caller's transaction (the crossing's own, on the counter's path:
     two plain statements on indexed columns)."""
-    stored = hot.post_settings(db).get(SETTINGS_KEY, {})
-    defaults = OutboxLimits()
-    try:
-        limits = OutboxLimits(
-            warn_days=int(stored.get("warn_days", defaults.warn_days)),
-            refuse_days=int(stored.get("refuse_days", defaults.refuse_days)),
-        )
-    except (TypeError, ValueError, AttributeError):
-        limits = defaults
+    limits = limits_of(db)
     if limits.refuse_days <= 0:
         return
     oldest = hot.oldest_pending_outbox(db)
