@@ -8,6 +8,7 @@ every interval. Both run off the UI thread; the screen shows what was erased and
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -29,8 +30,10 @@ from PySide6.QtWidgets import (
 )
 
 from midas_desktop.gui import local_settings, workers
+from midas_desktop.gui.i18n import coded_message
 from midas_desktop.gui.messages import user_message
 from midas_desktop.gui.ops import CollectionOp, QueryOp
+from midas_desktop.services.errors import ServiceError
 
 if TYPE_CHECKING:
     from midas_desktop.services.outbox import OutboxLimits
@@ -44,6 +47,27 @@ LAST_PURGE_DAY = "purge_last_day"
 
 def _now() -> dt.datetime:
     return dt.datetime.now().astimezone()
+
+
+def failure_record(exc: BaseException) -> str:
+    """A failed backup as kept in the PC's settings: its code and parameters, worded when shown (in the
+    language of the moment, not of the failure)."""
+    if isinstance(exc, ServiceError) and exc.code:
+        return json.dumps({"code": exc.code, "params": exc.params}, default=str)
+    return json.dumps({"code": None})
+
+
+def failure_words(record: str) -> str:
+    """The words of a failure kept by :func:`failure_record` (older settings kept plain words)."""
+    try:
+        kept = json.loads(record)
+    except ValueError:
+        return record
+    if not isinstance(kept, dict):
+        return record
+    code, params = kept.get("code"), kept.get("params")
+    worded = coded_message(str(code), params if isinstance(params, dict) else {}) if code else None
+    return worded if worded is not None else user_message(RuntimeError())
 
 
 def backup_archive(folder: Path, day: dt.date) -> Path:
@@ -147,8 +171,7 @@ class AdminScheduler(QObject):
         session = self.session
 
         def work(_progress: workers.Progress, _cancelled: workers.IsCancelled) -> Path:
-            folder.mkdir(parents=True, exist_ok=True)
-            backup(session, archive)
+            backup(session, archive)  # makes the folder, and says by code why it could not
             return archive
 
         task = workers.start(
@@ -169,9 +192,11 @@ class AdminScheduler(QObject):
     def _backup_failed(self, exc: BaseException) -> None:
         if self.closed:
             return
-        text = user_message(exc) if not isinstance(exc, OSError) else (exc.strerror or type(exc).__name__)
         local_settings.save(
-            **{LAST_BACKUP_TIME: _now().isoformat(timespec="seconds"), LAST_BACKUP_RESULT: f"failed {text}"}
+            **{
+                LAST_BACKUP_TIME: _now().isoformat(timespec="seconds"),
+                LAST_BACKUP_RESULT: "failed " + failure_record(exc),
+            }
         )
         self.sig_backup_finished.emit(exc)
 
@@ -490,5 +515,5 @@ class MaintenanceView(QWidget):
             self.backup_message.setText(
                 self.tr("Last backup FAILED at %1: %2")
                 .replace("%1", when.replace("T", " "))
-                .replace("%2", result.removeprefix("failed "))
+                .replace("%2", failure_words(result.removeprefix("failed ")))
             )

@@ -149,6 +149,82 @@ SERVICE_MESSAGES: dict[str, object] = {
         "ServiceMessages",
         "This is the default rule for travellers admitted at this post: change it instead of deleting it.",
     ),
+    # Backups and restore.
+    "backup_missing": QT_TRANSLATE_NOOP("ServiceMessages", "There is no backup called {file} there."),
+    "backup_damaged": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "The backup {file} is damaged or is not a backup of a post; nothing was changed."
+    ),
+    "backup_format": QT_TRANSLATE_NOOP(
+        "ServiceMessages",
+        "The backup {file} was made by another version of the program; nothing was changed.",
+    ),
+    "backup_not_yours": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "Only an administrator of the post, or its recovery key, can open its backups."
+    ),
+    "backup_not_written": QT_TRANSLATE_NOOP(
+        "ServiceMessages",
+        "The backup could not be written to {folder}: the folder is missing, or may not be written to.",
+    ),
+    "backup_disk_full": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "The backup could not be written to {folder}: the disk is full."
+    ),
+    "restore_over_store": QT_TRANSLATE_NOOP(
+        "ServiceMessages",
+        "A store exists there already: confirm that it is to be replaced (it is kept beside, renamed).",
+    ),
+    "restore_admin_only": QT_TRANSLATE_NOOP("ServiceMessages", "Only an administrator may restore a backup."),
+    "restore_not_in_place": QT_TRANSLATE_NOOP(
+        "ServiceMessages",
+        "The backup could not be put in place: the disk is full, or the folder may not be written to.",
+    ),
+    "store_in_use": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "Another program has the store open: close it first, then try again."
+    ),
+    # Opening the store, its key file, the users' keys and certificates; converting an older store.
+    "store_wont_open": QT_TRANSLATE_NOOP(
+        "ServiceMessages",
+        "The store does not open with this key, or it is damaged: an administrator restores a backup.",
+    ),
+    "key_file_unreadable": QT_TRANSLATE_NOOP(
+        "ServiceMessages",
+        "The store's key file is missing or damaged, and the store cannot be opened without it: an "
+        "administrator restores a backup.",
+    ),
+    "key_file_foreign": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "The key file belongs to another post's store, not to this one."
+    ),
+    "certificate_not_valid": QT_TRANSLATE_NOOP(
+        "ServiceMessages",
+        "This account's certificate is missing, damaged or not valid: an administrator resets its password.",
+    ),
+    "no_store_access": QT_TRANSLATE_NOOP(
+        "ServiceMessages",
+        "This account is disabled, or has no key to the store any more: an administrator resets its "
+        "password.",
+    ),
+    "no_credential": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "This account has no keys in the key file: an administrator resets its password."
+    ),
+    "recovery_key_wrong": QT_TRANSLATE_NOOP("ServiceMessages", "The recovery key does not open this store."),
+    "not_active_admin": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "{user} is not an active administrator of this store."
+    ),
+    "admin_only_certify": QT_TRANSLATE_NOOP("ServiceMessages", "Only an administrator can certify a user."),
+    "admin_only_certify_admin": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "Only an administrator can certify another administrator."
+    ),
+    "root_key_not_yours": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "The post's root key does not open with your keys."
+    ),
+    "convert_needs_admin": QT_TRANSLATE_NOOP(
+        "ServiceMessages",
+        "This store was made by an older version: an administrator logs in first to convert it.",
+    ),
+    # Dates and times typed or given.
+    "bad_moment": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "'{text}' is not a date or a time (write it as 2024-05-31 or 2024-05-31T14:30)."
+    ),
+    "bad_date": QT_TRANSLATE_NOOP("ServiceMessages", "'{text}' is not a date (write it as 2024-05-31)."),
 }
 
 
@@ -178,10 +254,7 @@ def _count(value: object) -> int:
 
 
 # Older messages without a code, translated by their exact English words.
-_SERVICE_TEXTS = (
-    QT_TRANSLATE_NOOP("ServiceMessages", "this account is disabled or does not match its key slot"),
-    QT_TRANSLATE_NOOP("ServiceMessages", "the disk is full: nothing was recorded"),
-)
+_SERVICE_TEXTS = (QT_TRANSLATE_NOOP("ServiceMessages", "the disk is full: nothing was recorded"),)
 
 
 def system_language() -> str:

@@ -16,6 +16,7 @@ recovery key (``store.backup``): an officer cannot open one. A restore:
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import os
 import shutil
 import tempfile
@@ -48,8 +49,32 @@ from midas_desktop.store.lock import StoreBusy, StoreLock
 from midas_desktop.store.models import AuditEntry, CertificateRow, User
 
 
+def _damaged(exc: BackupError, archive: Path) -> BadInput:
+    """The archive's problem with its code (missing, damaged, another format) and the file's name."""
+    return BadInput(str(exc), code=exc.code, params={"file": archive.name})
+
+
+def _not_written(exc: OSError, archive: Path) -> StoreUnavailable:
+    """A backup that could not be written: the disk is full, or the folder is missing or read-only."""
+    full = exc.errno in (errno.ENOSPC, errno.EDQUOT)
+    return StoreUnavailable(
+        f"the backup could not be written to {archive.parent}: {exc.strerror or type(exc).__name__}",
+        code="backup_disk_full" if full else "backup_not_written",
+        params={"folder": str(archive.parent)},
+    )
+
+
 def backup(session: PostSession, archive: Path) -> Manifest:
+    """Write a backup to ``archive`` (its folder is made if missing)."""
     session.require(Action.MANAGE_POST)
+    try:
+        archive.parent.mkdir(parents=True, exist_ok=True)
+        return _backup(session, archive)
+    except OSError as exc:
+        raise _not_written(exc, archive) from exc
+
+
+def _backup(session: PostSession, archive: Path) -> Manifest:
     key_file = credentials.load(session)
     backup_key = keys.new_database_key()
     created = new_created_utc()
@@ -71,7 +96,7 @@ def backup(session: PostSession, archive: Path) -> Manifest:
         seals[keys.RECOVERY] = trust.seal(
             key_file.recovery_box_public, backup_key, backup_key_ad(key_file.post, created, keys.RECOVERY)
         )
-    with tempfile.TemporaryDirectory(dir=archive.parent if archive.parent.exists() else None) as scratch:
+    with tempfile.TemporaryDirectory(dir=archive.parent) as scratch:
         copy = Path(scratch) / STORE_MEMBER
         session.copy_store_to(copy, new_key=backup_key)
         manifest = write_archive(
@@ -87,14 +112,18 @@ def backup(session: PostSession, archive: Path) -> Manifest:
 def _backup_key(manifest: Manifest, holder: str, box_private: bytes) -> bytes:
     sealed = manifest.seals.get(holder)
     if sealed is None:
-        raise NotPermitted("only an administrator of the post (or the recovery key) can open its backups")
+        raise NotPermitted(
+            "only an administrator of the post (or the recovery key) can open its backups",
+            code="backup_not_yours",
+        )
     try:
         return trust.open_sealed(
             box_private, sealed, backup_key_ad(manifest.post_code, manifest.created_utc, holder)
         )
     except trust.TrustError as exc:
         raise NotPermitted(
-            "only an administrator of the post (or the recovery key) can open its backups"
+            "only an administrator of the post (or the recovery key) can open its backups",
+            code="backup_not_yours",
         ) from exc
 
 
@@ -109,8 +138,8 @@ def _open_backup_key(
     credentials_found = [kf.credentials[username] for kf in key_files if username in kf.credentials]
     if not credentials_found:
         keys.spend_equal_work(password)
-        raise AccessDenied("wrong user name or password")
-    refusal: Exception = AccessDenied("wrong user name or password")
+        raise AccessDenied("wrong user name or password", code="wrong_password")
+    refusal: Exception = AccessDenied("wrong user name or password", code="wrong_password")
     for credential in credentials_found:
         try:
             pair = keys.unwrap_credential(credential, password)
@@ -127,11 +156,14 @@ def restore(archive: Path, store: Path, username: str, password: str, *, force: 
     with the recovery key as the password). Returns where the replaced store was kept, if any."""
     keys_path = keys.key_file_path(store)
     if (store.exists() or keys_path.exists()) and not force:
-        raise BadInput(f"a store exists at {store}; add --force to replace it (it is kept beside, renamed)")
+        raise BadInput(
+            f"a store exists at {store}; add --force to replace it (it is kept beside, renamed)",
+            code="restore_over_store",
+        )
     try:
         manifest = read_manifest(archive)
     except BackupError as exc:
-        raise BadInput(str(exc)) from exc
+        raise _damaged(exc, archive) from exc
     live_keys: keys.KeyFile | None = None
     if keys_path.exists():
         try:
@@ -141,7 +173,9 @@ def restore(archive: Path, store: Path, username: str, password: str, *, force: 
     try:
         backup_keys = keys.parse_key_file(read_key_file_member(archive))
     except (BackupError, keys.KeySlotError) as exc:
-        raise BadInput(f"{archive} is damaged or not a post backup") from exc
+        raise BadInput(
+            f"{archive} is damaged or not a post backup", code="backup_damaged", params={"file": archive.name}
+        ) from exc
     known = [kf for kf in (live_keys, backup_keys) if kf is not None]
     if username != keys.RECOVERY:
         # The role as the live key file says (a demoted or disabled administrator is refused); on a
@@ -152,14 +186,14 @@ def restore(archive: Path, store: Path, username: str, password: str, *, force: 
             keys.spend_equal_work(password)
             raise
         if certificate.role != Role.ADMIN.value or not certificate.active:
-            raise NotPermitted("only an administrator may restore a backup")
+            raise NotPermitted("only an administrator may restore a backup", code="restore_admin_only")
     backup_key, pair = _open_backup_key(manifest, known, username, password)
     store.parent.mkdir(parents=True, exist_ok=True)
     lock = StoreLock(store)
     try:
         lock.exclusive()
     except StoreBusy as exc:
-        raise StoreUnavailable(str(exc)) from exc
+        raise StoreUnavailable(str(exc), code="store_in_use") from exc
     try:
         return _put_in_place(archive, store, manifest, backup_key, live_keys, username, pair)
     finally:
@@ -180,15 +214,19 @@ def _put_in_place(
         try:
             unpack_archive(archive, Path(scratch), backup_key)
         except BackupError as exc:
-            raise BadInput(str(exc)) from exc
+            raise _damaged(exc, archive) from exc
         candidate = Path(scratch) / STORE_MEMBER
         problems = check_copy(candidate, backup_key)
         if problems:
-            raise BadInput(f"{archive} is damaged: {problems[0]}")
+            raise BadInput(
+                f"{archive} is damaged: {problems[0]}", code="backup_damaged", params={"file": archive.name}
+            )
         try:
             backup_keys = keys.load_key_file(Path(scratch) / KEYS_MEMBER)
         except keys.KeySlotError as exc:
-            raise BadInput(f"{archive} is damaged: {exc}") from exc
+            raise BadInput(
+                f"{archive} is damaged: {exc}", code="backup_damaged", params={"file": archive.name}
+            ) from exc
         merged = _merge_key_files(backup_keys, live_keys)
         new_key = keys.new_database_key()
         merged.generation += 1
@@ -196,7 +234,11 @@ def _put_in_place(
         try:
             engine = open_engine(candidate, backup_key)
         except StoreOpenError as exc:
-            raise BadInput(f"{archive} does not open with its own key") from exc
+            raise BadInput(
+                f"{archive} does not open with its own key",
+                code="backup_damaged",
+                params={"file": archive.name},
+            ) from exc
         try:
             with Session(engine) as db, db.begin():
                 holders = _apply_later_certificates(db, merged)
@@ -242,7 +284,10 @@ def _put_in_place(
                     shutil.move(leftover, store.with_name(store.name + suffix))
             os.replace(candidate, store)
         except OSError as exc:
-            raise StoreUnavailable(f"the backup could not be put in place: {exc.strerror}") from exc
+            raise StoreUnavailable(
+                f"the backup could not be put in place: {exc.strerror}",
+                code="restore_not_in_place",
+            ) from exc
     return kept
 
 

@@ -26,7 +26,9 @@ def parse_moment(text: str | None) -> dt.datetime:
         else:
             moment = dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
     except ValueError as exc:
-        raise BadInput(f"not an ISO-8601 date or time: {text!r}") from exc
+        raise BadInput(
+            f"not an ISO-8601 date or time: {text!r}", code="bad_moment", params={"text": text}
+        ) from exc
     if moment.tzinfo is None:
         moment = moment.astimezone()  # naive input is the post PC's local time
     return moment
@@ -36,7 +38,7 @@ def parse_date(text: str) -> dt.date:
     try:
         return dt.date.fromisoformat(text)
     except ValueError as exc:
-        raise BadInput(f"not an ISO-8601 date: {text!r}") from exc
+        raise BadInput(f"not an ISO-8601 date: {text!r}", code="bad_date", params={"text": text}) from exc
 
 
 def local_date(moment: dt.datetime, post_timezone: str | None) -> dt.date:

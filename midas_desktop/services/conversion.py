@@ -49,25 +49,29 @@ def convert_legacy_store(path: Path, username: str, password: str) -> PostSessio
     pending = keys.pending_key_file_path(path)
     throttle = _Throttle(path)
     throttle.check(username)
-    slots = keys.load_legacy_slots(key_path)
+    try:
+        slots = keys.load_legacy_slots(key_path)
+    except keys.KeySlotError as exc:
+        raise StoreUnavailable(str(exc), code="key_file_unreadable") from exc
     slot = slots.get(username)
     if slot is None:
         keys.spend_equal_work(password)
-        raise AccessDenied("wrong user name or password")
+        raise AccessDenied("wrong user name or password", code="wrong_password")
     try:
         database_key = keys.unwrap_legacy_slot(slot, password)
     except keys.KeySlotError as exc:
         throttle.failed(username)
-        raise AccessDenied("wrong user name or password") from exc
+        raise AccessDenied("wrong user name or password", code="wrong_password") from exc
     if slot.role != Role.ADMIN.value:
         raise AccessDenied(
-            "this store was made by an older version: an administrator must log in first to convert it"
+            "this store was made by an older version: an administrator must log in first to convert it",
+            code="convert_needs_admin",
         )
     lock = StoreLock(path)
     try:
         lock.exclusive()
     except StoreBusy as exc:
-        raise StoreUnavailable(str(exc)) from exc
+        raise StoreUnavailable(str(exc), code="store_in_use") from exc
     try:
         try:
             engine = open_engine(path, database_key)
@@ -76,7 +80,7 @@ def convert_legacy_store(path: Path, username: str, password: str) -> PostSessio
                 os.replace(pending, key_path)
                 lock.release()
                 return login(path, username, password)
-            raise StoreUnavailable(str(exc)) from exc
+            raise StoreUnavailable(str(exc), code="store_wont_open") from exc
         session = _convert(path, engine, database_key, slot, slots, password, lock)
     except BaseException:
         lock.release()
@@ -115,7 +119,9 @@ def _convert(
             or user.id != slot.user_id
             or user.role != Role.ADMIN.value
         ):
-            raise AccessDenied("this account is disabled or does not match its key slot")
+            raise AccessDenied(
+                "this account is disabled or does not match its key slot", code="no_store_access"
+            )
         settings.root_public = root_public
         certificate = trust.issue_certificate(
             trust.signer_of(root_seed),

@@ -34,13 +34,17 @@ def root_seed(session: PostSession, key_file: keys.KeyFile) -> bytes:
     """The post root's private seed, which only administrators (and the recovery key) can open."""
     sealed = key_file.root_key.get(session.user.username)
     if sealed is None or session.user.role is not Role.ADMIN:
-        raise NotPermitted("only an administrator can certify another administrator")
+        raise NotPermitted(
+            "only an administrator can certify another administrator", code="admin_only_certify_admin"
+        )
     try:
         return trust.open_sealed(
             session.box_private, sealed, keys.root_key_ad(key_file.post, session.user.username)
         )
     except trust.TrustError as exc:
-        raise AccessDenied("the post's root key does not open with your key") from exc
+        raise AccessDenied(
+            "the post's root key does not open with your key", code="root_key_not_yours"
+        ) from exc
 
 
 def issue(
@@ -65,7 +69,7 @@ def issue(
     elif session.user.role is Role.ADMIN:
         sign_body, issuer = session.sign, f"admin:{session.user.username}:{session.user.certificate.serial}"
     else:
-        raise NotPermitted("only an administrator can certify a user")
+        raise NotPermitted("only an administrator can certify a user", code="admin_only_certify")
     certificate = trust.issue_certificate(
         sign_body,
         issuer,

@@ -31,12 +31,12 @@ def recover_admin(store: Path, recovery_key: str, admin: str, new_password: str)
     """Give the administrator ``admin`` new keys and a new password, proving it with the recovery key."""
     check_password_strength(new_password)
     if not store.exists():
-        raise StoreUnavailable(f"no store at {store}")
+        raise StoreUnavailable(f"no store at {store}", code="no_store")
     key_path = keys.key_file_path(store)
     try:
         key_file = keys.load_key_file(key_path)
     except keys.KeySlotError as exc:
-        raise StoreUnavailable(str(exc)) from exc
+        raise StoreUnavailable(str(exc), code="key_file_unreadable") from exc
     recovery = trust.recovery_key_pair(keys.normalise_recovery_key(recovery_key))
     try:
         database_key = trust.open_sealed(
@@ -50,19 +50,23 @@ def recover_admin(store: Path, recovery_key: str, admin: str, new_password: str)
             keys.root_key_ad(key_file.post, keys.RECOVERY),
         )
     except trust.TrustError as exc:
-        raise AccessDenied("the recovery key does not open this store") from exc
+        raise AccessDenied("the recovery key does not open this store", code="recovery_key_wrong") from exc
     lock = StoreLock(store).shared()
     try:
         engine = open_engine(store, database_key)
     except StoreOpenError as exc:
         lock.release()
-        raise StoreUnavailable(str(exc)) from exc
+        raise StoreUnavailable(str(exc), code="store_wont_open") from exc
     pair = trust.new_key_pair()
     try:
         with Session(engine) as db, db.begin():
             user = db.execute(select(User).where(User.username == admin)).scalar_one_or_none()
             if user is None or not user.active or user.role != Role.ADMIN.value:
-                raise BadInput(f"{admin} is not an active administrator of this store")
+                raise BadInput(
+                    f"{admin} is not an active administrator of this store",
+                    code="not_active_admin",
+                    params={"user": admin},
+                )
             serial = (user.cert_serial or 0) + 1
             certificate = trust.issue_certificate(
                 trust.signer_of(root_seed),
@@ -108,7 +112,7 @@ def rotate_database_key(session: PostSession, password: str) -> RotationReport:
     key_file = credentials.load(session)
     credential = key_file.credentials.get(session.user.username)
     if credential is None:
-        raise AccessDenied("this account has no credential")
+        raise AccessDenied("this account has no credential", code="no_credential")
     try:
         keys.unwrap_credential(credential, password)
     except keys.KeySlotError as exc:
@@ -123,7 +127,7 @@ def rotate_database_key(session: PostSession, password: str) -> RotationReport:
     try:
         credentials.rotate_database_key(session, key_file, holders)
     except StoreBusy as exc:
-        raise StoreUnavailable(str(exc)) from exc
+        raise StoreUnavailable(str(exc), code="store_in_use") from exc
     with session.transaction() as db:
         audit_log.append(
             db, session, "database_key_rotated", {"generation": key_file.generation, "holders": holders}

@@ -223,7 +223,7 @@ class PostSession:
             exclusive.exclusive()
         except StoreBusy as exc:
             self._lock.shared()
-            raise StoreUnavailable(str(exc)) from exc
+            raise StoreUnavailable(str(exc), code="store_in_use") from exc
         try:
             yield
         finally:
@@ -519,16 +519,18 @@ def current_certificate(key_file: keys.KeyFile, username: str) -> trust.Certific
         if ref.rsplit(":", 1)[0] == username and ref.rsplit(":", 1)[1].isdigit()
     ]
     if not serials:
-        raise AccessDenied("this account has no certificate")
+        raise AccessDenied("this account has no certificate", code="certificate_not_valid")
     certificate = certificate_lookup(key_file)(username, max(serials))
     if certificate is None:
-        raise AccessDenied("this account's certificate is damaged")
+        raise AccessDenied("this account's certificate is damaged", code="certificate_not_valid")
     try:
         return trust.verify_certificate(
             certificate, key_file.root_public, certificate_lookup(key_file), key_file.post
         )
     except trust.TrustError as exc:
-        raise AccessDenied(f"this account's certificate is not valid ({exc})") from exc
+        raise AccessDenied(
+            f"this account's certificate is not valid ({exc})", code="certificate_not_valid"
+        ) from exc
 
 
 def _unlock(
@@ -537,7 +539,7 @@ def _unlock(
     try:
         key_file = keys.load_key_file(key_path)
     except keys.KeySlotError as exc:
-        raise StoreUnavailable(str(exc)) from exc
+        raise StoreUnavailable(str(exc), code="key_file_unreadable") from exc
     credential = key_file.credentials.get(username)
     if credential is None:
         keys.spend_equal_work(password)  # the same wait as a wrong password: names are not to be probed
@@ -559,13 +561,15 @@ def _unlock(
 def _database_key(key_file: keys.KeyFile, username: str, pair: trust.KeyPair) -> bytes:
     sealed = key_file.database_key.get(username)
     if sealed is None:
-        raise AccessDenied("this account is disabled or has no access to the store")
+        raise AccessDenied("this account is disabled or has no access to the store", code="no_store_access")
     try:
         return trust.open_sealed(
             pair.box_private, sealed, keys.database_key_ad(key_file.post, key_file.generation, username)
         )
     except trust.TrustError as exc:
-        raise AccessDenied("this account has no access to the store's current key") from exc
+        raise AccessDenied(
+            "this account has no access to the store's current key", code="no_store_access"
+        ) from exc
 
 
 def open_store(path: Path, username: str, password: str) -> tuple[keys.KeyFile, trust.KeyPair, bytes, Engine]:
@@ -586,14 +590,14 @@ def open_store(path: Path, username: str, password: str) -> tuple[keys.KeyFile, 
     except (StoreOpenError, AccessDenied) as exc:
         if not pending.exists() or (isinstance(exc, AccessDenied) and "wrong" in str(exc)):
             if isinstance(exc, StoreOpenError):
-                raise StoreUnavailable(str(exc)) from exc
+                raise StoreUnavailable(str(exc), code="store_wont_open") from exc
             raise
         key_file, pair = _unlock(pending, username, password, throttle)
         database_key = _database_key(key_file, username, pair)
         try:
             engine = open_engine(path, database_key)
         except StoreOpenError as exc_pending:
-            raise StoreUnavailable(str(exc_pending)) from exc_pending
+            raise StoreUnavailable(str(exc_pending), code="store_wont_open") from exc_pending
         os.replace(pending, key_path)  # the rekey had happened: the new key file is the real one
         return key_file, pair, database_key, engine
     pending.unlink(missing_ok=True)  # the rekey never happened: the old key file still holds
@@ -611,7 +615,7 @@ def login(path: Path, username: str, password: str) -> PostSession:
     try:
         version = keys.key_file_version(key_path)
     except keys.KeySlotError as exc:
-        raise StoreUnavailable(str(exc)) from exc
+        raise StoreUnavailable(str(exc), code="key_file_unreadable") from exc
     if version == keys.LEGACY_FORMAT_VERSION:
         from midas_desktop.services.conversion import convert_legacy_store
 
@@ -635,7 +639,9 @@ def _login(path: Path, username: str, password: str, lock: StoreLock) -> PostSes
             or certificate.user_id != credential.user_id
             or not certificate.active
         ):
-            raise AccessDenied("this account is disabled or does not match its certificate")
+            raise AccessDenied(
+                "this account is disabled or does not match its certificate", code="no_store_access"
+            )
         from midas_desktop.store import schema
 
         schema.upgrade(engine)
@@ -648,7 +654,10 @@ def _login(path: Path, username: str, password: str, lock: StoreLock) -> PostSes
                 )
             ).scalar_one_or_none()
         if settings is None or settings.root_public != key_file.root_public:
-            raise AccessDenied("the key file does not belong to this store (another post's root key)")
+            raise AccessDenied(
+                "the key file does not belong to this store (another post's root key)",
+                code="key_file_foreign",
+            )
         if (
             user is None
             or not user.active
@@ -658,7 +667,9 @@ def _login(path: Path, username: str, password: str, lock: StoreLock) -> PostSes
             or stored is None
             or stored.body != certificate.to_dict()
         ):
-            raise AccessDenied("this account is disabled or does not match its certificate")
+            raise AccessDenied(
+                "this account is disabled or does not match its certificate", code="no_store_access"
+            )
     except DatabaseError as exc:
         engine.dispose()
         raise _store_error(exc) from exc

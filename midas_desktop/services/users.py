@@ -293,7 +293,7 @@ def change_own_password(session: PostSession, old_password: str, new_password: s
     key_file = credentials.load(session)
     credential = key_file.credentials.get(session.user.username)
     if credential is None:
-        raise AccessDenied("this account has no credential")
+        raise AccessDenied("this account has no credential", code="no_credential")
     try:
         pair = keys.unwrap_credential(credential, old_password)
     except keys.KeySlotError as exc:

@@ -37,7 +37,12 @@ MAX_MEMBER_BYTES = 64 * 1024**3
 
 
 class BackupError(Exception):
-    """The archive is missing, damaged or not a post backup; the message is for the user."""
+    """The archive is missing, damaged or not a post backup; the message is for the user, ``code``
+    says which of the three for an interface that words it in the user's language."""
+
+    def __init__(self, message: str, code: str = "backup_damaged") -> None:
+        super().__init__(message)
+        self.code = code
 
 
 @dataclass(frozen=True)
@@ -169,11 +174,13 @@ def read_manifest(archive: Path) -> Manifest:
             assert handle is not None
             raw = json.loads(handle.read().decode("utf-8"))
     except FileNotFoundError as exc:
-        raise BackupError(f"no backup at {archive}") from exc
+        raise BackupError(f"no backup at {archive}", "backup_missing") from exc
     except (tarfile.TarError, OSError, ValueError, KeyError) as exc:
         raise BackupError(f"{archive} is damaged or not a post backup") from exc
     if not isinstance(raw, dict) or raw.get("format") != FORMAT:
-        raise BackupError(f"{archive} has an unknown backup format (made by another version?)")
+        raise BackupError(
+            f"{archive} has an unknown backup format (made by another version?)", "backup_format"
+        )
     try:
         return Manifest(
             created_utc=str(raw["created_utc"]),

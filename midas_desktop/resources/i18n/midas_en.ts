@@ -1954,243 +1954,243 @@
 <context>
     <name>MaintenanceView</name>
     <message>
-        <location filename="../../gui/admin_maintenance.py" line="220"/>
+        <location filename="../../gui/admin_maintenance.py" line="245"/>
         <source>Retention of personal data</source>
         <translation>Retention of personal data</translation>
     </message>
     <message>
-        <location filename="../../gui/admin_maintenance.py" line="224"/>
-        <location filename="../../gui/admin_maintenance.py" line="228"/>
+        <location filename="../../gui/admin_maintenance.py" line="249"/>
+        <location filename="../../gui/admin_maintenance.py" line="253"/>
         <source> years</source>
         <translation> years</translation>
     </message>
     <message>
-        <location filename="../../gui/admin_maintenance.py" line="225"/>
+        <location filename="../../gui/admin_maintenance.py" line="250"/>
         <source>Keep movements after the exit (years)</source>
         <translation>Keep movements after the exit (years)</translation>
     </message>
     <message>
-        <location filename="../../gui/admin_maintenance.py" line="229"/>
+        <location filename="../../gui/admin_maintenance.py" line="254"/>
         <source>Keep overstay cases (years)</source>
         <translation>Keep overstay cases (years)</translation>
     </message>
     <message>
-        <location filename="../../gui/admin_maintenance.py" line="232"/>
-        <location filename="../../gui/admin_maintenance.py" line="273"/>
-        <location filename="../../gui/admin_maintenance.py" line="296"/>
-        <location filename="../../gui/admin_maintenance.py" line="301"/>
+        <location filename="../../gui/admin_maintenance.py" line="257"/>
+        <location filename="../../gui/admin_maintenance.py" line="298"/>
+        <location filename="../../gui/admin_maintenance.py" line="321"/>
+        <location filename="../../gui/admin_maintenance.py" line="326"/>
         <source> days</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../gui/admin_maintenance.py" line="233"/>
+        <location filename="../../gui/admin_maintenance.py" line="258"/>
         <source>Warn before erasure (days)</source>
         <translation>Warn before erasure (days)</translation>
     </message>
     <message>
-        <location filename="../../gui/admin_maintenance.py" line="234"/>
+        <location filename="../../gui/admin_maintenance.py" line="259"/>
         <source>Keep movements after the exit</source>
         <translation>Keep movements after the exit</translation>
     </message>
     <message>
-        <location filename="../../gui/admin_maintenance.py" line="235"/>
+        <location filename="../../gui/admin_maintenance.py" line="260"/>
         <source>Keep overstay cases</source>
         <translation>Keep overstay cases</translation>
     </message>
     <message>
-        <location filename="../../gui/admin_maintenance.py" line="236"/>
+        <location filename="../../gui/admin_maintenance.py" line="261"/>
         <source>Warn before erasure</source>
         <translation>Warn before erasure</translation>
     </message>
     <message>
-        <location filename="../../gui/admin_maintenance.py" line="237"/>
+        <location filename="../../gui/admin_maintenance.py" line="262"/>
         <source>Save retention rules</source>
         <translation>Save retention rules</translation>
     </message>
     <message>
-        <location filename="../../gui/admin_maintenance.py" line="241"/>
+        <location filename="../../gui/admin_maintenance.py" line="266"/>
         <source>&amp;Preview purge</source>
         <translation>&amp;Preview purge</translation>
     </message>
     <message>
-        <location filename="../../gui/admin_maintenance.py" line="243"/>
+        <location filename="../../gui/admin_maintenance.py" line="268"/>
         <source>Purge &amp;now…</source>
         <translation>Purge &amp;now…</translation>
     </message>
     <message>
-        <location filename="../../gui/admin_maintenance.py" line="250"/>
+        <location filename="../../gui/admin_maintenance.py" line="275"/>
         <source>Purge preview</source>
         <translation>Purge preview</translation>
     </message>
     <message>
-        <location filename="../../gui/admin_maintenance.py" line="254"/>
+        <location filename="../../gui/admin_maintenance.py" line="279"/>
         <source>Daily purge</source>
         <translation>Daily purge</translation>
     </message>
     <message>
-        <location filename="../../gui/admin_maintenance.py" line="259"/>
+        <location filename="../../gui/admin_maintenance.py" line="284"/>
         <source>Backups (this PC)</source>
         <translation>Backups (this PC)</translation>
     </message>
     <message>
-        <location filename="../../gui/admin_maintenance.py" line="263"/>
-        <location filename="../../gui/admin_maintenance.py" line="376"/>
+        <location filename="../../gui/admin_maintenance.py" line="288"/>
+        <location filename="../../gui/admin_maintenance.py" line="401"/>
         <source>Backup folder</source>
         <translation>Backup folder</translation>
     </message>
     <message>
-        <location filename="../../gui/admin_maintenance.py" line="264"/>
+        <location filename="../../gui/admin_maintenance.py" line="289"/>
         <source>empty: no scheduled backup</source>
         <translation>empty: no scheduled backup</translation>
     </message>
     <message>
-        <location filename="../../gui/admin_maintenance.py" line="265"/>
+        <location filename="../../gui/admin_maintenance.py" line="290"/>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../gui/admin_maintenance.py" line="269"/>
+        <location filename="../../gui/admin_maintenance.py" line="294"/>
         <source>Folder</source>
         <translation>Folder</translation>
     </message>
     <message>
-        <location filename="../../gui/admin_maintenance.py" line="274"/>
+        <location filename="../../gui/admin_maintenance.py" line="299"/>
         <source>Back up every (days)</source>
         <translation>Back up every (days)</translation>
     </message>
     <message>
-        <location filename="../../gui/admin_maintenance.py" line="275"/>
+        <location filename="../../gui/admin_maintenance.py" line="300"/>
         <source>Back up every</source>
         <translation>Back up every</translation>
     </message>
     <message>
-        <location filename="../../gui/admin_maintenance.py" line="276"/>
+        <location filename="../../gui/admin_maintenance.py" line="301"/>
         <source>Save backup settings</source>
         <translation>Save backup settings</translation>
     </message>
     <message>
-        <location filename="../../gui/admin_maintenance.py" line="278"/>
+        <location filename="../../gui/admin_maintenance.py" line="303"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Back up now</translation>
     </message>
     <message>
-        <location filename="../../gui/admin_maintenance.py" line="286"/>
+        <location filename="../../gui/admin_maintenance.py" line="311"/>
         <source>Last backup</source>
         <translation>Last backup</translation>
     </message>
     <message>
-        <location filename="../../gui/admin_maintenance.py" line="291"/>
+        <location filename="../../gui/admin_maintenance.py" line="316"/>
         <source>Records not yet sent to the central server</source>
         <translation>Records not yet sent to the central server</translation>
     </message>
     <message>
-        <location filename="../../gui/admin_maintenance.py" line="295"/>
-        <location filename="../../gui/admin_maintenance.py" line="300"/>
+        <location filename="../../gui/admin_maintenance.py" line="320"/>
+        <location filename="../../gui/admin_maintenance.py" line="325"/>
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../gui/admin_maintenance.py" line="297"/>
+        <location filename="../../gui/admin_maintenance.py" line="322"/>
         <source>Warn after (days)</source>
         <translation>Warn after (days)</translation>
     </message>
     <message>
-        <location filename="../../gui/admin_maintenance.py" line="302"/>
+        <location filename="../../gui/admin_maintenance.py" line="327"/>
         <source>Refuse new captures after (days)</source>
         <translation>Refuse new captures after (days)</translation>
     </message>
     <message>
-        <location filename="../../gui/admin_maintenance.py" line="303"/>
+        <location filename="../../gui/admin_maintenance.py" line="328"/>
         <source>Warn after</source>
         <translation>Warn after</translation>
     </message>
     <message>
-        <location filename="../../gui/admin_maintenance.py" line="304"/>
+        <location filename="../../gui/admin_maintenance.py" line="329"/>
         <source>Refuse new captures after</source>
         <translation>Refuse new captures after</translation>
     </message>
     <message>
-        <location filename="../../gui/admin_maintenance.py" line="305"/>
+        <location filename="../../gui/admin_maintenance.py" line="330"/>
         <source>Save limits</source>
         <translation>Save limits</translation>
     </message>
     <message>
-        <location filename="../../gui/admin_maintenance.py" line="351"/>
+        <location filename="../../gui/admin_maintenance.py" line="376"/>
         <source>Retention rules saved.</source>
         <translation>Retention rules saved.</translation>
     </message>
     <message>
-        <location filename="../../gui/admin_maintenance.py" line="361"/>
+        <location filename="../../gui/admin_maintenance.py" line="386"/>
         <source>Limits saved.</source>
         <translation>Limits saved.</translation>
     </message>
     <message>
-        <location filename="../../gui/admin_maintenance.py" line="384"/>
+        <location filename="../../gui/admin_maintenance.py" line="409"/>
         <source>%1 stay(s), %2 movement(s), %3 alert(s) and %4 traveller(s)</source>
         <translation>%1 stay(s), %2 movement(s), %3 alert(s) and %4 traveller(s)</translation>
     </message>
     <message>
-        <location filename="../../gui/admin_maintenance.py" line="403"/>
+        <location filename="../../gui/admin_maintenance.py" line="428"/>
         <source>Due for erasure today: %1 stay(s) and %2 movement(s). Falling due within %3 days: %4 stay(s).</source>
         <translation>Due for erasure today: %1 stay(s) and %2 movement(s). Falling due within %3 days: %4 stay(s).</translation>
     </message>
     <message>
-        <location filename="../../gui/admin_maintenance.py" line="422"/>
+        <location filename="../../gui/admin_maintenance.py" line="447"/>
         <source>Nothing is due for erasure today.</source>
         <translation>Nothing is due for erasure today.</translation>
     </message>
     <message>
-        <location filename="../../gui/admin_maintenance.py" line="426"/>
+        <location filename="../../gui/admin_maintenance.py" line="451"/>
         <source>Purge now</source>
         <translation>Purge now</translation>
     </message>
     <message>
-        <location filename="../../gui/admin_maintenance.py" line="428"/>
+        <location filename="../../gui/admin_maintenance.py" line="453"/>
         <source>Erase for good %1 stay(s) and %2 movement(s) past their retention period? This cannot be undone.</source>
         <translation>Erase for good %1 stay(s) and %2 movement(s) past their retention period? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../gui/admin_maintenance.py" line="442"/>
+        <location filename="../../gui/admin_maintenance.py" line="467"/>
         <source>Erased: %1.</source>
         <translation>Erased: %1.</translation>
     </message>
     <message>
-        <location filename="../../gui/admin_maintenance.py" line="448"/>
+        <location filename="../../gui/admin_maintenance.py" line="473"/>
         <source>The daily purge failed: %1</source>
         <translation>The daily purge failed: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/admin_maintenance.py" line="452"/>
+        <location filename="../../gui/admin_maintenance.py" line="477"/>
         <source>Today&apos;s purge erased %1; %2 stay(s) fall due within %3 days.</source>
         <translation>Today&apos;s purge erased %1; %2 stay(s) fall due within %3 days.</translation>
     </message>
     <message>
-        <location filename="../../gui/admin_maintenance.py" line="461"/>
+        <location filename="../../gui/admin_maintenance.py" line="486"/>
         <source>Last daily purge: %1.</source>
         <translation>Last daily purge: %1.</translation>
     </message>
     <message>
-        <location filename="../../gui/admin_maintenance.py" line="469"/>
+        <location filename="../../gui/admin_maintenance.py" line="494"/>
         <source>Choose a backup folder first.</source>
         <translation>Choose a backup folder first.</translation>
     </message>
     <message>
-        <location filename="../../gui/admin_maintenance.py" line="475"/>
+        <location filename="../../gui/admin_maintenance.py" line="500"/>
         <source>Backing up to %1 …</source>
         <translation>Backing up to %1 …</translation>
     </message>
     <message>
-        <location filename="../../gui/admin_maintenance.py" line="482"/>
+        <location filename="../../gui/admin_maintenance.py" line="507"/>
         <source>No backup made from this PC yet.</source>
         <translation>No backup made from this PC yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/admin_maintenance.py" line="485"/>
+        <location filename="../../gui/admin_maintenance.py" line="510"/>
         <source>Last backup: %1, written to %2.</source>
         <translation>Last backup: %1, written to %2.</translation>
     </message>
     <message>
-        <location filename="../../gui/admin_maintenance.py" line="491"/>
+        <location filename="../../gui/admin_maintenance.py" line="516"/>
         <source>Last backup FAILED at %1: %2</source>
         <translation>Last backup FAILED at %1: %2</translation>
     </message>
@@ -2688,7 +2688,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/i18n.py" line="158"/>
+        <location filename="../../gui/i18n.py" line="236"/>
         <source>Too many wrong passwords: try again in %n second(s), or ask an administrator to unlock the account.</source>
         <translation>
             <numerusform>Too many wrong passwords: try again in %n second, or ask an administrator to unlock the account.</numerusform>
@@ -2795,8 +2795,128 @@
         <source>The image is too large to go with the alert.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../gui/i18n.py" line="153"/>
+        <source>There is no backup called {file} there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n.py" line="154"/>
+        <source>The backup {file} is damaged or is not a backup of a post; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n.py" line="157"/>
+        <source>The backup {file} was made by another version of the program; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n.py" line="161"/>
+        <source>Only an administrator of the post, or its recovery key, can open its backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n.py" line="164"/>
+        <source>The backup could not be written to {folder}: the folder is missing, or may not be written to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n.py" line="168"/>
+        <source>The backup could not be written to {folder}: the disk is full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n.py" line="171"/>
+        <source>A store exists there already: confirm that it is to be replaced (it is kept beside, renamed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n.py" line="175"/>
+        <source>Only an administrator may restore a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n.py" line="176"/>
+        <source>The backup could not be put in place: the disk is full, or the folder may not be written to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n.py" line="180"/>
+        <source>Another program has the store open: close it first, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n.py" line="184"/>
+        <source>The store does not open with this key, or it is damaged: an administrator restores a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n.py" line="188"/>
+        <source>The store&apos;s key file is missing or damaged, and the store cannot be opened without it: an administrator restores a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n.py" line="193"/>
+        <source>The key file belongs to another post&apos;s store, not to this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n.py" line="196"/>
+        <source>This account&apos;s certificate is missing, damaged or not valid: an administrator resets its password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n.py" line="200"/>
+        <source>This account is disabled, or has no key to the store any more: an administrator resets its password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n.py" line="205"/>
+        <source>This account has no keys in the key file: an administrator resets its password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n.py" line="208"/>
+        <source>The recovery key does not open this store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n.py" line="209"/>
+        <source>{user} is not an active administrator of this store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n.py" line="212"/>
+        <source>Only an administrator can certify a user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n.py" line="213"/>
+        <source>Only an administrator can certify another administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n.py" line="216"/>
+        <source>The post&apos;s root key does not open with your keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n.py" line="219"/>
+        <source>This store was made by an older version: an administrator logs in first to convert it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n.py" line="224"/>
+        <source>&apos;{text}&apos; is not a date or a time (write it as 2024-05-31 or 2024-05-31T14:30).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n.py" line="227"/>
+        <source>&apos;{text}&apos; is not a date (write it as 2024-05-31).</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../gui/i18n.py" line="166"/>
+        <location filename="../../gui/i18n.py" line="244"/>
         <source>New captures are refused: records have waited %n day(s) unsent, longer than the limit of {refuse_days} days. Sync with the central server first.</source>
         <translation>
             <numerusform>New captures are refused: records have waited %n day unsent, longer than the limit of {refuse_days} days. Sync with the central server first.</numerusform>
@@ -2964,12 +3084,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="182"/>
-        <source>this account is disabled or does not match its key slot</source>
-        <translation>this account is disabled or does not match its key slot</translation>
-    </message>
-    <message>
-        <location filename="../../gui/i18n.py" line="183"/>
+        <location filename="../../gui/i18n.py" line="259"/>
         <source>the disk is full: nothing was recorded</source>
         <translation>the disk is full: nothing was recorded</translation>
     </message>

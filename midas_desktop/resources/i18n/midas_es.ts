@@ -1954,243 +1954,243 @@
 <context>
     <name>MaintenanceView</name>
     <message>
-        <location filename="../../gui/admin_maintenance.py" line="220"/>
+        <location filename="../../gui/admin_maintenance.py" line="245"/>
         <source>Retention of personal data</source>
         <translation>Conservación de datos personales</translation>
     </message>
     <message>
-        <location filename="../../gui/admin_maintenance.py" line="224"/>
-        <location filename="../../gui/admin_maintenance.py" line="228"/>
+        <location filename="../../gui/admin_maintenance.py" line="249"/>
+        <location filename="../../gui/admin_maintenance.py" line="253"/>
         <source> years</source>
         <translation> años</translation>
     </message>
     <message>
-        <location filename="../../gui/admin_maintenance.py" line="225"/>
+        <location filename="../../gui/admin_maintenance.py" line="250"/>
         <source>Keep movements after the exit (years)</source>
         <translation>Conservar movimientos tras la salida (años)</translation>
     </message>
     <message>
-        <location filename="../../gui/admin_maintenance.py" line="229"/>
+        <location filename="../../gui/admin_maintenance.py" line="254"/>
         <source>Keep overstay cases (years)</source>
         <translation>Conservar casos de permanencia excedida (años)</translation>
     </message>
     <message>
-        <location filename="../../gui/admin_maintenance.py" line="232"/>
-        <location filename="../../gui/admin_maintenance.py" line="273"/>
-        <location filename="../../gui/admin_maintenance.py" line="296"/>
-        <location filename="../../gui/admin_maintenance.py" line="301"/>
+        <location filename="../../gui/admin_maintenance.py" line="257"/>
+        <location filename="../../gui/admin_maintenance.py" line="298"/>
+        <location filename="../../gui/admin_maintenance.py" line="321"/>
+        <location filename="../../gui/admin_maintenance.py" line="326"/>
         <source> days</source>
         <translation> días</translation>
     </message>
     <message>
-        <location filename="../../gui/admin_maintenance.py" line="233"/>
+        <location filename="../../gui/admin_maintenance.py" line="258"/>
         <source>Warn before erasure (days)</source>
         <translation>Avisar antes del borrado (días)</translation>
     </message>
     <message>
-        <location filename="../../gui/admin_maintenance.py" line="234"/>
+        <location filename="../../gui/admin_maintenance.py" line="259"/>
         <source>Keep movements after the exit</source>
         <translation>Conservar movimientos tras la salida</translation>
     </message>
     <message>
-        <location filename="../../gui/admin_maintenance.py" line="235"/>
+        <location filename="../../gui/admin_maintenance.py" line="260"/>
         <source>Keep overstay cases</source>
         <translation>Conservar casos de permanencia excedida</translation>
     </message>
     <message>
-        <location filename="../../gui/admin_maintenance.py" line="236"/>
+        <location filename="../../gui/admin_maintenance.py" line="261"/>
         <source>Warn before erasure</source>
         <translation>Avisar antes del borrado</translation>
     </message>
     <message>
-        <location filename="../../gui/admin_maintenance.py" line="237"/>
+        <location filename="../../gui/admin_maintenance.py" line="262"/>
         <source>Save retention rules</source>
         <translation>Guardar reglas de conservación</translation>
     </message>
     <message>
-        <location filename="../../gui/admin_maintenance.py" line="241"/>
+        <location filename="../../gui/admin_maintenance.py" line="266"/>
         <source>&amp;Preview purge</source>
         <translation>&amp;Vista previa del borrado</translation>
     </message>
     <message>
-        <location filename="../../gui/admin_maintenance.py" line="243"/>
+        <location filename="../../gui/admin_maintenance.py" line="268"/>
         <source>Purge &amp;now…</source>
         <translation>Borrar &amp;ahora…</translation>
     </message>
     <message>
-        <location filename="../../gui/admin_maintenance.py" line="250"/>
+        <location filename="../../gui/admin_maintenance.py" line="275"/>
         <source>Purge preview</source>
         <translation>Vista previa del borrado</translation>
     </message>
     <message>
-        <location filename="../../gui/admin_maintenance.py" line="254"/>
+        <location filename="../../gui/admin_maintenance.py" line="279"/>
         <source>Daily purge</source>
         <translation>Borrado diario</translation>
     </message>
     <message>
-        <location filename="../../gui/admin_maintenance.py" line="259"/>
+        <location filename="../../gui/admin_maintenance.py" line="284"/>
         <source>Backups (this PC)</source>
         <translation>Copias de seguridad (este PC)</translation>
     </message>
     <message>
-        <location filename="../../gui/admin_maintenance.py" line="263"/>
-        <location filename="../../gui/admin_maintenance.py" line="376"/>
+        <location filename="../../gui/admin_maintenance.py" line="288"/>
+        <location filename="../../gui/admin_maintenance.py" line="401"/>
         <source>Backup folder</source>
         <translation>Carpeta de copias</translation>
     </message>
     <message>
-        <location filename="../../gui/admin_maintenance.py" line="264"/>
+        <location filename="../../gui/admin_maintenance.py" line="289"/>
         <source>empty: no scheduled backup</source>
         <translation>vacía: sin copias programadas</translation>
     </message>
     <message>
-        <location filename="../../gui/admin_maintenance.py" line="265"/>
+        <location filename="../../gui/admin_maintenance.py" line="290"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../../gui/admin_maintenance.py" line="269"/>
+        <location filename="../../gui/admin_maintenance.py" line="294"/>
         <source>Folder</source>
         <translation>Carpeta</translation>
     </message>
     <message>
-        <location filename="../../gui/admin_maintenance.py" line="274"/>
+        <location filename="../../gui/admin_maintenance.py" line="299"/>
         <source>Back up every (days)</source>
         <translation>Copiar cada (días)</translation>
     </message>
     <message>
-        <location filename="../../gui/admin_maintenance.py" line="275"/>
+        <location filename="../../gui/admin_maintenance.py" line="300"/>
         <source>Back up every</source>
         <translation>Copiar cada</translation>
     </message>
     <message>
-        <location filename="../../gui/admin_maintenance.py" line="276"/>
+        <location filename="../../gui/admin_maintenance.py" line="301"/>
         <source>Save backup settings</source>
         <translation>Guardar ajustes de copia</translation>
     </message>
     <message>
-        <location filename="../../gui/admin_maintenance.py" line="278"/>
+        <location filename="../../gui/admin_maintenance.py" line="303"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Copiar ahora</translation>
     </message>
     <message>
-        <location filename="../../gui/admin_maintenance.py" line="286"/>
+        <location filename="../../gui/admin_maintenance.py" line="311"/>
         <source>Last backup</source>
         <translation>Última copia</translation>
     </message>
     <message>
-        <location filename="../../gui/admin_maintenance.py" line="291"/>
+        <location filename="../../gui/admin_maintenance.py" line="316"/>
         <source>Records not yet sent to the central server</source>
         <translation>Registros aún no enviados al servidor central</translation>
     </message>
     <message>
-        <location filename="../../gui/admin_maintenance.py" line="295"/>
-        <location filename="../../gui/admin_maintenance.py" line="300"/>
+        <location filename="../../gui/admin_maintenance.py" line="320"/>
+        <location filename="../../gui/admin_maintenance.py" line="325"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../../gui/admin_maintenance.py" line="297"/>
+        <location filename="../../gui/admin_maintenance.py" line="322"/>
         <source>Warn after (days)</source>
         <translation>Avisar después de (días)</translation>
     </message>
     <message>
-        <location filename="../../gui/admin_maintenance.py" line="302"/>
+        <location filename="../../gui/admin_maintenance.py" line="327"/>
         <source>Refuse new captures after (days)</source>
         <translation>Rechazar nuevos registros después de (días)</translation>
     </message>
     <message>
-        <location filename="../../gui/admin_maintenance.py" line="303"/>
+        <location filename="../../gui/admin_maintenance.py" line="328"/>
         <source>Warn after</source>
         <translation>Avisar después de</translation>
     </message>
     <message>
-        <location filename="../../gui/admin_maintenance.py" line="304"/>
+        <location filename="../../gui/admin_maintenance.py" line="329"/>
         <source>Refuse new captures after</source>
         <translation>Rechazar nuevos registros después de</translation>
     </message>
     <message>
-        <location filename="../../gui/admin_maintenance.py" line="305"/>
+        <location filename="../../gui/admin_maintenance.py" line="330"/>
         <source>Save limits</source>
         <translation>Guardar límites</translation>
     </message>
     <message>
-        <location filename="../../gui/admin_maintenance.py" line="351"/>
+        <location filename="../../gui/admin_maintenance.py" line="376"/>
         <source>Retention rules saved.</source>
         <translation>Reglas de conservación guardadas.</translation>
     </message>
     <message>
-        <location filename="../../gui/admin_maintenance.py" line="361"/>
+        <location filename="../../gui/admin_maintenance.py" line="386"/>
         <source>Limits saved.</source>
         <translation>Límites guardados.</translation>
     </message>
     <message>
-        <location filename="../../gui/admin_maintenance.py" line="384"/>
+        <location filename="../../gui/admin_maintenance.py" line="409"/>
         <source>%1 stay(s), %2 movement(s), %3 alert(s) and %4 traveller(s)</source>
         <translation>%1 estancia(s), %2 movimiento(s), %3 alerta(s) y %4 viajero(s)</translation>
     </message>
     <message>
-        <location filename="../../gui/admin_maintenance.py" line="403"/>
+        <location filename="../../gui/admin_maintenance.py" line="428"/>
         <source>Due for erasure today: %1 stay(s) and %2 movement(s). Falling due within %3 days: %4 stay(s).</source>
         <translation>Para borrar hoy: %1 estancia(s) y %2 movimiento(s). Vencen en los próximos %3 días: %4 estancia(s).</translation>
     </message>
     <message>
-        <location filename="../../gui/admin_maintenance.py" line="422"/>
+        <location filename="../../gui/admin_maintenance.py" line="447"/>
         <source>Nothing is due for erasure today.</source>
         <translation>Hoy no hay nada que borrar.</translation>
     </message>
     <message>
-        <location filename="../../gui/admin_maintenance.py" line="426"/>
+        <location filename="../../gui/admin_maintenance.py" line="451"/>
         <source>Purge now</source>
         <translation>Borrar ahora</translation>
     </message>
     <message>
-        <location filename="../../gui/admin_maintenance.py" line="428"/>
+        <location filename="../../gui/admin_maintenance.py" line="453"/>
         <source>Erase for good %1 stay(s) and %2 movement(s) past their retention period? This cannot be undone.</source>
         <translation>¿Borrar definitivamente %1 estancia(s) y %2 movimiento(s) cuyo plazo de conservación ha vencido? No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../../gui/admin_maintenance.py" line="442"/>
+        <location filename="../../gui/admin_maintenance.py" line="467"/>
         <source>Erased: %1.</source>
         <translation>Borrado: %1.</translation>
     </message>
     <message>
-        <location filename="../../gui/admin_maintenance.py" line="448"/>
+        <location filename="../../gui/admin_maintenance.py" line="473"/>
         <source>The daily purge failed: %1</source>
         <translation>El borrado diario falló: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/admin_maintenance.py" line="452"/>
+        <location filename="../../gui/admin_maintenance.py" line="477"/>
         <source>Today&apos;s purge erased %1; %2 stay(s) fall due within %3 days.</source>
         <translation>El borrado de hoy eliminó %1; %2 estancia(s) vencen en los próximos %3 días.</translation>
     </message>
     <message>
-        <location filename="../../gui/admin_maintenance.py" line="461"/>
+        <location filename="../../gui/admin_maintenance.py" line="486"/>
         <source>Last daily purge: %1.</source>
         <translation>Último borrado diario: %1.</translation>
     </message>
     <message>
-        <location filename="../../gui/admin_maintenance.py" line="469"/>
+        <location filename="../../gui/admin_maintenance.py" line="494"/>
         <source>Choose a backup folder first.</source>
         <translation>Elija primero una carpeta de copias.</translation>
     </message>
     <message>
-        <location filename="../../gui/admin_maintenance.py" line="475"/>
+        <location filename="../../gui/admin_maintenance.py" line="500"/>
         <source>Backing up to %1 …</source>
         <translation>Copiando en %1 …</translation>
     </message>
     <message>
-        <location filename="../../gui/admin_maintenance.py" line="482"/>
+        <location filename="../../gui/admin_maintenance.py" line="507"/>
         <source>No backup made from this PC yet.</source>
         <translation>Aún no se ha hecho ninguna copia desde este PC.</translation>
     </message>
     <message>
-        <location filename="../../gui/admin_maintenance.py" line="485"/>
+        <location filename="../../gui/admin_maintenance.py" line="510"/>
         <source>Last backup: %1, written to %2.</source>
         <translation>Última copia: %1, guardada en %2.</translation>
     </message>
     <message>
-        <location filename="../../gui/admin_maintenance.py" line="491"/>
+        <location filename="../../gui/admin_maintenance.py" line="516"/>
         <source>Last backup FAILED at %1: %2</source>
         <translation>La última copia FALLÓ el %1: %2</translation>
     </message>
@@ -2688,7 +2688,7 @@
         <translation>Usuario o contraseña incorrectos.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/i18n.py" line="158"/>
+        <location filename="../../gui/i18n.py" line="236"/>
         <source>Too many wrong passwords: try again in %n second(s), or ask an administrator to unlock the account.</source>
         <translation>
             <numerusform>Demasiadas contraseñas erróneas: inténtelo de nuevo en %n segundo o pida a un administrador que desbloquee la cuenta.</numerusform>
@@ -2795,8 +2795,128 @@
         <source>The image is too large to go with the alert.</source>
         <translation>La imagen es demasiado grande para acompañar a la alerta.</translation>
     </message>
+    <message>
+        <location filename="../../gui/i18n.py" line="153"/>
+        <source>There is no backup called {file} there.</source>
+        <translation>No hay ninguna copia de seguridad llamada {file} ahí.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n.py" line="154"/>
+        <source>The backup {file} is damaged or is not a backup of a post; nothing was changed.</source>
+        <translation>La copia de seguridad {file} está dañada o no es una copia de un puesto; no se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n.py" line="157"/>
+        <source>The backup {file} was made by another version of the program; nothing was changed.</source>
+        <translation>La copia de seguridad {file} se hizo con otra versión del programa; no se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n.py" line="161"/>
+        <source>Only an administrator of the post, or its recovery key, can open its backups.</source>
+        <translation>Solo un administrador del puesto, o su clave de recuperación, puede abrir sus copias de seguridad.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n.py" line="164"/>
+        <source>The backup could not be written to {folder}: the folder is missing, or may not be written to.</source>
+        <translation>No se pudo escribir la copia de seguridad en {folder}: la carpeta no existe o no se puede escribir en ella.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n.py" line="168"/>
+        <source>The backup could not be written to {folder}: the disk is full.</source>
+        <translation>No se pudo escribir la copia de seguridad en {folder}: el disco está lleno.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n.py" line="171"/>
+        <source>A store exists there already: confirm that it is to be replaced (it is kept beside, renamed).</source>
+        <translation>Ya hay un almacén ahí: confirme que debe reemplazarse (se conserva al lado, con otro nombre).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n.py" line="175"/>
+        <source>Only an administrator may restore a backup.</source>
+        <translation>Solo un administrador puede restaurar una copia de seguridad.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n.py" line="176"/>
+        <source>The backup could not be put in place: the disk is full, or the folder may not be written to.</source>
+        <translation>No se pudo colocar la copia de seguridad: el disco está lleno o no se puede escribir en la carpeta.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n.py" line="180"/>
+        <source>Another program has the store open: close it first, then try again.</source>
+        <translation>Otro programa tiene el almacén abierto: ciérrelo primero y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n.py" line="184"/>
+        <source>The store does not open with this key, or it is damaged: an administrator restores a backup.</source>
+        <translation>El almacén no se abre con esta clave o está dañado: un administrador restaura una copia de seguridad.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n.py" line="188"/>
+        <source>The store&apos;s key file is missing or damaged, and the store cannot be opened without it: an administrator restores a backup.</source>
+        <translation>Falta el archivo de claves del almacén o está dañado, y sin él el almacén no se puede abrir: un administrador restaura una copia de seguridad.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n.py" line="193"/>
+        <source>The key file belongs to another post&apos;s store, not to this one.</source>
+        <translation>El archivo de claves pertenece al almacén de otro puesto, no a este.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n.py" line="196"/>
+        <source>This account&apos;s certificate is missing, damaged or not valid: an administrator resets its password.</source>
+        <translation>El certificado de esta cuenta falta, está dañado o no es válido: un administrador restablece su contraseña.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n.py" line="200"/>
+        <source>This account is disabled, or has no key to the store any more: an administrator resets its password.</source>
+        <translation>Esta cuenta está desactivada o ya no tiene clave del almacén: un administrador restablece su contraseña.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n.py" line="205"/>
+        <source>This account has no keys in the key file: an administrator resets its password.</source>
+        <translation>Esta cuenta no tiene claves en el archivo de claves: un administrador restablece su contraseña.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n.py" line="208"/>
+        <source>The recovery key does not open this store.</source>
+        <translation>La clave de recuperación no abre este almacén.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n.py" line="209"/>
+        <source>{user} is not an active administrator of this store.</source>
+        <translation>{user} no es un administrador activo de este almacén.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n.py" line="212"/>
+        <source>Only an administrator can certify a user.</source>
+        <translation>Solo un administrador puede certificar a un usuario.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n.py" line="213"/>
+        <source>Only an administrator can certify another administrator.</source>
+        <translation>Solo un administrador puede certificar a otro administrador.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n.py" line="216"/>
+        <source>The post&apos;s root key does not open with your keys.</source>
+        <translation>La clave raíz del puesto no se abre con sus claves.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n.py" line="219"/>
+        <source>This store was made by an older version: an administrator logs in first to convert it.</source>
+        <translation>Este almacén se creó con una versión anterior: primero inicia sesión un administrador para convertirlo.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n.py" line="224"/>
+        <source>&apos;{text}&apos; is not a date or a time (write it as 2024-05-31 or 2024-05-31T14:30).</source>
+        <translation>«{text}» no es una fecha ni una hora (escríbala como 2024-05-31 o 2024-05-31T14:30).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n.py" line="227"/>
+        <source>&apos;{text}&apos; is not a date (write it as 2024-05-31).</source>
+        <translation>«{text}» no es una fecha (escríbala como 2024-05-31).</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../gui/i18n.py" line="166"/>
+        <location filename="../../gui/i18n.py" line="244"/>
         <source>New captures are refused: records have waited %n day(s) unsent, longer than the limit of {refuse_days} days. Sync with the central server first.</source>
         <translation>
             <numerusform>Se rechazan nuevos registros: hay registros sin enviar desde hace %n día, más que el límite de {refuse_days} días. Sincronice primero con el servidor central.</numerusform>
@@ -2964,12 +3084,7 @@
         <translation>Esta es la regla por defecto para los viajeros admitidos en este puesto: cámbiela en lugar de borrarla.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="182"/>
-        <source>this account is disabled or does not match its key slot</source>
-        <translation>esta cuenta está desactivada o no corresponde a su ranura de clave</translation>
-    </message>
-    <message>
-        <location filename="../../gui/i18n.py" line="183"/>
+        <location filename="../../gui/i18n.py" line="259"/>
         <source>the disk is full: nothing was recorded</source>
         <translation>el disco está lleno: no se registró nada</translation>
     </message>
