@@ -15,15 +15,13 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import case, func, select
-
 from midas_desktop.domain.roles import Action
 from midas_desktop.domain.safe_text import for_spreadsheet
 from midas_desktop.services import overstays
 from midas_desktop.services.clock import iso_utc
 from midas_desktop.services.errors import BadInput
 from midas_desktop.services.session import PostSession
-from midas_desktop.store.models import Movement
+from midas_desktop.services.statistics import counted_rows
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
@@ -106,16 +104,8 @@ def build_statistics(
     session.require(Action.VIEW_STATISTICS)
     if first is not None and last is not None and first > last:
         raise BadInput("the first day of the period is after its last day", code="period_reversed")
-    kind = case((Movement.decision == "refused", "refusal"), else_=Movement.direction)
-    query = select(
-        Movement.local_date, kind, Movement.nationality, Movement.post_code, func.count()
-    ).group_by(Movement.local_date, kind, Movement.nationality, Movement.post_code)
-    if first is not None:
-        query = query.where(Movement.local_date >= first)
-    if last is not None:
-        query = query.where(Movement.local_date <= last)
     with session.reading() as db:
-        rows = db.execute(query).all()
+        rows = db.execute(counted_rows(first, last)).all()
     slot = {"entry": 0, "exit": 1, "refusal": 2}
     by_day: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
     by_nat: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
@@ -125,7 +115,8 @@ def build_statistics(
         index = slot.get(str(what))
         if index is None:
             continue
-        for table, key in ((by_day, day.isoformat()), (by_nat, nationality), (by_post, post)):
+        day_key = day.isoformat() if isinstance(day, dt.date) else str(day)
+        for table, key in ((by_day, day_key), (by_nat, str(nationality)), (by_post, str(post))):
             table[key][index] += n
         totals[index] += n
     days = [dt.date.fromisoformat(key) for key in by_day]

@@ -83,6 +83,7 @@ def refer(session: PostSession, referral: Referral) -> list[dict[str, object]]:
         "reason": reason,
         "officer": session.user.username,
         "at": iso_utc(to_utc_naive(referral.at)),
+        "local_date": day.isoformat(),  # the post's calendar day (a refusal counts on it)
         "post": session.post.code,
         "source": referral.source,
     }

@@ -15,7 +15,9 @@ from PySide6.QtCharts import QValueAxis
 from pytestqt.qtbot import QtBot
 
 from midas_desktop.gui import i18n
+from midas_desktop.services import statistics
 from midas_desktop.services.crossings import CrossingRequest, Direction, record_crossing
+from midas_desktop.services.referrals import CounterDecision, Referral, refer
 from midas_desktop.services.session import login
 
 from .conftest import HANG_MS
@@ -55,6 +57,16 @@ def test_summary_sheets_csv_and_pdf_agree_in_spanish(
                 td3(number="E5", nationality="USA"), Direction.ENTRY, at(str(today)), refusal_reason="x"
             ),
         )
+        # Documents whose MRZ is not valid cannot be movements; refusing one is still a refusal (on its
+        # day, under the nationality read, XXX when none could be), referring one is not.
+        changed = td3(number="G7", nationality="USA")
+        changed = (changed[0], changed[1][:13] + str((int(changed[1][13]) + 1) % 10) + changed[1][14:])
+        for lines, decision in (
+            (changed, CounterDecision.REFUSED),
+            (("P<UTO" + "<" * 39, "<" * 44), CounterDecision.REFUSED),
+            (changed, CounterDecision.REFERRED),
+        ):
+            refer(officer, Referral(lines, at(str(first + dt.timedelta(days=3))), decision, "altered"))
         # Admitted 100 days ago and still here: an overstay today.
         record_crossing(
             officer,
@@ -73,8 +85,8 @@ def test_summary_sheets_csv_and_pdf_agree_in_spanish(
     with qtbot.waitSignal(stats.sig_report_loaded, timeout=HANG_MS) as loaded:
         stats.refresh()
     report = loaded.args[0]
-    assert (report.entries, report.exits, report.refusals, report.overstays) == (4, 1, 1, 1)
-    assert "entradas: 4, salidas: 1, movimientos: 5, rechazos: 1" in stats.summary.text()
+    assert (report.entries, report.exits, report.refusals, report.overstays) == (4, 1, 3, 1)
+    assert "entradas: 4, salidas: 1, movimientos: 5, rechazos: 3" in stats.summary.text()
     # Every day of the period, the quiet ones too, and whole numbers on the axes.
     assert [c.key for c in report.by_day] == [str(first + dt.timedelta(days=n)) for n in range(7)]
     assert [c.total for c in report.by_day] == [2, 0, 0, 2, 0, 0, 1]
@@ -83,9 +95,15 @@ def test_summary_sheets_csv_and_pdf_agree_in_spanish(
         assert axis.labelFormat() == "%d" and axis.tickInterval() == int(axis.tickInterval()) >= 1
         assert axis.min() == 0 and axis.max() % axis.tickInterval() == 0
     # The tables add up to the summary: by day, by nationality and by post alike.
+    assert [c.refusals for c in report.by_day] == [0, 0, 0, 2, 0, 0, 1]
+    nationalities = {c.key: c.refusals for c in report.by_nationality if c.refusals}
+    assert nationalities == {"USA": 2, "XXX": 1}
     for table in (report.by_day, report.by_nationality, report.by_post):
         assert (sum(c.entries for c in table), sum(c.exits for c in table)) == (4, 1)
-        assert sum(c.refusals for c in table) == 1
+        assert sum(c.refusals for c in table) == 3
+    with login(store_path, "admin", ADMIN_PASSWORD) as admin:  # ``midas stats`` counts the same
+        counts = statistics.movement_counts(admin, first, today)
+    assert (counts["entries"], counts["exits"], counts["refusals"]) == (4, 1, 3)
 
     for kind in ("csv", "xlsx", "pdf"):
         assert stats.export(kind, tmp_path / f"estadisticas.{kind}") is not None
@@ -95,10 +113,11 @@ def test_summary_sheets_csv_and_pdf_agree_in_spanish(
     with (tmp_path / "estadisticas.csv").open(encoding="utf-8") as handle:
         rows = list(csv.reader(handle))
     assert rows[0] == ["sección", "clave", "entradas", "salidas", "rechazos", "movimientos", "excedidos hoy"]
-    assert rows[1] == ["total", "todos", "4", "1", "1", "5", "1"]
+    assert rows[1] == ["total", "todos", "4", "1", "3", "5", "1"]
+    assert ["nacionalidad", "XXX", "0", "0", "1", "0", "0"] in rows
     assert ["nacionalidad", "NIC", "0", "0", "0", "0", "1"] in rows  # overstays in their own column
     days = [r for r in rows if r[0] == "día"]
-    assert len(days) == 7 and sum(int(r[5]) for r in days) == 5
+    assert len(days) == 7 and sum(int(r[5]) for r in days) == 5 and sum(int(r[4]) for r in days) == 3
 
     from openpyxl import load_workbook
 
@@ -108,7 +127,7 @@ def test_summary_sheets_csv_and_pdf_agree_in_spanish(
     assert (summary["Entradas"], summary["Salidas"], summary["Rechazos"], summary["Movimientos"]) == (
         4,
         1,
-        1,
+        3,
         5,
     )
     by_day = book["Por día"]
@@ -116,12 +135,13 @@ def test_summary_sheets_csv_and_pdf_agree_in_spanish(
     assert by_day["A2"].is_date and by_day.column_dimensions["A"].width >= 12
     assert by_day._charts and book["Por nacionalidad"]._charts  # native charts, not pictures
     by_post = [row for row in book["Por puesto"].iter_rows(min_row=2, values_only=True)]
-    assert [(row[1], row[2], row[3]) for row in by_post] == [(4, 1, 1)]
+    assert [(row[1], row[2], row[3]) for row in by_post] == [(4, 1, 3)]
+    assert sum(row[3] for row in book["Por día"].iter_rows(min_row=2, values_only=True)) == 3
 
     from pypdf import PdfReader
 
     pages = PdfReader(tmp_path / "estadisticas.pdf").pages
     text = [" ".join(page.extract_text().split()) for page in pages]
     assert f"Página 1 de {len(pages)}" in text[0] and f"Página {len(pages)} de {len(pages)}" in text[-1]
-    assert "entradas: 4, salidas: 1, movimientos: 5, rechazos: 1" in text[0]
+    assert "entradas: 4, salidas: 1, movimientos: 5, rechazos: 3" in text[0]
     assert not list(tmp_path.glob(".*.partial"))
