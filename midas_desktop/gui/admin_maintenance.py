@@ -432,10 +432,21 @@ class MaintenanceView(QWidget):
             .replace("%2", str(report.movements))
             .replace("%3", str(self.warn_days.value()))
             .replace("%4", str(report.due_soon))
+            + self._lone_alerts_text(report)
         )
         self.sig_preview_shown.emit(report)
         if then is not None:
             then(report)
+
+    def _lone_alerts_text(self, report: PurgeReport) -> str:
+        """Referrals and refusals of documents with no recorded traveller, due with their images."""
+        if not report.alerts:
+            return ""
+        return " " + self.tr(
+            "Also due: %n alert(s) about a document with no recorded traveller, with their images.",
+            "",
+            report.alerts,
+        )
 
     def purge_now(self) -> None:
         self.preview_purge(then=self._confirm_purge)
@@ -443,7 +454,7 @@ class MaintenanceView(QWidget):
     def _confirm_purge(self, preview: PurgeReport) -> None:
         from midas_desktop.services.retention import purge
 
-        if preview.stays == 0 and preview.movements == 0:
+        if preview.stays == 0 and preview.movements == 0 and preview.alerts == 0:
             self.retention_message.setText(self.tr("Nothing is due for erasure today."))
             return
         answer = QMessageBox.question(
@@ -454,7 +465,8 @@ class MaintenanceView(QWidget):
                 "This cannot be undone."
             )
             .replace("%1", str(preview.stays))
-            .replace("%2", str(preview.movements)),
+            .replace("%2", str(preview.movements))
+            + self._lone_alerts_text(preview),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return

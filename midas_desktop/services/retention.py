@@ -3,9 +3,13 @@
 Rules (administrator-set, in the post settings; defaults below): a stay and its movements are erased a
 number of years after its exit; a stay that ended in an overstay is kept longer (an overstay case);
 an exit with no recorded entry ages from its own date. A traveller with nothing left is erased with
-their documents. Erasure is for good: ``secure_delete`` zeroes the freed space inside the encrypted
-file, and the write-ahead log is checkpointed and truncated so no older page version survives in it.
-Open stays are never erased. Each purge writes one audit entry with its counts (no personal data).
+their documents. An alert tied to no traveller, movement or stay (a referral or a refusal of a document
+whose MRZ could not be recorded, and the watchlist hits raised with it: what was read, and the document
+image and portrait the counter sent) ages like a movement from the day it was raised, whatever its
+status, and goes with its images. Erasure is for good: ``secure_delete`` zeroes the freed space
+inside the encrypted file, and the write-ahead log is checkpointed and truncated so no older page
+version survives in it. Open stays are never erased. Each purge writes one audit entry with its
+counts (no personal data).
 """
 
 from __future__ import annotations
@@ -21,7 +25,16 @@ from midas_desktop.services import audit_log
 from midas_desktop.services.clock import local_date
 from midas_desktop.services.errors import BadInput
 from midas_desktop.services.session import PostSession
-from midas_desktop.store.models import Alert, Document, Movement, OutboxRecord, PostSettings, Stay, Traveller
+from midas_desktop.store.models import (
+    Alert,
+    AlertImage,
+    Document,
+    Movement,
+    OutboxRecord,
+    PostSettings,
+    Stay,
+    Traveller,
+)
 
 DEFAULT_RULES = {"movement_years_after_exit": 3, "overstay_case_years": 5, "warn_days": 30}
 
@@ -122,15 +135,18 @@ def purge(session: PostSession, at: dt.datetime, *, erase: bool) -> PurgeReport:
                 )
             ).scalars()
         )
+        lone_alert_ids = list(db.execute(_expired_lone_alerts(lone_exits)).scalars())
         counts = {
             "stays": len(stay_ids),
             "movements": len(movement_ids),
-            "alerts": 0,
+            "alerts": len(lone_alert_ids),
             "outbox": 0,
             "travellers": 0,
         }
-        if erase and (stay_ids or movement_ids):
+        due_anything = bool(stay_ids or movement_ids or lone_alert_ids)
+        if erase and due_anything:
             counts.update(_erase(db, stay_ids, movement_ids))
+            counts["alerts"] += _erase_alerts(db, lone_alert_ids)
             audit_log.append(
                 db,
                 session,
@@ -146,12 +162,32 @@ def purge(session: PostSession, at: dt.datetime, *, erase: bool) -> PurgeReport:
                     "retention_purged_records",
                     {"movements": sorted(movement_ids[start : start + PURGED_IDS_PER_ENTRY])},
                 )
-    if erase and (stay_ids or movement_ids):
+    if erase and due_anything:
         session.checkpoint()
     return PurgeReport(day=day, due_soon=max(0, soon), erased=erase, **counts)
 
 
 PURGED_IDS_PER_ENTRY = 2000
+
+
+def _expired_lone_alerts(before: dt.date) -> Select[tuple[int]]:
+    """Alerts about no recorded traveller, movement or stay raised before the day ``before``."""
+    return select(Alert.id).where(
+        Alert.traveller_id.is_(None),
+        Alert.movement_id.is_(None),
+        Alert.stay_id.is_(None),
+        Alert.created_utc < dt.datetime.combine(before, dt.time()),
+    )
+
+
+def _erase_alerts(db: Session, alert_ids: list[int]) -> int:
+    """The alerts and the images sent with them (not left to the foreign key's cascade alone)."""
+    erased = 0
+    for start in range(0, len(alert_ids), 500):
+        ids = alert_ids[start : start + 500]
+        db.execute(delete(AlertImage).where(AlertImage.alert_id.in_(ids)))
+        erased += _count(db.execute(delete(Alert).where(Alert.id.in_(ids))))
+    return erased
 
 
 def _erase(db: Session, stay_ids: list[int], movement_ids: list[str]) -> dict[str, int]:

@@ -2134,63 +2134,71 @@
         <source>Due for erasure today: %1 stay(s) and %2 movement(s). Falling due within %3 days: %4 stay(s).</source>
         <translation>Due for erasure today: %1 stay(s) and %2 movement(s). Falling due within %3 days: %4 stay(s).</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../gui/admin_maintenance.py" line="446"/>
+        <source>Also due: %n alert(s) about a document with no recorded traveller, with their images.</source>
+        <translation>
+            <numerusform>Also due: %n alert about a document with no recorded traveller, with their images.</numerusform>
+            <numerusform>Also due: %n alerts about a document with no recorded traveller, with their images.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../gui/admin_maintenance.py" line="447"/>
+        <location filename="../../gui/admin_maintenance.py" line="458"/>
         <source>Nothing is due for erasure today.</source>
         <translation>Nothing is due for erasure today.</translation>
     </message>
     <message>
-        <location filename="../../gui/admin_maintenance.py" line="451"/>
+        <location filename="../../gui/admin_maintenance.py" line="462"/>
         <source>Purge now</source>
         <translation>Purge now</translation>
     </message>
     <message>
-        <location filename="../../gui/admin_maintenance.py" line="453"/>
+        <location filename="../../gui/admin_maintenance.py" line="464"/>
         <source>Erase for good %1 stay(s) and %2 movement(s) past their retention period? This cannot be undone.</source>
         <translation>Erase for good %1 stay(s) and %2 movement(s) past their retention period? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../gui/admin_maintenance.py" line="467"/>
+        <location filename="../../gui/admin_maintenance.py" line="479"/>
         <source>Erased: %1.</source>
         <translation>Erased: %1.</translation>
     </message>
     <message>
-        <location filename="../../gui/admin_maintenance.py" line="473"/>
+        <location filename="../../gui/admin_maintenance.py" line="485"/>
         <source>The daily purge failed: %1</source>
         <translation>The daily purge failed: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/admin_maintenance.py" line="477"/>
+        <location filename="../../gui/admin_maintenance.py" line="489"/>
         <source>Today&apos;s purge erased %1; %2 stay(s) fall due within %3 days.</source>
         <translation>Today&apos;s purge erased %1; %2 stay(s) fall due within %3 days.</translation>
     </message>
     <message>
-        <location filename="../../gui/admin_maintenance.py" line="486"/>
+        <location filename="../../gui/admin_maintenance.py" line="498"/>
         <source>Last daily purge: %1.</source>
         <translation>Last daily purge: %1.</translation>
     </message>
     <message>
-        <location filename="../../gui/admin_maintenance.py" line="494"/>
+        <location filename="../../gui/admin_maintenance.py" line="506"/>
         <source>Choose a backup folder first.</source>
         <translation>Choose a backup folder first.</translation>
     </message>
     <message>
-        <location filename="../../gui/admin_maintenance.py" line="500"/>
+        <location filename="../../gui/admin_maintenance.py" line="512"/>
         <source>Backing up to %1 …</source>
         <translation>Backing up to %1 …</translation>
     </message>
     <message>
-        <location filename="../../gui/admin_maintenance.py" line="507"/>
+        <location filename="../../gui/admin_maintenance.py" line="519"/>
         <source>No backup made from this PC yet.</source>
         <translation>No backup made from this PC yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/admin_maintenance.py" line="510"/>
+        <location filename="../../gui/admin_maintenance.py" line="522"/>
         <source>Last backup: %1, written to %2.</source>
         <translation>Last backup: %1, written to %2.</translation>
     </message>
     <message>
-        <location filename="../../gui/admin_maintenance.py" line="516"/>
+        <location filename="../../gui/admin_maintenance.py" line="528"/>
         <source>Last backup FAILED at %1: %2</source>
         <translation>Last backup FAILED at %1: %2</translation>
     </message>
@@ -2688,7 +2696,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/i18n.py" line="236"/>
+        <location filename="../../gui/i18n.py" line="234"/>
         <source>Too many wrong passwords: try again in %n second(s), or ask an administrator to unlock the account.</source>
         <translation>
             <numerusform>Too many wrong passwords: try again in %n second, or ask an administrator to unlock the account.</numerusform>
@@ -2916,7 +2924,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/i18n.py" line="244"/>
+        <location filename="../../gui/i18n.py" line="242"/>
         <source>New captures are refused: records have waited %n day(s) unsent, longer than the limit of {refuse_days} days. Sync with the central server first.</source>
         <translation>
             <numerusform>New captures are refused: records have waited %n day unsent, longer than the limit of {refuse_days} days. Sync with the central server first.</numerusform>
@@ -3084,7 +3092,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="259"/>
+        <location filename="../../gui/i18n.py" line="257"/>
         <source>the disk is full: nothing was recorded</source>
         <translation>the disk is full: nothing was recorded</translation>
     </message>

@@ -2134,63 +2134,71 @@
         <source>Due for erasure today: %1 stay(s) and %2 movement(s). Falling due within %3 days: %4 stay(s).</source>
         <translation>Para borrar hoy: %1 estancia(s) y %2 movimiento(s). Vencen en los próximos %3 días: %4 estancia(s).</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../gui/admin_maintenance.py" line="446"/>
+        <source>Also due: %n alert(s) about a document with no recorded traveller, with their images.</source>
+        <translation>
+            <numerusform>También vence: %n alerta sobre un documento sin viajero registrado, con sus imágenes.</numerusform>
+            <numerusform>También vencen: %n alertas sobre documentos sin viajero registrado, con sus imágenes.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../gui/admin_maintenance.py" line="447"/>
+        <location filename="../../gui/admin_maintenance.py" line="458"/>
         <source>Nothing is due for erasure today.</source>
         <translation>Hoy no hay nada que borrar.</translation>
     </message>
     <message>
-        <location filename="../../gui/admin_maintenance.py" line="451"/>
+        <location filename="../../gui/admin_maintenance.py" line="462"/>
         <source>Purge now</source>
         <translation>Borrar ahora</translation>
     </message>
     <message>
-        <location filename="../../gui/admin_maintenance.py" line="453"/>
+        <location filename="../../gui/admin_maintenance.py" line="464"/>
         <source>Erase for good %1 stay(s) and %2 movement(s) past their retention period? This cannot be undone.</source>
         <translation>¿Borrar definitivamente %1 estancia(s) y %2 movimiento(s) cuyo plazo de conservación ha vencido? No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../../gui/admin_maintenance.py" line="467"/>
+        <location filename="../../gui/admin_maintenance.py" line="479"/>
         <source>Erased: %1.</source>
         <translation>Borrado: %1.</translation>
     </message>
     <message>
-        <location filename="../../gui/admin_maintenance.py" line="473"/>
+        <location filename="../../gui/admin_maintenance.py" line="485"/>
         <source>The daily purge failed: %1</source>
         <translation>El borrado diario falló: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/admin_maintenance.py" line="477"/>
+        <location filename="../../gui/admin_maintenance.py" line="489"/>
         <source>Today&apos;s purge erased %1; %2 stay(s) fall due within %3 days.</source>
         <translation>El borrado de hoy eliminó %1; %2 estancia(s) vencen en los próximos %3 días.</translation>
     </message>
     <message>
-        <location filename="../../gui/admin_maintenance.py" line="486"/>
+        <location filename="../../gui/admin_maintenance.py" line="498"/>
         <source>Last daily purge: %1.</source>
         <translation>Último borrado diario: %1.</translation>
     </message>
     <message>
-        <location filename="../../gui/admin_maintenance.py" line="494"/>
+        <location filename="../../gui/admin_maintenance.py" line="506"/>
         <source>Choose a backup folder first.</source>
         <translation>Elija primero una carpeta de copias.</translation>
     </message>
     <message>
-        <location filename="../../gui/admin_maintenance.py" line="500"/>
+        <location filename="../../gui/admin_maintenance.py" line="512"/>
         <source>Backing up to %1 …</source>
         <translation>Copiando en %1 …</translation>
     </message>
     <message>
-        <location filename="../../gui/admin_maintenance.py" line="507"/>
+        <location filename="../../gui/admin_maintenance.py" line="519"/>
         <source>No backup made from this PC yet.</source>
         <translation>Aún no se ha hecho ninguna copia desde este PC.</translation>
     </message>
     <message>
-        <location filename="../../gui/admin_maintenance.py" line="510"/>
+        <location filename="../../gui/admin_maintenance.py" line="522"/>
         <source>Last backup: %1, written to %2.</source>
         <translation>Última copia: %1, guardada en %2.</translation>
     </message>
     <message>
-        <location filename="../../gui/admin_maintenance.py" line="516"/>
+        <location filename="../../gui/admin_maintenance.py" line="528"/>
         <source>Last backup FAILED at %1: %2</source>
         <translation>La última copia FALLÓ el %1: %2</translation>
     </message>
@@ -2688,7 +2696,7 @@
         <translation>Usuario o contraseña incorrectos.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/i18n.py" line="236"/>
+        <location filename="../../gui/i18n.py" line="234"/>
         <source>Too many wrong passwords: try again in %n second(s), or ask an administrator to unlock the account.</source>
         <translation>
             <numerusform>Demasiadas contraseñas erróneas: inténtelo de nuevo en %n segundo o pida a un administrador que desbloquee la cuenta.</numerusform>
@@ -2916,7 +2924,7 @@
         <translation>«{text}» no es una fecha (escríbala como 2024-05-31).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/i18n.py" line="244"/>
+        <location filename="../../gui/i18n.py" line="242"/>
         <source>New captures are refused: records have waited %n day(s) unsent, longer than the limit of {refuse_days} days. Sync with the central server first.</source>
         <translation>
             <numerusform>Se rechazan nuevos registros: hay registros sin enviar desde hace %n día, más que el límite de {refuse_days} días. Sincronice primero con el servidor central.</numerusform>
@@ -3084,7 +3092,7 @@
         <translation>Esta es la regla por defecto para los viajeros admitidos en este puesto: cámbiela en lugar de borrarla.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="259"/>
+        <location filename="../../gui/i18n.py" line="257"/>
         <source>the disk is full: nothing was recorded</source>
         <translation>el disco está lleno: no se registró nada</translation>
     </message>
