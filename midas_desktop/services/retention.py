@@ -170,7 +170,7 @@ def purge(session: PostSession, at: dt.datetime, *, erase: bool) -> PurgeReport:
 PURGED_IDS_PER_ENTRY = 2000
 
 
-def _expired_lone_alerts(before: dt.date) -> Select[tuple[int]]:
+def _expired_lone_alerts(before: dt.date) -> Select[int]:
     """Alerts about no recorded traveller, movement or stay raised before the day ``before``."""
     return select(Alert.id).where(
         Alert.traveller_id.is_(None),
