@@ -15,7 +15,10 @@ interfaces word them in the user's language.
 
 A probable misread and a document whose check digits disagree are told apart: when every error of the
 MRZ is undone by a look-alike substitution (0/O, 1/I, 2/Z, 5/S, 6/G, 8/B) the reading is the likely
-culprit; otherwise the data itself disagrees with its check digits, as on an altered document.
+culprit; when the image reader says it was unsure of what it read (a character of low confidence, a
+repaired one: a phone photo's 8 read as 3 is a digit for a digit, which no look-alike explains) the
+MRZ could not be read reliably; otherwise, for a crisp reading (or typed lines), the data itself
+disagrees with its check digits, as on an altered document.
 """
 
 from __future__ import annotations
@@ -97,12 +100,19 @@ def age_on(birth_date: dt.date, day: dt.date) -> int:
     return day.year - birth_date.year - ((day.month, day.day) < (birth_date.month, birth_date.day))
 
 
-def probable_misread(mrz: MrzResult) -> bool:
-    """Every error of an invalid MRZ that has fields is undone by look-alike corrections.
+def probable_misread(mrz: MrzResult, *, reading_unsure: bool = False) -> bool:
+    """An invalid MRZ that has fields is more likely misread than altered: the reader was unsure of
+    what it read (``reading_unsure``), or every error is undone by look-alike corrections.
 
     The overall (composite) check digit covers the other fields, so it fails with them; it offers no
     corrections of its own and counts as explained when another field's correction does.
     """
+    if reading_unsure and not mrz.valid and mrz.fields is not None:
+        return True
+    return _look_alike_misread(mrz)
+
+
+def _look_alike_misread(mrz: MrzResult) -> bool:
     errors = [finding for finding in mrz.findings if finding.severity == "error"]
     fields = [f for f in errors if not (f.problem == CHECK_DIGIT and f.field == "composite")]
     return (
@@ -112,7 +122,7 @@ def probable_misread(mrz: MrzResult) -> bool:
     )
 
 
-def _document_reasons(mrz: MrzResult) -> list[Reason]:
+def _document_reasons(mrz: MrzResult, reading_unsure: bool) -> list[Reason]:
     errors = [finding for finding in mrz.findings if finding.severity == "error"]
     first = errors[0] if errors else None
     params: dict[str, object] = {
@@ -122,8 +132,10 @@ def _document_reasons(mrz: MrzResult) -> list[Reason]:
     }
     if mrz.fields is None:
         return [Reason("document_unreadable", Tone.STOP, params)]
-    if probable_misread(mrz):
+    if _look_alike_misread(mrz):
         return [Reason("document_misread", Tone.STOP, params)]
+    if reading_unsure:
+        return [Reason("document_unsure", Tone.STOP, params)]
     return [Reason("document_invalid", Tone.STOP, params)]
 
 
@@ -157,11 +169,13 @@ def assess_verdict(
     previous_overstays: Sequence[StayRecord] = (),
     in_country: bool = False,
     possible_matches: int = 0,
+    reading_unsure: bool = False,
 ) -> Verdict:
-    """The verdict for the crossing the counter suggests (``direction``) on ``day``."""
+    """The verdict for the crossing the counter suggests (``direction``) on ``day``; ``reading_unsure``:
+    the image reader was unsure of the lines (typed lines and crisp readings are not)."""
     reasons: list[Reason] = []
     if not mrz.valid:
-        reasons.extend(_document_reasons(mrz))
+        reasons.extend(_document_reasons(mrz, reading_unsure))
     reasons.extend(_watchlist_reason(hit) for hit in watchlist_hits)
     fields = mrz.fields
     entering = direction is Direction.ENTRY

@@ -89,6 +89,7 @@ class ControlLineView(QWidget):
         self.clock = clock
         self.current_lines: list[str] = []
         self.current_source = ""
+        self.current_unsure = False  # the image reader was unsure of the current lines
         self.current_check: TravellerCheck | None = None
         self.current_verdict: Verdict | None = None
         self.default_days: int | None = None
@@ -232,6 +233,7 @@ class ControlLineView(QWidget):
         self._forget_traveller()
         generation = self.generation
         self.current_source = source
+        self.current_unsure = self.document_input.reading_unsure(lines)
         self.verdict_band.show_checking()
         at = self.clock()
         QueryOp(
@@ -263,6 +265,7 @@ class ControlLineView(QWidget):
             previous_overstays=check.previous_overstays,
             in_country=check.in_country,
             possible_matches=len(check.possible_matches),
+            reading_unsure=self.current_unsure,
         )
         self.current_lines = lines
         self.current_check = check
@@ -388,6 +391,7 @@ class ControlLineView(QWidget):
             reason=reason,
             stop_reasons=[r.code for r in verdict.alerts],
             source=self.current_source,
+            reading_unsure=self.current_unsure,
             images=[ReferralImage(kind, data) for kind, data in self.document_input.referral_images()],
         )
         self._set_busy(True)

@@ -57,6 +57,10 @@ class ReadResult:
     portrait: dict[str, int] | None = None
     raw_lines: list[str] = field(default_factory=list)
     timings: dict[str, float] = field(default_factory=dict)  # ms per stage (not in to_dict)
+    #: The reading is not valid and some character was of low confidence or repaired: what was read
+    #: may differ from what is printed (a phone photo's 8 read as 3), as opposed to a crisp reading of
+    #: data that disagrees with its check digits.
+    unsure: bool = False
 
     @property
     def valid(self) -> bool:
@@ -362,4 +366,6 @@ def read_mrz(
         and checks_agree(reading.lines, layout)
     ):
         error = "check digits agree but some characters are unsure: verify the lines by eye"
-    return ReadResult(path, reading.result, ms, error, reading.confidence, portrait, reading.raw, timings)
+    return ReadResult(
+        path, reading.result, ms, error, reading.confidence, portrait, reading.raw, timings, reading.unsure
+    )

@@ -56,6 +56,8 @@ class Referral:
     #: The verdict's reasons as codes (``domain.verdict``), so the supervisor sees why it stopped.
     stop_reasons: Sequence[str] = ()
     source: str = ""  # how the lines came: reader, typed, image, camera
+    #: The image reader was unsure of the lines (low confidence, a repaired character).
+    reading_unsure: bool = False
     images: Sequence[ReferralImage] = ()
 
 
@@ -90,7 +92,8 @@ def refer(session: PostSession, referral: Referral) -> list[dict[str, object]]:
     document: dict[str, object] = {
         "lines": list(mrz.lines),
         "valid": mrz.valid,
-        "misread": probable_misread(mrz),
+        "misread": probable_misread(mrz, reading_unsure=referral.reading_unsure),
+        "reading_unsure": referral.reading_unsure,
         "problems": [finding.to_dict() for finding in mrz.findings if finding.severity == "error"],
         "fields": fields.to_dict() if fields is not None else None,
         "type": mrz.type,

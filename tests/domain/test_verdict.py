@@ -99,3 +99,21 @@ def test_age_counts_whole_years() -> None:
     assert age_on(dt.date(2007, 3, 2), dt.date(2025, 3, 1)) == 17
     assert age_on(dt.date(2007, 3, 1), dt.date(2025, 3, 1)) == 18
     assert age_on(dt.date(2008, 2, 29), dt.date(2026, 2, 28)) == 17
+
+
+def test_a_digit_for_a_digit_is_unsure_only_when_the_reader_says_so() -> None:
+    """8 read as 3 in the birth date: no look-alike explains it, so a crisp reading says the check
+    digit fails (as on a changed document) and an unsure one says it could not be read reliably."""
+    good = lines()
+    second = good[1]
+    changed = (good[0], second[:13] + str((int(second[13]) + 5) % 10) + second[14:])
+    mrz = check_mrz(changed, today=DAY)
+    assert not mrz.valid and mrz.fields is not None
+    assert not probable_misread(mrz) and probable_misread(mrz, reading_unsure=True)
+    crisp = assess_verdict(mrz, day=DAY, direction=Direction.ENTRY, figures=None)
+    doubtful = assess_verdict(mrz, day=DAY, direction=Direction.ENTRY, figures=None, reading_unsure=True)
+    assert [r.code for r in crisp.alerts] == ["document_invalid"]
+    assert [r.code for r in doubtful.alerts] == ["document_unsure"]
+    assert crisp.tone is doubtful.tone is Tone.STOP
+    # A valid MRZ is never doubted, whatever the reader says.
+    assert not probable_misread(check_mrz(good, today=DAY), reading_unsure=True)

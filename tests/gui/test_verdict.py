@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from conftest import ADMIN_PASSWORD, OFFICER_PASSWORD, SUPERVISOR_PASSWORD, td3
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
@@ -19,6 +20,7 @@ from midas_desktop.domain.verdict import Tone
 from midas_desktop.gui import i18n
 from midas_desktop.gui.control_line import ControlLineView
 from midas_desktop.gui.dialogs import OverrideDialog, ReferDialog, RefusalDialog
+from midas_desktop.gui.ocr_bridge import ocr_available
 from midas_desktop.services import alerts, watchlist
 from midas_desktop.services.crossings import CrossingRequest, Direction, record_crossing
 from midas_desktop.services.session import login
@@ -294,3 +296,97 @@ def test_past_stays_show_the_domains_overstay_days_and_words_not_codes(
     assert ("31 days" if language == "en" else "31 días") in details
     texts = visible_texts(view) + [view.history.item(0, c).text() for c in range(view.history.columnCount())]
     assert not [text for text in texts if CODE.search(text)]
+
+
+def a_digit_for_a_digit(lines: tuple[str, ...]) -> tuple[str, ...]:
+    """The birth date's 8 read as 3 (850314 -> 350314): a digit for a digit, which no look-alike
+    correction undoes, so only the reading's certainty tells a misread from a changed date."""
+    second = lines[1]
+    assert second[13] == "8"
+    return (lines[0], second[:13] + "3" + second[14:])
+
+
+def test_a_digit_misread_on_an_unsure_reading_is_not_worded_as_a_forged_document(
+    qtbot: QtBot, store_path: Path, language: str
+) -> None:
+    lines = a_digit_for_a_digit(td3(number="P3141592"))
+    unsure, invalid = (
+        ("could not be read reliably", "Invalid document")
+        if language == "en"
+        else ("No se pudo leer la MRZ con fiabilidad", "Documento no válido")
+    )
+    view = counter(qtbot, store_path, "2025-03-01")
+
+    # Typed (or from a desk reader): a crisp reading whose check digit fails, worded as such.
+    scan(qtbot, view, lines)
+    details = view.verdict_band.details.text()
+    assert view.verdict_band.tone is Tone.STOP
+    assert invalid in details and unsure not in details
+
+    # The same lines from a phone photo the reader was unsure of: its own flag, or (a reader object
+    # without the flag) a line of low confidence, or its error saying so. A crisp reading is not.
+    base = {"valid": False, "lines": list(lines), "portrait": None}
+    for result, doubtful in (
+        ({**base, "unsure": True, "confidence": [0.97, 0.95]}, True),
+        ({**base, "confidence": [0.98, 0.52]}, True),
+        (
+            {
+                **base,
+                "confidence": [0.98, 0.96],
+                "error": "check digits agree but some characters are unsure",
+            },
+            True,
+        ),
+        ({**base, "unsure": False, "confidence": [0.99, 0.98]}, False),
+    ):
+        with qtbot.waitSignal(view.sig_check_shown, timeout=HANG_MS):
+            view.document_input._image_read(result, QImage(), "image")
+        details = view.verdict_band.details.text()
+        assert view.verdict_band.tone is Tone.STOP  # either way nothing is admitted
+        assert (unsure in details, invalid in details) == (doubtful, not doubtful), (result, details)
+        assert not view.entry_button.isEnabled() and view.refer_button.isEnabled()
+        assert not CODE.search(details)
+
+    # Typed again by the officer (Ctrl+Enter), the lines are theirs, no longer the reader's doubtful
+    # reading: a failing check digit. A new unsure reading is worded as one again.
+    with qtbot.waitSignal(view.sig_check_shown, timeout=HANG_MS):
+        view.document_input._image_read({**base, "unsure": True}, QImage(), "image")
+    assert unsure in view.verdict_band.details.text()
+    with qtbot.waitSignal(view.sig_check_shown, timeout=HANG_MS):
+        view.document_input.submit_typed()
+    assert invalid in view.verdict_band.details.text() and unsure not in view.verdict_band.details.text()
+    with qtbot.waitSignal(view.sig_check_shown, timeout=HANG_MS):
+        view.document_input._image_read({**base, "unsure": True}, QImage(), "image")
+    assert unsure in view.verdict_band.details.text()
+
+    def refer(dialog: QWidget) -> None:
+        assert isinstance(dialog, ReferDialog)
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+
+    answer_next_dialog(refer)
+    with qtbot.waitSignal(view.sig_referred, timeout=HANG_MS) as referred:
+        qtbot.keyClick(view, Qt.Key.Key_F12)
+    [alert] = referred.args[0]
+    document = alert["details"]["document"]
+    assert document["misread"] is True and document["reading_unsure"] is True
+    assert alert["summary"].startswith("probable misread of the MRZ")
+
+
+def test_a_crisp_photo_of_a_changed_date_is_worded_as_a_failing_check_digit(
+    qtbot: QtBot, store_path: Path, tmp_path: Path, language: str
+) -> None:
+    """The real reader on a clean image of a document whose date was changed: it reads what is printed,
+    sure of it, so the verdict says the check digit fails (not a reading problem)."""
+    from .conftest import specimen_image
+
+    if not ocr_available():
+        pytest.skip("the image reader is not installed")
+    lines = a_digit_for_a_digit(td3(number="P2718281", nationality="USA"))
+    image = specimen_image(lines, tmp_path / "changed.png")
+    view = counter(qtbot, store_path, "2025-03-01")
+    with qtbot.waitSignal(view.sig_check_shown, timeout=HANG_MS):
+        view.read_image_file(image)
+    assert tuple(view.current_lines) == lines
+    invalid = "Invalid document" if language == "en" else "Documento no válido"
+    assert view.verdict_band.tone is Tone.STOP and invalid in view.verdict_band.details.text()
+    assert not view.current_unsure

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from midas_desktop.gui import local_settings, workers
 from midas_desktop.gui.messages import user_message
-from midas_desktop.gui.ocr_bridge import ocr_available, read_document_image
+from midas_desktop.gui.ocr_bridge import ocr_available, read_document_image, reading_unsure
 from midas_desktop.gui.wedge import WedgeEdit, mrz_lines
 
 if TYPE_CHECKING:
@@ -57,6 +57,7 @@ class DocumentInput(QGroupBox):
         super().__init__(self.tr("Document"), parent)
         self.ocr_task: workers.Task | None = None
         self.camera: CameraWorker | None = None
+        self.unsure_lines: list[str] | None = None  # the lines the image reader was unsure of
         self.seen_drops: set[str] = set()
         self.image: QImage | None = None  # the current document's image (a scan, a file, a frame)
         self.portrait: QImage | None = None
@@ -118,6 +119,10 @@ class DocumentInput(QGroupBox):
     def submit_typed(self) -> None:
         self._submit(mrz_lines(self.wedge.toPlainText()), "reader")
 
+    def reading_unsure(self, lines: list[str]) -> bool:
+        """The image reader was unsure of exactly these lines (typed or corrected lines are not)."""
+        return self.unsure_lines is not None and list(lines) == self.unsure_lines
+
     def _submit(self, lines: list[str], source: str) -> None:
         if not lines:
             return
@@ -136,6 +141,7 @@ class DocumentInput(QGroupBox):
         self.wedge.setFocus()
 
     def _forget_images(self) -> None:
+        self.unsure_lines = None
         self.image = None
         self.portrait = None
         self.image_view.clear()
@@ -221,6 +227,7 @@ class DocumentInput(QGroupBox):
             )
         )
         self.wedge.set_lines(lines)
+        self.unsure_lines = lines if reading_unsure(result) else None
         self.sig_image_read.emit(result)
         self._submit(lines, source)
 

@@ -54,6 +54,15 @@ def reason_text(reason: Reason) -> str:
             ),
             _problem(p),
         )
+    if code == "document_unsure":
+        return fill(
+            QCoreApplication.translate(
+                "Verdict",
+                "MRZ could not be read reliably (%1): the reader was unsure of some characters. Scan "
+                "again or type the lines from the document.",
+            ),
+            _problem(p),
+        )
     if code == "document_invalid":
         return fill(
             QCoreApplication.translate(

@@ -1002,67 +1002,67 @@
 <context>
     <name>ControlLineView</name>
     <message>
-        <location filename="../../gui/control_line.py" line="101"/>
+        <location filename="../../gui/control_line.py" line="102"/>
         <source>Unsent records</source>
         <translation>Unsent records</translation>
     </message>
     <message>
-        <location filename="../../gui/control_line.py" line="477"/>
+        <location filename="../../gui/control_line.py" line="481"/>
         <source>Extend the stay of %1, %2</source>
         <translation>Extend the stay of %1, %2</translation>
     </message>
     <message>
-        <location filename="../../gui/control_line.py" line="500"/>
+        <location filename="../../gui/control_line.py" line="504"/>
         <source>Extension granted: latest legal exit now %1.</source>
         <translation>Extension granted: latest legal exit now %1.</translation>
     </message>
     <message>
-        <location filename="../../gui/control_line.py" line="526"/>
+        <location filename="../../gui/control_line.py" line="530"/>
         <source>New captures are refused: %1 record(s) have waited %2 day(s) unsent, past the limit of %3 days. Sync with the central server (Sync tab) before recording.</source>
         <translation>New captures are refused: %1 record(s) have waited %2 day(s) unsent, past the limit of %3 days. Sync with the central server (Sync tab) before recording.</translation>
     </message>
     <message>
-        <location filename="../../gui/control_line.py" line="540"/>
+        <location filename="../../gui/control_line.py" line="544"/>
         <source>%1 record(s) have waited %2 day(s) unsent (warning after %3 days). Sync with the central server soon.</source>
         <translation>%1 record(s) have waited %2 day(s) unsent (warning after %3 days). Sync with the central server soon.</translation>
     </message>
     <message>
-        <location filename="../../gui/control_line.py" line="451"/>
+        <location filename="../../gui/control_line.py" line="455"/>
         <source>Entry refused at %1; reason: %2.</source>
         <translation>Entry refused at %1; reason: %2.</translation>
     </message>
     <message>
-        <location filename="../../gui/control_line.py" line="285"/>
+        <location filename="../../gui/control_line.py" line="288"/>
         <source>Scan or type a document first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/control_line.py" line="303"/>
+        <location filename="../../gui/control_line.py" line="306"/>
         <source>This MRZ cannot be recorded as a crossing: refuse the entry or refer it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/control_line.py" line="407"/>
+        <location filename="../../gui/control_line.py" line="411"/>
         <source>Referred to a supervisor at %1: alert no. %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/control_line.py" line="409"/>
+        <location filename="../../gui/control_line.py" line="413"/>
         <source>Entry refused at %1: alert no. %2 for the supervisor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/control_line.py" line="456"/>
+        <location filename="../../gui/control_line.py" line="460"/>
         <source>Entry recorded at %1.</source>
         <translation>Entry recorded at %1.</translation>
     </message>
     <message>
-        <location filename="../../gui/control_line.py" line="458"/>
+        <location filename="../../gui/control_line.py" line="462"/>
         <source>Exit recorded at %1.</source>
         <translation>Exit recorded at %1.</translation>
     </message>
     <message>
-        <location filename="../../gui/control_line.py" line="461"/>
+        <location filename="../../gui/control_line.py" line="465"/>
         <source>Days used: %1; latest legal exit: %2.</source>
         <translation>Days used: %1; latest legal exit: %2.</translation>
     </message>
@@ -1076,113 +1076,113 @@
         <translation type="unfinished">Document</translation>
     </message>
     <message>
-        <location filename="../../gui/counter/document_input.py" line="67"/>
+        <location filename="../../gui/counter/document_input.py" line="68"/>
         <source>Scan with the MRZ reader, or type the lines (Ctrl+M); Enter checks.</source>
         <translation type="unfinished">Scan with the MRZ reader, or type the lines (Ctrl+M); Enter checks.</translation>
     </message>
     <message>
-        <location filename="../../gui/counter/document_input.py" line="71"/>
+        <location filename="../../gui/counter/document_input.py" line="72"/>
         <source>MRZ lines</source>
         <translation type="unfinished">MRZ lines</translation>
     </message>
     <message>
-        <location filename="../../gui/counter/document_input.py" line="75"/>
+        <location filename="../../gui/counter/document_input.py" line="76"/>
         <source>Check (Ctrl+Enter)</source>
         <translation type="unfinished">Check (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../gui/counter/document_input.py" line="77"/>
+        <location filename="../../gui/counter/document_input.py" line="78"/>
         <source>&amp;Image… (Ctrl+O)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/counter/document_input.py" line="79"/>
+        <location filename="../../gui/counter/document_input.py" line="80"/>
         <source>Ca&amp;mera (Ctrl+K)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/counter/document_input.py" line="88"/>
+        <location filename="../../gui/counter/document_input.py" line="89"/>
         <source>Reading progress</source>
         <translation type="unfinished">Reading progress</translation>
     </message>
     <message>
-        <location filename="../../gui/counter/document_input.py" line="90"/>
+        <location filename="../../gui/counter/document_input.py" line="91"/>
         <source>Cancel</source>
         <translation type="unfinished">Cancel</translation>
     </message>
     <message>
-        <location filename="../../gui/counter/document_input.py" line="98"/>
+        <location filename="../../gui/counter/document_input.py" line="99"/>
         <source>Input message</source>
         <translation type="unfinished">Input message</translation>
     </message>
     <message>
-        <location filename="../../gui/counter/document_input.py" line="101"/>
-        <location filename="../../gui/counter/document_input.py" line="142"/>
+        <location filename="../../gui/counter/document_input.py" line="102"/>
+        <location filename="../../gui/counter/document_input.py" line="148"/>
         <source>No image</source>
         <translation type="unfinished">No image</translation>
     </message>
     <message>
-        <location filename="../../gui/counter/document_input.py" line="104"/>
+        <location filename="../../gui/counter/document_input.py" line="105"/>
         <source>Document image</source>
         <translation type="unfinished">Document image</translation>
     </message>
     <message>
-        <location filename="../../gui/counter/document_input.py" line="107"/>
+        <location filename="../../gui/counter/document_input.py" line="108"/>
         <source>Portrait</source>
         <translation type="unfinished">Portrait</translation>
     </message>
     <message>
-        <location filename="../../gui/counter/document_input.py" line="162"/>
+        <location filename="../../gui/counter/document_input.py" line="168"/>
         <source>Image reading is not installed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/counter/document_input.py" line="170"/>
+        <location filename="../../gui/counter/document_input.py" line="176"/>
         <source>Open a document image</source>
         <translation type="unfinished">Open a document image</translation>
     </message>
     <message>
-        <location filename="../../gui/counter/document_input.py" line="172"/>
+        <location filename="../../gui/counter/document_input.py" line="178"/>
         <source>Images (*.jpg *.jpeg *.png *.tif *.tiff *.bmp)</source>
         <translation type="unfinished">Images (*.jpg *.jpeg *.png *.tif *.tiff *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../gui/counter/document_input.py" line="184"/>
+        <location filename="../../gui/counter/document_input.py" line="190"/>
         <source>Reading %1 …</source>
         <translation type="unfinished">Reading %1 …</translation>
     </message>
     <message>
-        <location filename="../../gui/counter/document_input.py" line="192"/>
+        <location filename="../../gui/counter/document_input.py" line="198"/>
         <source>Reading cancelled.</source>
         <translation type="unfinished">Reading cancelled.</translation>
     </message>
     <message>
-        <location filename="../../gui/counter/document_input.py" line="213"/>
+        <location filename="../../gui/counter/document_input.py" line="219"/>
         <source>No MRZ could be read from the image; scan again or type the lines.</source>
         <translation type="unfinished">No MRZ could be read from the image; scan again or type the lines.</translation>
     </message>
     <message>
-        <location filename="../../gui/counter/document_input.py" line="217"/>
+        <location filename="../../gui/counter/document_input.py" line="223"/>
         <source>MRZ read.</source>
         <translation type="unfinished">MRZ read.</translation>
     </message>
     <message>
-        <location filename="../../gui/counter/document_input.py" line="220"/>
+        <location filename="../../gui/counter/document_input.py" line="226"/>
         <source>The MRZ read has problems: compare it with the document, correct it and press Ctrl+Enter.</source>
         <translation type="unfinished">The MRZ read has problems: compare it with the document, correct it and press Ctrl+Enter.</translation>
     </message>
     <message>
-        <location filename="../../gui/counter/document_input.py" line="286"/>
+        <location filename="../../gui/counter/document_input.py" line="293"/>
         <source>%1 fps</source>
         <translation type="unfinished">%1 fps</translation>
     </message>
     <message>
-        <location filename="../../gui/counter/document_input.py" line="290"/>
+        <location filename="../../gui/counter/document_input.py" line="297"/>
         <source>The camera could not be opened.</source>
         <translation type="unfinished">The camera could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../gui/counter/document_input.py" line="294"/>
+        <location filename="../../gui/counter/document_input.py" line="301"/>
         <source>Hold the document still in front of the camera …</source>
         <translation type="unfinished">Hold the document still in front of the camera …</translation>
     </message>
@@ -3708,21 +3708,26 @@
     </message>
     <message>
         <location filename="../../gui/counter/wording.py" line="59"/>
+        <source>MRZ could not be read reliably (%1): the reader was unsure of some characters. Scan again or type the lines from the document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/counter/wording.py" line="68"/>
         <source>Invalid document (%1): the data does not agree with its check digits. The document may have been altered: refer it to a supervisor or refuse the entry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/counter/wording.py" line="78"/>
+        <location filename="../../gui/counter/wording.py" line="87"/>
         <source>Watchlist hit on %1 (%2% alike): %3. Listed: %4, born %5, document %6. Source: %7.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/counter/wording.py" line="92"/>
+        <location filename="../../gui/counter/wording.py" line="101"/>
         <source>Document expired on %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/counter/wording.py" line="96"/>
+        <location filename="../../gui/counter/wording.py" line="105"/>
         <source>No days of stay left: %n day(s) over the allowance of %1 under the rule %2.</source>
         <translation>
             <numerusform>No days of stay left: %n day over the allowance of %1 under the rule %2.</numerusform>
@@ -3730,7 +3735,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/counter/wording.py" line="107"/>
+        <location filename="../../gui/counter/wording.py" line="116"/>
         <source>Overstay: %n day(s) past the latest legal exit of %1.</source>
         <translation>
             <numerusform>Overstay: %n day past the latest legal exit of %1.</numerusform>
@@ -3738,7 +3743,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/counter/wording.py" line="117"/>
+        <location filename="../../gui/counter/wording.py" line="126"/>
         <source>Earlier overstay: %n day(s) over on the stay from %1 to %2 (%3).</source>
         <translation>
             <numerusform>Earlier overstay: %n day over on the stay from %1 to %2 (%3).</numerusform>
@@ -3746,7 +3751,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/counter/wording.py" line="128"/>
+        <location filename="../../gui/counter/wording.py" line="137"/>
         <source>MINOR: %n year(s) old. Check the accompanying adult and the authorisation to travel.</source>
         <translation>
             <numerusform>MINOR: %n year old. Check the accompanying adult and the authorisation to travel.</numerusform>
@@ -3754,12 +3759,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../gui/counter/wording.py" line="135"/>
+        <location filename="../../gui/counter/wording.py" line="144"/>
         <source>Note on the MRZ: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/counter/wording.py" line="137"/>
+        <location filename="../../gui/counter/wording.py" line="146"/>
         <source>Possibly the same person as %n earlier record(s): compare the identity.</source>
         <translation>
             <numerusform>Possibly the same person as %n earlier record: compare the identity.</numerusform>
@@ -3767,22 +3772,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../gui/counter/wording.py" line="144"/>
+        <location filename="../../gui/counter/wording.py" line="153"/>
         <source>No stay rule covers this traveller&apos;s nationality here: the administrator sets one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/counter/wording.py" line="149"/>
+        <location filename="../../gui/counter/wording.py" line="158"/>
         <source>Exempt from stay limits: %1.</source>
         <translation type="unfinished">Exempt from stay limits: %1.</translation>
     </message>
     <message>
-        <location filename="../../gui/counter/wording.py" line="153"/>
+        <location filename="../../gui/counter/wording.py" line="162"/>
         <source>In the country: an exit is expected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/counter/wording.py" line="154"/>
+        <location filename="../../gui/counter/wording.py" line="163"/>
         <source>Check the document.</source>
         <translation type="unfinished"></translation>
     </message>
