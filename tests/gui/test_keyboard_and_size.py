@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from midas_desktop.gui import i18n
+from midas_desktop.gui.first_run import FirstRunScreen
 from midas_desktop.gui.main_window import MainWindow
 
 from .conftest import HANG_MS
@@ -152,6 +153,30 @@ def test_no_alt_shortcut_collides_on_any_screen_or_dialog(
     window = main.window()
     window.lock()
     problems += [f"login: {c}" for c in collisions(mnemonics(window))]
+    assert not problems, "\n".join(problems)
+
+
+def test_no_alt_shortcut_collides_on_the_first_run_screen(
+    qtbot: QtBot, tmp_path: Path, language: str
+) -> None:
+    """The welcome form, then the recovery key page, each as it is shown."""
+    window = open_app(qtbot, tmp_path / "new.db")
+    _windows.append(window)
+    assert window.screen_name == "first_run"
+    screen = window.stack.currentWidget()
+    assert isinstance(screen, FirstRunScreen)
+    problems = [f"first run, form: {c}" for c in collisions(mnemonics(window))]
+    assert len(mnemonics(window)) >= 8  # the form's fields are reached (the check is not vacuous)
+    qtbot.keyClicks(screen.post_code, "GTM-TECUN")
+    qtbot.keyClicks(screen.post_name, "Tecun Uman")
+    qtbot.keyClicks(screen.admin, "ana")
+    qtbot.keyClicks(screen.password, ADMIN_PASSWORD)
+    qtbot.keyClicks(screen.password_again, ADMIN_PASSWORD)
+    with qtbot.waitSignal(screen.sig_recovery_key_shown, timeout=HANG_MS):
+        qtbot.mouseClick(screen.create_button, Qt.MouseButton.LeftButton)
+    found = mnemonics(window)
+    assert {text.replace("&", "") for _, text in found} >= {screen.continue_button.text().replace("&", "")}
+    problems += [f"first run, recovery key: {c}" for c in collisions(found)]
     assert not problems, "\n".join(problems)
 
 
