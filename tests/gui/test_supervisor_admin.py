@@ -14,6 +14,7 @@ from PySide6.QtGui import QColor, QImage, QTextDocument
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
+from midas_desktop.gui import i18n
 from midas_desktop.services import watchlist
 from midas_desktop.services.crossings import CrossingRequest, Direction, record_crossing
 from midas_desktop.services.referrals import CounterDecision, Referral, ReferralImage, refer
@@ -264,3 +265,43 @@ def test_the_administrator_changes_a_role_without_a_password_and_enables_a_user_
     qtbot.waitUntil(lambda: state_of("officer")[1] == "chooses a password at next login", timeout=HANG_MS)
     with login(store_path, "officer", "a-new-password-9") as again:
         assert again.must_change_password and again.user.role.value == "supervisor"
+
+
+def test_the_supervisor_sees_what_a_decision_needs_in_spanish(qtbot: QtBot, alerts_store: Path) -> None:
+    """The same queue and detail in Spanish: columns, ordering, the decision and its maker in words."""
+    i18n.install_language("es")
+    try:
+        window = open_app(qtbot, alerts_store)
+        queue = log_in(qtbot, window, "supervisor", SUPERVISOR_PASSWORD).alerts
+        assert queue is not None
+        qtbot.waitUntil(lambda: queue.proxy.rowCount() >= 3, timeout=HANG_MS)
+        header = [
+            queue.proxy.headerData(c, Qt.Orientation.Horizontal) for c in range(queue.proxy.columnCount())
+        ]
+        assert header[1] == "Creada (hora del puesto)"
+        rows = [
+            [queue.proxy.data(queue.proxy.index(r, c)) for c in range(queue.proxy.columnCount())]
+            for r in range(queue.proxy.rowCount())
+        ]
+        assert rows[0][3] == "Coincidencia en lista de alerta"  # the listed person first
+        assert rows[0][5] == "MEJIA, ROSA" and rows[0][6] == "HND S1234567L" and "(UTC−6)" in rows[0][1]
+        with qtbot.waitSignal(queue.sig_detail_shown, timeout=HANG_MS):
+            queue.table.selectRow(0)
+        text = queue.detail.toPlainText()
+        for expected in (
+            "HND S1234567L",
+            "Entrada (admitido) por officer en GTM-TECUN",
+            "(UTC−6)",
+            "police confirmed recovery",
+            "fuente: lost_stolen",
+            "MEJIA, ROSA",
+        ):
+            assert expected in text, expected
+        queue.note.setPlainText("documento devuelto a su titular")
+        with qtbot.waitSignal(queue.sig_alert_changed, timeout=HANG_MS):
+            qtbot.mouseClick(queue.resolve_button, Qt.MouseButton.LeftButton)
+        queue.status_filter.setCurrentIndex(0)
+        qtbot.waitUntil(lambda: "Resuelta" in queue.detail.toPlainText(), timeout=HANG_MS)
+        assert "por supervisor el" in queue.detail.toPlainText()
+    finally:
+        i18n.install_language("en")
