@@ -120,7 +120,8 @@ class ServerExtension(ServerBase):
 
     __tablename__ = "stay_extensions"
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
-    post_id: Mapped[int] = mapped_column(ForeignKey("posts.id"))
+    # Null: granted by headquarters (the national console), not at a post.
+    post_id: Mapped[int | None] = mapped_column(ForeignKey("posts.id"))
     entry_movement_id: Mapped[str] = mapped_column(String(36), index=True)
     days: Mapped[int]
     payload: Mapped[dict[str, Any]]
@@ -263,3 +264,72 @@ class CentralWatchlist(ServerBase):
     removed_utc: Mapped[dt.datetime | None]
     removed_by: Mapped[str | None] = mapped_column(String(64))
     removed_reason: Mapped[str | None] = mapped_column(Text)
+
+
+# --- the national console ----------------------------------------------------------------------
+
+
+class CentralAudit(ServerBase):
+    """What central users did (console and commands): who, with which role, what, on what, when.
+    ``details`` hold codes and ids, never a traveller's name, document number or birth date."""
+
+    __tablename__ = "central_audit"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at_utc: Mapped[dt.datetime]
+    username: Mapped[str] = mapped_column(String(64))
+    role: Mapped[str] = mapped_column(String(16))
+    action: Mapped[str] = mapped_column(String(48))
+    target: Mapped[str | None] = mapped_column(String(100))
+    details: Mapped[dict[str, Any]]
+
+    __table_args__ = (Index("ix_central_audit_at", "at_utc"),)
+
+
+class CentralStay(ServerBase):
+    """A stay that headquarters watches: every open stay, and every closed one that ended in overstay,
+    as the domain's ``build_history`` gives it over every post's movements (``overstays.service``).
+
+    ``overstay_from`` is the first day in overstay (the day after ``latest_exit``): an open stay is
+    an overstay on any day from it on, so the overstays page is one indexed range over this column.
+    """
+
+    __tablename__ = "central_stays"
+    entry_movement_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    traveller_id: Mapped[int] = mapped_column(Integer, index=True)
+    nationality: Mapped[str] = mapped_column(String(3))
+    country: Mapped[str] = mapped_column(String(3))
+    post: Mapped[str] = mapped_column(String(32))
+    entry_date: Mapped[dt.date] = mapped_column(Date)
+    exit_date: Mapped[dt.date | None] = mapped_column(Date)
+    latest_exit: Mapped[dt.date | None] = mapped_column(Date)
+    overstay_from: Mapped[dt.date | None] = mapped_column(Date)
+    overstay_days: Mapped[int] = mapped_column(default=0)  # of a closed stay; an open one's grows daily
+    rule: Mapped[str] = mapped_column(String(48))
+
+    __table_args__ = (
+        Index("ix_central_stays_overstay_from", "overstay_from"),
+        Index("ix_central_stays_nationality", "nationality", "overstay_from"),
+        Index("ix_central_stays_post", "post", "overstay_from"),
+    )
+
+
+class CentralAlertDecision(ServerBase):
+    """Headquarters' decision on a national overstay alert (the stay opened by ``entry_movement_id``)."""
+
+    __tablename__ = "central_alert_decisions"
+    entry_movement_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    decision: Mapped[str] = mapped_column(String(16))  # resolved | extended
+    note: Mapped[str] = mapped_column(Text)
+    decided_by: Mapped[str] = mapped_column(String(64))
+    decided_utc: Mapped[dt.datetime]
+    extension_id: Mapped[str | None] = mapped_column(String(36))
+
+
+class CentralScanState(ServerBase):
+    """How far the stay scan has read the movements and the change feed (one row)."""
+
+    __tablename__ = "central_scan_state"
+    id: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
+    movement_seq: Mapped[int] = mapped_column(default=0)
+    change_seq: Mapped[int] = mapped_column(default=0)
+    scanned_utc: Mapped[dt.datetime | None]
