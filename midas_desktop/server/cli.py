@@ -399,38 +399,14 @@ def watchlist_remove(args: argparse.Namespace) -> int:
 
 
 def watchlist_import(args: argparse.Namespace) -> int:
-    import hashlib
+    from midas_desktop.server.watchlist_admin.service import entry_rows
 
     try:
         text = Path(args.file).read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
         raise UsageError(f"cannot read {args.file}: {exc.__class__.__name__}") from exc
     parsed = parse_watchlist_csv(text)
-    rows = []
-    for e in parsed.entries:
-        # The same stable id as the post's own import, so one entry is one row wherever it came from.
-        key = "|".join(
-            [
-                e.source,
-                e.document_number or "",
-                e.issuing_state or "",
-                e.surname,
-                e.given_names,
-                e.birth_date.isoformat() if e.birth_date else "",
-            ]
-        )
-        rows.append(
-            {
-                "entry_id": e.entry_id or hashlib.sha256(key.encode("utf-8")).hexdigest()[:32],
-                "document_number": e.document_number,
-                "issuing_state": e.issuing_state,
-                "surname": e.surname,
-                "given_names": e.given_names,
-                "birth_date": e.birth_date,
-                "reason": e.reason,
-                "source": e.source,
-            }
-        )
+    rows = entry_rows(parsed.entries)
     engine = _engine(args)
     added = core.import_watchlist(engine, rows)
     engine.dispose()

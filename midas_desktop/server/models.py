@@ -156,7 +156,7 @@ class CentralDocument(ServerBase):
     traveller_id: Mapped[int] = mapped_column(Integer, index=True)
     document_key: Mapped[str] = mapped_column(String(100), unique=True)
     issuing_state: Mapped[str] = mapped_column(String(3))
-    number: Mapped[str] = mapped_column(String(40))
+    number: Mapped[str] = mapped_column(String(40), index=True)
     document_type: Mapped[str | None] = mapped_column(String(8))
     document_code: Mapped[str | None] = mapped_column(String(2))
     expiry_date: Mapped[dt.date | None] = mapped_column(Date)
@@ -264,6 +264,10 @@ class CentralWatchlist(ServerBase):
     removed_utc: Mapped[dt.datetime | None]
     removed_by: Mapped[str | None] = mapped_column(String(64))
     removed_reason: Mapped[str | None] = mapped_column(Text)
+    # Who added the entry from the national console, and its last change there.
+    added_by: Mapped[str | None] = mapped_column(String(64))
+    changed_utc: Mapped[dt.datetime | None]
+    changed_by: Mapped[str | None] = mapped_column(String(64))
 
 
 # --- the national console ----------------------------------------------------------------------

@@ -68,9 +68,19 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("stay_extensions", schema=None) as batch_op:
         batch_op.alter_column("post_id", existing_type=sa.Integer(), nullable=True)
+    with op.batch_alter_table("watchlist", schema=None) as batch_op:
+        batch_op.add_column(sa.Column("added_by", sa.String(length=64), nullable=True))
+        batch_op.add_column(sa.Column("changed_utc", sa.DateTime(), nullable=True))
+        batch_op.add_column(sa.Column("changed_by", sa.String(length=64), nullable=True))
+    op.create_index("ix_traveller_documents_number", "traveller_documents", ["number"])
 
 
 def downgrade() -> None:
+    op.drop_index("ix_traveller_documents_number", table_name="traveller_documents")
+    with op.batch_alter_table("watchlist", schema=None) as batch_op:
+        batch_op.drop_column("changed_by")
+        batch_op.drop_column("changed_utc")
+        batch_op.drop_column("added_by")
     with op.batch_alter_table("stay_extensions", schema=None) as batch_op:
         batch_op.alter_column("post_id", existing_type=sa.Integer(), nullable=False)
     op.drop_table("central_scan_state")
