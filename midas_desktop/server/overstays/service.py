@@ -131,7 +131,7 @@ def rescan(db: Session, traveller_ids: Iterable[int], day: dt.date, book: RuleBo
                 select(CentralTraveller.id, CentralTraveller.nationality).where(
                     CentralTraveller.id.in_(chunk)
                 )
-            ).tuples()
+            ).all()
         )
         facts = _facts(db, chunk)
         rows: list[dict[str, Any]] = []
@@ -223,7 +223,7 @@ def _every_history(
         select(ServerExtension.id, ServerExtension.entry_movement_id, ServerExtension.days)
     ):
         extended[entry_id].append(ExtensionFact(ext_id, entry_id, days))
-    codes = dict(db.execute(select(PostRow.id, PostRow.code)).tuples())
+    codes = dict(db.execute(select(PostRow.id, PostRow.code)).all())
     rows = db.execute(
         select(
             ServerMovement.traveller_id,
@@ -325,7 +325,7 @@ def _figures_now(
             select(CentralTraveller.id, CentralTraveller.nationality).where(
                 CentralTraveller.id.in_(traveller_ids)
             )
-        ).tuples()
+        ).all()
     )
     facts = _facts(db, traveller_ids)
     found: dict[str, StayRecord] = {}

@@ -138,7 +138,7 @@ def history_in(db: Session, traveller_id: int, day: dt.date) -> dict[str, Any]:
     extension_rows = []
     entry_ids = [m.id for m in movements if m.direction.value == "entry"]
     if entry_ids:
-        codes = dict(db.execute(select(PostRow.id, PostRow.code)).tuples())
+        codes = dict(db.execute(select(PostRow.id, PostRow.code)).all())
         for ext in db.execute(
             select(ServerExtension).where(ServerExtension.entry_movement_id.in_(entry_ids))
         ).scalars():
@@ -158,7 +158,7 @@ def history_in(db: Session, traveller_id: int, day: dt.date) -> dict[str, Any]:
             select(ServerMovement.id, ServerMovement.payload["transport"].as_string()).where(
                 ServerMovement.traveller_id == traveller_id
             )
-        ).tuples()
+        ).all()
     )
     return {
         "traveller_id": traveller_id,
