@@ -25,7 +25,7 @@ from sqlalchemy import select
 
 from midas_desktop.services.crossings import Direction
 from midas_desktop.services.session import login
-from midas_desktop.store.models import WatchlistRow
+from midas_desktop.store.models import StayExtension, WatchlistRow
 
 TRAVELLER = td3(surname="GARCIA LOPEZ", given_names="MARIA", number="P7777777", nationality="MEX")
 
@@ -142,6 +142,16 @@ def test_the_national_console(server: ConsoleServer, browser: Browser, tmp_path:
     assert post.sync().watchlist == 1
     assert active_watchlist(post) == []
 
+    # Headquarters extends the open stay on the traveller's page; the post applies it at its next pull.
+    supervisor.goto("/console/travellers?document=P7777777&state=MEX")
+    supervisor.get_by_role("link", name="GARCIA LOPEZ, MARIA").click()
+    supervisor.get_by_label("days", exact=True).fill("30")
+    supervisor.get_by_label("Reason", exact=True).fill("humanitarian grounds")
+    supervisor.get_by_role("button", name="Grant").click()
+    expect(supervisor.locator("body")).to_contain_text("humanitarian grounds")
+    post.sync()
+    assert post_extensions(post) == [("HQ", 30)]
+
     # An administrator manages posts and users; every action is in the central audit log.
     admin.goto("/console/posts")
     enrol = admin.locator("form[aria-labelledby='enrol-h']")
@@ -173,6 +183,11 @@ def lambda_token_pattern() -> object:
     import re
 
     return re.compile(r"^[A-Za-z0-9_-]{20,}$")
+
+
+def post_extensions(post: Post) -> list[tuple[str | None, int]]:
+    with login(post.path, "officer", OFFICER_PASSWORD) as officer, officer.transaction() as db:
+        return [(row.post_code, row.days) for row in db.execute(select(StayExtension)).scalars()]
 
 
 def active_watchlist(post: Post) -> list[str]:
