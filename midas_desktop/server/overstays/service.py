@@ -21,7 +21,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from sqlalchemy import Engine, delete, func, insert, select, text
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from midas_desktop.domain.stay import RuleBook, default_rule_book
 from midas_desktop.domain.stay.history import (
@@ -280,37 +280,33 @@ def _every_history(
 # --- the pages ------------------------------------------------------------------------------------
 
 
-def _filtered(query: OverstayQuery, day: dt.date) -> Any:
-    statement = (
-        select(
-            CentralStay,
-            CentralTraveller.surname,
-            CentralTraveller.given_names,
-            CentralAlertDecision.decision,
-        )
-        .join(CentralTraveller, CentralTraveller.id == CentralStay.traveller_id)
-        .outerjoin(
-            CentralAlertDecision, CentralAlertDecision.entry_movement_id == CentralStay.entry_movement_id
-        )
-        .where(CentralStay.overstay_from <= day)
-    )
+def _conditions(query: OverstayQuery, day: dt.date) -> list[Any]:
+    """The filters, on ``central_stays`` alone (the count needs no join; "undecided" is an anti-join)."""
+    conditions: list[Any] = [CentralStay.overstay_from <= day]
     if query.post:
-        statement = statement.where(CentralStay.post == query.post)
+        conditions.append(CentralStay.post == query.post)
     if query.nationality:
-        statement = statement.where(CentralStay.nationality == query.nationality)
+        conditions.append(CentralStay.nationality == query.nationality)
     if query.kind == "open":
-        statement = statement.where(CentralStay.exit_date.is_(None))
+        conditions.append(CentralStay.exit_date.is_(None))
     elif query.kind == "exited":
-        statement = statement.where(CentralStay.exit_date.is_not(None))
+        conditions.append(CentralStay.exit_date.is_not(None))
+    taken = aliased(CentralAlertDecision)
+    decided = (
+        select(taken.entry_movement_id)
+        .where(taken.entry_movement_id == CentralStay.entry_movement_id)
+        .correlate(CentralStay)
+        .exists()
+    )
     if query.status == "open":
-        statement = statement.where(CentralAlertDecision.decision.is_(None))
+        conditions.append(~decided)
     elif query.status == "decided":
-        statement = statement.where(CentralAlertDecision.decision.is_not(None))
+        conditions.append(decided)
     if query.since:
-        statement = statement.where(CentralStay.overstay_from >= query.since)
+        conditions.append(CentralStay.overstay_from >= query.since)
     if query.until:
-        statement = statement.where(CentralStay.overstay_from <= query.until)
-    return statement
+        conditions.append(CentralStay.overstay_from <= query.until)
+    return conditions
 
 
 def _figures_now(
@@ -363,8 +359,22 @@ def overstays(engine: Engine, actor: Actor, query: OverstayQuery, day: dt.date |
     refresh(engine)
     book = default_rule_book()
     with Session(engine) as db:
-        statement = _filtered(query, day)
-        total = db.execute(select(func.count()).select_from(statement.subquery())).scalar() or 0
+        conditions = _conditions(query, day)
+        total = db.execute(select(func.count()).select_from(CentralStay).where(*conditions)).scalar() or 0
+        statement = (
+            select(
+                CentralStay,
+                CentralTraveller.surname,
+                CentralTraveller.given_names,
+                CentralAlertDecision.decision,
+            )
+            .join(CentralTraveller, CentralTraveller.id == CentralStay.traveller_id)
+            .outerjoin(
+                CentralAlertDecision,
+                CentralAlertDecision.entry_movement_id == CentralStay.entry_movement_id,
+            )
+            .where(*conditions)
+        )
         found = db.execute(
             statement.order_by(CentralStay.overstay_from, CentralStay.entry_movement_id)
             .offset(query.offset)
