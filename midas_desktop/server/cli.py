@@ -12,6 +12,7 @@ import json
 import logging
 import os
 import sys
+import time
 from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -185,6 +186,14 @@ def build_parser() -> argparse.ArgumentParser:
     carried.add_argument("--json", action="store_true")
     _db_option(carried)
     carried.set_defaults(handler=import_command)
+
+    stays = commands.add_parser(
+        "scan-stays",
+        help="bring the national overstays up to date now (the console does it on each page; the first "
+        "scan of a large database reads every traveller once, so run it after an upgrade)",
+    )
+    _db_option(stays)
+    stays.set_defaults(handler=scan_stays_command)
 
     migrate = commands.add_parser("migrate", help="bring the database to the newest schema")
     _db_option(migrate)
@@ -460,6 +469,19 @@ def import_command(args: argparse.Namespace) -> int:
             f"imported {result.batches} batches from post {result.post}: {result.records} records, "
             f"{result.new} new ({result.records - result.new} already held); receipt: {receipt_path}"
         )
+    return 0
+
+
+def scan_stays_command(args: argparse.Namespace) -> int:
+    from midas_desktop.server.overstays.service import refresh
+
+    engine = _engine(args)
+    try:
+        started = time.monotonic()
+        rebuilt = refresh(engine)
+    finally:
+        engine.dispose()
+    print(f"stays of {rebuilt} travellers rebuilt in {time.monotonic() - started:.1f} s")
     return 0
 
 
