@@ -16,11 +16,13 @@ from typing import Any
 import httpx
 from central_db import run_server_cli, server_command
 from conftest import ADMIN_PASSWORD, OFFICER_PASSWORD
+from sqlalchemy import select
 
-from midas_desktop.services import users
-from midas_desktop.services.clock import parse_moment
+from midas_desktop.services import overstays, users
+from midas_desktop.services.clock import parse_moment, utc_now
 from midas_desktop.services.crossings import CrossingRequest, Direction, record_crossing
 from midas_desktop.services.session import init_store, login
+from midas_desktop.store.models import Alert
 from midas_desktop.sync import client
 
 CHROMIUM = os.environ.get("MIDAS_CHROMIUM", "/usr/bin/chromium")
@@ -124,6 +126,18 @@ class Post:
     def cross(self, mrz: str, direction: Direction, at: str) -> dict[str, Any]:
         with login(self.path, "officer", OFFICER_PASSWORD) as officer:
             return record_crossing(officer, CrossingRequest(mrz, direction, parse_moment(at))).to_dict()
+
+    def scan_overstays(self) -> None:
+        """The post's own overstay scan (its alerts), as its supervisor runs it."""
+        with login(self.path, "admin", ADMIN_PASSWORD) as admin:
+            overstays.scan(admin, utc_now())
+
+    def overstay_alerts(self) -> list[tuple[str, str | None]]:
+        with login(self.path, "admin", ADMIN_PASSWORD) as admin, admin.transaction() as db:
+            return [
+                (row.status, row.resolved_by)
+                for row in db.execute(select(Alert).where(Alert.kind == "overstay")).scalars()
+            ]
 
     def sync(self) -> client.SyncReport:
         with login(self.path, "officer", OFFICER_PASSWORD) as officer:

@@ -70,6 +70,8 @@ def test_the_national_console(server: ConsoleServer, browser: Browser, tmp_path:
     expect(supervisor.get_by_text("Nobody found.")).to_be_visible()
     post.cross(TRAVELLER, Direction.ENTRY, "2025-01-10T10:00")
     assert post.sync().acknowledged == 1
+    post.scan_overstays()
+    assert post.overstay_alerts() == [("open", None)]
 
     # Posts: the post's last push is shown once it synced (administrator's view).
     admin.goto("/console/posts")
@@ -123,6 +125,9 @@ def test_the_national_console(server: ConsoleServer, browser: Browser, tmp_path:
     expect(supervisor.locator("#alert-status")).to_have_text("resolved")
     supervisor.goto("/console/overstays")
     expect(supervisor.get_by_role("link", name="GARCIA LOPEZ, MARIA")).to_have_count(0)
+    # The decision reaches the post at its next pull: its own alert of that stay is resolved.
+    post.sync()
+    assert post.overstay_alerts() == [("resolved", "HQ:supervisor")]
 
     # Watchlist: added in the console, pulled by the post; removed, and dropped at the next pull.
     supervisor.goto("/console/watchlist")

@@ -458,6 +458,28 @@ def decide(engine: Engine, actor: Actor, entry_movement_id: str, decision: Decis
                 extension_id=extension_id,
             )
         )
+        # The decision reaches the posts of the stay's country at their next pull: each resolves its
+        # own overstay alert of that stay with headquarters' note.
+        core.append_changes(
+            db,
+            [
+                {
+                    "kind": "overstay_decision",
+                    "ref_id": entry_movement_id,
+                    "country": stay.country,
+                    "post_id": None,
+                    "payload": {
+                        "entry_movement_id": entry_movement_id,
+                        "decision": decision.decision,
+                        "note": decision.note,
+                        "decided_by": actor.username,
+                        "decided_utc": now.isoformat(timespec="seconds") + "Z",
+                        "extension_id": extension_id,
+                    },
+                    "created_utc": now,
+                }
+            ],
+        )
         record(
             db,
             actor,
