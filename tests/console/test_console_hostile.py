@@ -124,6 +124,10 @@ def test_wrong_passwords_are_throttled(server: ConsoleServer) -> None:
             )
             statuses.append(answer.status_code)
         assert statuses[:5] == [401] * 5 and statuses[-1] == 429
+        client_admin, _token = logged_in(server, "admin")
+        with closing(client_admin):
+            audit = client_admin.get("/console/audit?username=analyst").text
+        assert audit.count("login_failed") >= 5 and "login_refused_locked" in audit
         assert (
             int(
                 client.post(

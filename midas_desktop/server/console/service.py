@@ -28,12 +28,26 @@ def log_in(engine: Engine, username: str, password: str) -> Actor | None:
     try:
         login = core.authenticate(engine, username, password)
     except core.LoginRefused as exc:
+        _record_refusal(engine, username, "login_refused_locked")
         raise Throttled("error.throttled", {"seconds": exc.headers["Retry-After"]}) from exc
     if login is None:
+        _record_refusal(engine, username, "login_failed")
         return None
     actor = Actor(login.username, login.role)
     record_now(engine, actor, "login")
     return actor
+
+
+def _record_refusal(engine: Engine, username: str, action: str) -> None:
+    """A refused login of a known central user is audited under that user (a name that is no user's
+    is not kept: it may be a password typed in the wrong field)."""
+    with Session(engine) as db:
+        user = db.execute(
+            select(CentralUser).where(CentralUser.username == username[:64])
+        ).scalar_one_or_none()
+        known = Actor(user.username, user.role) if user is not None else None
+    if known is not None:
+        record_now(engine, known, action)
 
 
 def log_out(engine: Engine, actor: Actor) -> None:
