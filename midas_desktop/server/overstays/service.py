@@ -437,10 +437,11 @@ def decide(engine: Engine, actor: Actor, entry_movement_id: str, decision: Decis
     """Headquarters' decision on an overstay alert: resolved with a note, or an extension granted
     (which reaches the posts at their next pull). Once decided, an alert is not decided again."""
     require(actor, Permission.DECIDE)
+    refresh(engine)
     now = core.utc_now()
     with Session(engine) as db, db.begin():
         stay = db.get(CentralStay, entry_movement_id)
-        if stay is None:
+        if stay is None or stay.overstay_from is None or stay.overstay_from > now.date():
             raise NotFound("error.no_overstay")
         if db.get(CentralAlertDecision, entry_movement_id) is not None:
             raise Conflict("error.already_decided")
@@ -497,6 +498,7 @@ def grant_extension(engine: Engine, actor: Actor, entry_movement_id: str, days: 
     require(actor, Permission.DECIDE)
     if not 1 <= days <= 365:
         raise Invalid("error.field_number", {"field": "days", "low": 1, "high": 365})
+    refresh(engine)
     now = core.utc_now()
     with Session(engine) as db, db.begin():
         stay = db.get(CentralStay, entry_movement_id)
