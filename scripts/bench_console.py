@@ -346,6 +346,8 @@ def measure(runs: int) -> list[tuple[str, float, float]]:
                 [by_name.format(misspelt(p.surname), p.given_names, p.birth_date) for p in people],
                 found,
             ),
+            # Not one of the targets: an aggregate over every crossing of the period, shown for scale.
+            ("(statistics page, last 30 days: no target)", ["/console/statistics"] * min(runs, 3), every[:3]),
         ]
         client.get("/console/overstays")  # the server's first page warms its caches
         for name, paths, wanted in pages:
@@ -386,7 +388,8 @@ def main() -> int:
     print(f"{'request':<55} {'median':>8} {'max':>8}  <= 1 s")
     worst = 0.0
     for name, median, longest in measure(args.runs):
-        worst = max(worst, longest)
+        if not name.startswith("("):
+            worst = max(worst, longest)
         print(
             f"{name:<55} {median * 1000:>6.0f}ms {longest * 1000:>6.0f}ms  {'yes' if longest <= 1 else 'NO'}"
         )
