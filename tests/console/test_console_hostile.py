@@ -5,6 +5,7 @@ the session cookie is HttpOnly and SameSite=Strict."""
 from __future__ import annotations
 
 import re
+import ssl
 from collections.abc import Iterator
 from contextlib import closing
 from pathlib import Path
@@ -12,7 +13,14 @@ from pathlib import Path
 import httpx
 import pytest
 from central_db import postgres_schema_url
-from console_support import PASSWORDS, ConsoleServer, add_central_users, console_server, csrf_of
+from console_support import (
+    PASSWORDS,
+    ConsoleServer,
+    add_central_users,
+    console_server,
+    csrf_of,
+    self_signed,
+)
 
 
 @pytest.fixture(scope="module")
@@ -179,3 +187,25 @@ def test_any_query_string_gets_a_page_or_a_4xx(server: ConsoleServer) -> None:
 
     with closing(client):
         check()
+
+
+def test_over_tls_the_session_cookie_is_secure(tmp_path: Path) -> None:
+    """The console is served with the same TLS as the sync API; its cookies then say Secure."""
+    cert, key = self_signed(tmp_path)
+    for url in postgres_schema_url():
+        add_central_users(url)
+        for server in console_server(url, tmp_path, "--cert", str(cert), "--key", str(key)):
+            with httpx.Client(
+                base_url=server.url, timeout=30, verify=ssl.create_default_context(cafile=str(cert))
+            ) as client:
+                login_page = client.get("/console/login")
+                assert "secure" in login_page.headers["set-cookie"].lower()
+                answer = client.post(
+                    "/console/login",
+                    data={
+                        "csrf": csrf_of(login_page.text),
+                        "username": "admin",
+                        "password": PASSWORDS["admin"],
+                    },
+                )
+                assert answer.status_code == 303 and "secure" in answer.headers["set-cookie"].lower()
