@@ -311,7 +311,7 @@ class CentralStay(ServerBase):
     rule: Mapped[str] = mapped_column(String(48))
 
     __table_args__ = (
-        Index("ix_central_stays_overstay_from", "overstay_from"),
+        Index("ix_central_stays_overstay_order", "overstay_from", "entry_movement_id"),
         Index("ix_central_stays_nationality", "nationality", "overstay_from"),
         Index("ix_central_stays_post", "post", "overstay_from"),
     )

@@ -280,7 +280,7 @@ def _every_history(
 # --- the pages ------------------------------------------------------------------------------------
 
 
-def _conditions(query: OverstayQuery, day: dt.date) -> list[Any]:
+def _conditions(query: OverstayQuery, day: dt.date, *, with_status: bool = True) -> list[Any]:
     """The filters, on ``central_stays`` alone (the count needs no join; "undecided" is an anti-join)."""
     conditions: list[Any] = [CentralStay.overstay_from <= day]
     if query.post:
@@ -298,15 +298,34 @@ def _conditions(query: OverstayQuery, day: dt.date) -> list[Any]:
         .correlate(CentralStay)
         .exists()
     )
-    if query.status == "open":
+    if with_status and query.status == "open":
         conditions.append(~decided)
-    elif query.status == "decided":
+    elif with_status and query.status == "decided":
         conditions.append(decided)
     if query.since:
         conditions.append(CentralStay.overstay_from >= query.since)
     if query.until:
         conditions.append(CentralStay.overstay_from <= query.until)
     return conditions
+
+
+def _count(db: Session, query: OverstayQuery, day: dt.date) -> int:
+    """How many match: every watched stay in range (from the index alone) less the decided ones (few,
+    counted from the decisions' side), rather than an anti-join over every stay in range."""
+    base = _conditions(query, day, with_status=False)
+    everything = db.execute(select(func.count()).select_from(CentralStay).where(*base)).scalar() or 0
+    if query.status not in ("open", "decided"):
+        return everything
+    decided = (
+        db.execute(
+            select(func.count())
+            .select_from(CentralAlertDecision)
+            .join(CentralStay, CentralStay.entry_movement_id == CentralAlertDecision.entry_movement_id)
+            .where(*base)
+        ).scalar()
+        or 0
+    )
+    return decided if query.status == "decided" else everything - decided
 
 
 def _figures_now(
@@ -360,26 +379,36 @@ def overstays(engine: Engine, actor: Actor, query: OverstayQuery, day: dt.date |
     book = default_rule_book()
     with Session(engine) as db:
         conditions = _conditions(query, day)
-        total = db.execute(select(func.count()).select_from(CentralStay).where(*conditions)).scalar() or 0
-        statement = (
-            select(
-                CentralStay,
-                CentralTraveller.surname,
-                CentralTraveller.given_names,
-                CentralAlertDecision.decision,
-            )
-            .join(CentralTraveller, CentralTraveller.id == CentralStay.traveller_id)
-            .outerjoin(
-                CentralAlertDecision,
-                CentralAlertDecision.entry_movement_id == CentralStay.entry_movement_id,
-            )
-            .where(*conditions)
+        total = _count(db, query, day)
+        # The page's ids from the stays' own index first, then their rows: a page far down the list
+        # costs a walk of the index, not a join per row skipped.
+        ids = list(
+            db.execute(
+                select(CentralStay.entry_movement_id)
+                .where(*conditions)
+                .order_by(CentralStay.overstay_from, CentralStay.entry_movement_id)
+                .offset(query.offset)
+                .limit(PAGE_SIZE)
+            ).scalars()
         )
-        found = db.execute(
-            statement.order_by(CentralStay.overstay_from, CentralStay.entry_movement_id)
-            .offset(query.offset)
-            .limit(PAGE_SIZE)
-        ).all()
+        place = {entry_id: index for index, entry_id in enumerate(ids)}
+        found = sorted(
+            db.execute(
+                select(
+                    CentralStay,
+                    CentralTraveller.surname,
+                    CentralTraveller.given_names,
+                    CentralAlertDecision.decision,
+                )
+                .join(CentralTraveller, CentralTraveller.id == CentralStay.traveller_id)
+                .outerjoin(
+                    CentralAlertDecision,
+                    CentralAlertDecision.entry_movement_id == CentralStay.entry_movement_id,
+                )
+                .where(CentralStay.entry_movement_id.in_(ids))
+            ).all(),
+            key=lambda row: place[row[0].entry_movement_id],
+        )
         figures = _figures_now(db, [r[0] for r in found], day, book)
         posts = list(db.execute(select(PostRow.code).order_by(PostRow.code)).scalars())
         return OverstayPage(
