@@ -337,3 +337,32 @@ class CentralScanState(ServerBase):
     movement_seq: Mapped[int] = mapped_column(default=0)
     change_seq: Mapped[int] = mapped_column(default=0)
     scanned_utc: Mapped[dt.datetime | None]
+    # How far the movements are counted into ``central_daily_counts``.
+    counted_seq: Mapped[int] = mapped_column(default=0, server_default="0")
+
+
+class CentralDailyCount(ServerBase):
+    """Crossings by day, post, nationality, direction and transport (``transport`` empty when not
+    recorded): the statistics page reads these instead of every movement. Movements are never
+    changed once stored, so counts only add up (``overstays.service.refresh``)."""
+
+    __tablename__ = "central_daily_counts"
+    local_date: Mapped[dt.date] = mapped_column(Date, primary_key=True)
+    post_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    nationality: Mapped[str] = mapped_column(String(3), primary_key=True)
+    direction: Mapped[str] = mapped_column(String(5), primary_key=True)
+    transport: Mapped[str] = mapped_column(String(32), primary_key=True)
+    count: Mapped[int]
+
+    __table_args__ = (
+        # A period's counts from this index alone (PostgreSQL: the count rides in the index).
+        Index(
+            "ix_central_daily_counts_period",
+            "local_date",
+            "post_id",
+            "nationality",
+            "direction",
+            "transport",
+            postgresql_include=["count"],
+        ),
+    )

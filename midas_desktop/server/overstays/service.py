@@ -21,6 +21,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from sqlalchemy import Engine, delete, func, insert, select, text
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session, aliased
 
 from midas_desktop.domain.stay import RuleBook, default_rule_book
@@ -36,6 +37,7 @@ from midas_desktop.server.central_audit.service import record
 from midas_desktop.server.console.access import Actor, Conflict, Invalid, NotFound, Permission, require
 from midas_desktop.server.models import (
     CentralAlertDecision,
+    CentralDailyCount,
     CentralScanState,
     CentralStay,
     CentralTraveller,
@@ -162,6 +164,9 @@ def refresh(engine: Engine, day: dt.date | None = None, book: RuleBook | None = 
             db.flush()
         top = db.execute(select(func.max(ServerMovement.seq))).scalar() or 0
         changes_top = db.execute(select(func.max(ChangeRow.seq))).scalar() or 0
+        if top > state.counted_seq:
+            _count_movements(db, state.counted_seq, top)
+            state.counted_seq = top
         if top == state.movement_seq and changes_top == state.change_seq:
             return 0
         if state.movement_seq == 0:
@@ -197,6 +202,39 @@ def refresh(engine: Engine, day: dt.date | None = None, book: RuleBook | None = 
         state.movement_seq, state.change_seq = top, changes_top
         state.scanned_utc = core.utc_now()
         return count
+
+
+def _count_movements(db: Session, after: int, top: int) -> None:
+    """Add the movements ``after < seq <= top`` to the daily counts (one statement, in the database)."""
+    transport = func.substr(func.coalesce(ServerMovement.payload["transport"].as_string(), ""), 1, 32)
+    grouped = (
+        select(
+            ServerMovement.local_date,
+            ServerMovement.post_id,
+            ServerMovement.nationality,
+            ServerMovement.direction,
+            transport,
+            func.count(),
+        )
+        .where(ServerMovement.seq > after, ServerMovement.seq <= top)
+        .group_by(
+            ServerMovement.local_date,
+            ServerMovement.post_id,
+            ServerMovement.nationality,
+            ServerMovement.direction,
+            transport,
+        )
+    )
+    dialect = postgresql if db.get_bind().dialect.name == "postgresql" else sqlite
+    statement = dialect.insert(CentralDailyCount).from_select(
+        ["local_date", "post_id", "nationality", "direction", "transport", "count"], grouped
+    )
+    db.execute(
+        statement.on_conflict_do_update(
+            index_elements=["local_date", "post_id", "nationality", "direction", "transport"],
+            set_={"count": CentralDailyCount.count + statement.excluded["count"]},
+        )
+    )
 
 
 def _full_scan(db: Session, day: dt.date, book: RuleBook) -> int:

@@ -1,5 +1,6 @@
 """National statistics for the console: entries and exits by day, post, nationality, direction and
-transport over a period, overstays by nationality (the watched stays, ``overstays.service``), and
+transport over a period (the daily counts the scan keeps), overstays by nationality (the watched
+stays, ``overstays.service``), and
 their export to CSV and XLSX (cells made safe for spreadsheets: ``domain.safe_text``)."""
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from sqlalchemy.orm import Session
 from midas_desktop.domain.safe_text import for_spreadsheet
 from midas_desktop.server.central_audit.service import record_now
 from midas_desktop.server.console.access import Actor, Permission, require
-from midas_desktop.server.models import CentralStay, PostRow, ServerMovement
+from midas_desktop.server.models import CentralDailyCount, CentralStay, PostRow
 from midas_desktop.server.overstays import service as overstays
 from midas_desktop.server.statistics.schemas import Figures, StatsQuery, bars
 
@@ -26,42 +27,38 @@ def figures(engine: Engine, actor: Actor, query: StatsQuery, day: dt.date | None
     require(actor, Permission.READ)
     day = day or overstays.today()
     overstays.refresh(engine)
-    transport = ServerMovement.payload["transport"].as_string()
+    counts = CentralDailyCount
     with Session(engine) as db:
+        codes = dict(db.execute(select(PostRow.id, PostRow.code)).all())
+        # One row per day, post, nationality, direction and transport already: read in index order.
         statement = (
             select(
-                ServerMovement.local_date,
-                PostRow.code,
-                ServerMovement.nationality,
-                ServerMovement.direction,
-                transport,
-                func.count(),
+                counts.local_date,
+                counts.post_id,
+                counts.nationality,
+                counts.direction,
+                counts.transport,
+                counts.count,
             )
-            .join(PostRow, PostRow.id == ServerMovement.post_id)
-            .where(ServerMovement.local_date >= query.since, ServerMovement.local_date <= query.until)
-            .group_by(
-                ServerMovement.local_date,
-                PostRow.code,
-                ServerMovement.nationality,
-                ServerMovement.direction,
-                transport,
-            )
+            .where(counts.local_date >= query.since, counts.local_date <= query.until)
             .order_by(
-                ServerMovement.local_date, PostRow.code, ServerMovement.nationality, ServerMovement.direction
+                counts.local_date, counts.post_id, counts.nationality, counts.direction, counts.transport
             )
         )
         if query.post:
-            statement = statement.where(PostRow.code == query.post)
+            statement = statement.where(
+                counts.post_id.in_([i for i, code in codes.items() if code == query.post])
+            )
         if query.nationality:
-            statement = statement.where(ServerMovement.nationality == query.nationality)
+            statement = statement.where(counts.nationality == query.nationality)
         if query.direction:
-            statement = statement.where(ServerMovement.direction == query.direction)
+            statement = statement.where(counts.direction == query.direction)
         if query.transport:
-            statement = statement.where(transport == query.transport)
-        rows = [
-            (date.isoformat(), code, nationality, direction, kind or "", int(count))
-            for date, code, nationality, direction, kind, count in db.execute(statement)
-        ]
+            statement = statement.where(counts.transport == query.transport)
+        rows = sorted(
+            (date.isoformat(), codes.get(post_id, "?"), nationality, direction, kind or "", int(count))
+            for date, post_id, nationality, direction, kind, count in db.execute(statement)
+        )
         overstay_statement = (
             select(CentralStay.nationality, func.count())
             .where(CentralStay.overstay_from <= day)
