@@ -255,8 +255,8 @@ def build(movement_target: int, post_count: int, seed: int = 7) -> None:
     started = time.monotonic()
     rebuilt = overstays.refresh(engine)
     print(
-        f"first scan (every traveller's stays by the domain's build_history, and the daily counts): {rebuilt:,} travellers "
-        f"in {time.monotonic() - started:.0f} s",
+        "first scan (every traveller's stays by the domain's build_history, and the daily counts): "
+        f"{rebuilt:,} travellers in {time.monotonic() - started:.0f} s",
         flush=True,
     )
     engine.dispose()
