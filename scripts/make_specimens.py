@@ -53,8 +53,13 @@ CAPTION_FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
 CAPTION_BOLD = "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"
 TYPES = ("TD1", "TD2", "TD3", "MRVA", "MRVB")
 # Page size in mm (ICAO Doc 9303: ID-1, ID-2, ID-3, MRV-A placed on an ID-3 page, MRV-B).
-PAGE_MM = {"TD1": (85.6, 54.0), "TD2": (105.0, 74.0), "TD3": (125.0, 88.0),
-           "MRVA": (120.0, 80.0), "MRVB": (105.0, 74.0)}
+PAGE_MM = {
+    "TD1": (85.6, 54.0),
+    "TD2": (105.0, 74.0),
+    "TD3": (125.0, 88.0),
+    "MRVA": (120.0, 80.0),
+    "MRVB": (105.0, 74.0),
+}
 PITCH_MM = 2.54  # OCR-B size 1 at 10 characters per inch
 LINE_SPACING_MM = 4.2
 
@@ -76,20 +81,31 @@ def ocrb_path() -> str:
 def compose(rng: random.Random, person: SyntheticPerson, type_: str) -> Specimen:
     issuing = person.nationality if rng.random() < 0.8 else rng.choice(["USA", "MEX", "GTM", "CAN", "ESP"])
     kwargs = dict(
-        issuing_state=issuing, surname=person.surname, given_names=person.given_names,
-        document_number=person.document_number, nationality=person.nationality,
-        birth_date=person.birth_date, sex=person.sex, expiry_date=person.document_expiry,
+        issuing_state=issuing,
+        surname=person.surname,
+        given_names=person.given_names,
+        document_number=person.document_number,
+        nationality=person.nationality,
+        birth_date=person.birth_date,
+        sex=person.sex,
+        expiry_date=person.document_expiry,
     )
     optional = "".join(rng.choice("ABCDEFGHJKLMNPRSTUVWXYZ0123456789") for _ in range(rng.randint(0, 9)))
     if type_ == "TD1":
-        lines = compose_td1(document_code=rng.choice(["ID", "I<", "AC", "IR"]), optional_data=optional[:6],
-                            optional_data_2=optional[6:], **kwargs)  # type: ignore[arg-type]
+        lines = compose_td1(
+            document_code=rng.choice(["ID", "I<", "AC", "IR"]),
+            optional_data=optional[:6],
+            optional_data_2=optional[6:],
+            **kwargs,
+        )  # type: ignore[arg-type]
     elif type_ == "TD2":
-        lines = compose_td2(document_code=rng.choice(["ID", "I<", "AC"]), optional_data=optional[:7],
-                            **kwargs)  # type: ignore[arg-type]
+        lines = compose_td2(
+            document_code=rng.choice(["ID", "I<", "AC"]), optional_data=optional[:7], **kwargs
+        )  # type: ignore[arg-type]
     elif type_ == "TD3":
-        lines = compose_td3(document_code=rng.choice(["P<", "P<", "PO", "PD"]), optional_data=optional,
-                            **kwargs)  # type: ignore[arg-type]
+        lines = compose_td3(
+            document_code=rng.choice(["P<", "P<", "PO", "PD"]), optional_data=optional, **kwargs
+        )  # type: ignore[arg-type]
     elif type_ == "MRVA":
         lines = compose_mrva(document_code=rng.choice(["V<", "VC"]), optional_data=optional, **kwargs)  # type: ignore[arg-type]
     else:
@@ -114,8 +130,10 @@ def draw_face(draw: ImageDraw.ImageDraw, box: tuple[int, int, int, int], rng: ra
     hair = rng.choice([(30, 20, 10), (80, 50, 20), (20, 20, 20), (150, 110, 60)])
     cx, cy = x0 + w // 2, y0 + int(h * 0.45)
     fw, fh = int(w * 0.30), int(h * 0.30)
-    draw.ellipse((cx - int(w * 0.45), y1 - int(h * 0.2), cx + int(w * 0.45), y1 + int(h * 0.2)),
-                 fill=rng.choice([(40, 40, 80), (20, 20, 20), (90, 20, 20)]))
+    draw.ellipse(
+        (cx - int(w * 0.45), y1 - int(h * 0.2), cx + int(w * 0.45), y1 + int(h * 0.2)),
+        fill=rng.choice([(40, 40, 80), (20, 20, 20), (90, 20, 20)]),
+    )
     draw.rectangle((cx - fw // 3, cy + fh - 5, cx + fw // 3, y1 - int(h * 0.12)), fill=skin)
     draw.ellipse((cx - fw - 6, cy - fh - 10, cx + fw + 6, cy + fh // 3), fill=hair)
     draw.ellipse((cx - fw, cy - fh, cx + fw, cy + fh), fill=skin)
@@ -125,12 +143,23 @@ def draw_face(draw: ImageDraw.ImageDraw, box: tuple[int, int, int, int], rng: ra
         draw.ellipse((ex - fw // 14, ey - fh // 14, ex + fw // 14, ey + fh // 14), fill=(40, 30, 20))
         draw.line((ex - fw // 5, ey - fh // 5, ex + fw // 5, ey - fh // 5), fill=hair, width=max(2, w // 60))
     draw.line((cx, ey + fh // 8, cx - fw // 10, cy + fh // 4), fill=(120, 70, 40), width=max(1, w // 80))
-    draw.arc((cx - fw // 2.5, cy + fh // 4, cx + fw // 2.5, cy + fh // 1.6), 20, 160, fill=(150, 50, 50),
-             width=max(2, w // 50))
+    draw.arc(
+        (cx - fw // 2.5, cy + fh // 4, cx + fw // 2.5, cy + fh // 1.6),
+        20,
+        160,
+        fill=(150, 50, 50),
+        width=max(2, w // 50),
+    )
 
 
-def render_page(spec: Specimen, person: SyntheticPerson, rng: random.Random, dpmm: float,
-                ocrb: str, mrz_box: list[float] | None = None) -> np.ndarray:
+def render_page(
+    spec: Specimen,
+    person: SyntheticPerson,
+    rng: random.Random,
+    dpmm: float,
+    ocrb: str,
+    mrz_box: list[float] | None = None,
+) -> np.ndarray:
     """An upright data page at ``dpmm`` pixels per millimetre, as an RGB array; ``mrz_box``, when
     given, receives the MRZ's box on the page (x0, y0, x1, y1)."""
     wmm, hmm = PAGE_MM[spec.type]
@@ -157,15 +186,25 @@ def render_page(spec: Specimen, person: SyntheticPerson, rng: random.Random, dpm
     small = ImageFont.truetype(CAPTION_FONT, max(6, int(1.6 * dpmm)))
     value = ImageFont.truetype(CAPTION_BOLD, max(7, int(2.3 * dpmm)))
     ink = (rng.randint(10, 60), rng.randint(10, 60), rng.randint(40, 110))
-    heading = {"TD3": "PASSPORT / PASAPORTE", "TD1": "IDENTITY CARD", "TD2": "IDENTITY CARD",
-               "MRVA": "VISA", "MRVB": "VISA"}[spec.type]
+    heading = {
+        "TD3": "PASSPORT / PASAPORTE",
+        "TD1": "IDENTITY CARD",
+        "TD2": "IDENTITY CARD",
+        "MRVA": "VISA",
+        "MRVB": "VISA",
+    }[spec.type]
     draw.text((margin, margin * 0.6), f"{heading}  {person.nationality}", font=title, fill=ink)
     x = margin + photo_w + 4 * dpmm
     y = photo_top
-    items = [("Surname / Apellidos", person.surname), ("Given names / Nombres", person.given_names),
-             ("Nationality", person.nationality), ("Date of birth", person.birth_date.strftime("%d %b %Y")),
-             ("Sex", person.sex), ("Date of expiry", person.document_expiry.strftime("%d %b %Y")),
-             ("Document No.", person.document_number)]
+    items = [
+        ("Surname / Apellidos", person.surname),
+        ("Given names / Nombres", person.given_names),
+        ("Nationality", person.nationality),
+        ("Date of birth", person.birth_date.strftime("%d %b %Y")),
+        ("Sex", person.sex),
+        ("Date of expiry", person.document_expiry.strftime("%d %b %Y")),
+        ("Document No.", person.document_number),
+    ]
     for label, text in items:
         if y + 5 * dpmm > mrz_top - 1 * dpmm:
             break
@@ -198,11 +237,12 @@ def capture_scan(page: np.ndarray, rng: random.Random, nrng: np.random.Generator
     pad = int(max(h, w) * rng.uniform(0.05, 0.35))
     canvas = np.full((h + 2 * pad, w + 2 * pad, 3), rng.randint(235, 255), dtype=np.uint8)
     ox, oy = rng.randint(pad // 4, pad), rng.randint(pad // 4, pad)
-    canvas[oy:oy + h, ox:ox + w] = page
+    canvas[oy : oy + h, ox : ox + w] = page
     angle = rng.uniform(-4, 4)
     m = cv2.getRotationMatrix2D((canvas.shape[1] / 2, canvas.shape[0] / 2), angle, 1.0)
-    canvas = cv2.warpAffine(canvas, m, (canvas.shape[1], canvas.shape[0]), flags=cv2.INTER_LINEAR,
-                            borderValue=(250, 250, 250))
+    canvas = cv2.warpAffine(
+        canvas, m, (canvas.shape[1], canvas.shape[0]), flags=cv2.INTER_LINEAR, borderValue=(250, 250, 250)
+    )
     turn = rng.random()
     if turn < 0.15:
         canvas = cv2.rotate(canvas, cv2.ROTATE_180)
@@ -215,8 +255,13 @@ def capture_scan(page: np.ndarray, rng: random.Random, nrng: np.random.Generator
     return _add_noise(canvas, nrng, rng.uniform(1, 5))
 
 
-def capture_camera(page: np.ndarray, rng: random.Random, nrng: np.random.Generator,
-                   mrz_box: list[float] | None = None, visible: list[bool] | None = None) -> np.ndarray:
+def capture_camera(
+    page: np.ndarray,
+    rng: random.Random,
+    nrng: np.random.Generator,
+    mrz_box: list[float] | None = None,
+    visible: list[bool] | None = None,
+) -> np.ndarray:
     """A phone or webcam frame: perspective, any rotation, blur, noise, uneven light and glare.
 
     The page may run off the frame; ``visible`` (when given) receives whether the whole MRZ
@@ -239,8 +284,9 @@ def capture_camera(page: np.ndarray, rng: random.Random, nrng: np.random.Generat
         corners.append([cx + rx, cy + ry])
     dst = np.array(corners, dtype=np.float32)
     jitter = 0.06 * scale * max(w, h)
-    dst += np.array([[rng.uniform(-jitter, jitter), rng.uniform(-jitter, jitter)] for _ in range(4)],
-                    dtype=np.float32)
+    dst += np.array(
+        [[rng.uniform(-jitter, jitter), rng.uniform(-jitter, jitter)] for _ in range(4)], dtype=np.float32
+    )
     m = cv2.getPerspectiveTransform(src, dst)
     if mrz_box is not None and visible is not None:
         x0, y0, x1, y1 = mrz_box
@@ -257,8 +303,9 @@ def capture_camera(page: np.ndarray, rng: random.Random, nrng: np.random.Generat
         p2 = (p1[0] + rng.randint(-300, 300), p1[1] + rng.randint(-300, 300))
         color = tuple(rng.randint(0, 255) for _ in range(3))
         cv2.rectangle(background, p1, p2, color, -1)
-    frame = cv2.warpPerspective(page, m, (out_w, out_h), dst=background, flags=cv2.INTER_AREA,
-                                borderMode=cv2.BORDER_TRANSPARENT)
+    frame = cv2.warpPerspective(
+        page, m, (out_w, out_h), dst=background, flags=cv2.INTER_AREA, borderMode=cv2.BORDER_TRANSPARENT
+    )
     frame = frame.astype(np.float32)
     yy, xx = np.mgrid[0:out_h, 0:out_w].astype(np.float32)
     gx, gy = rng.uniform(-1, 1), rng.uniform(-1, 1)
@@ -317,9 +364,19 @@ def generate(count: int, seed: int, out: Path, allow_cut_mrz: bool = False) -> N
                 name = f"images/{index:05d}-{type_}-{kind}.jpg"
                 quality = rng.randint(85, 95) if kind == "scan" else rng.randint(55, 90)
                 cv2.imwrite(str(out / name), bgr, [cv2.IMWRITE_JPEG_QUALITY, quality])
-            truth.write(json.dumps({"file": name, "lines": list(spec.lines), "type": type_, "kind": kind,
-                                    "check_digits_ok": spec.check_digits_ok,
-                                    "mrz_in_frame": visible[0] if visible else True}) + "\n")
+            truth.write(
+                json.dumps(
+                    {
+                        "file": name,
+                        "lines": list(spec.lines),
+                        "type": type_,
+                        "kind": kind,
+                        "check_digits_ok": spec.check_digits_ok,
+                        "mrz_in_frame": visible[0] if visible else True,
+                    }
+                )
+                + "\n"
+            )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -327,8 +384,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--count", type=int, default=100)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--out", type=Path, required=True)
-    parser.add_argument("--allow-cut-mrz", action="store_true",
-                        help="keep camera frames that cut the MRZ off (as sets made before this option)")
+    parser.add_argument(
+        "--allow-cut-mrz",
+        action="store_true",
+        help="keep camera frames that cut the MRZ off (as sets made before this option)",
+    )
     args = parser.parse_args(argv)
     generate(args.count, args.seed, args.out, args.allow_cut_mrz)
     print(f"wrote {args.count} images and truth.jsonl to {args.out}")

@@ -60,10 +60,17 @@ def load_documents(dirs: tuple[Path, ...] = REAL_DIRS, folds: int = FOLDS) -> li
             if not line.strip():
                 continue
             item = json.loads(line)
-            rows.append(RealDocument(root / item["file"], f"{root.name}/{item['file']}", tuple(item["lines"]),
-                                     item.get("type", "?"), item.get("kind", "?"),
-                                     str(item.get("source", "?")).split(":")[0],
-                                     bool(item.get("check_digits_ok", True))))
+            rows.append(
+                RealDocument(
+                    root / item["file"],
+                    f"{root.name}/{item['file']}",
+                    tuple(item["lines"]),
+                    item.get("type", "?"),
+                    item.get("kind", "?"),
+                    str(item.get("source", "?")).split(":")[0],
+                    bool(item.get("check_digits_ok", True)),
+                )
+            )
     by_project: dict[str, list[int]] = defaultdict(list)
     for index, row in enumerate(rows):
         by_project[row.project].append(index)
@@ -95,8 +102,10 @@ def labelled_cells(document: RealDocument, classifier: CellClassifier) -> tuple[
         if cut is None or cut[1] != length or len(cut[0]) != len(document.lines):
             continue
         upright = cut[0]
-        flipped = [engine_cnn._flip(line, strip.image)
-                   for line, strip in zip(upright[::-1], region.lines[::-1], strict=True)]
+        flipped = [
+            engine_cnn._flip(line, strip.image)
+            for line, strip in zip(upright[::-1], region.lines[::-1], strict=True)
+        ]
         for lines in (upright, flipped):
             chosen: list[np.ndarray] = []
             labels: list[str] = []

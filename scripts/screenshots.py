@@ -4,7 +4,8 @@ Usage: ``.venv/bin/python scripts/screenshots.py`` (needs ``xvfb-run``: ``apt-ge
 A store of synthetic travellers is made in a temporary folder (a listed stolen passport, an
 overstayer, a minor, a referral with its image); the counter is shown with a go, an attention and a
 stop verdict, then the supervisor's alert detail, the statistics and the other screens. PNGs go to
-``docs/screenshots/<lang>-<screen>.png``.
+``docs/screenshots/<lang>-<screen>.png``; then the national web console's pages in both languages
+(``docs/screenshots/console-<lang>-<page>.png``; ``--console-only`` for those alone).
 """
 
 from __future__ import annotations
@@ -127,6 +128,8 @@ def make_store(folder: Path) -> Path:
 
 
 def main() -> int:
+    if "--console-only" in sys.argv:
+        return console_screens()
     if not os.environ.get("DISPLAY"):
         xvfb = shutil.which("xvfb-run")
         if xvfb is None:
@@ -226,7 +229,15 @@ def main() -> int:
         window.close()
         window.deleteLater()
         settle()
-    return 0
+    return console_screens()
+
+
+def console_screens() -> int:
+    """The national web console's pages in both languages (``scripts/console_screens.py``)."""
+    sys.path.insert(0, str(ROOT / "scripts"))
+    import console_screens
+
+    return int(console_screens.main())
 
 
 if __name__ == "__main__":

@@ -42,8 +42,9 @@ SPECIMEN_LINES = [
     "V<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<",
     "L8988901C4XXX4009078F96121096ZE184226B<<<<<<",
 ]
-DESKTOP_ONLY = ("PySide6", "shiboken6", "cv2", "sqlcipher3", "tesserocr", "numpy", "openpyxl")
-DESKTOP_DISTRIBUTIONS = ("pyside6", "opencv", "sqlcipher3", "tesserocr", "numpy", "openpyxl")
+# openpyxl is shared: the desktop's and the national console's XLSX exports.
+DESKTOP_ONLY = ("PySide6", "shiboken6", "cv2", "sqlcipher3", "tesserocr", "numpy")
+DESKTOP_DISTRIBUTIONS = ("pyside6", "opencv", "sqlcipher3", "tesserocr", "numpy")
 REQUIRED_DATA = (
     "midas_desktop/db/post/env.py",
     "midas_desktop/db/post/script.py.mako",
@@ -54,6 +55,9 @@ REQUIRED_DATA = (
     "midas_desktop/resources/i18n/midas_en.qm",
     "midas_desktop/resources/ocr/mrz_ocrb.onnx",
     "midas_desktop/py.typed",
+    "midas_desktop/server/console/templates/base.html",
+    "midas_desktop/server/console/static/console.css",
+    "midas_desktop/server/console/messages.json",
 )
 # A server's interpreter refuses the desktop's libraries, so any import of one fails loudly.
 BLOCKER = f"""
@@ -218,6 +222,15 @@ def check_server(work: Path, wheel: Path, deps: str) -> None:
         if not health.get("ok"):
             raise CheckFailed(f"/v1/health said {health}")
         ok("server: 'midas-server serve' answers /v1/health from the installed wheel")
+        # The console's templates, catalogue and stylesheet come from the installed package's data.
+        for path, wanted in (
+            ("/console/login", "MIDAS national console"),
+            ("/console/static/console.css", "--ink"),
+        ):
+            with urllib.request.urlopen(f"http://127.0.0.1:{port}{path}", timeout=5) as answer:
+                if wanted not in answer.read().decode("utf-8"):
+                    raise CheckFailed(f"{path} from the installed wheel lacks {wanted!r}")
+        ok("server: the national console's pages and stylesheet come from the installed wheel")
     finally:
         os.killpg(server.pid, signal.SIGTERM)
         server.wait(timeout=30)

@@ -21,8 +21,9 @@ def register(commands: Any) -> None:
     mrz = commands.add_parser("mrz", help="check MRZ lines")
     mrz_commands = mrz.add_subparsers(dest="mrz_command", metavar="COMMAND", parser_class=type(mrz))
     mrz_commands.required = True
-    check = mrz_commands.add_parser("check", help="validate MRZ lines (arguments, or documents on stdin "
-                                                  "separated by blank lines)")
+    check = mrz_commands.add_parser(
+        "check", help="validate MRZ lines (arguments, or documents on stdin separated by blank lines)"
+    )
     add_json_flag(check)
     check.add_argument("--at", metavar="DATE", help="the date that decides 'expired' (default: today)")
     check.add_argument("lines", nargs="*", metavar="LINE")
@@ -56,8 +57,10 @@ def mrz_check(args: argparse.Namespace) -> int:
 
 def describe(result: MrzResult) -> str:
     """A person's view of one result: verdict, the main fields, then each finding."""
-    out = [f"{'VALID' if result.valid else 'INVALID'} {result.type or 'unknown layout'}"
-           + (" (expired)" if result.expired else "")]
+    out = [
+        f"{'VALID' if result.valid else 'INVALID'} {result.type or 'unknown layout'}"
+        + (" (expired)" if result.expired else "")
+    ]
     if result.fields is not None:
         f = result.fields
         out.append(f"  {f.surname}, {f.given_names}  {f.nationality}  born {f.birth_date}  sex {f.sex}")

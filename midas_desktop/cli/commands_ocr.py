@@ -22,8 +22,12 @@ def register(mrz_commands: Any) -> None:
     add_json_flag(read)
     read.add_argument("--at", metavar="DATE", help="the date that decides 'expired' (default: today)")
     read.add_argument("--no-portrait", action="store_true", help="skip the portrait search")
-    read.add_argument("--engine", choices=("cnn", "tesseract"), default="cnn",
-                      help="character recogniser (default: cnn, the OCR-B cell classifier)")
+    read.add_argument(
+        "--engine",
+        choices=("cnn", "tesseract"),
+        default="cnn",
+        help="character recogniser (default: cnn, the OCR-B cell classifier)",
+    )
     read.add_argument("images", nargs="+", metavar="IMAGE")
     read.set_defaults(handler=mrz_read)
 

@@ -17,5 +17,16 @@ from .images import ImageError, load_gray
 from .reader import ENGINES, ReadResult, read_mrz
 from .recognise import Recogniser, RecogniserUnavailable, shared_recogniser
 
-__all__ = ["ENGINES", "CellClassifier", "ClassifierUnavailable", "ImageError", "ReadResult", "Recogniser",
-           "RecogniserUnavailable", "load_gray", "read_mrz", "shared_classifier", "shared_recogniser"]
+__all__ = [
+    "ENGINES",
+    "CellClassifier",
+    "ClassifierUnavailable",
+    "ImageError",
+    "ReadResult",
+    "Recogniser",
+    "RecogniserUnavailable",
+    "load_gray",
+    "read_mrz",
+    "shared_classifier",
+    "shared_recogniser",
+]

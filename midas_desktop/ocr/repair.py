@@ -25,8 +25,20 @@ from .recognise import Glyph
 FILLER = "<"
 TO_DIGIT = {"O": "0", "Q": "0", "D": "0", "I": "1", "B": "8", "S": "5", "Z": "2", "G": "6"}
 TO_LETTER = {"0": "O", "1": "I", "8": "B", "5": "S", "2": "Z", "6": "G"}
-SWAPS = {"0": "O", "O": "0", "1": "I", "I": "1", "8": "B", "B": "8", "5": "S", "S": "5", "2": "Z", "Z": "2",
-         "6": "G", "G": "6"}
+SWAPS = {
+    "0": "O",
+    "O": "0",
+    "1": "I",
+    "I": "1",
+    "8": "B",
+    "B": "8",
+    "5": "S",
+    "S": "5",
+    "2": "Z",
+    "Z": "2",
+    "6": "G",
+    "G": "6",
+}
 NOISE = frozenset("KCEL")
 LOW_CONFIDENCE = 90.0
 _VALUES = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789<")
@@ -63,8 +75,9 @@ def _expand(glyphs: Sequence[Glyph], pitch: float) -> list[Glyph]:
     return out
 
 
-def fit_line(glyphs: Sequence[Glyph], length: int, pitch_hint: float,
-             anchor: float | None = None) -> FittedLine:
+def fit_line(
+    glyphs: Sequence[Glyph], length: int, pitch_hint: float, anchor: float | None = None
+) -> FittedLine:
     """Place symbols in ``length`` cells by the gaps between them (pitch measured locally).
 
     Missing cells between two symbols are fillers (Tesseract collapses '<<<'); two symbols closer
@@ -74,8 +87,12 @@ def fit_line(glyphs: Sequence[Glyph], length: int, pitch_hint: float,
     if not symbols:
         return FittedLine([FILLER] * length, [0.0] * length, length)
     if len(symbols) == length:
-        return FittedLine([g.text for g in symbols], [g.confidence for g in symbols], 0,
-                          [float(g.box[3] - g.box[1]) for g in symbols])
+        return FittedLine(
+            [g.text for g in symbols],
+            [g.confidence for g in symbols],
+            0,
+            [float(g.box[3] - g.box[1]) for g in symbols],
+        )
     centers = [g.center for g in symbols]
     gaps = [b - a for a, b in itertools.pairwise(centers)]
     good = sorted(gap for gap in gaps if 0.6 * pitch_hint < gap < 1.4 * pitch_hint)
@@ -96,9 +113,12 @@ def fit_line(glyphs: Sequence[Glyph], length: int, pitch_hint: float,
         lead = round((centers[0] - anchor) / pitch)
         offset = -lead if lead <= 0 else -min(lead, max(0, length - span))
     elif span > length:  # stray symbols at the ends: keep the most confident window of `length` cells
-        offset = max(range(0, span - length + 1),
-                     key=lambda s: sum(g.confidence for g, k in zip(symbols, cells, strict=True)
-                                       if s <= k < s + length))
+        offset = max(
+            range(0, span - length + 1),
+            key=lambda s: sum(
+                g.confidence for g, k in zip(symbols, cells, strict=True) if s <= k < s + length
+            ),
+        )
     chars = [FILLER] * length
     conf = [50.0] * length
     heights = [0.0] * length
@@ -196,10 +216,18 @@ PLAIN_DIGITS = frozenset("3479")
 
 def suspects(lines: Sequence[str], heights: Sequence[Sequence[float]]) -> set[tuple[int, int]]:
     """Cells whose look-alike reading fits the glyph's height better (OCR-B digits are ~10% taller)."""
-    letters = [h for line, hs in zip(lines, heights, strict=True) for c, h in zip(line, hs, strict=False)
-               if c in PLAIN_LETTERS and h > 0]
-    digits = [h for line, hs in zip(lines, heights, strict=True) for c, h in zip(line, hs, strict=False)
-              if c in PLAIN_DIGITS and h > 0]
+    letters = [
+        h
+        for line, hs in zip(lines, heights, strict=True)
+        for c, h in zip(line, hs, strict=False)
+        if c in PLAIN_LETTERS and h > 0
+    ]
+    digits = [
+        h
+        for line, hs in zip(lines, heights, strict=True)
+        for c, h in zip(line, hs, strict=False)
+        if c in PLAIN_DIGITS and h > 0
+    ]
     if len(letters) < 3 or len(digits) < 3:
         return set()
     letter_h = sorted(letters)[len(letters) // 2]
@@ -217,8 +245,12 @@ def suspects(lines: Sequence[str], heights: Sequence[Sequence[float]]) -> set[tu
     return out
 
 
-def ambiguity_search(lines: Sequence[str], layout: Layout, confidence: Sequence[Sequence[float]],
-                     heights: Sequence[Sequence[float]] | None = None) -> Repaired | None:
+def ambiguity_search(
+    lines: Sequence[str],
+    layout: Layout,
+    confidence: Sequence[Sequence[float]],
+    heights: Sequence[Sequence[float]] | None = None,
+) -> Repaired | None:
     """Look-alike swaps in alphanumeric fields that make every check agree.
 
     A cell is tried when its glyph height says it is the other class (OCR-B digits are taller than
@@ -246,8 +278,9 @@ def ambiguity_search(lines: Sequence[str], layout: Layout, confidence: Sequence[
             if checks_agree(texts, layout) and check_mrz(texts).valid:
                 found.append(texts)
         if len(found) == 1:  # exactly one way to agree: take it; several: ambiguous, take none
-            changed = [sum(a != b for a, b in zip(x, y, strict=True))
-                       for x, y in zip(lines, found[0], strict=True)]
+            changed = [
+                sum(a != b for a, b in zip(x, y, strict=True)) for x, y in zip(lines, found[0], strict=True)
+            ]
             return Repaired(found[0], changed)
         if found:
             return None

@@ -7,6 +7,7 @@
 | POST /v1/batches | an enrolled post (signed) | stores a batch, answers a signed acknowledgement |
 | POST /v1/pull | an enrolled post (signed) | other posts' movements and watchlist entries since cursors |
 | GET /v1/stats | a central user (HTTP basic) | national figures |
+| /console/... | a central user (session cookie) | the national web console (``server.console``) |
 
 Bodies are read as raw JSON and checked by hand (``midas_desktop.sync.protocol``): the signature is
 over the canonical JSON of exactly what the post sent, which a model layer could silently reshape.
@@ -143,6 +144,10 @@ def create_app(db_url: str, *, migrate: bool = True, server_limits: limits.Serve
             raise core.Rejected(400, "at: not an ISO date") from exc
         return await run_in_threadpool(national_stats, engine, day)
 
+    # The national console (server-rendered pages under /console), on the same services.
+    from midas_desktop.server.console.endpoints import install as install_console
+
+    install_console(app, engine, login_gate)
     return RequestGuard(app, bounds)
 
 

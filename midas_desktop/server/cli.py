@@ -12,6 +12,7 @@ import json
 import logging
 import os
 import sys
+import time
 from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -185,6 +186,14 @@ def build_parser() -> argparse.ArgumentParser:
     carried.add_argument("--json", action="store_true")
     _db_option(carried)
     carried.set_defaults(handler=import_command)
+
+    stays = commands.add_parser(
+        "scan-stays",
+        help="bring the national overstays up to date now (the console does it on each page; the first "
+        "scan of a large database reads every traveller once, so run it after an upgrade)",
+    )
+    _db_option(stays)
+    stays.set_defaults(handler=scan_stays_command)
 
     migrate = commands.add_parser("migrate", help="bring the database to the newest schema")
     _db_option(migrate)
@@ -399,38 +408,14 @@ def watchlist_remove(args: argparse.Namespace) -> int:
 
 
 def watchlist_import(args: argparse.Namespace) -> int:
-    import hashlib
+    from midas_desktop.server.watchlist_admin.service import entry_rows
 
     try:
         text = Path(args.file).read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
         raise UsageError(f"cannot read {args.file}: {exc.__class__.__name__}") from exc
     parsed = parse_watchlist_csv(text)
-    rows = []
-    for e in parsed.entries:
-        # The same stable id as the post's own import, so one entry is one row wherever it came from.
-        key = "|".join(
-            [
-                e.source,
-                e.document_number or "",
-                e.issuing_state or "",
-                e.surname,
-                e.given_names,
-                e.birth_date.isoformat() if e.birth_date else "",
-            ]
-        )
-        rows.append(
-            {
-                "entry_id": e.entry_id or hashlib.sha256(key.encode("utf-8")).hexdigest()[:32],
-                "document_number": e.document_number,
-                "issuing_state": e.issuing_state,
-                "surname": e.surname,
-                "given_names": e.given_names,
-                "birth_date": e.birth_date,
-                "reason": e.reason,
-                "source": e.source,
-            }
-        )
+    rows = entry_rows(parsed.entries)
     engine = _engine(args)
     added = core.import_watchlist(engine, rows)
     engine.dispose()
@@ -484,6 +469,19 @@ def import_command(args: argparse.Namespace) -> int:
             f"imported {result.batches} batches from post {result.post}: {result.records} records, "
             f"{result.new} new ({result.records - result.new} already held); receipt: {receipt_path}"
         )
+    return 0
+
+
+def scan_stays_command(args: argparse.Namespace) -> int:
+    from midas_desktop.server.overstays.service import refresh
+
+    engine = _engine(args)
+    try:
+        started = time.monotonic()
+        rebuilt = refresh(engine)
+    finally:
+        engine.dispose()
+    print(f"stays of {rebuilt} travellers rebuilt in {time.monotonic() - started:.1f} s")
     return 0
 
 

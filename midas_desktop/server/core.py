@@ -897,3 +897,10 @@ def _watchlist_payload(entry: dict[str, Any]) -> dict[str, Any]:
         "reason": entry.get("reason") or "",
         "source": entry.get("source") or "central",
     }
+
+
+def append_changes(db: Session, changes: list[dict[str, Any]]) -> None:
+    """Append to the change feed posts pull, in commit order (for the national console's grants,
+    watchlist edits and decisions): taken in the caller's transaction."""
+    _commit_order_lock(db)
+    _record_changes(db, changes)

@@ -90,14 +90,18 @@ def _feed_changes(engine: Engine, now: dt.datetime) -> None:
                 )
         posts = {post.id: post for post in db.execute(select(PostRow)).scalars()}
         for extension in db.execute(select(ServerExtension)).scalars():
-            post = posts.get(extension.post_id)
+            # Null post: granted by headquarters, whose payload names the stay's country and "HQ".
+            post = posts.get(extension.post_id) if extension.post_id is not None else None
             changes.append(
                 {
                     "kind": "extension",
                     "ref_id": extension.id,
-                    "country": post.country if post else None,
+                    "country": post.country if post else extension.payload.get("country"),
                     "post_id": extension.post_id,
-                    "payload": {**extension.payload, "post": post.code if post else ""},
+                    "payload": {
+                        **extension.payload,
+                        "post": post.code if post else extension.payload.get("post", ""),
+                    },
                     "created_utc": now,
                 }
             )

@@ -120,7 +120,8 @@ class ServerExtension(ServerBase):
 
     __tablename__ = "stay_extensions"
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
-    post_id: Mapped[int] = mapped_column(ForeignKey("posts.id"))
+    # Null: granted by headquarters (the national console), not at a post.
+    post_id: Mapped[int | None] = mapped_column(ForeignKey("posts.id"))
     entry_movement_id: Mapped[str] = mapped_column(String(36), index=True)
     days: Mapped[int]
     payload: Mapped[dict[str, Any]]
@@ -155,7 +156,7 @@ class CentralDocument(ServerBase):
     traveller_id: Mapped[int] = mapped_column(Integer, index=True)
     document_key: Mapped[str] = mapped_column(String(100), unique=True)
     issuing_state: Mapped[str] = mapped_column(String(3))
-    number: Mapped[str] = mapped_column(String(40))
+    number: Mapped[str] = mapped_column(String(40), index=True)
     document_type: Mapped[str | None] = mapped_column(String(8))
     document_code: Mapped[str | None] = mapped_column(String(2))
     expiry_date: Mapped[dt.date | None] = mapped_column(Date)
@@ -263,3 +264,105 @@ class CentralWatchlist(ServerBase):
     removed_utc: Mapped[dt.datetime | None]
     removed_by: Mapped[str | None] = mapped_column(String(64))
     removed_reason: Mapped[str | None] = mapped_column(Text)
+    # Who added the entry from the national console, and its last change there.
+    added_by: Mapped[str | None] = mapped_column(String(64))
+    changed_utc: Mapped[dt.datetime | None]
+    changed_by: Mapped[str | None] = mapped_column(String(64))
+
+
+# --- the national console ----------------------------------------------------------------------
+
+
+class CentralAudit(ServerBase):
+    """What central users did (console and commands): who, with which role, what, on what, when.
+    ``details`` hold codes and ids, never a traveller's name, document number or birth date."""
+
+    __tablename__ = "central_audit"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at_utc: Mapped[dt.datetime]
+    username: Mapped[str] = mapped_column(String(64))
+    role: Mapped[str] = mapped_column(String(16))
+    action: Mapped[str] = mapped_column(String(48))
+    target: Mapped[str | None] = mapped_column(String(100))
+    details: Mapped[dict[str, Any]]
+
+    __table_args__ = (Index("ix_central_audit_at", "at_utc"),)
+
+
+class CentralStay(ServerBase):
+    """A stay that headquarters watches: every open stay, and every closed one that ended in overstay,
+    as the domain's ``build_history`` gives it over every post's movements (``overstays.service``).
+
+    ``overstay_from`` is the first day in overstay (the day after ``latest_exit``): an open stay is
+    an overstay on any day from it on, so the overstays page is one indexed range over this column.
+    """
+
+    __tablename__ = "central_stays"
+    entry_movement_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    traveller_id: Mapped[int] = mapped_column(Integer, index=True)
+    nationality: Mapped[str] = mapped_column(String(3))
+    country: Mapped[str] = mapped_column(String(3))
+    post: Mapped[str] = mapped_column(String(32))
+    entry_date: Mapped[dt.date] = mapped_column(Date)
+    exit_date: Mapped[dt.date | None] = mapped_column(Date)
+    latest_exit: Mapped[dt.date | None] = mapped_column(Date)
+    overstay_from: Mapped[dt.date | None] = mapped_column(Date)
+    overstay_days: Mapped[int] = mapped_column(default=0)  # of a closed stay; an open one's grows daily
+    rule: Mapped[str] = mapped_column(String(48))
+
+    __table_args__ = (
+        Index("ix_central_stays_overstay_order", "overstay_from", "entry_movement_id"),
+        Index("ix_central_stays_nationality", "nationality", "overstay_from"),
+        Index("ix_central_stays_post", "post", "overstay_from"),
+    )
+
+
+class CentralAlertDecision(ServerBase):
+    """Headquarters' decision on a national overstay alert (the stay opened by ``entry_movement_id``)."""
+
+    __tablename__ = "central_alert_decisions"
+    entry_movement_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    decision: Mapped[str] = mapped_column(String(16))  # resolved | extended
+    note: Mapped[str] = mapped_column(Text)
+    decided_by: Mapped[str] = mapped_column(String(64))
+    decided_utc: Mapped[dt.datetime]
+    extension_id: Mapped[str | None] = mapped_column(String(36))
+
+
+class CentralScanState(ServerBase):
+    """How far the stay scan has read the movements and the change feed (one row)."""
+
+    __tablename__ = "central_scan_state"
+    id: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
+    movement_seq: Mapped[int] = mapped_column(default=0)
+    change_seq: Mapped[int] = mapped_column(default=0)
+    scanned_utc: Mapped[dt.datetime | None]
+    # How far the movements are counted into ``central_daily_counts``.
+    counted_seq: Mapped[int] = mapped_column(default=0, server_default="0")
+
+
+class CentralDailyCount(ServerBase):
+    """Crossings by day, post, nationality, direction and transport (``transport`` empty when not
+    recorded): the statistics page reads these instead of every movement. Movements are never
+    changed once stored, so counts only add up (``overstays.service.refresh``)."""
+
+    __tablename__ = "central_daily_counts"
+    local_date: Mapped[dt.date] = mapped_column(Date, primary_key=True)
+    post_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    nationality: Mapped[str] = mapped_column(String(3), primary_key=True)
+    direction: Mapped[str] = mapped_column(String(5), primary_key=True)
+    transport: Mapped[str] = mapped_column(String(32), primary_key=True)
+    count: Mapped[int]
+
+    __table_args__ = (
+        # A period's counts from this index alone (PostgreSQL: the count rides in the index).
+        Index(
+            "ix_central_daily_counts_period",
+            "local_date",
+            "post_id",
+            "nationality",
+            "direction",
+            "transport",
+            postgresql_include=["count"],
+        ),
+    )

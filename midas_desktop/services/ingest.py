@@ -23,7 +23,7 @@ from midas_desktop.services import history, travellers
 from midas_desktop.services import watchlist as watchlist_service
 from midas_desktop.services.stay_rules import load_rule_book
 from midas_desktop.store import hot
-from midas_desktop.store.models import Movement, StayExtension, Traveller
+from midas_desktop.store.models import Alert, Movement, Stay, StayExtension, Traveller
 
 
 class PulledRecordError(ValueError):
@@ -172,6 +172,8 @@ def apply_changes(db: Session, changes: Iterable[dict[str, Any]], now: dt.dateti
                     applied += 1
             elif kind == "watchlist_entry":
                 applied += watchlist_service.apply_pulled_entry(db, body, now)
+            elif kind == "overstay_decision":
+                applied += _apply_central_decision(db, body, now)
             elif kind == "watchlist_removal":
                 applied += watchlist_service.apply_pulled_removal(
                     db,
@@ -185,6 +187,27 @@ def apply_changes(db: Session, changes: Iterable[dict[str, Any]], now: dt.dateti
     db.flush()
     _refresh_travellers(db, extended, now)
     return applied
+
+
+def _apply_central_decision(db: Session, body: dict[str, Any], now: dt.datetime) -> bool:
+    """Headquarters decided the national overstay alert of the stay opened by ``entry_movement_id``:
+    this post's own open overstay alert of that stay is resolved with headquarters' note."""
+    entry_id = str(body["entry_movement_id"])
+    decision = str(body.get("decision") or "resolved")[:16]
+    by = "HQ:" + str(body.get("decided_by") or "")[:60]
+    stays = list(db.execute(select(Stay.id).where(Stay.entry_movement_id == entry_id)).scalars())
+    if not stays:
+        return False
+    changed = False
+    for alert in db.execute(
+        select(Alert).where(Alert.kind == "overstay", Alert.stay_id.in_(stays), Alert.status != "resolved")
+    ).scalars():
+        alert.status = "resolved"
+        alert.resolved_by = by[:64]
+        alert.resolved_utc = now
+        alert.note = f"{decision}: {str(body.get('note') or '')[:2000]}"
+        changed = True
+    return changed
 
 
 def _apply_extension(db: Session, body: dict[str, Any], now: dt.datetime) -> bool:

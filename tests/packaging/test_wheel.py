@@ -27,7 +27,7 @@ def test_the_wheel_works_installed(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stdout + result.stderr
     checks = [line for line in result.stdout.splitlines() if line.startswith("ok ")]
-    assert len(checks) == 5, result.stdout
+    assert len(checks) == 6, result.stdout
     assert "every check passed" in result.stdout
 
 

@@ -100,8 +100,9 @@ def _document_number(layout: Layout, lines: tuple[str, ...]) -> _DocumentNumber:
         # It is the number's last character, and the filler after it stands where the check digit
         # should be (so the check fails).
         return _DocumentNumber(raw + overflow, FILLER, optional[end + 1 :])
-    return _DocumentNumber(raw + overflow[:-1], overflow[-1], optional[end + 1 :],
-                           raw + FILLER + overflow[:-1])
+    return _DocumentNumber(
+        raw + overflow[:-1], overflow[-1], optional[end + 1 :], raw + FILLER + overflow[:-1]
+    )
 
 
 def _check_outcome(spec: CheckSpec, data: str, found: str) -> r.CheckOutcome:
@@ -185,8 +186,9 @@ class _Reader:
             self.add("issuing_state", r.UNKNOWN_COUNTRY_CODE, "FRA", issuing_state)
         surname = self._french_name("surname", raw("surname").read(lines))
         given_names = self._french_name("given_names", raw("given_names").read(lines))
-        number = _DocumentNumber(raw("document_number").read(lines),
-                                 raw("document_number_check").read(lines), "")
+        number = _DocumentNumber(
+            raw("document_number").read(lines), raw("document_number_check").read(lines), ""
+        )
         birth = self._date("birth_date", birth_date)
         sex = self._sex(raw("sex").read(lines))
         self._check_digits(number)
@@ -301,13 +303,22 @@ class _Reader:
             else:
                 data, found = spec.data(self.lines), self.lines[spec.line][spec.index]
             outcome = _check_outcome(spec, data, found)
-            if (spec.name == "document_number" and not outcome.ok and number.with_filler is not None
-                    and check_digit_or_none([number.with_filler]) == found):
+            if (
+                spec.name == "document_number"
+                and not outcome.ok
+                and number.with_filler is not None
+                and check_digit_or_none([number.with_filler]) == found
+            ):
                 # Belgian and Portuguese cards weigh the filler before the overflow too: accepted,
                 # and said, since the ICAO reading leaves the filler out
                 outcome = r.CheckOutcome(ok=True, expected=found, found=found)
-                self.add("document_number", r.CHECK_DIGIT_OVER_FILLER, number.with_filler, found,
-                         severity="warning")
+                self.add(
+                    "document_number",
+                    r.CHECK_DIGIT_OVER_FILLER,
+                    number.with_filler,
+                    found,
+                    severity="warning",
+                )
             self.checks[spec.name] = outcome
             if outcome.ok:
                 continue
