@@ -22,11 +22,14 @@ from __future__ import annotations
 import argparse
 import bisect
 import collections
+import cProfile
 import datetime as dt
 import functools
+import io
 import itertools
 import multiprocessing
 import os
+import pstats
 import random
 import sqlite3
 import statistics
@@ -379,12 +382,20 @@ def bulk_load(
 # --- timing -------------------------------------------------------------------------------------------
 
 
-def timed(samples: list[Callable[[], object]]) -> list[float]:
+#: CPU milliseconds of this process per timed call (``time.process_time``), by operation: on a shared
+#: machine the wall time also measures the neighbours.
+CPU: dict[str, list[float]] = collections.defaultdict(list)
+
+
+def timed(samples: list[Callable[[], object]], operation: str = "") -> list[float]:
     times = []
     for call in samples:
+        cpu = time.process_time()
         started = time.perf_counter()
         call()
-        times.append((time.perf_counter() - started) * 1000)
+        ended = time.perf_counter()
+        CPU[operation].append((time.process_time() - cpu) * 1000)
+        times.append((ended - started) * 1000)
     return times
 
 
@@ -491,33 +502,57 @@ def last_scan_day(session: PostSession) -> dt.datetime:
     return max(NOW, dt.datetime.combine(dt.date.fromisoformat(last), NOW.timetz()) + dt.timedelta(days=1))
 
 
-def measure(session: PostSession, travellers: int, samples: int, seed: int) -> dict[str, list[float]]:
+def measure(
+    session: PostSession, travellers: int, samples: int, seed: int, name: str = ""
+) -> dict[str, list[float]]:
     rng = random.Random(seed)
     picks = rng.sample(range(1, travellers + 1), 2 * samples)
     with session.reading() as db:
         documents = {tid: lines_of(db, tid) for tid in picks}
     result: dict[str, list[float]] = {}
-    result["check one traveller"] = timed(
-        [lambda t=t: checks.check_traveller(session, documents[t], NOW) for t in picks[:samples]]
+    check = "check one traveller"
+    result[check] = timed(
+        [lambda t=t: checks.check_traveller(session, documents[t], NOW) for t in picks[:samples]],  # type: ignore[misc]
+        f"{name}|{check}",
     )
+
+    crossing = "record one crossing"
 
     def record(t: int) -> None:
         suggested = checks.check_traveller(session, documents[t], NOW).suggested
-        started = time.perf_counter()
-        record_crossing(session, CrossingRequest(documents[t], suggested, NOW))
-        recording.append((time.perf_counter() - started) * 1000)
+        recording.extend(
+            timed(
+                [lambda: record_crossing(session, CrossingRequest(documents[t], suggested, NOW))],
+                f"{name}|{crossing}",
+            )
+        )
 
     recording: list[float] = []
     for t in picks[samples:]:
         record(t)
-    result["record one crossing"] = recording
+    result[crossing] = recording
     # The scan of yesterday has run; today's finds the stays whose latest exit passed since.
     first = last_scan_day(session)
     overstays.daily_scan(session, first - dt.timedelta(days=1))
-    result["daily overstay scan (incremental)"] = timed(
-        [lambda d=d: overstays.daily_scan(session, first + dt.timedelta(days=d)) for d in range(3)]
+    scan = "daily overstay scan (incremental)"
+    result[scan] = timed(
+        [lambda d=d: overstays.daily_scan(session, first + dt.timedelta(days=d)) for d in range(3)],  # type: ignore[misc]
+        f"{name}|{scan}",
     )
     return result
+
+
+def profile(session: PostSession, travellers: int, samples: int, seed: int) -> None:
+    """Another pass of the same calls (other travellers) under cProfile; where the time goes, on stderr."""
+    profiler = cProfile.Profile()
+    profiler.enable()
+    measure(session, travellers, samples, seed)
+    profiler.disable()
+    out = io.StringIO()
+    stats = pstats.Stats(profiler, stream=out)
+    stats.sort_stats("tottime").print_stats(30)
+    stats.sort_stats("cumulative").print_stats("midas_desktop", 40)
+    print(out.getvalue(), file=sys.stderr)
 
 
 def app_memory(store: Path) -> float | None:
@@ -588,6 +623,9 @@ def main() -> int:
     parser.add_argument(
         "--workers", type=int, default=os.cpu_count() or 1, help="processes generating the history"
     )
+    parser.add_argument(
+        "--profile", action="store_true", help="then profile a pass of the same calls on the encrypted store"
+    )
     parser.add_argument("--keep", metavar="DIR", help="build the stores in DIR and keep them")
     parser.add_argument(
         "--reuse", action="store_true", help="with --keep: time the stores already built in DIR again"
@@ -637,10 +675,13 @@ def main() -> int:
                     f"{time.perf_counter() - checking:.1f} s",
                     file=sys.stderr,
                 )
-            results["SQLCipher (midas)"] = measure(session, counts["travellers"], args.samples, args.seed)
+            for name, store in (("SQLCipher (midas)", session), ("plain SQLite (peer)", peer)):
+                if store is not None:
+                    results[name] = measure(store, counts["travellers"], args.samples, args.seed, name)
             if peer is not None:
-                results["plain SQLite (peer)"] = measure(peer, counts["travellers"], args.samples, args.seed)
                 peer.close()
+            if args.profile:
+                profile(session, counts["travellers"], args.samples, args.seed + 100)
         memory = None if args.no_app else app_memory(path)
 
     names = list(results)
@@ -658,6 +699,11 @@ def main() -> int:
             cells.append(f"{medians[-1]:.1f} / {p95(values):.1f}")
         ratio = f" {medians[0] / medians[1]:.2f}x |" if len(names) == 2 else ""
         print(f"| {operation} | " + " | ".join(cells) + " |" + ratio)
+    print("\nCPU of the benchmark's process per call, ms (median / p95):\n")
+    for operation in results[names[0]]:
+        cpu = {name: CPU[f"{name}|{operation}"] for name in names}
+        cells = [f"{name} {statistics.median(cpu[name]):.1f} / {p95(cpu[name]):.1f}" for name in names]
+        print(f"- {operation}: " + "; ".join(cells))
     if memory is not None:
         print(f"\nThe desktop app with this store open, logged in, after a check: {memory:.0f} MB resident.")
     print(f"Bulk load: {loading:.0f} s.")
