@@ -164,7 +164,8 @@ def chunk_rows(chunk: int, seed: int, created: str) -> Chunk:
         number = f"B{tid:08d}"
         rows.documents.append((tid, tid, "TD3", "P", nationality, number, expiry, ""))
         facts: list[MovementFact] = []
-        day = TODAY - dt.timedelta(days=rng.randint(30, 1100))
+        # Nobody crosses before they were born (``record_rules`` refuses it).
+        day = max(TODAY - dt.timedelta(days=rng.randint(30, 1100)), person.birth_date)
         for _ in range(rng.choice((1, 1, 2, 3))):
             length = rng.randint(95, 150) if rng.random() < 0.05 else rng.randint(1, 80)
             exit_day: dt.date | None = day + dt.timedelta(days=length - 1)
@@ -455,7 +456,7 @@ _STAY_FIELDS = (
 )
 
 
-def verify_sample(session: PostSession, travellers: int, seed: int, size: int = 300) -> None:
+def verify_sample(session: PostSession, travellers: int, seed: int, size: int = 1_000) -> None:
     """Read back a sample of travellers through the product and check them with its own rules: the
     identity key is ``person_key`` of the stored names, every movement passes ``record_rules`` (the
     checks a recorded or synced movement passes), and the stored stays are exactly what
