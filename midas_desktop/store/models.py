@@ -176,6 +176,8 @@ class Movement(Base):
     __table_args__ = (
         Index("ix_movements_traveller_at", "traveller_id", "at_utc"),
         Index("ix_movements_local_date", "local_date"),
+        # Erasing a document (retention) checks that no movement still names it.
+        Index("ix_movements_document", "document_id"),
     )
 
 
@@ -209,6 +211,8 @@ class Stay(Base):
     __table_args__ = (
         Index("ix_stays_traveller", "traveller_id", "entry_date"),
         Index("uq_stays_entry_movement", "entry_movement_id", unique=True),
+        # Erasing a movement (retention) checks that no stay still ends with it.
+        Index("ix_stays_exit_movement", "exit_movement_id"),
         # The daily overstay scan: open stays ordered by their latest legal exit.
         Index("ix_stays_open_latest_exit", "exit_date", "latest_exit"),
         Index("ix_stays_overstay_days", "overstay_days"),
@@ -236,6 +240,10 @@ class Alert(Base):
         Index("ix_alerts_status_created", "status", "created_utc"),
         # One open overstay alert per stay, however often the daily scan runs.
         Index("uq_alerts_kind_stay", "kind", "stay_id", unique=True),
+        # Erasing a movement, a stay or a traveller (retention) checks the alerts that name it.
+        Index("ix_alerts_movement", "movement_id"),
+        Index("ix_alerts_stay", "stay_id"),
+        Index("ix_alerts_traveller", "traveller_id"),
     )
 
 
