@@ -53,6 +53,7 @@ REQUIRED_DATA = (
     "midas_desktop/resources/i18n/midas_es.qm",
     "midas_desktop/resources/i18n/midas_en.qm",
     "midas_desktop/resources/ocr/mrz_ocrb.onnx",
+    "midas_desktop/resources/ocr/mrz.traineddata",
     "midas_desktop/py.typed",
 )
 # A server's interpreter refuses the desktop's libraries, so any import of one fails loudly.
