@@ -11,7 +11,9 @@ Needs Tesseract 5's training tools (Debian ``tesseract-ocr``: ``lstmtraining``,
 (``pip install -r requirements/train.txt``). Everything but the model is written under ``--work``
 (default ``/tmp/tessmrz``), never into the repository.
 
-Steps (each skipped when its output is already in ``--work``):
+Steps (each skipped when its output is already in ``--work``: a file of strips already there is
+reused as it is, and training resumes from the checkpoint there; a fresh ``--work`` renders the same
+strips again, all seeded):
 1. Render ``--lines`` training and ``--eval-lines`` evaluation strips (seeded), written as
    multi-page TIFFs with WordStr box files (one strip a page), and turned into ``.lstmf`` by
    ``tesseract ... lstm.train``.
@@ -21,7 +23,7 @@ Steps (each skipped when its output is already in ``--work``):
    with ``--convert_to_int`` (an integer model: smaller and faster to run) into ``--out``.
 4. ``lstmeval`` of the result on the evaluation strips.
 
-Usage (about 25-40 minutes on one loaded core with the defaults)::
+Usage (about an hour on one loaded core with the defaults; ~2 minutes of it rendering)::
 
     OMP_NUM_THREADS=1 nice -n 5 python scripts/train_tesseract_mrz.py
 """
@@ -144,10 +146,10 @@ def starter(work: Path) -> Path:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--work", type=Path, default=Path("/tmp/tessmrz"))
-    parser.add_argument("--lines", type=int, default=6000, help="training strips")
+    parser.add_argument("--lines", type=int, default=3500, help="training strips")
     parser.add_argument("--eval-lines", type=int, default=250, help="evaluation strips (another seed)")
     parser.add_argument("--seed", type=int, default=31)
-    parser.add_argument("--iterations", type=int, default=6000)
+    parser.add_argument("--iterations", type=int, default=10000)
     parser.add_argument("--learning-rate", type=float, default=2e-3)
     parser.add_argument("--net-spec", default=NET_SPEC)
     parser.add_argument("--out", type=Path, default=OUT)
