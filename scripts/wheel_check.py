@@ -54,6 +54,7 @@ REQUIRED_DATA = (
     "midas_desktop/resources/i18n/midas_es.qm",
     "midas_desktop/resources/i18n/midas_en.qm",
     "midas_desktop/resources/ocr/mrz_ocrb.onnx",
+    "midas_desktop/resources/ocr/mrz.traineddata",
     "midas_desktop/py.typed",
     "midas_desktop/server/console/templates/base.html",
     "midas_desktop/server/console/static/console.css",

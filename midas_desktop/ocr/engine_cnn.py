@@ -382,16 +382,25 @@ def tesseract_reads(
     shifts: list[int],
     cells: list[tuple[int, int]],
 ) -> dict[tuple[int, int], tuple[str, float]]:
-    """What Tesseract, reading the line strips on its own, sees in each of ``cells``: the one glyph
-    whose box centre lies within 0.4 pitch of the cell's centre, with its confidence (0-100);
-    cells with none or several are left out."""
+    """What Tesseract, reading the line strips on its own, sees in each of ``cells``, with its
+    confidence (0-100). A line read as exactly as many glyphs as the line has cells, each within
+    0.6 pitch of its cell, gives each cell its glyph in order (the MRZ model reads every filler of a
+    run); otherwise a cell gets the one glyph whose box centre lies within 0.4 pitch of its centre,
+    and cells with none or several are left out."""
     seen: dict[tuple[int, int], tuple[str, float]] = {}
     for line_index in sorted({li for li, _ in cells}):
         line = lines[line_index]
         glyphs = recogniser.read_line(region.lines[line_index].image)
         centres = line.centers[line.window(shifts[line_index])][:, 0]
+        in_order = len(glyphs) == len(centres) and all(
+            len(g.text) == 1 and abs(g.center - float(x)) < 0.6 * line.pitch
+            for g, x in zip(glyphs, centres, strict=True)
+        )
         for li, ci in cells:
             if li != line_index:
+                continue
+            if in_order:
+                seen[(li, ci)] = (glyphs[ci].text, glyphs[ci].confidence)
                 continue
             x = float(centres[ci])
             near = [g for g in glyphs if abs(g.center - x) < 0.4 * line.pitch]
@@ -405,33 +414,52 @@ TESSERACT_CORRECTS = 90.0  # Tesseract's confidence to put its glyph in an unsur
 MODEL_SECOND = 0.1  # ... where the glyph model gave that glyph this much probability at least
 
 
-def combine_with_tesseract(
+def proposed_corrections(
     decoded: Decoded, probs: list[np.ndarray], layout: Layout, seen: dict[tuple[int, int], tuple[str, float]]
-) -> None:
-    """Per unsure cell, the two engines' opinions combined (in place): the cell becomes sure where
-    Tesseract sees the model's glyph with confidence (two engines that err differently agreeing);
-    a cell no check digit covers, in a field of letters (names, codes), takes Tesseract's glyph
-    where Tesseract is very confident of it and the model had it as a real alternative (OCR-B's E
-    read as C, F as E), but stays unsure: the reading is then right more often, and still verified
-    by eye."""
+) -> dict[tuple[int, int], str]:
+    """Unsure cells no check digit covers, in a field of letters (names, codes), where Tesseract is
+    very confident of another glyph than the model's and the model had it as a real alternative
+    (OCR-B's E read as C, F as E): the cell and Tesseract's glyph."""
     allowed, protected = masks(layout)
-    confirmed: set[tuple[int, int]] = set()
-    texts = [list(line) for line in decoded.lines]
+    out: dict[tuple[int, int], str] = {}
     for (li, ci), (glyph, confidence) in seen.items():
-        if glyph == texts[li][ci]:
-            if confidence >= TESSERACT_SURE:
-                confirmed.add((li, ci))
-            continue
         index = CLASSES.find(glyph)
+        if index < 0 or glyph == decoded.lines[li][ci]:
+            continue
         letters_only = not allowed[li][ci][LETTER_COUNT:-1].any()  # (Tesseract mixes up O and 0)
         if (
-            index >= 0
-            and not protected[li][ci]
+            not protected[li][ci]
             and letters_only
             and allowed[li][ci][index]
             and confidence >= TESSERACT_CORRECTS
             and float(probs[li][ci][index]) >= MODEL_SECOND
         ):
+            out[(li, ci)] = glyph
+    return out
+
+
+def combine_with_tesseract(
+    decoded: Decoded,
+    probs: list[np.ndarray],
+    layout: Layout,
+    seen: dict[tuple[int, int], tuple[str, float]],
+    checked: dict[tuple[int, int], tuple[str, float]] | None = None,
+) -> None:
+    """Per unsure cell, the opinions combined (in place): the cell becomes sure where Tesseract
+    (``seen``: the MRZ model) sees the glyph model's glyph with confidence (two engines that err
+    differently agreeing). A correction (:func:`proposed_corrections`) is taken only where a third
+    reader (``checked``: Tesseract's stock ``eng``) is as confident of the same glyph, and the cell
+    stays unsure: verified by eye. Never sure on Tesseract's word alone: the MRZ model is 97.5% sure
+    of an F where a French passport prints an E, the glyph model's first choice."""
+    confirmed = {
+        cell
+        for cell, (glyph, confidence) in seen.items()
+        if glyph == decoded.lines[cell[0]][cell[1]] and confidence >= TESSERACT_SURE
+    }
+    texts = [list(line) for line in decoded.lines]
+    for (li, ci), glyph in proposed_corrections(decoded, probs, layout, seen).items():
+        other = (checked or {}).get((li, ci))
+        if other is not None and other[0] == glyph and other[1] >= TESSERACT_CORRECTS:
             texts[li][ci] = glyph
     decoded.lines = ["".join(chars) for chars in texts]
     decoded.unsure = [cell for cell in decoded.unsure if cell not in confirmed]
@@ -474,14 +502,16 @@ def read_region(
     timings: dict[str, float],
     image_shape: tuple[int, ...] | None = None,
     second_engine: Callable[[], Recogniser | None] | None = None,
+    check_engine: Callable[[], Recogniser | None] | None = None,
 ) -> CnnReading | None:
     """Read one candidate region, in whichever orientation fits better (``image_shape``: of the
     image the region was found in, to tell lines the frame cuts short). The line length is the
     one the glyphs on the grid point to; a two-line reading that may have been cut short is read
     again at 44 cells, and the better reading kept (:func:`rank`)."""
-    reading = _read_region(classifier, region, today, timings, image_shape, second_engine, None)
+    engines = (second_engine, check_engine)
+    reading = _read_region(classifier, region, today, timings, image_shape, engines, None)
     if reading is not None and not reading.result.valid and _longer_lines(reading):
-        longer = _read_region(classifier, region, today, timings, image_shape, second_engine, 44)
+        longer = _read_region(classifier, region, today, timings, image_shape, engines, 44)
         if longer is not None and rank(longer) > rank(reading):
             return longer
     return reading
@@ -493,7 +523,7 @@ def _read_region(
     today: datetime.date | None,
     timings: dict[str, float],
     image_shape: tuple[int, ...] | None,
-    second_engine: Callable[[], Recogniser | None] | None,
+    engines: tuple[Callable[[], Recogniser | None] | None, Callable[[], Recogniser | None] | None],
     length_wanted: int | None,
 ) -> CnnReading | None:
     start = time.perf_counter()
@@ -533,16 +563,21 @@ def _read_region(
     if (
         decoded.unsure
         and len(decoded.unsure) <= MAX_SECOND_LOOKS
-        and second_engine is not None
+        and engines[0] is not None
         and _valid_but_unsure(decoded.lines, layout, today)
     ):
-        recogniser = second_engine()
+        recogniser = engines[0]()
         if recogniser is not None:
             start = time.perf_counter()
             repaired = {(li, ci) for li, ci, _ in decoded.repaired}
             low = [cell for cell in decoded.unsure if cell not in repaired]
             seen = tesseract_reads(recogniser, lines, oriented, shifts, low)
-            combine_with_tesseract(decoded, lines_probs, layout, seen)
+            proposed = proposed_corrections(decoded, lines_probs, layout, seen)
+            checker = engines[1]() if proposed and engines[1] is not None else None
+            checked = None
+            if checker is not None:
+                checked = tesseract_reads(checker, lines, oriented, shifts, list(proposed))
+            combine_with_tesseract(decoded, lines_probs, layout, seen, checked)
             timings["second opinion"] = (
                 timings.get("second opinion", 0.0) + (time.perf_counter() - start) * 1000
             )

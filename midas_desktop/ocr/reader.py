@@ -35,7 +35,7 @@ from .decode import Decoded
 from .images import ImageError, ImageSource, load_gray
 from .locate import WORK_SIDE, LineCut, MrzRegion, enhanced, locate
 from .portrait import find_portrait
-from .recognise import Recogniser, RecogniserUnavailable, shared_recogniser
+from .recognise import Recogniser, RecogniserUnavailable, shared_mrz_recogniser, shared_recogniser
 from .repair import ambiguity_search, checks_agree, fit_line, forced, layout_for
 
 ENGINES = ("cnn", "tesseract")
@@ -260,7 +260,16 @@ SEARCHES = (_Search(WORK_SIDE, False), _Search(1600, False), _Search(1600, True)
 
 
 def _tesseract_if_installed() -> Recogniser | None:
-    """Tesseract for a second opinion on unsure cells, when it is installed (else none)."""
+    """Tesseract with the MRZ model for a second opinion on unsure cells, when tesserocr is
+    installed (else none: the cells stay unsure)."""
+    try:
+        return shared_mrz_recogniser()
+    except RecogniserUnavailable:
+        return None
+
+
+def _stock_tesseract_if_installed() -> Recogniser | None:
+    """Tesseract's stock ``eng``, to check a correction the MRZ model proposes (else none)."""
     try:
         return shared_recogniser()
     except RecogniserUnavailable:
@@ -307,6 +316,7 @@ def _read_regions(
                 timings,
                 gray.shape,
                 second_engine=_tesseract_if_installed,
+                check_engine=_stock_tesseract_if_installed,
             )
             if cnn is None:
                 continue

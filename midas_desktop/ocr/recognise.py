@@ -1,7 +1,10 @@
-"""The alternative engine: MRZ line strips read by Tesseract's LSTM, kept loaded through tesserocr.
+"""MRZ line strips read by Tesseract's LSTM, kept loaded through tesserocr.
 
-(The default engine is the OCR-B cell classifier, :mod:`.cells` + :mod:`.classify` + :mod:`.decode`;
-this one stays for comparison, ``read_mrz(..., engine="tesseract")``.)
+Two uses: the alternative engine (``read_mrz(..., engine="tesseract")``, stock ``eng``, kept for
+comparison; the default engine is the OCR-B cell classifier, :mod:`.cells` + :mod:`.classify` +
+:mod:`.decode`), and the default engine's second opinion on unsure cells, with Tesseract's LSTM
+trained for the MRZ alphabet on OCR-B renders (package data ``resources/ocr/mrz.traineddata``,
+``scripts/train_tesseract_mrz.py``; :func:`shared_mrz_recogniser`).
 
 ``pytesseract`` starts a process per call (~0.5 s); :class:`Recogniser` keeps one Tesseract instance
 loaded (~0.2 s once) and reads a line strip in ~10-25 ms. Stock ``eng`` with a whitelist of the MRZ
@@ -35,6 +38,9 @@ TESSDATA_CANDIDATES = (
     "/usr/share/tessdata",
     "/usr/local/share/tessdata",
 )
+
+
+MRZ_MODEL = "mrz"  # resources/ocr/mrz.traineddata (scripts/train_tesseract_mrz.py)
 
 
 class RecogniserUnavailable(RuntimeError):
@@ -158,7 +164,25 @@ def settle_fillers(image: np.ndarray, glyphs: list[Glyph]) -> list[Glyph]:
 
 
 _shared: Recogniser | None = None
+_shared_mrz: Recogniser | None = None
 _shared_lock = threading.Lock()
+
+
+def mrz_tessdata() -> str:
+    """The folder of the MRZ model (package data), or MIDAS_MRZ_TESSDATA when that names one."""
+    for candidate in (os.environ.get("MIDAS_MRZ_TESSDATA"), str(resource("ocr"))):
+        if candidate and Path(candidate, f"{MRZ_MODEL}.traineddata").is_file():
+            return candidate
+    raise RecogniserUnavailable(f"{MRZ_MODEL}.traineddata not found in the package data")
+
+
+def shared_mrz_recogniser() -> Recogniser:
+    """A process-wide Recogniser with the MRZ model, created on first use (calls are serialised)."""
+    global _shared_mrz
+    with _shared_lock:
+        if _shared_mrz is None:
+            _shared_mrz = Recogniser(MRZ_MODEL, mrz_tessdata())
+        return _shared_mrz
 
 
 def shared_recogniser() -> Recogniser:

@@ -110,13 +110,20 @@ def test_tesseract_corrects_an_unsure_name_letter_but_the_cell_stays_unsure() ->
     probs[0][9, CLASSES.index("I")] = 0.10
     decoded = decode(probs, LAYOUTS["TD3"])
     assert decoded.lines[0][9] == "C" and (0, 9) in decoded.unsure
-    combine_with_tesseract(decoded, probs, LAYOUTS["TD3"], {(0, 9): ("E", 96.0)})
+    # the MRZ model proposes the E, stock eng sees it too: taken, the cell still unsure
+    combine_with_tesseract(decoded, probs, LAYOUTS["TD3"], {(0, 9): ("E", 96.0)}, {(0, 9): ("E", 93.0)})
     assert decoded.lines == lines and (0, 9) in decoded.unsure
+    # however certain the MRZ model is, its word alone changes nothing and makes nothing sure
+    decoded = decode(probs, LAYOUTS["TD3"])
+    combine_with_tesseract(decoded, probs, LAYOUTS["TD3"], {(0, 9): ("E", 99.9)})
+    assert decoded.lines[0][9] == "C" and (0, 9) in decoded.unsure
+    combine_with_tesseract(decoded, probs, LAYOUTS["TD3"], {(0, 9): ("E", 99.9)}, {(0, 9): ("C", 95.0)})
+    assert decoded.lines[0][9] == "C" and (0, 9) in decoded.unsure
     # a glyph the model hardly considered, or a Tesseract that is not sure, changes nothing
     decoded = decode(probs, LAYOUTS["TD3"])
-    combine_with_tesseract(decoded, probs, LAYOUTS["TD3"], {(0, 9): ("F", 99.0)})
+    combine_with_tesseract(decoded, probs, LAYOUTS["TD3"], {(0, 9): ("F", 99.0)}, {(0, 9): ("F", 99.0)})
     assert decoded.lines[0][9] == "C"
-    combine_with_tesseract(decoded, probs, LAYOUTS["TD3"], {(0, 9): ("E", 70.0)})
+    combine_with_tesseract(decoded, probs, LAYOUTS["TD3"], {(0, 9): ("E", 70.0)}, {(0, 9): ("E", 99.0)})
     assert decoded.lines[0][9] == "C"
     # Tesseract seeing the model's own glyph with confidence makes the cell sure
     combine_with_tesseract(decoded, probs, LAYOUTS["TD3"], {(0, 9): ("C", 95.0)})
