@@ -272,11 +272,15 @@ class SyncClient:
         not anchored yet, a batch at a time, until none is left."""
         self._register_root()
         anchored: int | None = -1
+        checked = False
         while True:
             with self.session.transaction() as db:
                 records = pending_records(db, self.batch_size)
                 waiting = bool(records) or outgoing.pending_audit(db)
-                extras = outgoing.extras(db, queued_count(db)) if waiting else None
+                # The post's own checks run once a push (their findings ride with its first batch):
+                # the batches after it add no audit entry to check.
+                extras = outgoing.extras(db, queued_count(db), with_findings=not checked) if waiting else None
+                checked = checked or waiting
                 anchor = outgoing.latest_anchor(db)
             if self._set_aside_breaking(records):
                 continue  # the rest of the queue moves up
