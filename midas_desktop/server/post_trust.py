@@ -22,12 +22,12 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from midas_desktop.domain import trust
 from midas_desktop.domain.audit import GENESIS_HASH, AuditRecord, anchor_statement, verify_chain
 from midas_desktop.domain.roles import Role
+from midas_desktop.server import bulk
 from midas_desktop.server.models import PostAlert, PostAuditEntry, PostCertificate, PostRow
 from midas_desktop.sync import protocol
 
@@ -203,14 +203,40 @@ def vouched_records(entries: Iterable[Mapping[str, Any]]) -> dict[str, tuple[str
     """
     vouched: dict[str, tuple[str, str, int]] = {}
     for entry in entries:
-        details, signer, seq = entry.get("details"), entry.get("signer"), entry.get("seq")
-        if not isinstance(details, Mapping) or not isinstance(signer, str) or not isinstance(seq, int):
-            continue
-        record_id = details.get("movement") or details.get("extension")
-        digest = details.get("sha256")
-        if isinstance(record_id, str) and isinstance(digest, str):
-            vouched[record_id] = (digest, signer, seq)
+        claim = _vouches(entry)
+        if claim is not None:
+            vouched[claim[0]] = (claim[1], claim[2], claim[3])
     return vouched
+
+
+def _vouches(entry: Mapping[str, Any]) -> tuple[str, str, str, int] | None:
+    """(record id, digest, signer, seq) of the record an audit entry names, or None."""
+    details, signer, seq = entry.get("details"), entry.get("signer"), entry.get("seq")
+    if not isinstance(details, Mapping) or not isinstance(signer, str) or not isinstance(seq, int):
+        return None
+    record_id = details.get("movement") or details.get("extension")
+    digest = details.get("sha256")
+    if isinstance(record_id, str) and isinstance(digest, str):
+        return record_id, digest, signer, seq
+    return None
+
+
+def stored_vouchers(db: Session, post: PostRow, record_ids: list[str]) -> dict[str, tuple[str, str]]:
+    """Record id -> (digest, signer) as anchored entries of this post name them (one query).
+
+    Only entries whose signature verified when they were anchored name a record here (:func:`anchor`),
+    so a record matching one, signer and digest alike, is vouched for by its maker's signature."""
+    if not record_ids:
+        return {}
+    found: dict[str, tuple[str, str]] = {}
+    for record_id, digest, signer in db.execute(
+        select(PostAuditEntry.record_id, PostAuditEntry.record_digest, PostAuditEntry.signer).where(
+            PostAuditEntry.post_id == post.id, bulk.among(db, PostAuditEntry.record_id, record_ids)
+        )
+    ):
+        if record_id is not None and digest is not None and signer is not None:
+            found[record_id] = (digest, signer)
+    return found
 
 
 # --- the audit chain --------------------------------------------------------------------------
@@ -316,12 +342,24 @@ def anchor(
                 {"seq": record.seq, **dict(record.details)},
                 now,
             )
-    rows = [
-        {"post_id": post.id, "seq": r.seq, "hash": r.hash, "entry": r.to_dict(), "received_utc": now}
-        for r in new
-    ]
-    dialect = postgresql if db.get_bind().dialect.name == "postgresql" else sqlite
-    db.execute(dialect.insert(PostAuditEntry).on_conflict_do_nothing(index_elements=["post_id", "seq"]), rows)
+    rows = []
+    for r in new:
+        entry = r.to_dict()
+        # Verified above (from the first signed entry on): the record it names may rely on it later.
+        claim = _vouches(entry) if r.seq >= signed_from else None
+        rows.append(
+            {
+                "post_id": post.id,
+                "seq": r.seq,
+                "hash": r.hash,
+                "entry": entry,
+                "received_utc": now,
+                "record_id": claim[0][:36] if claim else None,
+                "record_digest": claim[1][:64] if claim else None,
+                "signer": claim[2][:80] if claim else None,
+            }
+        )
+    bulk.insert_rows(db, PostAuditEntry, rows, ignore_conflict_on=("post_id", "seq"))
     post.anchor_seq = new[-1].seq
     post.anchor_hash = new[-1].hash
     return trusted | {r.seq for r in new if r.seq >= signed_from}
