@@ -105,14 +105,16 @@ def create_app(db_url: str, *, migrate: bool = True, server_limits: limits.Serve
     async def register_root(request: Request) -> dict[str, Any]:
         return await run_in_threadpool(core.register_root, engine, await _json(request))
 
+    # The answers of the two sync endpoints are plain JSON already: written out as they are, not
+    # walked value by value by FastAPI's encoder (a pull page holds a thousand movements).
     @app.post("/v1/batches")
-    async def batches(request: Request) -> dict[str, Any]:
+    async def batches(request: Request) -> JSONResponse:
         body, envelope = await _body_and_json(request)
-        return await run_in_threadpool(core.store_batch, engine, envelope, body)
+        return JSONResponse(await run_in_threadpool(core.store_batch, engine, envelope, body))
 
     @app.post("/v1/pull")
-    async def pull(request: Request) -> dict[str, Any]:
-        return await run_in_threadpool(core.pull, engine, await _json(request))
+    async def pull(request: Request) -> JSONResponse:
+        return JSONResponse(await run_in_threadpool(core.pull, engine, await _json(request)))
 
     @app.get("/v1/stats")
     async def stats(request: Request, at: str | None = None) -> Any:
