@@ -57,9 +57,10 @@ def check_records(
     erased = _purged(db) if wanted_movements else set()
     ids = [movement_id for movement_id in wanted_movements if movement_id not in erased]
     for start in range(0, len(ids), 500):
-        rows = {
+        # Plain rows, not ORM objects: the payload is built from the same attributes, at less cost.
+        rows: dict[str, Any] = {
             row.id: row
-            for row in db.execute(select(Movement).where(Movement.id.in_(ids[start : start + 500]))).scalars()
+            for row in db.execute(select(Movement.__table__).where(Movement.id.in_(ids[start : start + 500])))
         }
         for movement_id in ids[start : start + 500]:
             seq, digest = wanted_movements[movement_id]
