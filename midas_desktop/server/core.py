@@ -546,6 +546,9 @@ def store_batch(engine: Engine, envelope: object, body: bytes | None = None) -> 
                     for i, r in enumerate(batch["records"])
                     if r["kind"] == "stay_extension"
                 ]
+                # The audit entries' signatures too, before the lock (their chain is anchored below).
+                checked = post_trust.CheckedSignatures()
+                checked.check(post, certificates, batch["audit"])
                 # Commit order must equal seq order, or a pull could pass a seq committed later. Taken
                 # only now: the signatures above are checked by every worker at once.
                 _commit_order_lock(db)
@@ -595,7 +598,14 @@ def store_batch(engine: Engine, envelope: object, body: bytes | None = None) -> 
                     # The same batch committed meanwhile through a retry; our inserts were all no-ops.
                     new_count = 0
                 trusted = post_trust.anchor(
-                    db, post, certificates, batch["audit"], batch["audit_head"], batch["findings"], now
+                    db,
+                    post,
+                    certificates,
+                    batch["audit"],
+                    batch["audit_head"],
+                    batch["findings"],
+                    now,
+                    checked,
                 )
                 for index, payload, seq in deferred:
                     if seq not in trusted:  # its entry did not verify: the record must stand alone

@@ -25,7 +25,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from midas_desktop.domain import trust
-from midas_desktop.domain.audit import GENESIS_HASH, AuditRecord, anchor_statement, verify_chain
+from midas_desktop.domain.audit import (
+    GENESIS_HASH,
+    AuditRecord,
+    anchor_statement,
+    signed_statement,
+    verify_chain,
+)
 from midas_desktop.domain.roles import Role
 from midas_desktop.server import bulk
 from midas_desktop.server.models import PostAlert, PostAuditEntry, PostCertificate, PostRow
@@ -242,6 +248,33 @@ def stored_vouchers(db: Session, post: PostRow, record_ids: list[str]) -> dict[s
 # --- the audit chain --------------------------------------------------------------------------
 
 
+class CheckedSignatures:
+    """Audit entries' signatures verified ahead (:meth:`check`, before the commit-order lock, so
+    workers verify at once), their results used when the chain is anchored (:meth:`verify`, which
+    verifies anything it was not given ahead)."""
+
+    def __init__(self) -> None:
+        self._results: dict[tuple[str, bytes, str], bool] = {}
+
+    def check(self, post: PostRow, certificates: Certificates, entries: Iterable[Mapping[str, Any]]) -> None:
+        anchored = post.anchor_seq or 0
+        for entry in entries:
+            seq, digest, signer, signature = (entry.get(k) for k in ("seq", "hash", "signer", "signature"))
+            if not (isinstance(seq, int) and seq > anchored):
+                continue
+            if not (isinstance(digest, str) and isinstance(signer, str) and isinstance(signature, str)):
+                continue
+            key = post.root_public if signer == "root" else certificates.key_of(signer)
+            if key is not None:
+                self.verify(key, signed_statement(post.code, digest, signer), signature)
+
+    def verify(self, key: str, statement: object, signature: str) -> bool:
+        memo = (key, trust.canonical_json(statement), signature)
+        if memo not in self._results:
+            self._results[memo] = trust.verify_bytes(key, memo[1], signature)
+        return self._results[memo]
+
+
 def anchor(
     db: Session,
     post: PostRow,
@@ -250,6 +283,7 @@ def anchor(
     head: Mapping[str, object] | None,
     findings: list[Mapping[str, object]],
     now: dt.datetime,
+    checked: CheckedSignatures | None = None,
 ) -> set[int]:
     """Take a post's audit entries: extend the anchored chain, or raise the alert that says why not.
 
@@ -317,6 +351,7 @@ def anchor(
         signer_key=signer_key,
         unsigned_before=post.unsigned_before or 1,
         start=(anchored_seq + 1, anchored_hash),
+        verify=checked.verify if checked is not None else trust.verify,
     )
     if errors:
         first = errors[0]
