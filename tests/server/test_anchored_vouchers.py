@@ -4,13 +4,15 @@ verify on its own, so a record changed after its entry was anchored gets nothing
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+from alembic import command
 from central_db import database_url
-from sqlalchemy import Engine, func, select
+from sqlalchemy import Engine, func, select, text
 from trusted_post import TrustedPost
 
 from midas_desktop.domain import trust
@@ -123,3 +125,41 @@ def test_a_record_its_anchored_entry_does_not_name_must_verify_on_its_own(
     with pytest.raises(core.Rejected) as refused:
         core.store_batch(engine, post.batch(forged, sign=False))
     assert refused.value.status == 422 and not held(engine, payloads[2]["id"])
+
+
+def test_the_migration_names_the_records_of_entries_anchored_before_it(tmp_path: Path) -> None:
+    """Entries anchored before revision 0006 vouch for their records too, from the post's first
+    signed entry on (those before it were never verified)."""
+    for url in database_url("sqlite", tmp_path):
+        engine = database.open_engine(url)
+        config = database.SERVER_MIGRATIONS.config(engine)
+        with engine.begin() as connection:
+            config.attributes["connection"] = connection
+            command.upgrade(config, "0004")
+        entry = {"details": {"movement": "m-unsigned", "sha256": "a" * 64}, "signer": "officer:1"}
+        signed = {"details": {"movement": "m-signed", "sha256": "b" * 64}, "signer": "officer:1"}
+        other = {"details": {"server": "x"}, "signer": "admin:1"}
+        with engine.begin() as connection:
+            connection.execute(
+                text(
+                    "INSERT INTO posts (id, code, name, revoked, created_utc, unsigned_before, anchor_seq) "
+                    "VALUES (1, 'GTM-OLD', 'old', 0, '2025-01-01 00:00:00', 2, 3)"
+                )
+            )
+            for seq, body in ((1, entry), (2, signed), (3, other)):
+                connection.execute(
+                    text(
+                        "INSERT INTO post_audit (post_id, seq, hash, entry, received_utc) "
+                        "VALUES (1, :seq, :hash, :entry, '2025-01-01 00:00:00')"
+                    ),
+                    {"seq": seq, "hash": str(seq) * 64, "entry": json.dumps(body)},
+                )
+        database.upgrade(engine)
+        with engine.connect() as connection:
+            rows = connection.execute(
+                select(PostAuditEntry.seq, PostAuditEntry.record_id, PostAuditEntry.record_digest).order_by(
+                    PostAuditEntry.seq
+                )
+            ).all()
+        engine.dispose()
+        assert [tuple(r) for r in rows] == [(1, None, None), (2, "m-signed", "b" * 64), (3, None, None)]
