@@ -28,6 +28,7 @@ import sys
 import tempfile
 import time
 import uuid
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -51,7 +52,30 @@ PG_URL = os.environ.get("MIDAS_TEST_PG_URL", "postgresql+psycopg://postgres@127.
 # b88dd7d (the parent of the per-user signatures, certificates and audit anchoring) on the same
 # 2-core shared machine, its own bench_sync.py, in the same time window as this commit's figures
 # (README, "Sync"): (posts, records per post) -> database -> figures.
-REFERENCE: dict[tuple[int, int], dict[str, dict[str, float]]] = {}
+REFERENCE: dict[tuple[int, int], dict[str, dict[str, float]]] = {
+    # 2026-12-02, machine load 10-17 (other work running): the median of three runs, alternated with
+    # three of this commit's.
+    (10, 2000): {
+        "postgresql": {
+            "records": 20000,
+            "seconds": 8.1,
+            "rate": 2476,
+            "p50": 0.855,
+            "p95": 1.735,
+            "server_cpu": 1.1,
+            "client_cpu": 1.5,
+        },
+        "sqlite": {
+            "records": 20000,
+            "seconds": 10.7,
+            "rate": 1869,
+            "p50": 0.401,
+            "p95": 1.485,
+            "server_cpu": 1.4,
+            "client_cpu": 1.9,
+        },
+    },
+}
 REFERENCE_NAME = "b88dd7d (recorded)"
 
 
@@ -292,7 +316,7 @@ def main() -> int:
     def per_record(seconds: float, r: dict[str, Any]) -> str:
         return f"{seconds / r['records'] * 1000:.3f} ms" if r.get("records") else "-"
 
-    rows = [
+    rows: list[tuple[str, Callable[[dict[str, Any]], str]]] = [
         ("records", lambda r: f"{r['records']:,}"),
         ("seconds", lambda r: f"{r['seconds']:.1f}"),
         ("records/s", lambda r: f"{r['rate']:,.0f}"),
