@@ -199,8 +199,9 @@ class SyncClient:
         self.max_backoff = max_backoff
         self.timeout = timeout
         self.batch_size = max(1, min(batch_size, protocol.MAX_BATCH_RECORDS))
-        # Audit entries a batch carries at most; halved with the records when a batch is too large.
-        self.audit_limit = protocol.MAX_BATCH_AUDIT
+        # Audit entries a batch carries at most (about two per record: a crossing writes one), so no
+        # batch is three times another's size; halved with the records when a batch is too large.
+        self.audit_limit = min(protocol.MAX_BATCH_AUDIT, 2 * protocol.MAX_BATCH_RECORDS)
         self.pull_page = max(1, pull_page)
         self.report = SyncReport()
         with session.transaction() as db:
