@@ -3,8 +3,12 @@
 For each database (SQLite, then PostgreSQL) a fresh central database and a real ``midas-server serve``
 process (uvicorn, ``--workers``) are started; N real encrypted post stores, each with M pending
 movements bulk-inserted with their outbox records, are enrolled and push concurrently (each post one
-thread, the posts spread over ``--procs`` client processes) in batches of at most 500 records. Printed:
-records per second, p95 batch latency, duplicates and losses (both must be 0), as a markdown table.
+thread, the posts spread over ``--procs`` client processes) in batches of at most 500 records. Each
+synthetic crossing carries what a real one does: the record signed by its maker and the maker's signed
+audit entry naming its digest (``sync.loadgen``), so the server verifies them as it does a real post's.
+Printed: records per second, p95 batch latency, the server's and the posts' CPU per record, duplicates
+and losses (both must be 0), as a markdown table; for a configuration measured at b88dd7d (before
+per-user signatures and audit anchoring) that commit's recorded figures stand beside.
 
     .venv/bin/python scripts/bench_sync.py                      # quick: 4 posts x 2,000 records
     .venv/bin/python scripts/bench_sync.py --posts 50 --records 10000 --workers 2
@@ -24,6 +28,7 @@ import sys
 import tempfile
 import time
 import uuid
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -42,6 +47,36 @@ from midas_desktop.sync.loadgen import add_synthetic_movements  # noqa: E402
 
 PASSWORD = "bench-password-1"
 PG_URL = os.environ.get("MIDAS_TEST_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
+
+
+# b88dd7d (the parent of the per-user signatures, certificates and audit anchoring) on the same
+# 2-core shared machine, its own bench_sync.py, in the same time window as this commit's figures
+# (README, "Sync"): (posts, records per post) -> database -> figures.
+REFERENCE: dict[tuple[int, int], dict[str, dict[str, float]]] = {
+    # 2026-12-02, machine load 10-17 (other work running): the median of three runs, alternated with
+    # three of this commit's.
+    (10, 2000): {
+        "postgresql": {
+            "records": 20000,
+            "seconds": 8.1,
+            "rate": 2476,
+            "p50": 0.855,
+            "p95": 1.735,
+            "server_cpu": 1.1,
+            "client_cpu": 1.5,
+        },
+        "sqlite": {
+            "records": 20000,
+            "seconds": 10.7,
+            "rate": 1869,
+            "p50": 0.401,
+            "p95": 1.485,
+            "server_cpu": 1.4,
+            "client_cpu": 1.9,
+        },
+    },
+}
+REFERENCE_NAME = "b88dd7d (recorded)"
 
 
 def post_code(index: int) -> str:
@@ -269,23 +304,35 @@ def main() -> int:
         f"\n{opts.posts} posts x {opts.records} records, batches of at most 500, "
         f"{opts.workers} uvicorn worker(s), {os.cpu_count()} cores\n"
     )
-    print("| | " + " | ".join(names.get(k, k) for k in kinds) + " |")
-    print("|---|" + "---:|" * len(kinds))
-    rows = [
+    reference = REFERENCE.get((opts.posts, opts.records), {})
+    columns: list[tuple[str, dict[str, Any]]] = []
+    for kind in kinds:
+        columns.append((names.get(kind, kind), results[kind]))
+        if kind in reference:
+            columns.append((f"{names.get(kind, kind)}, {REFERENCE_NAME}", reference[kind]))
+    print("| | " + " | ".join(name for name, _ in columns) + " |")
+    print("|---|" + "---:|" * len(columns))
+
+    def per_record(seconds: float, r: dict[str, Any]) -> str:
+        return f"{seconds / r['records'] * 1000:.3f} ms" if r.get("records") else "-"
+
+    rows: list[tuple[str, Callable[[dict[str, Any]], str]]] = [
         ("records", lambda r: f"{r['records']:,}"),
         ("seconds", lambda r: f"{r['seconds']:.1f}"),
         ("records/s", lambda r: f"{r['rate']:,.0f}"),
-        ("batches", lambda r: f"{r['batches']:,}"),
+        ("batches", lambda r: f"{r['batches']:,}" if "batches" in r else "-"),
         ("p50 batch latency", lambda r: f"{r['p50'] * 1000:.0f} ms"),
         ("p95 batch latency", lambda r: f"{r['p95'] * 1000:.0f} ms"),
         ("server CPU (s)", lambda r: f"{r['server_cpu']:.1f}"),
+        ("server CPU per record", lambda r: per_record(r["server_cpu"], r)),
         ("posts' CPU (s)", lambda r: f"{r['client_cpu']:.1f}"),
-        ("duplicates", lambda r: str(r["duplicates"])),
-        ("losses", lambda r: str(r["losses"])),
-        ("still queued at posts", lambda r: str(r["queued"])),
+        ("posts' CPU per record", lambda r: per_record(r["client_cpu"], r)),
+        ("duplicates", lambda r: str(r.get("duplicates", 0))),
+        ("losses", lambda r: str(r.get("losses", 0))),
+        ("still queued at posts", lambda r: str(r.get("queued", 0))),
     ]
     for label, cell in rows:
-        print(f"| {label} | " + " | ".join(cell(results[k]) for k in kinds) + " |")
+        print(f"| {label} | " + " | ".join(cell(r) for _name, r in columns) + " |")
     failed = False
     for kind in kinds:
         result = results[kind]

@@ -108,12 +108,15 @@ def verify_chain(
     signer_key: SignerKey | None = None,
     unsigned_before: int = 0,
     start: tuple[int, str] = (1, GENESIS_HASH),
+    verify: Callable[[str, object, str], bool] = trust.verify,
 ) -> list[ChainError]:
     """Every break in the chain, in order; an empty list means the chain is intact.
 
     With ``signer_key``, every entry from ``unsigned_before`` on must carry a valid signature by the
     key of its signer (entries before it were written by a version that did not sign). ``start`` is
     the (seq, previous hash) the records begin with, for a chain checked from an anchor on.
+    ``verify``: the signature check (``trust.verify``; a caller may hand in one that remembers
+    results it computed earlier, outside a lock).
     """
     errors: list[ChainError] = []
     expected_seq, expected_prev = start
@@ -128,19 +131,21 @@ def verify_chain(
         if recomputed != record.hash:
             errors.append(ChainError(record.seq, "content changed after it was written (hash mismatch)"))
         if signer_key is not None and post is not None and record.seq >= unsigned_before:
-            errors.extend(_signature_errors(record, post, signer_key))
+            errors.extend(_signature_errors(record, post, signer_key, verify))
         expected_prev = record.hash
         expected_seq = record.seq + 1
     return errors
 
 
-def _signature_errors(record: AuditRecord, post: str, signer_key: SignerKey) -> list[ChainError]:
+def _signature_errors(
+    record: AuditRecord, post: str, signer_key: SignerKey, verify: Callable[[str, object, str], bool]
+) -> list[ChainError]:
     if not record.signer or not record.signature:
         return [ChainError(record.seq, "is not signed")]
     key = signer_key(record.signer)
     if key is None:
         return [ChainError(record.seq, f"is signed by an unknown key ({record.signer})")]
-    if not trust.verify(key, signed_statement(post, record.hash, record.signer), record.signature):
+    if not verify(key, signed_statement(post, record.hash, record.signer), record.signature):
         return [ChainError(record.seq, "its signature does not verify (rewritten or forged)")]
     name = record.signer.rsplit(":", 1)[0]
     if name not in ("root", record.actor) and record.actor != "system":

@@ -80,11 +80,14 @@ def create_app(db_url: str, *, migrate: bool = True, server_limits: limits.Serve
         return JSONResponse({"error": "a value is out of the range the server can store"}, status_code=422)
 
     async def _json(request: Request) -> Any:
+        return (await _body_and_json(request))[1]
+
+    async def _body_and_json(request: Request) -> tuple[bytes, Any]:
         body = await request.body()
         if len(body) > bounds.max_body_bytes:  # the guard refuses earlier; this is the app's own bound
             raise core.Rejected(413, "request too large")
         try:
-            return bounded_json.parse(body, bounds.max_json_depth)
+            return body, bounded_json.parse(body, bounds.max_json_depth)
         except bounded_json.JsonRefused as exc:
             raise core.Rejected(400, str(exc)) from exc
 
@@ -103,13 +106,16 @@ def create_app(db_url: str, *, migrate: bool = True, server_limits: limits.Serve
     async def register_root(request: Request) -> dict[str, Any]:
         return await run_in_threadpool(core.register_root, engine, await _json(request))
 
+    # The answers of the two sync endpoints are plain JSON already: written out as they are, not
+    # walked value by value by FastAPI's encoder (a pull page holds a thousand movements).
     @app.post("/v1/batches")
-    async def batches(request: Request) -> dict[str, Any]:
-        return await run_in_threadpool(core.store_batch, engine, await _json(request))
+    async def batches(request: Request) -> JSONResponse:
+        body, envelope = await _body_and_json(request)
+        return JSONResponse(await run_in_threadpool(core.store_batch, engine, envelope, body))
 
     @app.post("/v1/pull")
-    async def pull(request: Request) -> dict[str, Any]:
-        return await run_in_threadpool(core.pull, engine, await _json(request))
+    async def pull(request: Request) -> JSONResponse:
+        return JSONResponse(await run_in_threadpool(core.pull, engine, await _json(request)))
 
     @app.get("/v1/stats")
     async def stats(request: Request, at: str | None = None) -> Any:

@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session
 from midas_desktop.domain import record_rules, trust
 from midas_desktop.domain.login_throttle import LoginState, after_failure, wait_seconds
 from midas_desktop.domain.mrz.countries import is_known_country
-from midas_desktop.server import post_trust, travellers
+from midas_desktop.server import bulk, post_trust, travellers
 from midas_desktop.server.models import (
     BatchRow,
     CentralUser,
@@ -397,7 +397,7 @@ def _unknown_movements(
     if not rows:
         return []
     query = select(ServerMovement.id, ServerMovement.payload).where(
-        ServerMovement.id.in_([r["id"] for r in rows])
+        bulk.among(db, ServerMovement.id, [r["id"] for r in rows])
     )
     known: dict[str, Any] = {movement_id: payload for movement_id, payload in db.execute(query)}
     _refuse_reused_ids(known, rows, batch)
@@ -449,13 +449,29 @@ def _verify_signer(
         raise Rejected(401, "the signature does not verify with a certificate of this post's users")
 
 
-def store_batch(engine: Engine, envelope: object) -> dict[str, Any]:
+def _signed_bytes(body: bytes | None, signature: str) -> bytes | None:
+    """The batch's bytes as the post signed them, cut out of the body it sent, when the body is the
+    envelope ``protocol.seal_batch`` writes (``{"batch":`` BATCH ``,"signature":"`` S ``"}``); the
+    body was parsed whole, so the batch acted on is the parse of exactly these bytes. None otherwise
+    (the batch is then serialised again, canonically)."""
+    if body is None:
+        return None
+    head, tail = b'{"batch":', b',"signature":"' + signature.encode("utf-8") + b'"}'
+    if len(body) > len(head) + len(tail) and body.startswith(head) and body.endswith(tail):
+        return body[len(head) : -len(tail)]
+    return None
+
+
+def store_batch(engine: Engine, envelope: object, body: bytes | None = None) -> dict[str, Any]:
     """Verify a pushed batch and store it in one transaction; returns the signed acknowledgement.
 
     The batch must be signed by a user of the post (their certificate chaining to the post's root), and
     every record by its maker. Idempotent: a record already held (from this batch sent before, or
     another batch) is not stored again, and an already stored batch is acknowledged again. A record
     that does not verify rejects the whole batch; what the audit part says is kept as alerts.
+
+    ``body``: the request's bytes as received, of which ``envelope`` is the parse: the batch's
+    signature is checked over the bytes the post sent, without serialising the batch again.
     """
     try:
         batch, signature = protocol.check_envelope(envelope)
@@ -464,8 +480,8 @@ def store_batch(engine: Engine, envelope: object) -> dict[str, Any]:
         raise Rejected(400, f"malformed batch: {exc}") from exc
     batch_id: str = batch["batch_id"]
     code: str = batch["post"]
-    canonical = protocol.canonical_json(batch)
-    digest = hashlib.sha256(canonical).hexdigest()
+    signed = _signed_bytes(body, signature)
+    canonical = signed if signed is not None else protocol.canonical_json(batch)
     key = server_key(engine)
     now = utc_now()
     try:
@@ -473,7 +489,15 @@ def store_batch(engine: Engine, envelope: object) -> dict[str, Any]:
             post = _enrolled_post(db, code)
             certificates = post_trust.Certificates(db, post)
             certificates.accept(batch["certificates"], now)
-            _verify_signer(certificates, batch["signer"], canonical, signature)
+            try:
+                _verify_signer(certificates, batch["signer"], canonical, signature)
+            except Rejected:
+                if signed is None:
+                    raise
+                # Signed over its canonical form but sent otherwise: as before, the canonical form.
+                canonical = protocol.canonical_json(batch)
+                _verify_signer(certificates, batch["signer"], canonical, signature)
+            digest = hashlib.sha256(canonical).hexdigest()
             known = db.get(BatchRow, batch_id)
             if known is not None:
                 if known.post_id != post.id or known.digest != digest:
@@ -482,11 +506,17 @@ def store_batch(engine: Engine, envelope: object) -> dict[str, Any]:
             else:
                 # A record its maker's signed audit entry vouches for (same signer, same digest) is
                 # verified through that entry, once the entry is (``anchor`` below); any other, now.
+                # A record whose entry was anchored by an earlier batch is verified through the stored
+                # entry (verified when it was anchored).
                 vouched = post_trust.vouched_records(batch["audit"])
+                held = post_trust.stored_vouchers(
+                    db, post, [r["id"] for r in batch["records"] if r["id"] not in vouched]
+                )
                 deferred: list[tuple[int, dict[str, Any], int]] = []
                 for index, record in enumerate(batch["records"]):
                     payload = record["payload"]
-                    claim = vouched.get(str(record["id"]))
+                    claim = vouched.get(record["id"])
+                    earlier = held.get(record["id"]) if claim is None else None
                     if (
                         claim is not None
                         and claim[1] == payload.get("signer")
@@ -494,6 +524,12 @@ def store_batch(engine: Engine, envelope: object) -> dict[str, Any]:
                     ):
                         problem, _key = post_trust.signer_problem(certificates, payload)
                         deferred.append((index, payload, claim[2]))
+                    elif (
+                        earlier is not None
+                        and earlier[1] == payload.get("signer")
+                        and earlier[0] == trust.record_digest(payload)
+                    ):
+                        problem, _key = post_trust.signer_problem(certificates, payload)
                     else:
                         problem = post_trust.record_problem(certificates, payload)
                     if problem is not None:
@@ -510,6 +546,9 @@ def store_batch(engine: Engine, envelope: object) -> dict[str, Any]:
                     for i, r in enumerate(batch["records"])
                     if r["kind"] == "stay_extension"
                 ]
+                # The audit entries' signatures too, before the lock (their chain is anchored below).
+                checked = post_trust.CheckedSignatures()
+                checked.check(post, certificates, batch["audit"])
                 # Commit order must equal seq order, or a pull could pass a seq committed later. Taken
                 # only now: the signatures above are checked by every worker at once.
                 _commit_order_lock(db)
@@ -559,7 +598,14 @@ def store_batch(engine: Engine, envelope: object) -> dict[str, Any]:
                     # The same batch committed meanwhile through a retry; our inserts were all no-ops.
                     new_count = 0
                 trusted = post_trust.anchor(
-                    db, post, certificates, batch["audit"], batch["audit_head"], batch["findings"], now
+                    db,
+                    post,
+                    certificates,
+                    batch["audit"],
+                    batch["audit_head"],
+                    batch["findings"],
+                    now,
+                    checked,
                 )
                 for index, payload, seq in deferred:
                     if seq not in trusted:  # its entry did not verify: the record must stand alone
@@ -580,9 +626,9 @@ def store_batch(engine: Engine, envelope: object) -> dict[str, Any]:
             _remember_refusal(engine, code, exc, now, batch["certificates"])
         raise
     accepted = [r["id"] for r in batch["records"]]
-    body = protocol.ack_body(batch_id, accepted, new_count, anchor)
+    ack = protocol.ack_body(batch_id, accepted, new_count, anchor)
     log.info("batch %s from post %s: %d records, %d new", batch_id, code, len(accepted), new_count)
-    return {"ack": body, "signature": protocol.sign(key.private_key, body)}
+    return {"ack": ack, "signature": protocol.sign(key.private_key, ack)}
 
 
 def _remember_refusal(

@@ -205,8 +205,16 @@ class PostAuditEntry(ServerBase):
     hash: Mapped[str] = mapped_column(String(64))
     entry: Mapped[dict[str, Any]]
     received_utc: Mapped[dt.datetime]
+    # The record the entry vouches for (a crossing's, an extension's), when its signature verified
+    # at anchoring: a record pushed later is checked against it (``post_trust.stored_vouchers``).
+    record_id: Mapped[str | None] = mapped_column(String(36))
+    record_digest: Mapped[str | None] = mapped_column(String(64))
+    signer: Mapped[str | None] = mapped_column(String(80))
 
-    __table_args__ = (Index("uq_post_audit_seq", "post_id", "seq", unique=True),)
+    __table_args__ = (
+        Index("uq_post_audit_seq", "post_id", "seq", unique=True),
+        Index("ix_post_audit_record", "post_id", "record_id"),
+    )
 
 
 class PostAlert(ServerBase):

@@ -22,12 +22,18 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from midas_desktop.domain import trust
-from midas_desktop.domain.audit import GENESIS_HASH, AuditRecord, anchor_statement, verify_chain
+from midas_desktop.domain.audit import (
+    GENESIS_HASH,
+    AuditRecord,
+    anchor_statement,
+    signed_statement,
+    verify_chain,
+)
 from midas_desktop.domain.roles import Role
+from midas_desktop.server import bulk
 from midas_desktop.server.models import PostAlert, PostAuditEntry, PostCertificate, PostRow
 from midas_desktop.sync import protocol
 
@@ -203,17 +209,70 @@ def vouched_records(entries: Iterable[Mapping[str, Any]]) -> dict[str, tuple[str
     """
     vouched: dict[str, tuple[str, str, int]] = {}
     for entry in entries:
-        details, signer, seq = entry.get("details"), entry.get("signer"), entry.get("seq")
-        if not isinstance(details, Mapping) or not isinstance(signer, str) or not isinstance(seq, int):
-            continue
-        record_id = details.get("movement") or details.get("extension")
-        digest = details.get("sha256")
-        if isinstance(record_id, str) and isinstance(digest, str):
-            vouched[record_id] = (digest, signer, seq)
+        claim = _vouches(entry)
+        if claim is not None:
+            vouched[claim[0]] = (claim[1], claim[2], claim[3])
     return vouched
 
 
+def _vouches(entry: Mapping[str, Any]) -> tuple[str, str, str, int] | None:
+    """(record id, digest, signer, seq) of the record an audit entry names, or None."""
+    details, signer, seq = entry.get("details"), entry.get("signer"), entry.get("seq")
+    if not isinstance(details, Mapping) or not isinstance(signer, str) or not isinstance(seq, int):
+        return None
+    record_id = details.get("movement") or details.get("extension")
+    digest = details.get("sha256")
+    if isinstance(record_id, str) and isinstance(digest, str):
+        return record_id, digest, signer, seq
+    return None
+
+
+def stored_vouchers(db: Session, post: PostRow, record_ids: list[str]) -> dict[str, tuple[str, str]]:
+    """Record id -> (digest, signer) as anchored entries of this post name them (one query).
+
+    Only entries whose signature verified when they were anchored name a record here (:func:`anchor`),
+    so a record matching one, signer and digest alike, is vouched for by its maker's signature."""
+    if not record_ids:
+        return {}
+    found: dict[str, tuple[str, str]] = {}
+    for record_id, digest, signer in db.execute(
+        select(PostAuditEntry.record_id, PostAuditEntry.record_digest, PostAuditEntry.signer).where(
+            PostAuditEntry.post_id == post.id, bulk.among(db, PostAuditEntry.record_id, record_ids)
+        )
+    ):
+        if record_id is not None and digest is not None and signer is not None:
+            found[record_id] = (digest, signer)
+    return found
+
+
 # --- the audit chain --------------------------------------------------------------------------
+
+
+class CheckedSignatures:
+    """Audit entries' signatures verified ahead (:meth:`check`, before the commit-order lock, so
+    workers verify at once), their results used when the chain is anchored (:meth:`verify`, which
+    verifies anything it was not given ahead)."""
+
+    def __init__(self) -> None:
+        self._results: dict[tuple[str, bytes, str], bool] = {}
+
+    def check(self, post: PostRow, certificates: Certificates, entries: Iterable[Mapping[str, Any]]) -> None:
+        anchored = post.anchor_seq or 0
+        for entry in entries:
+            seq, digest, signer, signature = (entry.get(k) for k in ("seq", "hash", "signer", "signature"))
+            if not (isinstance(seq, int) and seq > anchored):
+                continue
+            if not (isinstance(digest, str) and isinstance(signer, str) and isinstance(signature, str)):
+                continue
+            key = post.root_public if signer == "root" else certificates.key_of(signer)
+            if key is not None:
+                self.verify(key, signed_statement(post.code, digest, signer), signature)
+
+    def verify(self, key: str, statement: object, signature: str) -> bool:
+        memo = (key, trust.canonical_json(statement), signature)
+        if memo not in self._results:
+            self._results[memo] = trust.verify_bytes(key, memo[1], signature)
+        return self._results[memo]
 
 
 def anchor(
@@ -224,6 +283,7 @@ def anchor(
     head: Mapping[str, object] | None,
     findings: list[Mapping[str, object]],
     now: dt.datetime,
+    checked: CheckedSignatures | None = None,
 ) -> set[int]:
     """Take a post's audit entries: extend the anchored chain, or raise the alert that says why not.
 
@@ -291,6 +351,7 @@ def anchor(
         signer_key=signer_key,
         unsigned_before=post.unsigned_before or 1,
         start=(anchored_seq + 1, anchored_hash),
+        verify=checked.verify if checked is not None else trust.verify,
     )
     if errors:
         first = errors[0]
@@ -316,12 +377,24 @@ def anchor(
                 {"seq": record.seq, **dict(record.details)},
                 now,
             )
-    rows = [
-        {"post_id": post.id, "seq": r.seq, "hash": r.hash, "entry": r.to_dict(), "received_utc": now}
-        for r in new
-    ]
-    dialect = postgresql if db.get_bind().dialect.name == "postgresql" else sqlite
-    db.execute(dialect.insert(PostAuditEntry).on_conflict_do_nothing(index_elements=["post_id", "seq"]), rows)
+    rows = []
+    for r in new:
+        entry = r.to_dict()
+        # Verified above (from the first signed entry on): the record it names may rely on it later.
+        claim = _vouches(entry) if r.seq >= signed_from else None
+        rows.append(
+            {
+                "post_id": post.id,
+                "seq": r.seq,
+                "hash": r.hash,
+                "entry": entry,
+                "received_utc": now,
+                "record_id": claim[0][:36] if claim else None,
+                "record_digest": claim[1][:64] if claim else None,
+                "signer": claim[2][:80] if claim else None,
+            }
+        )
+    bulk.insert_rows(db, PostAuditEntry, rows, ignore_conflict_on=("post_id", "seq"))
     post.anchor_seq = new[-1].seq
     post.anchor_hash = new[-1].hash
     return trusted | {r.seq for r in new if r.seq >= signed_from}

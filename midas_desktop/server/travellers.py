@@ -32,6 +32,7 @@ from midas_desktop.domain.stay.history import (
     assess_traveller,
 )
 from midas_desktop.domain.watchlist import Subject, WatchlistEntry, WatchlistIndex
+from midas_desktop.server import bulk
 from midas_desktop.server.models import (
     CentralDocument,
     CentralTraveller,
@@ -96,7 +97,7 @@ def attach_travellers(db: Session, rows: Sequence[dict[str, Any]], now: dt.datet
     for start in range(0, len(wanted_docs), 500):
         for known_document, traveller_id in db.execute(
             select(CentralDocument.document_key, CentralDocument.traveller_id).where(
-                CentralDocument.document_key.in_(wanted_docs[start : start + 500])
+                bulk.among(db, CentralDocument.document_key, wanted_docs[start : start + 500])
             )
         ):
             by_document[known_document] = traveller_id
@@ -105,7 +106,7 @@ def attach_travellers(db: Session, rows: Sequence[dict[str, Any]], now: dt.datet
     for start in range(0, len(wanted_keys), 500):
         for known_key, traveller_id in db.execute(
             select(CentralTraveller.person_key, CentralTraveller.id)
-            .where(CentralTraveller.person_key.in_(wanted_keys[start : start + 500]))
+            .where(bulk.among(db, CentralTraveller.person_key, wanted_keys[start : start + 500]))
             .order_by(CentralTraveller.id)
         ):
             if known_key is not None:
@@ -120,9 +121,16 @@ def attach_travellers(db: Session, rows: Sequence[dict[str, Any]], now: dt.datet
     def materialise() -> None:
         if not pending:
             return
-        ids = db.execute(
-            insert(CentralTraveller).returning(CentralTraveller.id, sort_by_parameter_order=True), pending
-        ).scalars()
+        ids: Iterable[int] | None = bulk.next_ids(db, CentralTraveller, len(pending))
+        if ids is not None:
+            ids = list(ids)
+            bulk.insert_rows(
+                db, CentralTraveller, [{"id": i, **p} for i, p in zip(ids, pending, strict=True)]
+            )
+        else:
+            ids = db.execute(
+                insert(CentralTraveller).returning(CentralTraveller.id, sort_by_parameter_order=True), pending
+            ).scalars()
         real = {-(index + 1): int(traveller_id) for index, traveller_id in enumerate(ids)}
         pending.clear()
         for mapping in (by_document, by_person):
@@ -144,8 +152,9 @@ def attach_travellers(db: Session, rows: Sequence[dict[str, Any]], now: dt.datet
             )
         if key and key in by_person:
             candidates.append(KnownTraveller(by_person[key], person, frozenset()))
-        decision = recognise(person, doc_key, candidates)
-        same = sorted({int(str(traveller_id)) for traveller_id, _link in decision.same})
+        # No candidate, no one to recognise: a new traveller (recognise would say so, slower).
+        decision = recognise(person, doc_key, candidates) if candidates else None
+        same = sorted({int(str(t)) for t, _link in decision.same}) if decision else []
         if len(same) > 1 and same[0] < 0:
             # Joining a traveller first seen in this very batch: give it its real id first.
             materialise()
@@ -198,8 +207,7 @@ def attach_travellers(db: Session, rows: Sequence[dict[str, Any]], now: dt.datet
             .values(person_key=bindparam("key")),
             key_updates,
         )
-    if new_documents:
-        db.connection().execute(insert(cast(Table, CentralDocument.__table__)), new_documents)
+    bulk.insert_rows(db, CentralDocument, new_documents)
 
 
 def _join(

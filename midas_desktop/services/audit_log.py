@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Protocol
 
-from sqlalchemy import select
+from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from midas_desktop.domain import trust
@@ -135,9 +135,34 @@ def verify(db: Session) -> tuple[int, list[ChainError]]:
 
 
 def verify_range(
-    db: Session, keys: dict[str, str], settings: PostSettings | None, *, after: int
+    db: Session,
+    keys: dict[str, str],
+    settings: PostSettings | None,
+    *,
+    after: int,
+    upto: int | None = None,
+    all_anchors: bool = True,
 ) -> tuple[int, list[ChainError]]:
-    """The chain from entry ``after`` + 1 to the head (linked to entry ``after``), and every anchor."""
+    """The chain from entry ``after`` + 1 to ``upto`` (default: the head), linked to entry ``after``,
+    and the central server's anchors: every one, or (``all_anchors=False``) those in that range and the
+    latest (a rewritten chain that still links changes the entry the latest anchor pins)."""
+    return verify_entries(db, keys, settings, after=after, upto=upto, all_anchors=all_anchors)[:2]
+
+
+def verify_entries(
+    db: Session,
+    keys: dict[str, str],
+    settings: PostSettings | None,
+    *,
+    after: int,
+    upto: int | None = None,
+    all_anchors: bool = True,
+    signatures: bool = True,
+) -> tuple[int, list[ChainError], list[AuditEntry]]:
+    """As :func:`verify_range`, with the entries checked (their signatures too, unless an error
+    names them: a caller may then trust what a sound entry vouches for). ``signatures=False``: links
+    and hashes only, for entries on their way to the central server, which verifies their signatures
+    against the certificates it holds."""
     start = (1, GENESIS_HASH)
     if after > 0:
         previous = db.get(AuditEntry, after)
@@ -145,14 +170,28 @@ def verify_range(
             start = (after + 1, previous.hash)
         else:
             after = 0
-    rows = db.execute(select(AuditEntry).where(AuditEntry.seq > after).order_by(AuditEntry.seq)).scalars()
+    query = select(AuditEntry).where(AuditEntry.seq > after)
+    if upto is not None:
+        query = query.where(AuditEntry.seq <= upto)
+    rows = list(db.execute(query.order_by(AuditEntry.seq)).scalars())
     records = [record_of(r) for r in rows]
     post = settings.code if settings else ""
     errors = verify_chain(
-        records, post=post, signer_key=keys.get, unsigned_before=first_signed_seq(db), start=start
+        records,
+        post=post,
+        signer_key=keys.get if signatures else None,
+        unsigned_before=first_signed_seq(db),
+        start=start,
     )
     link = db.get(SyncLink, 1)
-    for anchor in db.execute(select(AuditAnchor).order_by(AuditAnchor.seq)).scalars():
+    anchors = select(AuditAnchor).order_by(AuditAnchor.seq)
+    if not all_anchors:
+        latest = select(func.max(AuditAnchor.seq)).scalar_subquery()
+        in_range = AuditAnchor.seq > after
+        if upto is not None:
+            in_range = and_(in_range, AuditAnchor.seq <= upto)
+        anchors = anchors.where(or_(in_range, AuditAnchor.seq == latest))
+    for anchor in db.execute(anchors).scalars():
         statement = anchor_statement(post, anchor.seq, anchor.hash)
         if link is None or not trust.verify(link.server_public_key, statement, anchor.server_signature):
             errors.append(ChainError(anchor.seq, "its anchor is not the central server's"))
@@ -162,4 +201,4 @@ def verify_range(
             errors.append(ChainError(anchor.seq, "was anchored at the central server but is gone"))
         elif held.hash != anchor.hash:
             errors.append(ChainError(anchor.seq, "differs from what the central server anchored"))
-    return len(records), errors
+    return len(records), errors, rows

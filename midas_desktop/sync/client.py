@@ -199,6 +199,9 @@ class SyncClient:
         self.max_backoff = max_backoff
         self.timeout = timeout
         self.batch_size = max(1, min(batch_size, protocol.MAX_BATCH_RECORDS))
+        # Audit entries a batch carries at most (about two per record: a crossing writes one), so no
+        # batch is three times another's size; halved with the records when a batch is too large.
+        self.audit_limit = min(protocol.MAX_BATCH_AUDIT, 2 * protocol.MAX_BATCH_RECORDS)
         self.pull_page = max(1, pull_page)
         self.report = SyncReport()
         with session.transaction() as db:
@@ -272,11 +275,21 @@ class SyncClient:
         not anchored yet, a batch at a time, until none is left."""
         self._register_root()
         anchored: int | None = -1
+        checked = False
         while True:
             with self.session.transaction() as db:
                 records = pending_records(db, self.batch_size)
                 waiting = bool(records) or outgoing.pending_audit(db)
-                extras = outgoing.extras(db, queued_count(db)) if waiting else None
+                # The post's own checks run once a push (their findings ride with its first batch):
+                # the batches after it add no audit entry to check.
+                extras = (
+                    outgoing.extras(
+                        db, queued_count(db), with_findings=not checked, audit_limit=self.audit_limit
+                    )
+                    if waiting
+                    else None
+                )
+                checked = checked or waiting
                 anchor = outgoing.latest_anchor(db)
             if self._set_aside_breaking(records):
                 continue  # the rest of the queue moves up
@@ -284,15 +297,11 @@ class SyncClient:
             # the alert that says why): pushing them again would loop for ever.
             if extras is None or (not records and (anchor.seq if anchor else None) == anchored):
                 return  # nothing left, or the server holds the chain where it is (it said why)
-            records = fitting(records, protocol.MAX_BODY_BYTES - ENVELOPE_ROOM - extras_size(extras))
-            batch_id, envelope = protocol.seal_batch(
-                self.link.post_code,
-                self.session.sign_bytes,
-                self.session.signer_ref,
-                iso_utc(utc_now()),
-                records,
-                extras,
-            )
+            batch_id, envelope = self._seal(records, extras)
+            if len(envelope) > protocol.MAX_BODY_BYTES - ENVELOPE_ROOM:
+                # Too large for the server: the longest head of the records that fits, sealed anew.
+                records = fitting(records, protocol.MAX_BODY_BYTES - ENVELOPE_ROOM - extras_size(extras))
+                batch_id, envelope = self._seal(records, extras)
             try:
                 answer = self._post("/v1/batches", envelope)
             except ServerRefused as exc:
@@ -311,6 +320,16 @@ class SyncClient:
                 raise SyncError(
                     "the server acknowledged only part of a batch; the rest stays queued", code="partial_ack"
                 )
+
+    def _seal(self, records: list[dict[str, Any]], extras: protocol.PushExtras) -> tuple[str, bytes]:
+        return protocol.seal_batch(
+            self.link.post_code,
+            self.session.sign_bytes,
+            self.session.signer_ref,
+            iso_utc(utc_now()),
+            records,
+            extras,
+        )
 
     def _set_aside_breaking(self, records: list[dict[str, Any]]) -> bool:
         """Quarantine the records that break the record rules (made before them, or by an older
@@ -332,13 +351,16 @@ class SyncClient:
 
     def _set_aside_refused(self, records: list[dict[str, Any]], refusal: ServerRefused) -> bool:
         """Act on a refused push so that the queue moves on: a batch too large for the server (413) is
-        sent in halves from now on (a single record too large is quarantined); a record the server
-        names (409, 422) is quarantined. False when the refusal is about the batch as a whole."""
+        sent in halves from now on, its audit entries too (a single record too large is quarantined); a
+        record the server names (409, 422) is quarantined. False when the refusal is about the batch as
+        a whole."""
+        if refusal.status == 413 and (len(records) > 1 or self.audit_limit > 1):
+            # The audit entries travelling with the records count too (a post with many unanchored).
+            self.batch_size = max(1, len(records) // 2)
+            self.audit_limit = max(1, self.audit_limit // 2)
+            return True
         if not records:
             return False
-        if refusal.status == 413 and len(records) > 1:
-            self.batch_size = max(1, len(records) // 2)
-            return True
         named = refusal.answer.get("record_id")
         if refusal.status == 413:
             named, reason = records[0]["id"], "larger than the server accepts"

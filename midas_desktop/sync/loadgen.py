@@ -1,8 +1,10 @@
 """Synthetic sync load for tests and benchmarks: movements written straight into a post store.
 
-Each movement gets its traveller, document, movement row and outbox record, exactly as the counter
-would leave them for sync (the outbox payload is ``records.sign_movement``'s), but inserted in bulk:
-recording 10,000 crossings one by one would measure the counter, not the sync. Synthetic people only.
+Each movement gets its traveller, document, movement row, outbox record and signed audit entry,
+exactly as the counter would leave them for sync (the outbox payload is ``records.sign_movement``'s,
+the audit entry ``services.crossings``' ``record_entry`` naming the signed record's digest, chained
+and signed as ``audit_log.append`` does), but inserted in bulk: recording 10,000 crossings one by one
+would measure the counter, not the sync. Synthetic people only.
 """
 
 from __future__ import annotations
@@ -14,9 +16,12 @@ from typing import Any
 
 from sqlalchemy import func, insert, select
 
+from midas_desktop.domain.audit import GENESIS_HASH, entry_hash, signed_statement
 from midas_desktop.services import records
+from midas_desktop.services.clock import iso_utc
 from midas_desktop.services.session import PostSession
-from midas_desktop.store.models import Document, Movement, OutboxRecord, Traveller
+from midas_desktop.store import hot
+from midas_desktop.store.models import AuditEntry, Document, Movement, OutboxRecord, Traveller
 from midas_desktop.synthetic.people import generate_people
 
 
@@ -32,7 +37,11 @@ def add_synthetic_movements(
     documents: list[dict[str, Any]] = []
     movements: list[dict[str, Any]] = []
     outbox: list[dict[str, Any]] = []
+    audit: list[dict[str, Any]] = []
     with session.transaction() as db:
+        last = hot.last_audit(db)
+        seq, prev = (0, GENESIS_HASH) if last is None else last
+        at = iso_utc(now)
         next_traveller = (db.execute(select(func.max(Traveller.id))).scalar() or 0) + 1
         next_document = (db.execute(select(func.max(Document.id))).scalar() or 0) + 1
         for index, person in enumerate(people):
@@ -85,6 +94,27 @@ def add_synthetic_movements(
                 doc_expiry=person.document_expiry,
             )
             payload = records.sign_movement(session, movement)
+            # The crossing's audit entry, as ``audit_log.append`` writes it: chained, and signed by
+            # the same user over its hash; it names the signed record's digest.
+            seq += 1
+            details = {"movement": movement.id, "sha256": records.digest(payload), "alerts": []}
+            digest = entry_hash(prev, seq, at, session.user.username, "record_entry", details)
+            audit.append(
+                {
+                    "seq": seq,
+                    "at": at,
+                    "actor": session.user.username,
+                    "action": "record_entry",
+                    "details": details,
+                    "prev_hash": prev,
+                    "hash": digest,
+                    "signer": session.signer_ref,
+                    "signature": session.sign(
+                        signed_statement(session.post.code, digest, session.signer_ref)
+                    ),
+                }
+            )
+            prev = digest
             ids.append(movement.id)
             travellers.append(_columns(traveller))
             documents.append(_columns(document))
@@ -102,6 +132,7 @@ def add_synthetic_movements(
         db.execute(insert(Document), documents)
         db.execute(insert(Movement), movements)
         db.execute(insert(OutboxRecord), outbox)
+        db.execute(insert(AuditEntry), audit)
     return ids
 
 

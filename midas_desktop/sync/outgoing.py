@@ -26,8 +26,10 @@ def latest_anchor(db: Session) -> AuditAnchor | None:
     return db.execute(select(AuditAnchor).order_by(AuditAnchor.seq.desc()).limit(1)).scalar_one_or_none()
 
 
-def extras(db: Session, queued: int, *, with_findings: bool = True) -> protocol.PushExtras:
-    """The certificates, audit entries, head and findings for the next batch."""
+def extras(
+    db: Session, queued: int, *, with_findings: bool = True, audit_limit: int = protocol.MAX_BATCH_AUDIT
+) -> protocol.PushExtras:
+    """The certificates, audit entries (``audit_limit`` at most), head and findings for the next batch."""
     certificates = [
         dict(row.body)
         for row in db.execute(
@@ -45,7 +47,7 @@ def extras(db: Session, queued: int, *, with_findings: bool = True) -> protocol.
             select(AuditEntry)
             .where(AuditEntry.seq > after)
             .order_by(AuditEntry.seq)
-            .limit(protocol.MAX_BATCH_AUDIT)
+            .limit(max(1, min(audit_limit, protocol.MAX_BATCH_AUDIT)))
         ).scalars()
     ]
     head = db.execute(select(AuditEntry).order_by(AuditEntry.seq.desc()).limit(1)).scalar_one_or_none()

@@ -32,6 +32,8 @@ def parse(body: bytes, max_depth: int) -> Any:
 
 def check(value: Any, max_depth: int, scan_text: bool = True) -> str | None:
     """The first reason ``value`` cannot be accepted (depth, unstorable text), or None."""
+    if not scan_text:
+        return _depth_problem(value, max_depth)
     stack: list[tuple[Any, int]] = [(value, 1)]
     while stack:
         item, depth = stack.pop()
@@ -55,4 +57,26 @@ def check(value: Any, max_depth: int, scan_text: bool = True) -> str | None:
                     return "a text holds a NUL character or a lone surrogate"
         elif scan_text and isinstance(item, str) and _UNSTORABLE.search(item):
             return "a text holds a NUL character or a lone surrogate"
+    return None
+
+
+def _container(value: Any) -> bool:
+    return isinstance(value, dict | list)
+
+
+def _depth_problem(value: Any, max_depth: int) -> str | None:
+    """The depth alone, a level at a time: only containers are kept, so the work per scalar is one
+    type test in a comprehension (a push holds tens of thousands of values). For what ``json.loads``
+    makes: its objects and arrays are exactly ``dict`` and ``list``."""
+    level: list[Any] = [value] if _container(value) else []
+    depth = 1
+    while level:
+        if depth > max_depth:
+            return f"the JSON is nested deeper than {max_depth} levels"
+        below: list[Any] = []
+        for item in level:
+            children = item.values() if isinstance(item, dict) else item
+            below += [c for c in children if type(c) is dict or type(c) is list]
+        level = below
+        depth += 1
     return None
