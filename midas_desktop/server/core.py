@@ -618,6 +618,7 @@ def store_batch(engine: Engine, envelope: object, body: bytes | None = None) -> 
                             )
                 post.last_batch_utc = now
                 post.reported_queued = batch.get("queued") if isinstance(batch.get("queued"), int) else None
+                post.reported_capture = protocol.parse_capture(batch.get("capture"))
                 post.protocol_version = batch["v"]
             anchor = post_trust.signed_anchor(post, key.private_key)
     except Rejected as exc:

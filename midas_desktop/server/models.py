@@ -72,6 +72,8 @@ class PostRow(ServerBase):
     last_pull_utc: Mapped[dt.datetime | None]
     # Records the post said were still waiting to be sent, at its last push.
     reported_queued: Mapped[int | None]
+    # The post's capture freeze at its last push (``protocol.parse_capture``): level, days, limits.
+    reported_capture: Mapped[dict[str, Any] | None] = mapped_column(JSON)
 
 
 class BatchRow(ServerBase):

@@ -446,6 +446,7 @@ def overview(db: Session) -> list[dict[str, object]]:
             "last_batch": when(post.last_batch_utc),
             "last_pull": when(post.last_pull_utc),
             "reported_queued": post.reported_queued,
+            "reported_capture": post.reported_capture,
             "anchor": {"seq": post.anchor_seq or 0, "hash": post.anchor_hash},
             "alerts": alerts.get(post.id, []),
             "open_alerts": sum(1 for a in alerts.get(post.id, []) if a["status"] == "open"),

@@ -159,6 +159,21 @@ def outbox_state(session: PostSession, now: dt.datetime) -> OutboxState:
     return OutboxState(_level(age, oldest, limits), pending, oldest, int(age), limits)
 
 
+def capture_report(db: Session, now: dt.datetime) -> dict[str, int | str]:
+    """What a push tells the centre of the capture freeze (``protocol.parse_capture``): the level,
+    the oldest unsent record's whole days and the post's limits, so headquarters sees a post that
+    refuses captures, and can tell one that has stopped syncing for longer than its limit."""
+    limits = limits_of(db)
+    oldest = _oldest(db)
+    age = _age_days(oldest, now)
+    return {
+        "level": _level(age, oldest, limits),
+        "age_days": int(age),
+        "warn_days": limits.warn_days,
+        "refuse_days": limits.refuse_days,
+    }
+
+
 def check_capture_allowed(session: PostSession, now: dt.datetime) -> None:
     """:class:`NotPermitted` when the oldest unsent record has waited longer than the hard limit."""
     with session.reading() as db:

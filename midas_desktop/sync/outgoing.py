@@ -16,7 +16,7 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from midas_desktop.domain.audit import anchor_statement
-from midas_desktop.services import audit_log, integrity
+from midas_desktop.services import audit_log, integrity, outbox
 from midas_desktop.services.clock import utc_now
 from midas_desktop.store.models import AuditAnchor, AuditEntry, CertificateRow, OutboxRecord, PostSettings
 from midas_desktop.sync import protocol
@@ -58,6 +58,7 @@ def extras(
         audit_head={"seq": head.seq, "hash": head.hash} if head else None,
         findings=findings[: protocol.MAX_BATCH_FINDINGS],
         queued=queued,
+        capture=outbox.capture_report(db, utc_now()),
     )
 
 

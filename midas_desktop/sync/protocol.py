@@ -122,6 +122,7 @@ class PushExtras:
     audit_head: dict[str, Any] | None = None
     findings: list[dict[str, Any]] = field(default_factory=list)
     queued: int = 0
+    capture: dict[str, Any] | None = None  # the post's capture freeze (``parse_capture``)
 
     @property
     def empty(self) -> bool:
@@ -143,7 +144,25 @@ def make_batch(
         "audit_head": extras.audit_head,
         "findings": extras.findings,
         "queued": extras.queued,
+        **({"capture": extras.capture} if extras.capture is not None else {}),
     }
+
+
+CAPTURE_LEVELS = frozenset({"ok", "warn", "refuse"})
+
+
+def parse_capture(value: object) -> dict[str, int | str] | None:
+    """A batch's report of the post's capture freeze, or None when it carries none or a malformed
+    one (a report is information for headquarters, never a reason to refuse the records)."""
+    if not isinstance(value, dict) or value.get("level") not in CAPTURE_LEVELS:
+        return None
+    report: dict[str, int | str] = {"level": str(value["level"])}
+    for name in ("age_days", "warn_days", "refuse_days"):
+        number = value.get(name)
+        if not isinstance(number, int) or isinstance(number, bool) or not 0 <= number <= 100_000:
+            return None
+        report[name] = number
+    return report
 
 
 def seal_batch(

@@ -4,6 +4,7 @@ posts with one-time tokens (administrators only)."""
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from sqlalchemy import Engine, select
@@ -19,14 +20,36 @@ from midas_desktop.server.post_health.schemas import Enrolment, Revocation
 FROZEN_KINDS = frozenset({"capture_frozen", "capture_freeze"})
 
 
+def capture_state(post: dict[str, Any], alerts: list[dict[str, Any]], now: dt.datetime) -> str:
+    """ "refuse" (the post refuses new captures), "silent" (it has not pushed for longer than its own
+    limit, so it refuses them if it recorded anything since), "warn", "ok" or "unknown" (never
+    reported): from the post's report at its last push, its open freeze alerts and the time since."""
+    if any(a["kind"] in FROZEN_KINDS and a["status"] == "open" for a in alerts):
+        return "refuse"
+    report = post.get("reported_capture")
+    if not isinstance(report, dict):
+        return "unknown"
+    if report.get("level") == "refuse":
+        return "refuse"
+    last = post.get("last_batch")
+    refuse_days = report.get("refuse_days")
+    if isinstance(last, str) and isinstance(refuse_days, int) and refuse_days > 0:
+        silent_for = now - dt.datetime.fromisoformat(last.removesuffix("Z"))
+        if silent_for > dt.timedelta(days=refuse_days):
+            return "silent"
+    return "warn" if report.get("level") == "warn" else "ok"
+
+
 def posts(engine: Engine, actor: Actor) -> list[dict[str, Any]]:
     require(actor, Permission.READ)
+    now = core.utc_now()
     with Session(engine) as db:
         found = post_trust.overview(db)
     for post in found:
         alerts = post["alerts"]
         assert isinstance(alerts, list)
-        post["frozen"] = any(a["kind"] in FROZEN_KINDS and a["status"] == "open" for a in alerts)
+        post["capture"] = capture_state(post, alerts, now)
+        post["frozen"] = post["capture"] == "refuse"
         post["anchor_status"] = (
             "alert"
             if any(a["status"] == "open" and a["kind"] not in ("root_registered",) for a in alerts)
