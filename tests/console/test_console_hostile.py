@@ -12,14 +12,13 @@ from pathlib import Path
 
 import httpx
 import pytest
-from central_db import postgres_schema_url
+from central_db import postgres_schema_url, self_signed
 from console_support import (
     PASSWORDS,
     ConsoleServer,
     add_central_users,
     console_server,
     csrf_of,
-    self_signed,
 )
 
 
