@@ -337,7 +337,19 @@ def person_similarity(
     watchlist's threshold (``matching.DEFAULT_THRESHOLD``) also decides which earlier records the
     counter offers as possibly the same traveller.
     """
-    comparison = compare_names(name_tokens(surname, given_names), name_tokens(other_surname, other_given))
+    return token_similarity_of_people(
+        name_tokens(surname, given_names), birth_date, name_tokens(other_surname, other_given), other_birth
+    )
+
+
+def token_similarity_of_people(
+    tokens: tuple[NameToken, ...],
+    birth_date: date | None,
+    other_tokens: tuple[NameToken, ...],
+    other_birth: date | None,
+) -> float:
+    """:func:`person_similarity` of names already tokenised (:func:`names.name_tokens`)."""
+    comparison = compare_names(tokens, other_tokens)
     if comparison is None:
         return 0.0
     return combine_name_and_birth_date(comparison.score, compare_birth_dates(birth_date, other_birth))
