@@ -27,7 +27,7 @@ from midas_desktop.domain.watchlist.scoring import (
     NameProfile,
     combine_name_and_birth_date,
     name_profile,
-    name_score_upper_bound,
+    name_score_ceiling,
     token_similarity_of_people,
 )
 
@@ -170,6 +170,9 @@ def recognise(
     return Recognition(tuple(same), tuple(possible))
 
 
+_ROUNDING = 1e-9
+
+
 class _Query:
     """The traveller being recognised: their names normalised, tokenised and profiled once for all
     the candidates (a common birthday brings dozens)."""
@@ -197,10 +200,11 @@ class _Query:
             self._tokens = self.names.tokens()
             self._profile = name_profile(self._tokens)
         tokens = names.tokens()
-        # The watchlist's cheap ceiling of the name score: most of a birthday's records cannot reach
-        # the threshold and are not aligned (the score is monotone in the name score).
-        ceiling = name_score_upper_bound(self._profile, name_profile(tokens))
-        if combine_name_and_birth_date(ceiling, BirthDateRelation.EQUAL) < self.threshold:
+        # A cheap ceiling of the name score: most of a birthday's records cannot reach the threshold
+        # and are not aligned (the score only grows with the name score; the margin absorbs the
+        # rounding of sums added in another order).
+        ceiling = name_score_ceiling(self._profile, name_profile(tokens))
+        if combine_name_and_birth_date(ceiling + _ROUNDING, BirthDateRelation.EQUAL) < self.threshold:
             return None
         score = token_similarity_of_people(self._tokens, person.birth_date, tokens, other.birth_date)
         if score >= self.threshold:

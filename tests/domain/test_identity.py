@@ -18,8 +18,14 @@ from midas_desktop.domain.identity import (
     person_key,
     recognise,
 )
-from midas_desktop.domain.watchlist.names import normalise_name
-from midas_desktop.domain.watchlist.scoring import person_similarity
+from midas_desktop.domain.watchlist.names import name_tokens, normalise_name
+from midas_desktop.domain.watchlist.scoring import (
+    compare_names,
+    name_profile,
+    name_score_ceiling,
+    name_score_upper_bound,
+    person_similarity,
+)
 from midas_desktop.synthetic.people import generate_people
 
 BORN = dt.date(1985, 3, 14)
@@ -178,3 +184,21 @@ def test_recognition_decides_exactly_as_the_plain_rule_on_many_people() -> None:
                 near_seen += any(m.reason is NearMatch.SIMILAR_NAME for m in expected.possible)
                 renewals_seen += any(link is Link.RENEWAL for _id, link in expected.same)
     assert near_seen > 30 and renewals_seen > 30  # the cases exercise every branch
+
+
+def test_the_name_score_ceiling_is_never_below_the_score() -> None:
+    rng = random.Random(9)
+    people = [
+        PersonIdentity(p.surname, p.given_names, p.nationality, BORN, p.sex)
+        for p in generate_people(60, seed=4)
+    ]
+    pool = [variant for person in people for variant in (person, *_variants(rng, person))]
+    profiles = [(p, name_profile(name_tokens(p.surname, p.given_names))) for p in pool]
+    tight = 0
+    for (a, first), (b, second) in (rng.sample(profiles, 2) for _ in range(4_000)):
+        comparison = compare_names(first.tokens, second.tokens)
+        score = comparison.score if comparison is not None else 0.0
+        ceiling = name_score_ceiling(first, second)
+        assert ceiling + 1e-9 >= score, (a, b)
+        tight += ceiling < 0.765 <= name_score_upper_bound(first, second)
+    assert tight > 1_000  # and it rules out far more than the watchlist's coarser bound
