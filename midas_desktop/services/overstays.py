@@ -50,10 +50,13 @@ def scan(session: PostSession, at: dt.datetime, *, raise_alerts: bool = True) ->
         # Closed stays carry their overstay; open ones are evaluated with the traveller's whole history
         # as of the day scanned (the same function the counter uses).
         book = load_rule_book(db)
-        evaluated: dict[int, dict[str, StayRecord]] = {}
-        for traveller_id in sorted({s.traveller_id for s in candidates if s.exit_date is None}):
-            built = history.history_of(db, book, people[traveller_id], day)
-            evaluated[traveller_id] = {record.entry_movement_id: record for record in built.stays}
+        still_open = sorted({s.traveller_id for s in candidates if s.exit_date is None})
+        evaluated = {
+            traveller_id: {record.entry_movement_id: record for record in built.stays}
+            for traveller_id, built in history.histories_of(
+                db, book, [people[traveller_id] for traveller_id in still_open], day
+            ).items()
+        }
         found: list[dict[str, object]] = []
         raised = 0
         for stay in candidates:
@@ -130,17 +133,23 @@ def daily_scan(session: PostSession, at: dt.datetime) -> list[dict[str, object]]
         # One statement each for the alerts already raised and for the travellers, whatever the count.
         alerted = set(hot.overstay_alert_stays(db, [stay.id for stay in candidates]))
         people = {row.id: row for row in hot.travellers(db, sorted({s.traveller_id for s in candidates}))}
-        histories: dict[int, dict[str, StayRecord]] = {}
-        new_alerts = []
+        # The histories of every traveller with a stay to evaluate, read together.
+        to_evaluate = sorted(
+            {s.traveller_id for s in candidates if s.exit_date is None and s.id not in alerted}
+        )
+        histories: dict[int, dict[str, StayRecord]] = {
+            traveller_id: {r.entry_movement_id: r for r in built.stays}
+            for traveller_id, built in history.histories_of(
+                db, book, [people[traveller_id] for traveller_id in to_evaluate], day
+            ).items()
+        }
+        new_alerts: list[hot.AlertRow] = []
         for stay in candidates:
             if stay.id in alerted:
                 continue
             alerted.add(stay.id)
             person = people[stay.traveller_id]
             if stay.exit_date is None:
-                if stay.traveller_id not in histories:
-                    built = history.history_of(db, book, person, day)
-                    histories[stay.traveller_id] = {r.entry_movement_id: r for r in built.stays}
                 record = histories[stay.traveller_id].get(stay.entry_movement_id or "")
                 days = record.overstay_days if record is not None and record.open else 0
             else:
@@ -148,10 +157,10 @@ def daily_scan(session: PostSession, at: dt.datetime) -> list[dict[str, object]]
             if days <= 0:
                 continue
             new_alerts.append(
-                alert_service.overstay_alert(person, stay, None, now, days, exited=stay.exit_date is not None)
+                alert_service.overstay_alert_row(person, stay, now, days, exited=stay.exit_date is not None)
             )
             raised.append({"stay_id": stay.id, "overstay_days": days, "exited": stay.exit_date is not None})
-        db.add_all(new_alerts)
+        hot.insert_alerts(db, new_alerts)
         settings.settings = {**settings.settings, SCAN_DAY_SETTING: day.isoformat()}
         if raised:
             audit_log.append(
