@@ -28,27 +28,10 @@ def problems(lines: list[str] | tuple[str, ...]) -> dict[tuple[str, str], str]:
     return {(f.field, f.problem): f.severity for f in check_mrz(lines, today=TODAY).findings}
 
 
-def compose(
-    type_: str,
-    surname: str = "ERIKSSON",
-    given: str = "ANNA MARIA",
-    number: str = "D23145890",
-    issuing: str = "FRA",
-    optional: str = "",
-) -> tuple[str, ...]:
-    return compose_mrz(
-        type_,
-        "P<" if type_ == "TD3" else "I<",
-        issuing,
-        surname,
-        given,
-        number,
-        issuing,
-        datetime.date(1974, 8, 12),
-        "F",
-        datetime.date(2031, 4, 15),
-        optional,
-    )
+def compose(type_: str, surname: str = "ERIKSSON", given: str = "ANNA MARIA", number: str = "D23145890",
+            issuing: str = "FRA", optional: str = "") -> tuple[str, ...]:
+    return compose_mrz(type_, "P<" if type_ == "TD3" else "I<", issuing, surname, given, number, issuing,
+                       datetime.date(1974, 8, 12), "F", datetime.date(2031, 4, 15), optional)
 
 
 def with_name_field(lines: tuple[str, ...], type_: str, field: str) -> list[str]:
@@ -95,7 +78,6 @@ def test_the_icao_example_with_a_second_separator_is_not_valid() -> None:
 
 # --- long document numbers: the filler means the number goes on, then its check digit ------------
 
-
 def long_number_lines(type_: str, head: str, overflow: str) -> list[str]:
     """A TD1/TD2 MRZ whose document number field holds ``head`` (9), the check position '<', and
     whose optional data opens with ``overflow`` then a filler; composite check recomputed."""
@@ -130,18 +112,14 @@ def long_number_lines(type_: str, head: str, overflow: str) -> list[str]:
         ("4", "icao", True, None, None),  # a 10-character number: one more character, then the check
     ],
 )
-def test_long_number_rule(
-    type_: str, overflow_body: str, convention: str, valid: bool, problem: str | None, severity: str | None
-) -> None:
+def test_long_number_rule(type_: str, overflow_body: str, convention: str, valid: bool,
+                          problem: str | None, severity: str | None) -> None:
     head = "000024759"
     icao = check_digit(head + overflow_body)
     over_filler = check_digit(head + "<" + overflow_body)
     assert convention != "over filler" or icao != over_filler  # the case tells the two apart
-    digit = {
-        "icao": icao,
-        "over filler": over_filler,
-        "wrong": next(d for d in "0123456789" if d not in (icao, over_filler)),
-    }[convention]
+    digit = {"icao": icao, "over filler": over_filler,
+             "wrong": next(d for d in "0123456789" if d not in (icao, over_filler))}[convention]
     lines = long_number_lines(type_, head, overflow_body + digit)
     result = check_mrz(lines, today=TODAY)
     assert result.valid is valid, result.findings
@@ -194,7 +172,6 @@ def test_composed_long_numbers_need_no_warning(type_: str) -> None:
 
 # --- specimen country codes ---------------------------------------------------------------------
 
-
 @pytest.mark.parametrize("type_", ["TD1", "TD2", "TD3"])
 @pytest.mark.parametrize("code", ["BDR", "COU"])
 def test_specimen_codes_are_valid_with_a_warning(type_: str, code: str) -> None:
@@ -242,9 +219,8 @@ def test_french_identity_card_is_its_own_type() -> None:
     assert set(result.checks) == {"document_number", "birth_date", "composite"}
 
 
-@pytest.mark.parametrize(
-    ("line", "index", "check"), [(1, 12, "document_number"), (1, 33, "birth_date"), (1, 35, "composite")]
-)
+@pytest.mark.parametrize(("line", "index", "check"), [(1, 12, "document_number"), (1, 33, "birth_date"),
+                                                       (1, 35, "composite")])
 def test_french_identity_card_check_digits(line: int, index: int, check: str) -> None:
     lines = list(FRENCH)
     digit = lines[line][index]
