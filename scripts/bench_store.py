@@ -556,8 +556,10 @@ def profile(session: PostSession, travellers: int, samples: int, seed: int) -> N
     print(out.getvalue(), file=sys.stderr)
 
 
-def app_memory(store: Path) -> float | None:
-    """Resident memory (MB) of the desktop app with this store open, logged in, after one check."""
+def app_memory(store: Path) -> tuple[float, float, float] | None:
+    """Resident memory (MB) of the desktop app with this store open, logged in as the administrator,
+    after one check; then once the statistics tab (loaded in the background at login) has its report,
+    and the peak resident memory of the whole run."""
     script = (
         "import os, sys, resource\n"
         "os.environ.setdefault('QT_QPA_PLATFORM', 'offscreen')\n"
@@ -574,7 +576,14 @@ def app_memory(store: Path) -> float | None:
         "import datetime as dt\n"
         "check_traveller(session, sys.argv[1:3], dt.datetime.now(dt.UTC))\n"
         "app.processEvents()\n"
-        "print(open('/proc/self/status').read().split('VmRSS:')[1].split()[0])\n"
+        "def kb(field):\n"
+        "    return open('/proc/self/status').read().split(field + ':')[1].split()[0]\n"
+        "after_check = kb('VmRSS')\n"
+        "import time\n"
+        "while window.statistics is not None and window.statistics.report is None:\n"
+        "    app.processEvents()\n"
+        "    time.sleep(0.05)\n"
+        "print(after_check, kb('VmRSS'), kb('VmHWM'))\n"
     )
     lines = compose_td3(
         document_code="P",
@@ -595,7 +604,8 @@ def app_memory(store: Path) -> float | None:
             timeout=600,
             env=os.environ,
         )
-        return int(done.stdout.strip().splitlines()[-1]) / 1024
+        after_check, with_statistics, peak = (int(kb) / 1024 for kb in done.stdout.split()[-3:])
+        return after_check, with_statistics, peak
     except (subprocess.SubprocessError, ValueError, IndexError):
         return None
 
@@ -706,7 +716,11 @@ def main() -> int:
         cells = [f"{name} {statistics.median(cpu[name]):.1f} / {p95(cpu[name]):.1f}" for name in names]
         print(f"- {operation}: " + "; ".join(cells))
     if memory is not None:
-        print(f"\nThe desktop app with this store open, logged in, after a check: {memory:.0f} MB resident.")
+        after_check, with_statistics, peak = memory
+        print(
+            f"\nThe desktop app with this store open, logged in, after a check: {after_check:.0f} MB "
+            f"resident; with the statistics tab loaded: {with_statistics:.0f} MB; peak {peak:.0f} MB."
+        )
     print(f"Bulk load: {loading:.0f} s.")
     return 0
 

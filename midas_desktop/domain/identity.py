@@ -21,8 +21,15 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from midas_desktop.domain.watchlist.matching import DEFAULT_THRESHOLD
-from midas_desktop.domain.watchlist.names import normalise_name
-from midas_desktop.domain.watchlist.scoring import person_similarity
+from midas_desktop.domain.watchlist.names import NameToken, normalise_name, normalised_name_tokens
+from midas_desktop.domain.watchlist.scoring import (
+    BirthDateRelation,
+    NameProfile,
+    combine_name_and_birth_date,
+    name_profile,
+    name_score_ceiling,
+    token_similarity_of_people,
+)
 
 __all__ = [
     "KnownTraveller",
@@ -66,17 +73,38 @@ def document_key(issuing_state: str, number: str) -> str:
     return f"{state}:{digits}"
 
 
-def _names(person: PersonIdentity) -> str:
-    return f"{normalise_name(person.surname)}/{normalise_name(person.given_names)}"
+@dataclass(frozen=True, slots=True)
+class _Names:
+    """A person's names normalised once, with what the rules derive from them."""
+
+    surname: str
+    given_names: str
+
+    @staticmethod
+    def of(person: PersonIdentity) -> _Names:
+        return _Names(normalise_name(person.surname), normalise_name(person.given_names))
+
+    @property
+    def joined(self) -> str:
+        return f"{self.surname}/{self.given_names}"
+
+    def tokens(self) -> tuple[NameToken, ...]:
+        return normalised_name_tokens(self.surname, self.given_names)
+
+
+def _person_key(person: PersonIdentity, names: _Names) -> str | None:
+    # The names of "surname given" normalise to nothing exactly when each part does: normalising
+    # keeps the letters of each character and turns everything else into spaces.
+    if person.birth_date is None or not (names.surname or names.given_names):
+        return None
+    sex = person.sex if person.sex in ("M", "F") else "X"
+    return f"{person.nationality.upper()}|{person.birth_date.isoformat()}|{sex}|{names.joined}"
 
 
 def person_key(person: PersonIdentity) -> str | None:
     """The identity a renewed document keeps; None when the birth date or the names are unknown
     (such a person is recognised by their document only, never by a guess)."""
-    if person.birth_date is None or not normalise_name(person.surname + " " + person.given_names):
-        return None
-    sex = person.sex if person.sex in ("M", "F") else "X"
-    return f"{person.nationality.upper()}|{person.birth_date.isoformat()}|{sex}|{_names(person)}"
+    return _person_key(person, _Names.of(person))
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,7 +143,7 @@ def recognise(
     threshold: float = DEFAULT_THRESHOLD,
 ) -> Recognition:
     """Decide which ``candidates`` are the traveller holding ``document`` (a :func:`document_key`)."""
-    key = person_key(person)
+    query = _Query(person, threshold)
     same: list[tuple[Hashable, Link]] = []
     possible: list[PossibleMatch] = []
     seen: set[Hashable] = set()
@@ -125,34 +153,60 @@ def recognise(
         seen.add(candidate.traveller_id)
         if document is not None and document in candidate.document_keys:
             same.append((candidate.traveller_id, Link.DOCUMENT))
-        elif key is not None and person_key(candidate.person) == key:
+            continue
+        other = candidate.person
+        # Both the identity key (which holds the birth date) and a near match need the same birth
+        # date: a record born another day is nobody's match, and its names are not even read.
+        if person.birth_date is None or other.birth_date != person.birth_date:
+            continue
+        names = _Names.of(other)
+        if query.key is not None and _person_key(other, names) == query.key:
             same.append((candidate.traveller_id, Link.RENEWAL))
         else:
-            near = _near_match(person, candidate, threshold)
+            near = query.near_match(candidate.traveller_id, other, names)
             if near is not None:
                 possible.append(near)
     possible.sort(key=lambda match: (-match.score, str(match.traveller_id)))
     return Recognition(tuple(same), tuple(possible))
 
 
-def _near_match(person: PersonIdentity, candidate: KnownTraveller, threshold: float) -> PossibleMatch | None:
-    other = candidate.person
-    if person.birth_date is None or other.birth_date != person.birth_date:
+_ROUNDING = 1e-9
+
+
+class _Query:
+    """The traveller being recognised: their names normalised, tokenised and profiled once for all
+    the candidates (a common birthday brings dozens)."""
+
+    def __init__(self, person: PersonIdentity, threshold: float) -> None:
+        self.person = person
+        self.threshold = threshold
+        self.names = _Names.of(person)
+        self.key = _person_key(person, self.names)
+        self._tokens: tuple[NameToken, ...] | None = None
+        self._profile: NameProfile | None = None
+
+    def near_match(
+        self, traveller_id: Hashable, other: PersonIdentity, names: _Names
+    ) -> PossibleMatch | None:
+        """A near match with ``other``, born the same day as the traveller."""
+        person = self.person
+        if (
+            names.joined == self.names.joined
+            and person.sex == other.sex
+            and person.nationality != other.nationality
+        ):
+            return PossibleMatch(traveller_id, NearMatch.OTHER_NATIONALITY, 1.0)
+        if self._tokens is None or self._profile is None:
+            self._tokens = self.names.tokens()
+            self._profile = name_profile(self._tokens)
+        tokens = names.tokens()
+        # A cheap ceiling of the name score: most of a birthday's records cannot reach the threshold
+        # and are not aligned (the score only grows with the name score; the margin absorbs the
+        # rounding of sums added in another order).
+        ceiling = name_score_ceiling(self._profile, name_profile(tokens))
+        if combine_name_and_birth_date(ceiling + _ROUNDING, BirthDateRelation.EQUAL) < self.threshold:
+            return None
+        score = token_similarity_of_people(self._tokens, person.birth_date, tokens, other.birth_date)
+        if score >= self.threshold:
+            return PossibleMatch(traveller_id, NearMatch.SIMILAR_NAME, round(score, 3))
         return None
-    if (
-        _names(person) == _names(other)
-        and person.sex == other.sex
-        and person.nationality != other.nationality
-    ):
-        return PossibleMatch(candidate.traveller_id, NearMatch.OTHER_NATIONALITY, 1.0)
-    score = person_similarity(
-        person.surname,
-        person.given_names,
-        person.birth_date,
-        other.surname,
-        other.given_names,
-        other.birth_date,
-    )
-    if score >= threshold:
-        return PossibleMatch(candidate.traveller_id, NearMatch.SIMILAR_NAME, round(score, 3))
-    return None

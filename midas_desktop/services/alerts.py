@@ -14,6 +14,7 @@ from midas_desktop.services import audit_log
 from midas_desktop.services.clock import iso_utc, utc_now
 from midas_desktop.services.errors import BadInput
 from midas_desktop.services.session import PostSession
+from midas_desktop.store import hot
 from midas_desktop.store.models import Alert, AlertImage, Movement, Stay, Traveller
 
 
@@ -77,11 +78,21 @@ def overstay_alert(
     *,
     exited: bool,
 ) -> Alert:
-    return new_alert(
-        "overstay",
-        traveller,
-        movement,
-        now,
+    return new_alert("overstay", traveller, movement, now, *_overstay_text(stay, overstay_days, exited))
+
+
+def overstay_alert_row(
+    traveller: HasId, stay: StayLike, now: dt.datetime, overstay_days: int, *, exited: bool
+) -> hot.AlertRow:
+    """:func:`overstay_alert` (without a movement) as a row to insert in bulk (``hot.insert_alerts``)."""
+    summary, details = _overstay_text(stay, overstay_days, exited)
+    return hot.AlertRow(
+        "overstay", AlertStatus.OPEN.value, traveller.id, None, stay.id, now, summary, details
+    )
+
+
+def _overstay_text(stay: StayLike, overstay_days: int, exited: bool) -> tuple[str, dict[str, Any]]:
+    return (
         _overstay_summary(overstay_days, exited, str(stay.latest_exit)),
         {
             "stay_id": stay.id,

@@ -9,7 +9,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import os
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -125,8 +125,7 @@ def build_statistics(
     if start is not None and end is not None:
         for offset in range((end - start).days + 1):  # every day of the period, quiet ones included
             by_day[(start + dt.timedelta(days=offset)).isoformat()]
-    found = overstays.scan(session, at or dt.datetime.now().astimezone(), raise_alerts=False)
-    per_nationality = Counter(str(item["nationality"]) for item in found)
+    per_nationality = overstays.overstays_by_nationality(session, at or dt.datetime.now().astimezone())
     return StatisticsReport(
         post=session.post.code,
         first=start,

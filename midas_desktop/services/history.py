@@ -108,6 +108,35 @@ def history_of(
     return build_history(facts.movements, facts.extensions, book, facts.nationality, day)
 
 
+def histories_of(
+    db: Session, book: RuleBook, travellers: Iterable[Traveller | hot.TravellerRow], day: dt.date
+) -> dict[int, TravellerHistory]:
+    """:func:`history_of` for many travellers at once (the overstay scans'): their movements and
+    extensions are read in one statement each, not one per traveller."""
+    people = {traveller.id: traveller for traveller in travellers}
+    movements: dict[int, list[MovementFact]] = {traveller_id: [] for traveller_id in people}
+    for traveller_id, *fact in hot.movement_facts_by_traveller(db, list(people)):
+        movement_id, direction, country, day_of, at, post, decision, granted = fact
+        movements[traveller_id].append(
+            MovementFact(movement_id, Direction(direction), country, day_of, at, post, decision, granted)
+        )
+    entries = {
+        movement.id: traveller_id
+        for traveller_id, facts in movements.items()
+        for movement in facts
+        if movement.direction is Direction.ENTRY
+    }
+    extensions: dict[int, list[ExtensionFact]] = {traveller_id: [] for traveller_id in people}
+    for row in hot.extension_facts(db, list(entries)):
+        extensions[entries[row[1]]].append(ExtensionFact(*row))
+    return {
+        traveller_id: build_history(
+            movements[traveller_id], extensions[traveller_id], book, person.nationality, day
+        )
+        for traveller_id, person in people.items()
+    }
+
+
 def project(db: Session, traveller_id: int, history: TravellerHistory) -> dict[str, hot.StayRow]:
     """Write ``history``'s stays as this traveller's rows (one per entry movement); returns them by
     entry movement id. Rows keep their id when a stay changes, so its alerts stay attached; only the

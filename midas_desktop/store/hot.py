@@ -19,6 +19,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 __all__ = [
+    "AlertRow",
     "DocumentRow",
     "MovementRow",
     "StayRow",
@@ -236,6 +237,24 @@ def movement_facts(db: Session, traveller_ids: Sequence[int]) -> list[tuple[Any,
     return out
 
 
+def movement_facts_by_traveller(db: Session, traveller_ids: Sequence[int]) -> list[tuple[Any, ...]]:
+    """(traveller id, then :func:`movement_facts`' columns) of many travellers' movements: one
+    statement per 500 travellers, in index order (the overstay scan's candidates, read together)."""
+    out: list[tuple[Any, ...]] = []
+    ordered = sorted(set(traveller_ids))
+    for start in range(0, len(ordered), _CHUNK):
+        chunk = ordered[start : start + _CHUNK]
+        out.extend(
+            (r[0], r[1], r[2], r[3], date_in(r[4]), moment_in(r[5]), r[6], r[7], r[8])
+            for r in connection(db).execute(
+                "SELECT traveller_id, id, direction, country, local_date, at_utc, post_code, decision, "
+                f"days_granted FROM movements WHERE traveller_id IN ({_placeholders(len(chunk))})",
+                chunk,
+            )
+        )
+    return out
+
+
 def extension_facts(db: Session, entry_movement_ids: Sequence[str]) -> list[tuple[str, str, int]]:
     out: list[tuple[str, str, int]] = []
     for start in range(0, len(entry_movement_ids), _CHUNK):
@@ -438,6 +457,43 @@ def overstay_alert_stays(db: Session, stay_ids: Sequence[int]) -> list[int]:
             ids,
         )
     ]
+
+
+@dataclass(frozen=True, slots=True)
+class AlertRow:
+    """A new alert with the columns of the ORM ``Alert`` that a scan sets (the rest stay empty)."""
+
+    kind: str
+    status: str
+    traveller_id: int | None
+    movement_id: str | None
+    stay_id: int | None
+    created_utc: dt.datetime
+    summary: str
+    details: dict[str, Any]
+
+
+def insert_alerts(db: Session, alerts: Sequence[AlertRow]) -> None:
+    """Many new alerts in one statement (the daily overstay scan's)."""
+    if not alerts:
+        return
+    connection(db).executemany(
+        "INSERT INTO alerts (kind, status, traveller_id, movement_id, stay_id, created_utc, summary, "
+        "details) VALUES (?,?,?,?,?,?,?,?)",
+        [
+            (
+                a.kind,
+                a.status,
+                a.traveller_id,
+                a.movement_id,
+                a.stay_id,
+                moment_out(a.created_utc),
+                a.summary,
+                json.dumps(a.details),
+            )
+            for a in alerts
+        ],
+    )
 
 
 # --- outbox, audit, settings, rules, watchlist ---------------------------------------------------

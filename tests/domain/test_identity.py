@@ -3,16 +3,30 @@
 from __future__ import annotations
 
 import datetime as dt
+import random
+from collections.abc import Hashable
+from dataclasses import replace
 
 from midas_desktop.domain.identity import (
     KnownTraveller,
     Link,
     NearMatch,
     PersonIdentity,
+    PossibleMatch,
+    Recognition,
     document_key,
     person_key,
     recognise,
 )
+from midas_desktop.domain.watchlist.names import name_tokens, normalise_name
+from midas_desktop.domain.watchlist.scoring import (
+    compare_names,
+    name_profile,
+    name_score_ceiling,
+    name_score_upper_bound,
+    person_similarity,
+)
+from midas_desktop.synthetic.people import generate_people
 
 BORN = dt.date(1985, 3, 14)
 ANA = PersonIdentity("GARCIA LOPEZ", "ANA MARIA", "MEX", BORN, "F")
@@ -69,3 +83,122 @@ def test_a_different_birth_date_or_sex_is_someone_else() -> None:
 
 def test_document_keys_ignore_fillers_spaces_and_case() -> None:
     assert document_key(" mex ", "x12<<") == document_key("MEX", "X12") == "MEX:X12"
+
+
+def _reference_recognise(
+    person: PersonIdentity, document: str | None, candidates: list[KnownTraveller], threshold: float = 0.8
+) -> Recognition:
+    """The rule written the plain way (every name normalised and scored from scratch per candidate):
+    recognition must decide exactly as this does, however it saves work."""
+
+    def names(p: PersonIdentity) -> str:
+        return f"{normalise_name(p.surname)}/{normalise_name(p.given_names)}"
+
+    def key(p: PersonIdentity) -> str | None:
+        if p.birth_date is None or not normalise_name(p.surname + " " + p.given_names):
+            return None
+        sex = p.sex if p.sex in ("M", "F") else "X"
+        return f"{p.nationality.upper()}|{p.birth_date.isoformat()}|{sex}|{names(p)}"
+
+    mine = key(person)
+    same: list[tuple[Hashable, Link]] = []
+    possible: list[PossibleMatch] = []
+    seen: set[Hashable] = set()
+    for candidate in candidates:
+        if candidate.traveller_id in seen:
+            continue
+        seen.add(candidate.traveller_id)
+        other = candidate.person
+        if document is not None and document in candidate.document_keys:
+            same.append((candidate.traveller_id, Link.DOCUMENT))
+        elif mine is not None and key(other) == mine:
+            same.append((candidate.traveller_id, Link.RENEWAL))
+        elif person.birth_date is not None and other.birth_date == person.birth_date:
+            if (
+                names(person) == names(other)
+                and person.sex == other.sex
+                and person.nationality != other.nationality
+            ):
+                possible.append(PossibleMatch(candidate.traveller_id, NearMatch.OTHER_NATIONALITY, 1.0))
+                continue
+            score = person_similarity(
+                person.surname,
+                person.given_names,
+                person.birth_date,
+                other.surname,
+                other.given_names,
+                other.birth_date,
+            )
+            if score >= threshold:
+                possible.append(
+                    PossibleMatch(candidate.traveller_id, NearMatch.SIMILAR_NAME, round(score, 3))
+                )
+    possible.sort(key=lambda match: (-match.score, str(match.traveller_id)))
+    return Recognition(tuple(same), tuple(possible))
+
+
+def _variants(rng: random.Random, person: PersonIdentity) -> list[PersonIdentity]:
+    """Spellings a counter meets for one person: accents dropped, a typo, a surname cut to one, names
+    swapped, another nationality or sex, particles, punctuation, empty names."""
+    surname, given = person.surname, person.given_names
+
+    def typo(text: str) -> str:
+        if len(text) < 3:
+            return text
+        i = rng.randrange(1, len(text) - 1)
+        return text[:i] + rng.choice("AEIOUSZNLR") + text[i + 1 :]
+
+    return [
+        replace(person, surname=normalise_name(surname), given_names=normalise_name(given)),
+        replace(person, surname=typo(surname)),
+        replace(person, given_names=typo(given)),
+        replace(person, surname=surname.split()[0]),
+        replace(person, surname=given, given_names=surname),
+        replace(person, nationality="XXA" if person.nationality != "XXA" else "GTM"),
+        replace(person, sex="M" if person.sex == "F" else "F"),
+        replace(person, surname="DE LA " + surname, given_names=given.replace(" ", "-")),
+        replace(person, given_names=given.split()[0]),
+        replace(person, surname="", given_names=""),
+        replace(person, surname="<<", given_names=given),
+        replace(person, birth_date=None),
+    ]
+
+
+def test_recognition_decides_exactly_as_the_plain_rule_on_many_people() -> None:
+    rng = random.Random(5)
+    people = [
+        PersonIdentity(p.surname, p.given_names, p.nationality, BORN, p.sex)
+        for p in generate_people(40, seed=3)
+    ]
+    pool = [variant for person in people for variant in (person, *_variants(rng, person))]
+    candidates = [known(i, candidate, f"GTM:{i}") for i, candidate in enumerate(pool)] + [
+        known(10_000, replace(ANA, birth_date=dt.date(1990, 1, 1)), "GTM:X")
+    ]
+    rng.shuffle(candidates)
+    near_seen = renewals_seen = 0
+    for query in rng.sample(pool, 40):
+        for document in (None, "GTM:7"):
+            for threshold in (0.8, 0.6):
+                expected = _reference_recognise(query, document, candidates, threshold)
+                assert recognise(query, document, candidates, threshold) == expected
+                near_seen += any(m.reason is NearMatch.SIMILAR_NAME for m in expected.possible)
+                renewals_seen += any(link is Link.RENEWAL for _id, link in expected.same)
+    assert near_seen > 30 and renewals_seen > 30  # the cases exercise every branch
+
+
+def test_the_name_score_ceiling_is_never_below_the_score() -> None:
+    rng = random.Random(9)
+    people = [
+        PersonIdentity(p.surname, p.given_names, p.nationality, BORN, p.sex)
+        for p in generate_people(60, seed=4)
+    ]
+    pool = [variant for person in people for variant in (person, *_variants(rng, person))]
+    profiles = [(p, name_profile(name_tokens(p.surname, p.given_names))) for p in pool]
+    tight = 0
+    for (a, first), (b, second) in (rng.sample(profiles, 2) for _ in range(4_000)):
+        comparison = compare_names(first.tokens, second.tokens)
+        score = comparison.score if comparison is not None else 0.0
+        ceiling = name_score_ceiling(first, second)
+        assert ceiling + 1e-9 >= score, (a, b)
+        tight += ceiling < 0.765 <= name_score_upper_bound(first, second)
+    assert tight > 1_000  # and it rules out far more than the watchlist's coarser bound

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 
 import pytest
 from conftest import td3
@@ -124,3 +125,36 @@ def test_a_national_is_exempt(officer: PostSession) -> None:
     result = cross(officer, Direction.ENTRY, "2025-01-01", lines=td3(nationality="GTM", number="G0000001"))
     assert result["stay"]["rule"] == "exempt:national"
     assert result["stay"]["latest_exit"] is None
+
+
+def test_overstay_counts_for_the_statistics_are_the_scans(
+    officer: PostSession, supervisor: PostSession
+) -> None:
+    """The statistics count overstays without listing them: the same figures as the full scan, every day."""
+    people = {
+        "A1": ("MEX", [(Direction.ENTRY, "2025-01-01")]),  # still here, past the 90 days
+        "B2": ("USA", [(Direction.ENTRY, "2025-01-01"), (Direction.EXIT, "2025-04-05")]),  # left late
+        "C3": ("HND", [(Direction.ENTRY, "2025-03-01")]),  # still within the allowance
+        "D4": (
+            "NIC",
+            [(Direction.ENTRY, "2025-01-01"), (Direction.EXIT, "2025-04-20")],
+        ),  # leaves late, later
+        "E5": ("USA", [(Direction.ENTRY, "2025-01-10"), (Direction.EXIT, "2025-02-10")]),  # left in time
+        "F6": ("MEX", [(Direction.ENTRY, "2024-12-01")]),
+    }
+    for number, (nationality, movements) in people.items():
+        for direction, day in movements:
+            cross(
+                officer,
+                direction,
+                day,
+                lines=td3(number=number, nationality=nationality, surname=f"P{number}"),
+            )
+    seen: dict[str, dict[str, int]] = {}
+    for day in ("2025-02-01", "2025-03-31", "2025-04-10", "2025-04-25"):
+        found = overstays.scan(supervisor, at(day), raise_alerts=False)
+        counted = overstays.overstays_by_nationality(supervisor, at(day))
+        assert counted == Counter(str(item["nationality"]) for item in found)
+        seen[day] = dict(counted)
+    assert seen["2025-02-01"] == {} and seen["2025-04-10"] == {"MEX": 2, "USA": 1}
+    assert seen["2025-04-25"] == {"MEX": 2, "USA": 1, "NIC": 1}

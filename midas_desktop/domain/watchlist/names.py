@@ -124,9 +124,15 @@ class NameToken:
 
 def name_tokens(surname: str, given_names: str) -> tuple[NameToken, ...]:
     """The significant tokens of a person's name, given names first."""
+    return normalised_name_tokens(normalise_name(surname), normalise_name(given_names))
+
+
+def normalised_name_tokens(surname: str, given_names: str) -> tuple[NameToken, ...]:
+    """:func:`name_tokens` of names already passed through :func:`normalise_name` (when the caller
+    holds them anyway: each name is normalised once)."""
     tokens: list[NameToken] = []
     for field, text in ((GIVEN, given_names), (SURNAME, surname)):
-        for position, word in enumerate(significant_words(normalise_name(text))):
+        for position, word in enumerate(significant_words(text)):
             tokens.append(NameToken(word, phonetic_key(word), field, position))
     return tuple(tokens)
 

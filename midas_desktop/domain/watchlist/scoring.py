@@ -43,6 +43,7 @@ REORDERED_FACTOR = 0.97
 SECONDARY_MISSING_COST = 0.5
 SECONDARY_CONFLICT_COST = 0.75
 PRIMARY_MISSING_COST = 1.0
+_LEAST_MISSING_COST = min(SECONDARY_MISSING_COST, SECONDARY_CONFLICT_COST, PRIMARY_MISSING_COST)
 
 
 class BirthDateRelation(Enum):
@@ -168,6 +169,29 @@ def name_score_upper_bound(subject: NameProfile, entry: NameProfile) -> float:
     )
     best_sum = phonetic_equal + TYPO_CEILING * (matchable - phonetic_equal)
     return best_sum / (matchable + SECONDARY_MISSING_COST * abs(subject_count - entry_count))
+
+
+def name_score_ceiling(subject: NameProfile, entry: NameProfile) -> float:
+    """A tighter ceiling of ``compare_names(...).score`` than :func:`name_score_upper_bound`, for
+    candidates already narrowed down (the same birth date): each word brings at most its best
+    similarity with a word of the other side (zero below ``MIN_TOKEN_SIMILARITY``), and every word
+    left unmatched costs at least half a token, so the denominator is at least half of all the words."""
+    if subject.joined_keys & entry.keys or entry.joined_keys & subject.keys:
+        return 1.0  # words may be merged; do not guess
+    subject_count, entry_count = len(subject.tokens), len(entry.tokens)
+    if not subject_count or not entry_count:
+        return 0.0
+    entry_best = [0.0] * entry_count
+    subject_sum = 0.0
+    for subject_token in subject.tokens:
+        best = 0.0
+        for j, entry_token in enumerate(entry.tokens):
+            similarity = token_similarity(subject_token.text, entry_token.text)
+            if similarity >= MIN_TOKEN_SIMILARITY:
+                best = max(best, similarity)
+                entry_best[j] = max(entry_best[j], similarity)
+        subject_sum += best
+    return min(1.0, min(subject_sum, sum(entry_best)) / (_LEAST_MISSING_COST * (subject_count + entry_count)))
 
 
 def _merge_compounds(side: tuple[NameToken, ...], other: tuple[NameToken, ...]) -> tuple[NameToken, ...]:
@@ -337,7 +361,19 @@ def person_similarity(
     watchlist's threshold (``matching.DEFAULT_THRESHOLD``) also decides which earlier records the
     counter offers as possibly the same traveller.
     """
-    comparison = compare_names(name_tokens(surname, given_names), name_tokens(other_surname, other_given))
+    return token_similarity_of_people(
+        name_tokens(surname, given_names), birth_date, name_tokens(other_surname, other_given), other_birth
+    )
+
+
+def token_similarity_of_people(
+    tokens: tuple[NameToken, ...],
+    birth_date: date | None,
+    other_tokens: tuple[NameToken, ...],
+    other_birth: date | None,
+) -> float:
+    """:func:`person_similarity` of names already tokenised (:func:`names.name_tokens`)."""
+    comparison = compare_names(tokens, other_tokens)
     if comparison is None:
         return 0.0
     return combine_name_and_birth_date(comparison.score, compare_birth_dates(birth_date, other_birth))
