@@ -11,8 +11,9 @@ apt_packages=(python3 python3-venv ca-certificates tesseract-ocr fonts-ocr-b
   libegl1 libgl1 libopengl0 libfontconfig1 libxkbcommon0 libxkbcommon-x11-0 libdbus-1-3 libglib2.0-0
   libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0 libxcb-render-util0
   libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 fonts-dejavu-core xvfb xauth)
-# the web console's browser tests drive Debian's chromium through Playwright
-[ $want_test -eq 1 ] && apt_packages+=(chromium)
+# the web console's browser tests drive Debian's chromium through Playwright, whose driver (a node
+# binary in the wheel) needs libatomic
+[ $want_test -eq 1 ] && apt_packages+=(chromium libatomic1)
 bundle=/etc/ssl/certs/ca-certificates.crt
 missing=()
 for p in "${apt_packages[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done

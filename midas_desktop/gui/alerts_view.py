@@ -305,7 +305,7 @@ class AlertsView(QWidget):
         self._apply_filter()
         self.refresh()
         if scan_on_start:
-            self.run_scan()
+            self.run_scan(incremental=True)
 
     def _apply_filter(self) -> None:
         self.proxy.set_filter(
@@ -331,21 +331,32 @@ class AlertsView(QWidget):
         if then is not None:
             then()
 
-    def run_scan(self) -> None:
+    def run_scan(self, *, incremental: bool = False) -> None:
+        """The button's scan evaluates every stay; the one at the start of the day only the stays whose
+        latest legal exit passed since the last scan (at ten million movements the full scan is half a
+        minute of CPU and a gigabyte and more of memory, the incremental one well under a second)."""
         from midas_desktop.services import overstays
 
         now = dt.datetime.now().astimezone()
+        scan = overstays.daily_scan if incremental else overstays.scan
         self.scan_button.setEnabled(False)
         self.scan_message.setText(self.tr("Overstay scan running …"))
         CollectionOp(
             parent=self,
-            op=lambda session: overstays.scan(session, now),
+            op=lambda session: scan(session, now),
             name="overstay_scan",
             changes="alerts",
-        ).success(self._scan_finished).after(lambda: self.scan_button.setEnabled(True)).run_in_background()
+        ).success(lambda found: self._scan_finished(found, incremental)).after(
+            lambda: self.scan_button.setEnabled(True)
+        ).run_in_background()
 
-    def _scan_finished(self, found: list[dict[str, object]]) -> None:
-        self.scan_message.setText(self.tr("Overstay scan: %n overstay(s) today.", "", len(found)))
+    def _scan_finished(self, found: list[dict[str, object]], incremental: bool) -> None:
+        if incremental:
+            self.scan_message.setText(
+                self.tr("Overstay scan: %n new overstay(s) since the last scan.", "", len(found))
+            )
+        else:
+            self.scan_message.setText(self.tr("Overstay scan: %n overstay(s) today.", "", len(found)))
         self.refresh(then=lambda: self.sig_scan_finished.emit(len(found)))
 
     def select_alert(self, alert_id: int) -> bool:

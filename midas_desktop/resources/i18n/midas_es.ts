@@ -246,7 +246,7 @@
     </message>
     <message>
         <location filename="../../gui/alerts_view.py" line="271"/>
-        <location filename="../../gui/alerts_view.py" line="566"/>
+        <location filename="../../gui/alerts_view.py" line="577"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
@@ -276,12 +276,20 @@
         <translation>Conceder prórroga</translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="339"/>
+        <location filename="../../gui/alerts_view.py" line="343"/>
         <source>Overstay scan running …</source>
         <translation>Búsqueda de sobreestancias en curso …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/alerts_view.py" line="348"/>
+        <location filename="../../gui/alerts_view.py" line="356"/>
+        <source>Overstay scan: %n new overstay(s) since the last scan.</source>
+        <translation>
+            <numerusform>Búsqueda: %n sobreestancia nueva desde la última búsqueda.</numerusform>
+            <numerusform>Búsqueda: %n sobreestancias nuevas desde la última búsqueda.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/alerts_view.py" line="359"/>
         <source>Overstay scan: %n overstay(s) today.</source>
         <translation>
             <numerusform>Búsqueda: %n sobreestancia hoy.</numerusform>
@@ -289,138 +297,138 @@
         </translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="428"/>
+        <location filename="../../gui/alerts_view.py" line="439"/>
         <source>Extend the open stay of the traveller of alert %1</source>
         <translation>Prorrogar la estancia abierta del viajero de la alerta %1</translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="448"/>
+        <location filename="../../gui/alerts_view.py" line="459"/>
         <source>Extension granted: latest legal exit now %1.</source>
         <translation>Prórroga concedida: la última salida legal es ahora el %1.</translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="472"/>
+        <location filename="../../gui/alerts_view.py" line="483"/>
         <source>Severity</source>
         <translation>Gravedad</translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="473"/>
+        <location filename="../../gui/alerts_view.py" line="484"/>
         <source>Raised</source>
         <translation>Generada</translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="481"/>
+        <location filename="../../gui/alerts_view.py" line="492"/>
         <source>Traveller</source>
         <translation>Viajero</translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="483"/>
+        <location filename="../../gui/alerts_view.py" line="494"/>
         <source>%1, %2; nationality %3; born %4</source>
         <translation>%1, %2; nacionalidad %3; nacido el %4</translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="498"/>
+        <location filename="../../gui/alerts_view.py" line="509"/>
         <source>Document</source>
         <translation>Documento</translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="498"/>
+        <location filename="../../gui/alerts_view.py" line="509"/>
         <source>%1, valid until %2</source>
         <translation>%1, válido hasta el %2</translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="504"/>
-        <location filename="../../gui/alerts_view.py" line="520"/>
+        <location filename="../../gui/alerts_view.py" line="515"/>
+        <location filename="../../gui/alerts_view.py" line="531"/>
         <source>At the counter</source>
         <translation>En el control</translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="506"/>
+        <location filename="../../gui/alerts_view.py" line="517"/>
         <source>%1 (%2) by %3 at %4, %5</source>
         <translation>%1 (%2) por %3 en %4, %5</translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="516"/>
+        <location filename="../../gui/alerts_view.py" line="527"/>
         <source>Reason for the refusal</source>
         <translation>Motivo del rechazo</translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="522"/>
+        <location filename="../../gui/alerts_view.py" line="533"/>
         <source>%1 by %2 at %3, %4</source>
         <translation>%1 por %2 en %3, %4</translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="530"/>
+        <location filename="../../gui/alerts_view.py" line="541"/>
         <source>Officer&apos;s note</source>
         <translation>Nota del oficial</translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="532"/>
+        <location filename="../../gui/alerts_view.py" line="543"/>
         <source>Recorded in spite of the stop, because</source>
         <translation>Registrado pese al alto, porque</translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="540"/>
+        <location filename="../../gui/alerts_view.py" line="551"/>
         <source>Watchlist entry</source>
         <translation>Entrada de la lista de alerta</translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="542"/>
+        <location filename="../../gui/alerts_view.py" line="553"/>
         <source>%1, %2, born %3, document %4 — %5 (source: %6; match on %7, %8% alike)</source>
         <translation>%1, %2, nacido el %3, documento %4 — %5 (fuente: %6; coincidencia por %7, %8 % de parecido)</translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="558"/>
+        <location filename="../../gui/alerts_view.py" line="569"/>
         <source>Resolved</source>
         <translation>Resuelta</translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="560"/>
+        <location filename="../../gui/alerts_view.py" line="571"/>
         <source>by %1 at %2</source>
         <translation>por %1 el %2</translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="573"/>
+        <location filename="../../gui/alerts_view.py" line="584"/>
         <source>Decisive rule</source>
         <translation>Regla determinante</translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="582"/>
+        <location filename="../../gui/alerts_view.py" line="593"/>
         <source>Stays</source>
         <translation>Estancias</translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="588"/>
+        <location filename="../../gui/alerts_view.py" line="599"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="589"/>
+        <location filename="../../gui/alerts_view.py" line="600"/>
         <source>Entry</source>
         <translation>Entrada</translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="590"/>
+        <location filename="../../gui/alerts_view.py" line="601"/>
         <source>Exit</source>
         <translation>Salida</translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="591"/>
+        <location filename="../../gui/alerts_view.py" line="602"/>
         <source>Latest legal exit</source>
         <translation>Última salida legal</translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="592"/>
+        <location filename="../../gui/alerts_view.py" line="603"/>
         <source>Days over</source>
         <translation>Días excedidos</translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="593"/>
+        <location filename="../../gui/alerts_view.py" line="604"/>
         <source>Rule</source>
         <translation>Regla</translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="602"/>
+        <location filename="../../gui/alerts_view.py" line="613"/>
         <source>(in the country)</source>
         <translation>(en el país)</translation>
     </message>
