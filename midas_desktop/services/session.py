@@ -40,7 +40,13 @@ from midas_desktop.services.errors import AccessDenied, BadInput, NotPermitted, 
 from midas_desktop.services.stay_rules import load_rule_book, seed_default_rules
 from midas_desktop.store import keys
 from midas_desktop.store.backup import copy_store
-from midas_desktop.store.engine import StoreOpenError, open_engine, reading, rekey_store
+from midas_desktop.store.engine import (
+    DRIVER_DATABASE_ERROR,
+    StoreOpenError,
+    open_engine,
+    reading,
+    rekey_store,
+)
 from midas_desktop.store.lock import StoreBusy, StoreLock
 from midas_desktop.store.models import CertificateRow, PostSettings, User
 
@@ -145,7 +151,7 @@ class PostSession:
         try:
             with self._writers, self._sessions() as db, db.begin():
                 yield db
-        except DatabaseError as exc:
+        except (DatabaseError, DRIVER_DATABASE_ERROR) as exc:
             raise _store_error(exc) from exc
 
     @contextmanager
@@ -154,7 +160,7 @@ class PostSession:
         try:
             with self._read_sessions() as db, db.begin():
                 yield db
-        except DatabaseError as exc:
+        except (DatabaseError, DRIVER_DATABASE_ERROR) as exc:
             raise _store_error(exc) from exc
 
     def require(self, action: Action) -> None:
@@ -258,9 +264,14 @@ class PostSession:
         self.close()
 
 
-def _store_error(exc: DatabaseError) -> StoreUnavailable:
+def _driver_message(exc: Exception) -> str:
+    """The driver's message: SQLAlchemy wraps it (``orig``); a statement of ``store.hot`` raises it bare."""
+    return str(exc.orig if isinstance(exc, DatabaseError) else exc)
+
+
+def _store_error(exc: Exception) -> StoreUnavailable:
     """The store's failure in words, with a code the screens translate."""
-    text = str(exc.orig).lower()
+    text = _driver_message(exc).lower()
     code = (
         "disk_full"
         if "full" in text or "disk i/o" in text
@@ -273,8 +284,8 @@ def _store_error(exc: DatabaseError) -> StoreUnavailable:
     return StoreUnavailable(_describe_database_error(exc), code=code)
 
 
-def _describe_database_error(exc: DatabaseError) -> str:
-    text = str(exc.orig).lower()
+def _describe_database_error(exc: Exception) -> str:
+    text = _driver_message(exc).lower()
     if "full" in text:
         return "the disk is full: nothing was recorded"
     if "disk i/o" in text:
@@ -283,7 +294,7 @@ def _describe_database_error(exc: DatabaseError) -> str:
         return "the store is busy in another program; try again"
     if "malformed" in text or "not a database" in text or "corrupt" in text:
         return "the store is damaged; run 'midas store verify' and restore a backup"
-    return "the store could not be written: " + str(exc.orig).splitlines()[0]
+    return "the store could not be written: " + (_driver_message(exc).splitlines() or [""])[0]
 
 
 def check_password_strength(password: str) -> None:
@@ -670,7 +681,7 @@ def _login(path: Path, username: str, password: str, lock: StoreLock) -> PostSes
             raise AccessDenied(
                 "this account is disabled or does not match its certificate", code="no_store_access"
             )
-    except DatabaseError as exc:
+    except (DatabaseError, DRIVER_DATABASE_ERROR) as exc:
         engine.dispose()
         raise _store_error(exc) from exc
     except BaseException:

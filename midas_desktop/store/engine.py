@@ -16,6 +16,10 @@ import sqlcipher3
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.pool import QueuePool
 
+# What the driver raises when a statement run on its own connection (``store.hot``, beneath SQLAlchemy)
+# meets a damaged page, a full disk or a lock: the services word it as they do SQLAlchemy's own.
+DRIVER_DATABASE_ERROR = sqlcipher3.dbapi2.DatabaseError
+
 
 class StoreOpenError(Exception):
     """The store file could not be opened with this key; the message is for the user."""
