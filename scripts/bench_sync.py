@@ -7,11 +7,13 @@ thread, the posts spread over ``--procs`` client processes) in batches of at mos
 synthetic crossing carries what a real one does: the record signed by its maker and the maker's signed
 audit entry naming its digest (``sync.loadgen``), so the server verifies them as it does a real post's.
 Printed: records per second, p95 batch latency, the server's and the posts' CPU per record, duplicates
-and losses (both must be 0), as a markdown table; for a configuration measured at b88dd7d (before
-per-user signatures and audit anchoring) that commit's recorded figures stand beside.
+and losses (both must be 0), as a markdown table, beside the same benchmark run at ``--baseline``
+(b88dd7d, before per-user signatures and audit anchoring: its own sources, taken with ``git archive``)
+on the same machine, alternated run by run; with ``--runs N`` each figure is the median of N runs.
 
     .venv/bin/python scripts/bench_sync.py                      # quick: 4 posts x 2,000 records
-    .venv/bin/python scripts/bench_sync.py --posts 50 --records 10000 --workers 2
+    .venv/bin/python scripts/bench_sync.py --posts 10 --records 2000 --db postgresql --runs 3
+    .venv/bin/python scripts/bench_sync.py --posts 50 --records 10000 --workers 2 --baseline none
 """
 
 from __future__ import annotations
@@ -49,34 +51,11 @@ PASSWORD = "bench-password-1"
 PG_URL = os.environ.get("MIDAS_TEST_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
 
 
-# b88dd7d (the parent of the per-user signatures, certificates and audit anchoring) on the same
-# 2-core shared machine, its own bench_sync.py, in the same time window as this commit's figures
-# (README, "Sync"): (posts, records per post) -> database -> figures.
-REFERENCE: dict[tuple[int, int], dict[str, dict[str, float]]] = {
-    # 2026-12-02, machine load 10-17 (other work running): the median of three runs, alternated with
-    # three of this commit's.
-    (10, 2000): {
-        "postgresql": {
-            "records": 20000,
-            "seconds": 8.1,
-            "rate": 2476,
-            "p50": 0.855,
-            "p95": 1.735,
-            "server_cpu": 1.1,
-            "client_cpu": 1.5,
-        },
-        "sqlite": {
-            "records": 20000,
-            "seconds": 10.7,
-            "rate": 1869,
-            "p50": 0.401,
-            "p95": 1.485,
-            "server_cpu": 1.4,
-            "client_cpu": 1.9,
-        },
-    },
-}
-REFERENCE_NAME = "b88dd7d (recorded)"
+# The peer: the same benchmark at the commit before per-user signatures, certificates and audit
+# anchoring, run from its own sources (``git archive``) in the same run, alternated with this one's, so
+# both meet the same machine load. A figure recorded on another day is not comparable: on this 2-core
+# machine b88dd7d measured 2,476 records/s under load 10-17 and 14,072 on a quiet machine.
+BASELINE = "b88dd7d"
 
 
 def post_code(index: int) -> str:
@@ -197,6 +176,7 @@ def group_cpu_seconds(pgid: int) -> float:
 
 def run_one(kind: str, templates: Path, work: Path, opts: argparse.Namespace) -> dict[str, Any]:
     sys.stderr.write(f"[{kind}] preparing\n")
+    work.mkdir(parents=True, exist_ok=True)
     schema = None
     if kind == "sqlite":
         url = f"sqlite:///{work / 'central.db'}"
@@ -287,29 +267,42 @@ def main() -> int:
     parser.add_argument("--workers", type=int, default=2, help="uvicorn worker processes")
     parser.add_argument("--procs", type=int, default=2, help="client processes the posts are spread over")
     parser.add_argument("--db", default="sqlite,postgresql", help="which databases, comma-separated")
+    parser.add_argument(
+        "--baseline", default=BASELINE, help="the commit run beside this one ('none': only this one)"
+    )
+    parser.add_argument("--runs", type=int, default=1, help="runs of each, alternated; medians printed")
     opts = parser.parse_args()
     kinds = [k.strip() for k in opts.db.split(",") if k.strip()]
+    names = {"sqlite": "SQLite", "postgresql": "PostgreSQL"}
+    product: dict[str, list[dict[str, Any]]] = {kind: [] for kind in kinds}
+    peer: dict[str, list[dict[str, Any]]] = {kind: [] for kind in kinds}
     with tempfile.TemporaryDirectory(prefix="bench-sync-") as scratch:
         root = Path(scratch)
         os.environ["XDG_DATA_HOME"] = str(root / "xdg")
+        baseline = unpack_baseline(opts.baseline, root / "baseline") if opts.baseline != "none" else None
         templates = root / "templates"
         templates.mkdir()
         began = time.perf_counter()
         with mp.get_context("fork").Pool(max(1, os.cpu_count() or 1)) as pool:
             pool.map(make_template, [(templates, i, opts.records) for i in range(opts.posts)])
         sys.stderr.write(f"{opts.posts} post stores made in {time.perf_counter() - began:.1f}s\n")
-        results = {kind: run_one(kind, templates, root, opts) for kind in kinds}
-    names = {"sqlite": "SQLite", "postgresql": "PostgreSQL"}
+        for run in range(opts.runs):
+            for kind in kinds:
+                sys.stderr.write(f"run {run + 1}/{opts.runs}\n")
+                product[kind].append(run_one(kind, templates, root / f"run{run}", opts))
+                if baseline is not None:
+                    peer[kind].append(run_baseline(baseline, kind, opts))
     print(
         f"\n{opts.posts} posts x {opts.records} records, batches of at most 500, "
-        f"{opts.workers} uvicorn worker(s), {os.cpu_count()} cores\n"
+        f"{opts.workers} uvicorn worker(s), {os.cpu_count()} cores"
+        + (f"; median of {opts.runs} runs of each, alternated" if opts.runs > 1 else "")
+        + "\n"
     )
-    reference = REFERENCE.get((opts.posts, opts.records), {})
     columns: list[tuple[str, dict[str, Any]]] = []
     for kind in kinds:
-        columns.append((names.get(kind, kind), results[kind]))
-        if kind in reference:
-            columns.append((f"{names.get(kind, kind)}, {REFERENCE_NAME}", reference[kind]))
+        columns.append((names.get(kind, kind), medians(product[kind])))
+        if peer[kind]:
+            columns.append((f"{names.get(kind, kind)}, {opts.baseline}", medians(peer[kind])))
     print("| | " + " | ".join(name for name, _ in columns) + " |")
     print("|---|" + "---:|" * len(columns))
 
@@ -317,29 +310,109 @@ def main() -> int:
         return f"{seconds / r['records'] * 1000:.3f} ms" if r.get("records") else "-"
 
     rows: list[tuple[str, Callable[[dict[str, Any]], str]]] = [
-        ("records", lambda r: f"{r['records']:,}"),
+        ("records", lambda r: f"{r['records']:,.0f}"),
         ("seconds", lambda r: f"{r['seconds']:.1f}"),
         ("records/s", lambda r: f"{r['rate']:,.0f}"),
-        ("batches", lambda r: f"{r['batches']:,}" if "batches" in r else "-"),
+        ("batches", lambda r: f"{r['batches']:,.0f}" if "batches" in r else "-"),
         ("p50 batch latency", lambda r: f"{r['p50'] * 1000:.0f} ms"),
         ("p95 batch latency", lambda r: f"{r['p95'] * 1000:.0f} ms"),
         ("server CPU (s)", lambda r: f"{r['server_cpu']:.1f}"),
         ("server CPU per record", lambda r: per_record(r["server_cpu"], r)),
         ("posts' CPU (s)", lambda r: f"{r['client_cpu']:.1f}"),
         ("posts' CPU per record", lambda r: per_record(r["client_cpu"], r)),
-        ("duplicates", lambda r: str(r.get("duplicates", 0))),
-        ("losses", lambda r: str(r.get("losses", 0))),
-        ("still queued at posts", lambda r: str(r.get("queued", 0))),
+        ("duplicates", lambda r: f"{r.get('duplicates', 0):.0f}"),
+        ("losses", lambda r: f"{r.get('losses', 0):.0f}"),
+        ("still queued at posts", lambda r: f"{r.get('queued', 0):.0f}"),
     ]
     for label, cell in rows:
         print(f"| {label} | " + " | ".join(cell(r) for _name, r in columns) + " |")
+    if opts.baseline != "none":
+        for kind in kinds:
+            ours, theirs = medians(product[kind]), medians(peer[kind])
+            if theirs.get("rate"):
+                print(
+                    f"\n{names.get(kind, kind)}: this commit reaches {ours['rate'] / theirs['rate']:.0%} "
+                    f"of {opts.baseline}'s records/s; server CPU per record x"
+                    f"{ours['server_cpu'] / max(theirs['server_cpu'], 1e-9):.1f}"
+                )
     failed = False
     for kind in kinds:
-        result = results[kind]
-        for error in result["errors"][:5]:
-            print(f"{kind}: {error}", file=sys.stderr)
-        failed |= bool(result["duplicates"] or result["losses"] or result["queued"] or result["errors"])
+        for error in [e for r in peer[kind] for e in r["errors"]][:3]:
+            print(f"{kind}, the baseline: {error}", file=sys.stderr)
+        for result in product[kind]:
+            for error in result["errors"][:5]:
+                print(f"{kind}: {error}", file=sys.stderr)
+            failed |= bool(result["duplicates"] or result["losses"] or result["queued"] or result["errors"])
     return 1 if failed else 0
+
+
+def medians(results: list[dict[str, Any]]) -> dict[str, Any]:
+    """Each numeric figure's median over the runs (the errors of every run kept)."""
+    if not results:
+        return {}
+    merged: dict[str, Any] = {}
+    for key, value in results[0].items():
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            merged[key] = statistics.median(r[key] for r in results if key in r)
+        else:
+            merged[key] = value
+    merged["errors"] = [e for r in results for e in r.get("errors", [])]
+    return merged
+
+
+def unpack_baseline(revision: str, folder: Path) -> Path:
+    """The sources of ``revision`` in ``folder``, from this repository's history."""
+    folder.mkdir(parents=True)
+    archive = subprocess.run(
+        ["git", "-C", str(REPO), "archive", "--format=tar", revision],
+        capture_output=True,
+        check=False,
+    )
+    if archive.returncode != 0:
+        raise SystemExit(
+            f"cannot take {revision} from the history ({archive.stderr.decode(errors='replace').strip()}); "
+            "run with --baseline none"
+        )
+    subprocess.run(["tar", "-x", "-C", str(folder)], input=archive.stdout, check=True)
+    return folder
+
+
+# The baseline's table rows -> the figures this script keeps; "12 ms" and "1,234" are read as numbers.
+_BASELINE_ROWS = {
+    "records": "records",
+    "seconds": "seconds",
+    "records/s": "rate",
+    "batches": "batches",
+    "p50 batch latency": "p50",
+    "p95 batch latency": "p95",
+    "server CPU (s)": "server_cpu",
+    "posts' CPU (s)": "client_cpu",
+    "duplicates": "duplicates",
+    "losses": "losses",
+    "still queued at posts": "queued",
+}
+
+
+def run_baseline(folder: Path, kind: str, opts: argparse.Namespace) -> dict[str, Any]:
+    """The baseline's own bench_sync.py on one database, with this environment's libraries; its table
+    parsed back into figures."""
+    sys.stderr.write(f"[{kind}] {opts.baseline}\n")
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join(str(folder / p) for p in ("", "tests", "tests/sync"))
+    command = [sys.executable, str(folder / "scripts" / "bench_sync.py"), "--db", kind]
+    command += ["--posts", str(opts.posts), "--records", str(opts.records)]
+    command += ["--workers", str(opts.workers), "--procs", str(opts.procs)]
+    done = subprocess.run(command, capture_output=True, text=True, env=env, cwd=folder, check=False)
+    figures: dict[str, Any] = {"errors": []}
+    for line in done.stdout.splitlines():
+        cells = [c.strip() for c in line.strip().strip("|").split("|")]
+        if len(cells) >= 2 and cells[0] in _BASELINE_ROWS:
+            number = float(cells[1].replace(",", "").replace("ms", "").strip() or "nan")
+            key = _BASELINE_ROWS[cells[0]]
+            figures[key] = number / 1000 if key in ("p50", "p95") else number
+    if done.returncode != 0 or "rate" not in figures:
+        figures["errors"] = [f"{opts.baseline}: exit {done.returncode}: {done.stderr.strip()[-300:]}"]
+    return figures
 
 
 if __name__ == "__main__":
