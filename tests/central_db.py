@@ -10,12 +10,16 @@ from __future__ import annotations
 import datetime as dt
 import ipaddress
 import os
+import signal
+import socket
 import subprocess
 import sys
+import time
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
+import httpx
 import pytest
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
@@ -88,3 +92,72 @@ def self_signed(folder: Path) -> tuple[Path, Path]:
         )
     )
     return cert_path, key_path
+
+
+# --- a real server process ----------------------------------------------------------------
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+class LiveServer:
+    def __init__(self, db_url: str, folder: Path, *options: str) -> None:
+        self.db_url = db_url
+        self.port = free_port()
+        self.tls = "--cert" in options
+        self.url = f"{'https' if self.tls else 'http'}://127.0.0.1:{self.port}"
+        self.log_path = folder / f"server-{uuid.uuid4().hex[:6]}.log"
+        self.options = options
+        self.process: subprocess.Popen[bytes] | None = None
+
+    def start(self) -> None:
+        with self.log_path.open("ab") as log:
+            self.process = subprocess.Popen(
+                server_command("serve", "--db", self.db_url, "--port", str(self.port), *self.options),
+                stdout=log,
+                stderr=log,
+                start_new_session=True,
+            )
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                raise RuntimeError("the server exited: " + self.log())
+            try:
+                if httpx.get(self.url + "/v1/health", timeout=2, verify=not self.tls).status_code == 200:
+                    return
+            except httpx.HTTPError:
+                time.sleep(0.1)
+        raise RuntimeError("the server did not come up")
+
+    def stop(self) -> None:
+        if self.process is not None and self.process.poll() is None:
+            os.killpg(self.process.pid, signal.SIGKILL)
+            self.process.wait(timeout=10)
+
+    def log(self) -> str:
+        return self.log_path.read_text(errors="replace")
+
+    def memory(self) -> dict[str, int]:
+        """The server process's resident memory now and at its peak, in bytes."""
+        assert self.process is not None
+        figures: dict[str, int] = {}
+        for line in Path(f"/proc/{self.process.pid}/status").read_text().splitlines():
+            name, _, value = line.partition(":")
+            if name in ("VmRSS", "VmHWM"):
+                figures[name] = int(value.split()[0]) * 1024
+        return figures
+
+    def alive(self) -> bool:
+        return self.process is not None and self.process.poll() is None
+
+
+def live_server(db_url: str, folder: Path, *options: str) -> Iterator[LiveServer]:
+    server = LiveServer(db_url, folder, *options)
+    server.start()
+    try:
+        yield server
+    finally:
+        server.stop()

@@ -5,16 +5,10 @@ from __future__ import annotations
 
 import os
 import re
-import signal
-import socket
-import subprocess
-import time
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import httpx
-from central_db import run_server_cli, server_command
+from central_db import LiveServer, run_server_cli
 from conftest import ADMIN_PASSWORD, OFFICER_PASSWORD
 from sqlalchemy import select
 
@@ -38,59 +32,6 @@ CHROMIUM_ARGS = [
 PASSWORDS = {"admin": "admin-console-1", "supervisor": "supervisor-console-1", "analyst": "analyst-console-1"}
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
-class ConsoleServer:
-    def __init__(self, db_url: str, folder: Path, *options: str) -> None:
-        self.db_url = db_url
-        self.port = free_port()
-        self.tls = "--cert" in options
-        self.url = f"{'https' if self.tls else 'http'}://127.0.0.1:{self.port}"
-        self.log_path = folder / "server.log"
-        self.options = options
-        self.process: subprocess.Popen[bytes] | None = None
-
-    def start(self) -> None:
-        with self.log_path.open("ab") as log:
-            self.process = subprocess.Popen(
-                server_command("serve", "--db", self.db_url, "--port", str(self.port), *self.options),
-                stdout=log,
-                stderr=log,
-                start_new_session=True,
-            )
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline:
-            if self.process.poll() is not None:
-                raise RuntimeError("the server exited: " + self.log())
-            try:
-                if httpx.get(self.url + "/v1/health", timeout=2, verify=False).status_code == 200:
-                    return
-            except httpx.HTTPError:
-                time.sleep(0.1)
-        raise RuntimeError("the server did not come up")
-
-    def stop(self) -> None:
-        if self.process is not None and self.process.poll() is None:
-            os.killpg(self.process.pid, signal.SIGKILL)
-            self.process.wait(timeout=10)
-
-    def log(self) -> str:
-        return self.log_path.read_text(errors="replace")
-
-
-def console_server(db_url: str, folder: Path, *options: str) -> Iterator[ConsoleServer]:
-    server = ConsoleServer(db_url, folder, *options)
-    server.start()
-    try:
-        yield server
-    finally:
-        server.stop()
-
-
 def add_central_users(db_url: str) -> None:
     for role, password in PASSWORDS.items():
         done = run_server_cli(
@@ -108,7 +49,7 @@ def register_post(db_url: str, code: str) -> str:
 class Post:
     """A real post: its encrypted store, an officer, enrolment and sync over HTTP."""
 
-    def __init__(self, folder: Path, server: ConsoleServer, code: str, country: str) -> None:
+    def __init__(self, folder: Path, server: LiveServer, code: str, country: str) -> None:
         self.path = folder / code / "post.db"
         init_store(
             self.path,

@@ -9,16 +9,14 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from central_db import postgres_schema_url
+from central_db import LiveServer, live_server, postgres_schema_url
 from conftest import OFFICER_PASSWORD, td3
 from console_support import (
     CHROMIUM,
     CHROMIUM_ARGS,
     PASSWORDS,
-    ConsoleServer,
     Post,
     add_central_users,
-    console_server,
 )
 from playwright.sync_api import Browser, Page, expect, sync_playwright
 from sqlalchemy import select
@@ -31,11 +29,11 @@ TRAVELLER = td3(surname="GARCIA LOPEZ", given_names="MARIA", number="P7777777", 
 
 
 @pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ConsoleServer]:
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer]:
     folder = tmp_path_factory.mktemp("console")
     for url in postgres_schema_url():
         add_central_users(url)
-        yield from console_server(url, folder)
+        yield from live_server(url, folder)
 
 
 @pytest.fixture(scope="module")
@@ -48,7 +46,7 @@ def browser() -> Iterator[Browser]:
         found.close()
 
 
-def log_in(browser: Browser, server: ConsoleServer, role: str) -> Page:
+def log_in(browser: Browser, server: LiveServer, role: str) -> Page:
     page = browser.new_context(base_url=server.url, locale="en-GB").new_page()
     page.goto("/console/login")
     page.get_by_label("User name", exact=True).fill(role)
@@ -59,7 +57,7 @@ def log_in(browser: Browser, server: ConsoleServer, role: str) -> Page:
     return page
 
 
-def test_the_national_console(server: ConsoleServer, browser: Browser, tmp_path: Path) -> None:
+def test_the_national_console(server: LiveServer, browser: Browser, tmp_path: Path) -> None:
     post = Post(tmp_path, server, "GTM-TECUN", "GTM")
     admin = log_in(browser, server, "admin")
     supervisor = log_in(browser, server, "supervisor")

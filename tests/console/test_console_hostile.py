@@ -12,25 +12,23 @@ from pathlib import Path
 
 import httpx
 import pytest
-from central_db import postgres_schema_url, self_signed
+from central_db import LiveServer, live_server, postgres_schema_url, self_signed
 from console_support import (
     PASSWORDS,
-    ConsoleServer,
     add_central_users,
-    console_server,
     csrf_of,
 )
 
 
 @pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ConsoleServer]:
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer]:
     folder = tmp_path_factory.mktemp("console-hostile")
     for url in postgres_schema_url():
         add_central_users(url)
-        yield from console_server(url, folder)
+        yield from live_server(url, folder)
 
 
-def logged_in(server: ConsoleServer, role: str) -> tuple[httpx.Client, str]:
+def logged_in(server: LiveServer, role: str) -> tuple[httpx.Client, str]:
     client = httpx.Client(base_url=server.url, timeout=30)
     token = csrf_of(client.get("/console/login").text)
     answer = client.post(
@@ -40,7 +38,7 @@ def logged_in(server: ConsoleServer, role: str) -> tuple[httpx.Client, str]:
     return client, csrf_of(client.get("/console/overstays").text)
 
 
-def test_without_a_session_every_page_sends_to_the_login(server: ConsoleServer) -> None:
+def test_without_a_session_every_page_sends_to_the_login(server: LiveServer) -> None:
     with httpx.Client(base_url=server.url, timeout=30) as anonymous:
         for path in ("/console/overstays", "/console/travellers/1", "/console/users", "/console/audit"):
             answer = anonymous.get(path)
@@ -50,7 +48,7 @@ def test_without_a_session_every_page_sends_to_the_login(server: ConsoleServer) 
         assert anonymous.get("/console/users").status_code == 303
 
 
-def test_the_session_cookie_is_httponly_and_strict(server: ConsoleServer) -> None:
+def test_the_session_cookie_is_httponly_and_strict(server: LiveServer) -> None:
     with httpx.Client(base_url=server.url, timeout=30) as client:
         cookie = client.get("/console/login").headers["set-cookie"].lower()
     assert "httponly" in cookie and "samesite=strict" in cookie and "path=/console" in cookie
@@ -79,7 +77,7 @@ BAD_PAGES = [
 ]
 
 
-def test_bad_values_get_a_clear_page_and_never_a_server_error(server: ConsoleServer) -> None:
+def test_bad_values_get_a_clear_page_and_never_a_server_error(server: LiveServer) -> None:
     client, token = logged_in(server, "admin")
     with closing(client):
         for path in BAD_PAGES:
@@ -121,7 +119,7 @@ def test_bad_values_get_a_clear_page_and_never_a_server_error(server: ConsoleSer
         ]
 
 
-def test_wrong_passwords_are_throttled(server: ConsoleServer) -> None:
+def test_wrong_passwords_are_throttled(server: LiveServer) -> None:
     with httpx.Client(base_url=server.url, timeout=60) as client:
         token = csrf_of(client.get("/console/login").text)
         statuses = []
@@ -146,7 +144,7 @@ def test_wrong_passwords_are_throttled(server: ConsoleServer) -> None:
         )
 
 
-def test_the_pages_say_the_same_in_spanish(server: ConsoleServer, tmp_path: Path) -> None:
+def test_the_pages_say_the_same_in_spanish(server: LiveServer, tmp_path: Path) -> None:
     client, _token = logged_in(server, "supervisor")
     with closing(client):
         client.cookies.set("midas_lang", "es", path="/console")
@@ -166,7 +164,7 @@ PAGES_AND_FIELDS = {
 }
 
 
-def test_any_query_string_gets_a_page_or_a_4xx(server: ConsoleServer) -> None:
+def test_any_query_string_gets_a_page_or_a_4xx(server: LiveServer) -> None:
     """Hypothesis: any text in any parameter of every page (a bounded, derandomised run)."""
     from hypothesis import HealthCheck, given, settings
     from hypothesis import strategies as st
@@ -193,7 +191,7 @@ def test_over_tls_the_session_cookie_is_secure(tmp_path: Path) -> None:
     cert, key = self_signed(tmp_path)
     for url in postgres_schema_url():
         add_central_users(url)
-        for server in console_server(url, tmp_path, "--cert", str(cert), "--key", str(key)):
+        for server in live_server(url, tmp_path, "--cert", str(cert), "--key", str(key)):
             with httpx.Client(
                 base_url=server.url, timeout=30, verify=ssl.create_default_context(cafile=str(cert))
             ) as client:

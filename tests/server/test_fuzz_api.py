@@ -18,10 +18,10 @@ from typing import Any
 
 import httpx
 import pytest
-from central_db import database_url
+from central_db import LiveServer, database_url, live_server
 from hypothesis import HealthCheck, given, seed, settings
 from hypothesis import strategies as st
-from live_server import LiveServer, NormalPost, live_server
+from live_server import NormalPost
 
 from midas_desktop.domain import trust
 from midas_desktop.sync import protocol

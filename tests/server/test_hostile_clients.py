@@ -16,8 +16,8 @@ from pathlib import Path
 
 import httpx
 import pytest
-from central_db import run_server_cli, self_signed
-from live_server import LiveServer, NormalPost, live_server
+from central_db import LiveServer, live_server, run_server_cli, self_signed
+from live_server import NormalPost
 
 from midas_desktop.domain import trust
 from midas_desktop.server.protection.limits import ServerLimits
