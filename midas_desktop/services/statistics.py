@@ -16,11 +16,11 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import Select, String, case, cast, func, literal, select, union_all
+from sqlalchemy import Select, String, cast, func, literal, select, union_all
 
 from midas_desktop.domain.roles import Action
 from midas_desktop.services.session import PostSession
-from midas_desktop.store.models import Alert, Movement, StayExtension
+from midas_desktop.store.models import Alert, MovementDayCount, StayExtension
 
 #: The nationality counted for a refused document whose nationality could not be read (ICAO's code
 #: for an unspecified nationality).
@@ -34,12 +34,15 @@ def _detail(path: str) -> Any:
 def counted_rows(first: dt.date | None = None, last: dt.date | None = None) -> Select[Any]:
     """``(local_date, kind, nationality, post_code, count)`` with kind ``entry``, ``exit`` or
     ``refusal``: the movements, and the refused documents that could not be recorded as movements."""
-    kind = case((Movement.decision == "refused", "refusal"), else_=Movement.direction)
+    # The movements as the store counts them while it writes them (``MovementDayCount``: a refused
+    # crossing is a refusal, any other its direction): a report reads a few rows a day, not every
+    # movement of the period.
     movements = select(
-        Movement.local_date.label("day"),
-        kind.label("kind"),
-        Movement.nationality.label("nationality"),
-        Movement.post_code.label("post"),
+        MovementDayCount.local_date.label("day"),
+        MovementDayCount.kind.label("kind"),
+        MovementDayCount.nationality.label("nationality"),
+        MovementDayCount.post_code.label("post"),
+        MovementDayCount.movements.label("n"),
     )
     # Alerts raised before the counter kept its local date: the date of the UTC moment.
     refused_day = func.coalesce(_detail("$.counter.local_date"), func.substr(_detail("$.counter.at"), 1, 10))
@@ -51,16 +54,17 @@ def counted_rows(first: dt.date | None = None, last: dt.date | None = None) -> S
             String,
         ).label("nationality"),
         cast(func.coalesce(_detail("$.counter.post"), ""), String).label("post"),
+        literal(1).label("n"),
     ).where(Alert.kind == "invalid_document", _detail("$.counter.decision") == "refused")
     if first is not None:
-        movements = movements.where(Movement.local_date >= first)
+        movements = movements.where(MovementDayCount.local_date >= first)
         refused = refused.where(refused_day >= first.isoformat())
     if last is not None:
-        movements = movements.where(Movement.local_date <= last)
+        movements = movements.where(MovementDayCount.local_date <= last)
         refused = refused.where(refused_day <= last.isoformat())
     both = union_all(movements, refused).subquery()
     return (
-        select(both.c.day, both.c.kind, both.c.nationality, both.c.post, func.count())
+        select(both.c.day, both.c.kind, both.c.nationality, both.c.post, func.sum(both.c.n))
         .group_by(both.c.day, both.c.kind, both.c.nationality, both.c.post)
         .order_by(both.c.day, both.c.kind, both.c.nationality, both.c.post)
     )

@@ -181,6 +181,21 @@ class Movement(Base):
     )
 
 
+class MovementDayCount(Base):
+    """How many movements of one day, kind (``entry``, ``exit`` or ``refusal``), nationality and post the
+    store holds: kept by triggers on ``movements`` in the row's own transaction (migration 0016), so
+    statistics read these rows instead of grouping every movement."""
+
+    __tablename__ = "movement_day_counts"
+    local_date: Mapped[dt.date] = mapped_column(Date, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(7), primary_key=True)
+    nationality: Mapped[str] = mapped_column(String(3), primary_key=True)
+    post_code: Mapped[str] = mapped_column(String(32), primary_key=True)
+    movements: Mapped[int]
+
+    __table_args__ = ({"sqlite_with_rowid": False},)
+
+
 class Stay(Base):
     """A stay in one country, opened by an entry and closed by an exit (or ended by a later entry).
 
