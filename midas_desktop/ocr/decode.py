@@ -58,6 +58,7 @@ EQUIVALENT_MAX = 0.02  # mass on check-equivalent alternatives of a protected ce
 REPAIR_MARGIN = 0.08  # below this share of the top's probability, a repair is not even made
 REPAIR_SURE = 0.25  # a repaired cell's symbol must have had this share for a valid verdict
 MAX_REPAIRS = 2
+PRINTED_LETTER = 0.95  # a check digit's cell read as a letter this surely keeps the letter, as printed
 PIN_FLOOR = 0.005  # alternatives the model gave less than this are not weighed by the check digits
 PIN_MAX_COMBINATIONS = 4096  # more combinations of doubtful cells than this: nothing is pinned
 
@@ -145,17 +146,45 @@ def decode(probs: Sequence[np.ndarray], layout: Layout) -> Decoded:
         # than a misread: then the lines stay as printed (and invalid)
         if found is not None and all(ratio >= REPAIR_MARGIN for _, _, ratio in found[1]):
             lines, repaired = found
+    printed = printed_letters(probs, layout)
+    if printed:
+        rows = [list(line) for line in lines]
+        for (li, ci), letter in printed.items():
+            rows[li][ci] = letter
+        lines = ["".join(row) for row in rows]
     # judged on the probabilities renormalised over what each field admits: an 'O' the model saw
     # in a date is a '0' for certain, a '0' or 'O' in a document number is not
     admitted = [r / np.maximum(r.sum(axis=1, keepdims=True), 1e-12) for r in restricted]
     chosen = [
         p[np.arange(len(line)), [INDEX[c] for c in line]] for p, line in zip(admitted, lines, strict=True)
     ]
+    for li, ci in printed:
+        chosen[li][ci] = probs[li][ci, INDEX[lines[li][ci]]]
     decoded = Decoded(lines, chosen, repaired)
     unsure = _unsure(admitted, lines, protected, repaired, layout)
     pinned = pinned_by_checks(admitted, lines, unsure, repaired, layout)
-    decoded.unsure = [cell for cell in unsure if cell not in pinned]
+    decoded.unsure = [cell for cell in unsure if cell not in pinned and cell not in printed]
     return decoded
+
+
+def printed_letters(probs: Sequence[np.ndarray], layout: Layout) -> dict[tuple[int, int], str]:
+    """Check digit cells the model reads, surely (``PRINTED_LETTER``), as a letter no digit looks
+    like (not O, I, Z, S, G, B): the letter, kept as printed instead of being forced into a digit.
+    A printer that left out a check digit moves the next field into its cell (an Austrian card's
+    expiry date followed straight by AUT); the check digit then fails as printed, and the reading
+    is never valid, as a forced digit might by chance make it."""
+    twins = {letter for letter, _digit in LOOK_ALIKES}
+    out = {}
+    for span in layout.fields:
+        if span.kind != "check":
+            continue
+        for ci in range(span.start, span.end):
+            p = probs[span.line][ci]
+            top = int(np.argmax(p))
+            symbol = CLASSES[top]
+            if symbol in LETTERS and symbol not in twins and float(p[top]) >= PRINTED_LETTER:
+                out[(span.line, ci)] = symbol
+    return out
 
 
 def admitted_probabilities(probs: Sequence[np.ndarray], layout: Layout) -> list[np.ndarray]:

@@ -128,6 +128,31 @@ def test_tesseracts_o_in_a_date_confirms_the_models_zero() -> None:
     assert {(1, 0), (1, 15)} <= set(decoded.unsure)
 
 
+def test_a_name_cell_the_stock_model_reads_otherwise_is_not_confirmed() -> None:
+    # the glyph model and the MRZ model, trained on the same renders, both read an I as a Z; stock
+    # eng sees the I: the cell, which no check digit covers, stays unsure
+    lines = ["VCCRIIBANEZ<HERNANDEZ<<JUAN<JULIO<<<", "TG49263849CRI8112233M3206010H7T2U<<<"]
+    layout = LAYOUTS["MRVB"]
+    probs = [_sure(line) for line in lines]
+    _doubt(probs, 0, 5, {"Z": 0.57, "I": 0.37, "X": 0.06})
+    decoded = decode(probs, layout)
+    assert decoded.lines[0][5] == "Z" and (0, 5) in decoded.unsure
+    combine_with_tesseract(decoded, probs, layout, {(0, 5): ("Z", 98.3)}, {(0, 5): ("I", 98.8)})
+    assert (0, 5) in decoded.unsure
+    # unsure too when the third reader could not be asked; sure when it saw nothing else there
+    combine_with_tesseract(decoded, probs, layout, {(0, 5): ("Z", 98.3)})
+    assert (0, 5) in decoded.unsure
+    combine_with_tesseract(decoded, probs, layout, {(0, 5): ("Z", 98.3)}, {(0, 5): ("I", 60.0)})
+    assert (0, 5) not in decoded.unsure
+    # a cell a check digit covers is confirmed by the MRZ model as before: the check digit guards it
+    probs = [_sure(line) for line in lines]
+    _doubt(probs, 1, 3, {"2": 0.45, "Z": 0.30, "7": 0.25})
+    decoded = decode(probs, layout)
+    assert (1, 3) in decoded.unsure
+    combine_with_tesseract(decoded, probs, layout, {(1, 3): ("2", 97.0)}, {(1, 3): ("Z", 95.0)})
+    assert decoded.unsure == []
+
+
 PITCH = 24.24
 CENTRES = np.array([332.1, 356.4, 380.8, 405.1, 429.4, 453.7, 478.0, 502.3])  # <CALLIE<
 
@@ -175,3 +200,19 @@ def test_a_line_read_glyph_for_cell_is_placed_whole() -> None:
     glyphs = [(float(x) + 0.5 * PITCH, c, 90.0) for x, c in zip(CENTRES, "<CALLIE<", strict=True)]
     placed = place_glyphs(glyphs, CENTRES, PITCH)
     assert "".join(placed[c][0] for c in range(len(CENTRES))) == "<CALLIE<"
+
+
+def test_a_letter_printed_in_a_check_digits_cell_is_read_as_printed() -> None:
+    # an Austrian card whose printer left out the expiry date's check digit: AUT starts in its cell
+    lines = ["IDAUT000009993<<<<<<<<<<<<<<<<", "7109094F111231AUT<<<<<<<<<<<<0"]
+    lines.append("MUSTERFRAU<<ISOLDE<<<<<<<<<<<<")
+    layout = LAYOUTS["TD1"]
+    probs = [_sure(line, 0.99) for line in lines]
+    decoded = decode(probs, layout)
+    assert decoded.lines == lines  # not 1112314UT: the A is not forced into a digit
+    assert decoded.unsure == []  # read surely: the check digit fails as printed
+    # a letter some digit looks like (O, I, Z, S, G, B), or one read less surely, is a digit still
+    for shares, digit in (({"O": 0.97, "0": 0.03}, "0"), ({"A": 0.9, "4": 0.1}, "4")):
+        probs = [_sure(line, 0.99) for line in lines]
+        _doubt(probs, 1, 14, shares)
+        assert decode(probs, layout).lines[1][14] == digit
