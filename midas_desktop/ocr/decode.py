@@ -22,6 +22,7 @@
 from __future__ import annotations
 
 import heapq
+import itertools
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -57,6 +58,9 @@ EQUIVALENT_MAX = 0.02  # mass on check-equivalent alternatives of a protected ce
 REPAIR_MARGIN = 0.08  # below this share of the top's probability, a repair is not even made
 REPAIR_SURE = 0.25  # a repaired cell's symbol must have had this share for a valid verdict
 MAX_REPAIRS = 2
+PRINTED_LETTER = 0.95  # a check digit's cell read as a letter this surely keeps the letter, as printed
+PIN_FLOOR = 0.005  # alternatives the model gave less than this are not weighed by the check digits
+PIN_MAX_COMBINATIONS = 4096  # more combinations of doubtful cells than this: nothing is pinned
 
 
 def _value(char: str) -> int:
@@ -142,15 +146,120 @@ def decode(probs: Sequence[np.ndarray], layout: Layout) -> Decoded:
         # than a misread: then the lines stay as printed (and invalid)
         if found is not None and all(ratio >= REPAIR_MARGIN for _, _, ratio in found[1]):
             lines, repaired = found
+    printed = printed_letters(probs, layout)
+    if printed:
+        rows = [list(line) for line in lines]
+        for (li, ci), letter in printed.items():
+            rows[li][ci] = letter
+        lines = ["".join(row) for row in rows]
     # judged on the probabilities renormalised over what each field admits: an 'O' the model saw
     # in a date is a '0' for certain, a '0' or 'O' in a document number is not
     admitted = [r / np.maximum(r.sum(axis=1, keepdims=True), 1e-12) for r in restricted]
     chosen = [
         p[np.arange(len(line)), [INDEX[c] for c in line]] for p, line in zip(admitted, lines, strict=True)
     ]
+    for li, ci in printed:
+        chosen[li][ci] = probs[li][ci, INDEX[lines[li][ci]]]
     decoded = Decoded(lines, chosen, repaired)
-    decoded.unsure = _unsure(admitted, lines, protected, repaired, layout)
+    unsure = _unsure(admitted, lines, protected, repaired, layout)
+    pinned = pinned_by_checks(admitted, lines, unsure, repaired, layout)
+    decoded.unsure = [cell for cell in unsure if cell not in pinned and cell not in printed]
     return decoded
+
+
+def printed_letters(probs: Sequence[np.ndarray], layout: Layout) -> dict[tuple[int, int], str]:
+    """Check digit cells the model reads, surely (``PRINTED_LETTER``), as a letter no digit looks
+    like (not O, I, Z, S, G, B): the letter, kept as printed instead of being forced into a digit.
+    A printer that left out a check digit moves the next field into its cell (an Austrian card's
+    expiry date followed straight by AUT); the check digit then fails as printed, and the reading
+    is never valid, as a forced digit might by chance make it."""
+    twins = {letter for letter, _digit in LOOK_ALIKES}
+    out = {}
+    for span in layout.fields:
+        if span.kind != "check":
+            continue
+        for ci in range(span.start, span.end):
+            p = probs[span.line][ci]
+            top = int(np.argmax(p))
+            symbol = CLASSES[top]
+            if symbol in LETTERS and symbol not in twins and float(p[top]) >= PRINTED_LETTER:
+                out[(span.line, ci)] = symbol
+    return out
+
+
+def admitted_probabilities(probs: Sequence[np.ndarray], layout: Layout) -> list[np.ndarray]:
+    """Per line, the probabilities as the verdict judges them: look-alikes merged where the field
+    admits one of the pair, restricted to the field's symbols and renormalised (see module doc)."""
+    allowed, _ = masks(layout)
+    out = []
+    for p, a in zip(probs, allowed, strict=True):
+        restricted = np.where(a, merge_look_alikes(p, a), 0.0)
+        out.append(restricted / np.maximum(restricted.sum(axis=1, keepdims=True), 1e-12))
+    return out
+
+
+def pinned_by_checks(
+    probs: Sequence[np.ndarray],
+    lines: Sequence[str],
+    unsure: Sequence[tuple[int, int]],
+    repaired: Sequence[tuple[int, int, float]],
+    layout: Layout,
+) -> set[tuple[int, int]]:
+    """Doubtful protected cells whose symbol the check digits pin (``probs``: admitted, see
+    :func:`admitted_probabilities`), when the lines agree with every check digit.
+
+    Every doubtful protected cell may be any symbol the model gave ``PIN_FLOOR`` or more; a cell is
+    pinned when every combination of those alternatives that still agrees with every check digit
+    gives it its chosen symbol: whatever else among the doubtful cells is wrong, this one is right.
+    The generalisation of the rule that a lone doubtful cell under its check digits is sure (a
+    single wrong symbol that is not check-equivalent breaks a check digit) to several: zeros read
+    as O at 30% in one document number are pinned when no mix of O and 0 in them still agrees.
+    Only cells read as their likeliest symbol with ``PROTECTED_ALONE`` or more, with no more than
+    ``EQUIVALENT_MAX`` on check-equivalent symbols and not repaired, are pinned, and only when no
+    check digit covering them also covers a doubtful cell that could not be (its alternatives are
+    not to be trusted to hold its true symbol)."""
+    if not checks_agree(list(lines), layout):
+        return set()
+    spans = _spans(layout)
+    covered = set().union(*spans) if spans else set()
+    doubtful = sorted({cell for cell in unsure if cell in covered})
+    if not doubtful:
+        return set()
+    fixed = {(li, ci) for li, ci, _ in repaired}
+    eligible = set()
+    options: list[list[tuple[int, tuple[int, ...]]]] = []  # per doubtful cell: (symbol, residue moves)
+    _residue, factors = _residues(lines, layout)
+    count = 1
+    for li, ci in doubtful:
+        p = probs[li][ci]
+        old = INDEX[lines[li][ci]]
+        equivalent = float((p * EQUIVALENT[old]).sum())
+        if (li, ci) not in fixed and p[old] >= PROTECTED_ALONE and equivalent <= EQUIVALENT_MAX:
+            eligible.add((li, ci))
+        choices = [(old, (0,) * len(spans))]
+        for k in (int(v) for v in np.flatnonzero(p >= PIN_FLOOR)):
+            if k == old:
+                continue
+            delta = [0] * len(spans)
+            for s_index, factor in factors.get((li, ci), []):
+                delta[s_index] = (delta[s_index] + factor * (_value(CLASSES[k]) - _value(CLASSES[old]))) % 10
+            choices.append((k, tuple(delta)))
+        options.append(choices)
+        count *= len(choices)
+    if count > PIN_MAX_COMBINATIONS:
+        return set()
+    untrusted = [span for span in spans if any(cell in span and cell not in eligible for cell in doubtful)]
+    pinned = {cell for cell in eligible if not any(cell in span for span in untrusted)}
+    for combination in itertools.product(*options):
+        if not pinned:
+            break
+        if all(sum(moves) % 10 == 0 for moves in zip(*(delta for _, delta in combination), strict=True)):
+            pinned -= {
+                cell
+                for cell, (symbol, _) in zip(doubtful, combination, strict=True)
+                if symbol != INDEX[lines[cell[0]][cell[1]]]
+            }
+    return pinned
 
 
 Factors = dict[tuple[int, int], list[tuple[int, int]]]

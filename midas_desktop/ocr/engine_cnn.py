@@ -30,7 +30,7 @@ from midas_desktop.domain.mrz import LAYOUTS, Layout, MrzResult, check_digit, ch
 
 from .cells import SECOND_LOOKS, CellLine, LineGrid, cut_cells, fit_grid, recut, regrid
 from .classify import CLASSES, CellClassifier
-from .decode import Decoded, decode, masks
+from .decode import LOOK_ALIKES, Decoded, admitted_probabilities, decode, masks, pinned_by_checks
 from .locate import LineCut, MrzRegion
 from .recognise import Recogniser
 from .repair import checks_agree
@@ -383,30 +383,65 @@ def tesseract_reads(
     cells: list[tuple[int, int]],
 ) -> dict[tuple[int, int], tuple[str, float]]:
     """What Tesseract, reading the line strips on its own, sees in each of ``cells``, with its
-    confidence (0-100). A line read as exactly as many glyphs as the line has cells, each within
-    0.6 pitch of its cell, gives each cell its glyph in order (the MRZ model reads every filler of a
-    run); otherwise a cell gets the one glyph whose box centre lies within 0.4 pitch of its centre,
-    and cells with none or several are left out."""
+    confidence (0-100); each line's glyphs are placed on its cells by :func:`place_glyphs`."""
     seen: dict[tuple[int, int], tuple[str, float]] = {}
     for line_index in sorted({li for li, _ in cells}):
         line = lines[line_index]
         glyphs = recogniser.read_line(region.lines[line_index].image)
         centres = line.centers[line.window(shifts[line_index])][:, 0]
-        in_order = len(glyphs) == len(centres) and all(
-            len(g.text) == 1 and abs(g.center - float(x)) < 0.6 * line.pitch
-            for g, x in zip(glyphs, centres, strict=True)
-        )
+        placed = place_glyphs([(g.center, g.text, g.confidence) for g in glyphs], centres, line.pitch)
         for li, ci in cells:
-            if li != line_index:
-                continue
-            if in_order:
-                seen[(li, ci)] = (glyphs[ci].text, glyphs[ci].confidence)
-                continue
-            x = float(centres[ci])
-            near = [g for g in glyphs if abs(g.center - x) < 0.4 * line.pitch]
-            if len(near) == 1 and len(near[0].text) == 1:
-                seen[(li, ci)] = (near[0].text, near[0].confidence)
+            if li == line_index and ci in placed:
+                seen[(li, ci)] = placed[ci]
     return seen
+
+
+ANCHOR_NEAR = 0.4  # a glyph whose centre lies this close (in pitches) to a cell's centre: its anchor
+IN_ORDER_NEAR = 0.6  # a line read as exactly as many glyphs as cells: each glyph this close to its cell
+STRETCH_NEAR = 1.0  # between anchors, glyphs taken in order lie less than a pitch from their cells
+
+
+def place_glyphs(
+    glyphs: list[tuple[float, str, float]], centres: np.ndarray, pitch: float
+) -> dict[int, tuple[str, float]]:
+    """Tesseract's glyphs (box centre along the strip, text, confidence), left to right, on the cells
+    whose centres are ``centres``: cell index -> (glyph, confidence).
+
+    An anchor is a single-character glyph whose centre lies within ``ANCHOR_NEAR`` pitch of a cell,
+    the only one near it, the anchors in the order of their cells. Between two anchors (or an anchor
+    and the line's end), as many glyphs as cells are taken in order where each lies less than
+    ``STRETCH_NEAR`` pitch from its cell: Tesseract's boxes drift around narrow glyphs (stock eng
+    boxed the I of CALLIE over the L before it, that L over the A), its sequence does not. A
+    stretch whose glyphs do not number its cells (a glyph lost, or a run of fillers read as one)
+    places nothing. A line read as exactly as many glyphs as cells, each within ``IN_ORDER_NEAR``
+    pitch of its cell, is placed in order as a whole (the MRZ model reads every filler of a run)."""
+    if len(glyphs) == len(centres) and all(
+        len(text) == 1 and abs(x - float(c)) < IN_ORDER_NEAR * pitch
+        for (x, text, _), c in zip(glyphs, centres, strict=True)
+    ):
+        return {c_index: (text, confidence) for c_index, (_, text, confidence) in enumerate(glyphs)}
+    near: dict[int, list[int]] = {}
+    for g_index, (x, text, _) in enumerate(glyphs):
+        c_index = int(np.argmin(np.abs(centres - x)))
+        if len(text) == 1 and abs(float(centres[c_index]) - x) < ANCHOR_NEAR * pitch:
+            near.setdefault(c_index, []).append(g_index)
+    anchors: list[tuple[int, int]] = []  # (glyph, cell), both increasing
+    for c_index in sorted(near):
+        if len(near[c_index]) == 1 and (not anchors or near[c_index][0] > anchors[-1][0]):
+            anchors.append((near[c_index][0], c_index))
+    out = {c_index: (glyphs[g_index][1], glyphs[g_index][2]) for g_index, c_index in anchors}
+    bounds = [(-1, -1), *anchors, (len(glyphs), len(centres))]
+    for (g0, c0), (g1, c1) in itertools.pairwise(bounds):
+        between = list(range(g0 + 1, g1))
+        if not between or len(between) != c1 - c0 - 1:
+            continue
+        pairs = list(zip(between, range(c0 + 1, c1), strict=True))
+        if all(
+            len(glyphs[g][1]) == 1 and abs(glyphs[g][0] - float(centres[c])) < STRETCH_NEAR * pitch
+            for g, c in pairs
+        ):
+            out.update({c: (glyphs[g][1], glyphs[g][2]) for g, c in pairs})
+    return out
 
 
 LETTER_COUNT = 26  # CLASSES: the letters, then the digits, then the filler
@@ -422,7 +457,7 @@ def proposed_corrections(
     (OCR-B's E read as C, F as E): the cell and Tesseract's glyph."""
     allowed, protected = masks(layout)
     out: dict[tuple[int, int], str] = {}
-    for (li, ci), (glyph, confidence) in seen.items():
+    for (li, ci), (glyph, confidence) in in_field(seen, layout).items():
         index = CLASSES.find(glyph)
         if index < 0 or glyph == decoded.lines[li][ci]:
             continue
@@ -450,19 +485,62 @@ def combine_with_tesseract(
     differently agreeing). A correction (:func:`proposed_corrections`) is taken only where a third
     reader (``checked``: Tesseract's stock ``eng``) is as confident of the same glyph, and the cell
     stays unsure: verified by eye. Never sure on Tesseract's word alone: the MRZ model is 97.5% sure
-    of an F where a French passport prints an E, the glyph model's first choice."""
+    of an F where a French passport prints an E, the glyph model's first choice.
+
+    A cell no check digit covers is confirmed only when the third reader was asked (``checked`` not
+    None) and does not see another glyph with confidence: the glyph model and the MRZ model learnt
+    from the same renders and can share a confusion (both read an I as a Z at 66% and 98% in a
+    calibration set, where stock ``eng`` saw the I at 99%). A check digit guards the other cells."""
+    _, protected = masks(layout)
+    third = in_field(checked, layout) if checked is not None else None
+
+    def contradicted(cell: tuple[int, int], glyph: str) -> bool:
+        if protected[cell[0]][cell[1]]:
+            return False
+        if third is None:
+            return True
+        other = third.get(cell)
+        return other is not None and other[0] != glyph and other[1] >= TESSERACT_SURE
+
     confirmed = {
         cell
-        for cell, (glyph, confidence) in seen.items()
-        if glyph == decoded.lines[cell[0]][cell[1]] and confidence >= TESSERACT_SURE
+        for cell, (glyph, confidence) in in_field(seen, layout).items()
+        if glyph == decoded.lines[cell[0]][cell[1]]
+        and confidence >= TESSERACT_SURE
+        and not contradicted(cell, glyph)
     }
     texts = [list(line) for line in decoded.lines]
     for (li, ci), glyph in proposed_corrections(decoded, probs, layout, seen).items():
-        other = (checked or {}).get((li, ci))
+        other = (third or {}).get((li, ci))
         if other is not None and other[0] == glyph and other[1] >= TESSERACT_CORRECTS:
             texts[li][ci] = glyph
     decoded.lines = ["".join(chars) for chars in texts]
-    decoded.unsure = [cell for cell in decoded.unsure if cell not in confirmed]
+    unsure = [cell for cell in decoded.unsure if cell not in confirmed]
+    # the cells Tesseract confirmed are fixed now: the check digits may pin the doubtful rest
+    pinned = pinned_by_checks(
+        admitted_probabilities(probs, layout), decoded.lines, unsure, decoded.repaired, layout
+    )
+    decoded.unsure = [cell for cell in unsure if cell not in pinned]
+
+
+TWIN = {a: b for pair in LOOK_ALIKES for a, b in (pair, pair[::-1])}
+
+
+def in_field(
+    seen: dict[tuple[int, int], tuple[str, float]], layout: Layout
+) -> dict[tuple[int, int], tuple[str, float]]:
+    """Tesseract's glyphs as the grammar reads them: a glyph its cell's field does not admit, whose
+    OCR-B look-alike (O/0, I/1, Z/2, S/5, G/6, B/8) it does, is that look-alike (an O in a date is
+    a 0, a 0 in a name an O: the field's class decides, as it does for the glyph model's own
+    probabilities in :func:`.decode.merge_look_alikes`)."""
+    allowed, _ = masks(layout)
+    out = {}
+    for (li, ci), (glyph, confidence) in seen.items():
+        index, twin = CLASSES.find(glyph), TWIN.get(glyph, "")
+        if index >= 0 and twin and not allowed[li][ci][index] and allowed[li][ci][CLASSES.index(twin)]:
+            glyph = twin
+        out[(li, ci)] = (glyph, confidence)
+    return out
 
 
 def rank(reading: CnnReading) -> tuple[int, int, int, int, int]:
@@ -573,10 +651,14 @@ def _read_region(
             low = [cell for cell in decoded.unsure if cell not in repaired]
             seen = tesseract_reads(recogniser, lines, oriented, shifts, low)
             proposed = proposed_corrections(decoded, lines_probs, layout, seen)
-            checker = engines[1]() if proposed and engines[1] is not None else None
+            # the third reader: on the proposed corrections, and on the cells no check digit covers
+            # that the MRZ model would confirm (it must not see another glyph there)
+            _, protected = masks(layout)
+            ask = sorted(set(proposed) | {cell for cell in seen if not protected[cell[0]][cell[1]]})
+            checker = engines[1]() if ask and engines[1] is not None else None
             checked = None
             if checker is not None:
-                checked = tesseract_reads(checker, lines, oriented, shifts, list(proposed))
+                checked = tesseract_reads(checker, lines, oriented, shifts, ask)
             combine_with_tesseract(decoded, lines_probs, layout, seen, checked)
             timings["second opinion"] = (
                 timings.get("second opinion", 0.0) + (time.perf_counter() - start) * 1000

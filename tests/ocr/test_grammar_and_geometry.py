@@ -125,8 +125,11 @@ def test_tesseract_corrects_an_unsure_name_letter_but_the_cell_stays_unsure() ->
     assert decoded.lines[0][9] == "C"
     combine_with_tesseract(decoded, probs, LAYOUTS["TD3"], {(0, 9): ("E", 70.0)}, {(0, 9): ("E", 99.0)})
     assert decoded.lines[0][9] == "C"
-    # Tesseract seeing the model's own glyph with confidence makes the cell sure
+    # Tesseract seeing the model's own glyph with confidence makes the cell sure, once the third
+    # reader was asked and saw nothing else there
     combine_with_tesseract(decoded, probs, LAYOUTS["TD3"], {(0, 9): ("C", 95.0)})
+    assert (0, 9) in decoded.unsure
+    combine_with_tesseract(decoded, probs, LAYOUTS["TD3"], {(0, 9): ("C", 95.0)}, {})
     assert (0, 9) not in decoded.unsure
 
 

@@ -1,0 +1,218 @@
+"""Doubtful cells settled by the grammar and by a second engine: check digits that pin several
+doubtful cells together, Tesseract's glyphs read in the class their field admits, and Tesseract's
+glyphs placed on their cells between anchors. Synthetic inputs only: probabilities built from known
+lines, glyph positions written here."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from midas_desktop.domain.mrz import LAYOUTS
+from midas_desktop.ocr.classify import CLASSES
+from midas_desktop.ocr.decode import admitted_probabilities, decode, pinned_by_checks
+from midas_desktop.ocr.engine_cnn import combine_with_tesseract, in_field, place_glyphs
+
+# France's visa specimen (MRV-B): its document number is nine zeros after an F, the zeros printed
+# round enough that the glyph model gives each O a third of its probability
+VISA = ["VCFRASPECIMEN<<SPECIMEN<<<<<<<<<<<<<", "F000000005UTO0311063M1401143<M300703"]
+
+
+def _sure(text: str, p: float = 0.98) -> np.ndarray:
+    probs = np.full((len(text), len(CLASSES)), (1.0 - p) / (len(CLASSES) - 1))
+    probs[np.arange(len(text)), [CLASSES.index(c) for c in text]] = p
+    return probs
+
+
+def _doubt(probs: list[np.ndarray], line: int, cell: int, shares: dict[str, float]) -> None:
+    probs[line][cell] = 0.0
+    for symbol, share in shares.items():
+        probs[line][cell, CLASSES.index(symbol)] = share
+
+
+def test_check_digits_pin_doubtful_zeros_no_mix_of_o_and_0_satisfies() -> None:
+    # document number weights 7, 3, 1 from its first cell: an O for a 0 moves the check digit by
+    # 8 (weight 7), 2 (weight 3) or 4 (weight 1)
+    probs = [_sure(line) for line in VISA]
+    _doubt(probs, 1, 3, {"0": 0.66, "O": 0.33, "D": 0.01})  # weight 7
+    _doubt(probs, 1, 8, {"0": 0.73, "O": 0.26, "D": 0.01})  # weight 1
+    decoded = decode(probs, LAYOUTS["MRVB"])
+    assert decoded.lines == VISA
+    assert decoded.unsure == []  # O at 3: 8; O at 8: 4; both: 2; with D: 1, 3, 5, 4: none is 0
+    # two doubtful zeros at weights 7 and 3: O in both moves the check digit by 8 + 2 = 10, agrees
+    probs = [_sure(line) for line in VISA]
+    _doubt(probs, 1, 3, {"0": 0.66, "O": 0.34})
+    _doubt(probs, 1, 4, {"0": 0.66, "O": 0.34})
+    assert {(1, 3), (1, 4)} <= set(decode(probs, LAYOUTS["MRVB"]).unsure)
+
+
+def test_a_doubtful_cell_with_a_check_equivalent_alternative_pins_nothing_beside_it() -> None:
+    # U weighs as 0 (30): the check digit cannot tell them apart, nor vouch for its neighbours
+    probs = [_sure(line) for line in VISA]
+    _doubt(probs, 1, 3, {"0": 0.66, "O": 0.34})
+    _doubt(probs, 1, 5, {"0": 0.70, "U": 0.30})
+    unsure = set(decode(probs, LAYOUTS["MRVB"]).unsure)
+    assert {(1, 3), (1, 5)} <= unsure
+
+
+def test_nothing_is_pinned_where_the_check_digits_fail_or_a_cell_is_below_half() -> None:
+    layout = LAYOUTS["MRVB"]
+    probs = [_sure(line) for line in VISA]
+    _doubt(probs, 1, 3, {"0": 0.66, "O": 0.34})
+    admitted = admitted_probabilities(probs, layout)
+    broken = [VISA[0], VISA[1][:9] + "6" + VISA[1][10:]]
+    assert pinned_by_checks(admitted, broken, [(1, 3)], [], layout) == set()
+    assert pinned_by_checks(admitted, VISA, [(1, 3)], [], layout) == {(1, 3)}
+    _doubt(probs, 1, 3, {"0": 0.45, "O": 0.30, "D": 0.25})
+    admitted = admitted_probabilities(probs, layout)
+    assert pinned_by_checks(admitted, VISA, [(1, 3)], [], layout) == set()
+
+
+def test_cells_tesseract_confirms_leave_the_rest_to_the_check_digits() -> None:
+    # four doubtful zeros (weights 1, 7, 3, 1): O at the second and third would agree, so none is
+    # sure from the check digits alone; Tesseract confirms two, and the check digit pins the others
+    # even where the MRZ model saw an O
+    layout = LAYOUTS["MRVB"]
+    probs = [_sure(line) for line in VISA]
+    for cell in (2, 3, 4, 8):
+        _doubt(probs, 1, cell, {"0": 0.65, "O": 0.34, "D": 0.01})
+    decoded = decode(probs, layout)
+    assert {(1, 2), (1, 3), (1, 4), (1, 8)} <= set(decoded.unsure)
+    seen = {(1, 2): ("0", 91.9), (1, 3): ("O", 93.4), (1, 4): ("0", 91.4), (1, 8): ("O", 94.0)}
+    combine_with_tesseract(decoded, probs, layout, seen)
+    assert decoded.lines == VISA and decoded.unsure == []
+    # with nothing confirmed, the O/0 mix at the second and third cells still agrees: all unsure
+    decoded = decode(probs, layout)
+    combine_with_tesseract(decoded, probs, layout, {(1, 3): ("O", 93.4), (1, 8): ("O", 94.0)})
+    assert {(1, 2), (1, 3), (1, 4)} <= set(decoded.unsure)
+
+
+def test_tesseracts_glyph_is_read_in_the_class_its_field_admits() -> None:
+    layout = LAYOUTS["TD3"]
+    seen = {
+        (1, 13): ("O", 95.0),  # birth date: digits only, an O is its twin 0
+        (1, 14): ("I", 92.0),  # ... an I is a 1
+        (0, 6): ("0", 97.0),  # name: letters only, a 0 is an O
+        (0, 7): ("5", 97.0),  # ... a 5 an S
+        (1, 3): ("O", 96.0),  # document number: letters and digits, the O stays an O
+        (1, 15): ("A", 96.0),  # a letter in a date with no digit twin stays what it is
+    }
+    assert in_field(seen, layout) == {
+        (1, 13): ("0", 95.0),
+        (1, 14): ("1", 92.0),
+        (0, 6): ("O", 97.0),
+        (0, 7): ("S", 97.0),
+        (1, 3): ("O", 96.0),
+        (1, 15): ("A", 96.0),
+    }
+
+
+def test_tesseracts_o_in_a_date_confirms_the_models_zero() -> None:
+    lines = ["P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<", "L898902C36UTO7408122F1204159ZE184226B<<<<<10"]
+    layout = LAYOUTS["TD3"]
+    probs = [_sure(line) for line in lines]
+    # the 0 of the birth date and the first 1 of the expiry date, each the likeliest but below half
+    # (no check digit vouches for such a cell)
+    _doubt(probs, 1, 15, {"0": 0.45, "8": 0.30, "6": 0.25})
+    _doubt(probs, 1, 21, {"1": 0.45, "7": 0.30, "4": 0.25})
+    decoded = decode(probs, layout)
+    assert {(1, 15), (1, 21)} <= set(decoded.unsure)
+    combine_with_tesseract(decoded, probs, layout, {(1, 15): ("O", 96.0), (1, 21): ("I", 95.0)})
+    assert decoded.lines == lines and decoded.unsure == []
+    # an I in the document number, where I and 1 are both admitted, does not confirm its L; a B in
+    # the date is an 8, not the model's 0
+    probs = [_sure(line) for line in lines]
+    _doubt(probs, 1, 15, {"0": 0.45, "8": 0.30, "6": 0.25})
+    _doubt(probs, 1, 0, {"L": 0.45, "E": 0.30, "I": 0.25})
+    decoded = decode(probs, layout)
+    combine_with_tesseract(decoded, probs, layout, {(1, 0): ("I", 99.0), (1, 15): ("B", 97.0)})
+    assert {(1, 0), (1, 15)} <= set(decoded.unsure)
+
+
+def test_a_name_cell_the_stock_model_reads_otherwise_is_not_confirmed() -> None:
+    # the glyph model and the MRZ model, trained on the same renders, both read an I as a Z; stock
+    # eng sees the I: the cell, which no check digit covers, stays unsure
+    lines = ["VCCRIIBANEZ<HERNANDEZ<<JUAN<JULIO<<<", "TG49263849CRI8112233M3206010H7T2U<<<"]
+    layout = LAYOUTS["MRVB"]
+    probs = [_sure(line) for line in lines]
+    _doubt(probs, 0, 5, {"Z": 0.57, "I": 0.37, "X": 0.06})
+    decoded = decode(probs, layout)
+    assert decoded.lines[0][5] == "Z" and (0, 5) in decoded.unsure
+    combine_with_tesseract(decoded, probs, layout, {(0, 5): ("Z", 98.3)}, {(0, 5): ("I", 98.8)})
+    assert (0, 5) in decoded.unsure
+    # unsure too when the third reader could not be asked; sure when it saw nothing else there
+    combine_with_tesseract(decoded, probs, layout, {(0, 5): ("Z", 98.3)})
+    assert (0, 5) in decoded.unsure
+    combine_with_tesseract(decoded, probs, layout, {(0, 5): ("Z", 98.3)}, {(0, 5): ("I", 60.0)})
+    assert (0, 5) not in decoded.unsure
+    # a cell a check digit covers is confirmed by the MRZ model as before: the check digit guards it
+    probs = [_sure(line) for line in lines]
+    _doubt(probs, 1, 3, {"2": 0.45, "Z": 0.30, "7": 0.25})
+    decoded = decode(probs, layout)
+    assert (1, 3) in decoded.unsure
+    combine_with_tesseract(decoded, probs, layout, {(1, 3): ("2", 97.0)}, {(1, 3): ("Z", 95.0)})
+    assert decoded.unsure == []
+
+
+PITCH = 24.24
+CENTRES = np.array([332.1, 356.4, 380.8, 405.1, 429.4, 453.7, 478.0, 502.3])  # <CALLIE<
+
+
+def test_glyphs_between_anchors_are_placed_in_order_where_their_boxes_drift() -> None:
+    # stock eng on a US passport sample: the second L boxed over the A, the I over that L
+    glyphs = [
+        (310.0, "<", 97.0),
+        (355.0, "C", 99.0),
+        (381.5, "A", 99.0),
+        (396.0, "L", 99.0),
+        (407.5, "L", 99.0),
+        (440.0, "I", 96.0),
+        (478.5, "E", 56.0),
+        (503.0, "<", 99.0),
+    ]
+    placed = place_glyphs(glyphs, CENTRES, PITCH)
+    assert "".join(placed[c][0] for c in range(len(CENTRES))) == "<CALLIE<"
+    assert placed[5] == ("I", 96.0)
+
+
+def test_a_stretch_that_lost_a_glyph_places_nothing() -> None:
+    # the MRZ model on the same strip: the I read into the E's box, one glyph short between anchors
+    glyphs = [
+        (310.0, "<", 99.0),
+        (355.0, "G", 93.0),
+        (381.5, "A", 99.0),
+        (407.5, "L", 99.0),
+        (432.0, "L", 99.0),
+        (469.0, "E", 93.0),
+        (503.0, "<", 99.0),
+    ]
+    placed = place_glyphs(glyphs, CENTRES, PITCH)
+    assert 5 not in placed  # no guess for the I
+    assert placed[1] == ("G", 93.0) and placed[6] == ("E", 93.0)  # the anchors keep their glyphs
+    # a glyph boxed a whole pitch or more from its cell is not placed, even in a stretch that counts
+    # (here the A, boxed over the C: neither is an anchor, and the A lies a pitch from its cell)
+    drifted = [(332.0, "<", 99.0), (355.0, "C", 99.0), (356.5, "A", 99.0), (405.0, "L", 99.0)]
+    drifted += [(429.0, "L", 99.0), (453.0, "I", 96.0), (478.0, "E", 90.0), (502.0, "<", 99.0)]
+    placed = place_glyphs(drifted, CENTRES, PITCH)
+    assert 1 not in placed and 2 not in placed and placed[5] == ("I", 96.0)
+
+
+def test_a_line_read_glyph_for_cell_is_placed_whole() -> None:
+    glyphs = [(float(x) + 0.5 * PITCH, c, 90.0) for x, c in zip(CENTRES, "<CALLIE<", strict=True)]
+    placed = place_glyphs(glyphs, CENTRES, PITCH)
+    assert "".join(placed[c][0] for c in range(len(CENTRES))) == "<CALLIE<"
+
+
+def test_a_letter_printed_in_a_check_digits_cell_is_read_as_printed() -> None:
+    # an Austrian card whose printer left out the expiry date's check digit: AUT starts in its cell
+    lines = ["IDAUT000009993<<<<<<<<<<<<<<<<", "7109094F111231AUT<<<<<<<<<<<<0"]
+    lines.append("MUSTERFRAU<<ISOLDE<<<<<<<<<<<<")
+    layout = LAYOUTS["TD1"]
+    probs = [_sure(line, 0.99) for line in lines]
+    decoded = decode(probs, layout)
+    assert decoded.lines == lines  # not 1112314UT: the A is not forced into a digit
+    assert decoded.unsure == []  # read surely: the check digit fails as printed
+    # a letter some digit looks like (O, I, Z, S, G, B), or one read less surely, is a digit still
+    for shares, digit in (({"O": 0.97, "0": 0.03}, "0"), ({"A": 0.9, "4": 0.1}, "4")):
+        probs = [_sure(line, 0.99) for line in lines]
+        _doubt(probs, 1, 14, shares)
+        assert decode(probs, layout).lines[1][14] == digit
