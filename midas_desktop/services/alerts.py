@@ -349,9 +349,8 @@ def _conditions(query: AlertQuery) -> list[ColumnElement[bool]]:
         after = query.last_day + dt.timedelta(days=1)
         conditions.append(Alert.created_utc < dt.datetime.combine(after, dt.time()))
     prefix = query.nationality.strip().upper()
-    if prefix:  # a range, so the travellers' index on nationality serves it
-        conditions.append(Traveller.nationality >= prefix)
-        conditions.append(Traveller.nationality < prefix + "\U0010ffff")
+    if prefix:  # tested on each alert's traveller (not an index range of every traveller of it)
+        conditions.append(func.substr(Traveller.nationality, 1, len(prefix)) == prefix)
     return conditions
 
 
