@@ -252,6 +252,8 @@ class AlertsView(QWidget):
         self.next_button = QPushButton(self.tr("&Next page"))
         self.next_button.clicked.connect(lambda: self.go_to(self.offset + PAGE_SIZE))
         self.page_label = QLabel()
+        for button in (self.previous_button, self.next_button):
+            button.setEnabled(False)  # until the first page is shown
         paging.addWidget(self.previous_button)
         paging.addWidget(self.page_label)
         paging.addWidget(self.next_button)
@@ -350,8 +352,8 @@ class AlertsView(QWidget):
     def _show_page(self, page: AlertPage, asked: int) -> None:
         if asked != self._asked:
             return  # the filters or the page changed meanwhile: the answer to the last question follows
-        if not page.alerts and page.offset > 0 and page.total > 0:
-            self.go_to((page.total - 1) // PAGE_SIZE * PAGE_SIZE)  # the page went away: its last one
+        if not page.alerts and page.offset > 0:  # the page went away (alerts resolved): the last one
+            self.go_to((page.total - 1) // PAGE_SIZE * PAGE_SIZE)
             return
         selected = self.selected_id
         self.total = page.total

@@ -245,63 +245,63 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="264"/>
+        <location filename="../../gui/alerts_view.py" line="266"/>
         <source>Alert detail</source>
         <translation>Alert detail</translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="266"/>
+        <location filename="../../gui/alerts_view.py" line="268"/>
         <source>Note (needed to resolve)</source>
         <translation>Note (needed to resolve)</translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="267"/>
-        <location filename="../../gui/alerts_view.py" line="626"/>
+        <location filename="../../gui/alerts_view.py" line="269"/>
+        <location filename="../../gui/alerts_view.py" line="628"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="271"/>
+        <location filename="../../gui/alerts_view.py" line="273"/>
         <source>&amp;Acknowledge</source>
         <translation>&amp;Acknowledge</translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="272"/>
+        <location filename="../../gui/alerts_view.py" line="274"/>
         <source>&amp;Escalate</source>
         <translation>&amp;Escalate</translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="273"/>
+        <location filename="../../gui/alerts_view.py" line="275"/>
         <source>Res&amp;olve</source>
         <translation>Res&amp;olve</translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="284"/>
+        <location filename="../../gui/alerts_view.py" line="286"/>
         <source>&amp;Grant extension…</source>
         <translation>&amp;Grant extension…</translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="285"/>
+        <location filename="../../gui/alerts_view.py" line="287"/>
         <source>Grant extension</source>
         <translation>Grant extension</translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="371"/>
+        <location filename="../../gui/alerts_view.py" line="373"/>
         <source>No alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="375"/>
+        <location filename="../../gui/alerts_view.py" line="377"/>
         <source>Alerts %1–%2 of %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="393"/>
+        <location filename="../../gui/alerts_view.py" line="395"/>
         <source>Overstay scan running …</source>
         <translation>Overstay scan running …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/alerts_view.py" line="406"/>
+        <location filename="../../gui/alerts_view.py" line="408"/>
         <source>Overstay scan: %n new overstay(s) since the last scan.</source>
         <translation>
             <numerusform>Overstay scan: %n new overstay since the last scan.</numerusform>
@@ -309,7 +309,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/alerts_view.py" line="409"/>
+        <location filename="../../gui/alerts_view.py" line="411"/>
         <source>Overstay scan: %n overstay(s) today.</source>
         <translation>
             <numerusform>Overstay scan: %n overstay today.</numerusform>
@@ -317,138 +317,138 @@
         </translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="488"/>
+        <location filename="../../gui/alerts_view.py" line="490"/>
         <source>Extend the open stay of the traveller of alert %1</source>
         <translation>Extend the open stay of the traveller of alert %1</translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="508"/>
+        <location filename="../../gui/alerts_view.py" line="510"/>
         <source>Extension granted: latest legal exit now %1.</source>
         <translation>Extension granted: latest legal exit now %1.</translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="532"/>
+        <location filename="../../gui/alerts_view.py" line="534"/>
         <source>Severity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="533"/>
+        <location filename="../../gui/alerts_view.py" line="535"/>
         <source>Raised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="541"/>
+        <location filename="../../gui/alerts_view.py" line="543"/>
         <source>Traveller</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="543"/>
+        <location filename="../../gui/alerts_view.py" line="545"/>
         <source>%1, %2; nationality %3; born %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="558"/>
+        <location filename="../../gui/alerts_view.py" line="560"/>
         <source>Document</source>
         <translation type="unfinished">Document</translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="558"/>
+        <location filename="../../gui/alerts_view.py" line="560"/>
         <source>%1, valid until %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="564"/>
-        <location filename="../../gui/alerts_view.py" line="580"/>
+        <location filename="../../gui/alerts_view.py" line="566"/>
+        <location filename="../../gui/alerts_view.py" line="582"/>
         <source>At the counter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="566"/>
+        <location filename="../../gui/alerts_view.py" line="568"/>
         <source>%1 (%2) by %3 at %4, %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="576"/>
+        <location filename="../../gui/alerts_view.py" line="578"/>
         <source>Reason for the refusal</source>
         <translation type="unfinished">Reason for the refusal</translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="582"/>
+        <location filename="../../gui/alerts_view.py" line="584"/>
         <source>%1 by %2 at %3, %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="590"/>
+        <location filename="../../gui/alerts_view.py" line="592"/>
         <source>Officer&apos;s note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="592"/>
+        <location filename="../../gui/alerts_view.py" line="594"/>
         <source>Recorded in spite of the stop, because</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="600"/>
+        <location filename="../../gui/alerts_view.py" line="602"/>
         <source>Watchlist entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="602"/>
+        <location filename="../../gui/alerts_view.py" line="604"/>
         <source>%1, %2, born %3, document %4 — %5 (source: %6; match on %7, %8% alike)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="618"/>
+        <location filename="../../gui/alerts_view.py" line="620"/>
         <source>Resolved</source>
         <translation type="unfinished">Resolved</translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="620"/>
+        <location filename="../../gui/alerts_view.py" line="622"/>
         <source>by %1 at %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="633"/>
+        <location filename="../../gui/alerts_view.py" line="635"/>
         <source>Decisive rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="642"/>
+        <location filename="../../gui/alerts_view.py" line="644"/>
         <source>Stays</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="648"/>
+        <location filename="../../gui/alerts_view.py" line="650"/>
         <source>Country</source>
         <translation type="unfinished">Country</translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="649"/>
+        <location filename="../../gui/alerts_view.py" line="651"/>
         <source>Entry</source>
         <translation type="unfinished">Entry</translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="650"/>
+        <location filename="../../gui/alerts_view.py" line="652"/>
         <source>Exit</source>
         <translation type="unfinished">Exit</translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="651"/>
+        <location filename="../../gui/alerts_view.py" line="653"/>
         <source>Latest legal exit</source>
         <translation type="unfinished">Latest legal exit</translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="652"/>
+        <location filename="../../gui/alerts_view.py" line="654"/>
         <source>Days over</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="653"/>
+        <location filename="../../gui/alerts_view.py" line="655"/>
         <source>Rule</source>
         <translation type="unfinished">Rule</translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="662"/>
+        <location filename="../../gui/alerts_view.py" line="664"/>
         <source>(in the country)</source>
         <translation type="unfinished">(in the country)</translation>
     </message>
