@@ -558,8 +558,8 @@ def profile(session: PostSession, travellers: int, samples: int, seed: int) -> N
 
 def app_memory(store: Path) -> tuple[float, float, float] | None:
     """Resident memory (MB) of the desktop app with this store open, logged in as the administrator,
-    after one check; then once the statistics tab (loaded in the background at login) has its report,
-    and the peak resident memory of the whole run."""
+    after one check; then once the statistics tab (loaded in the background at login) has its report
+    and the alerts tab its first page, and the peak resident memory of the whole run."""
     script = (
         "import os, sys, resource\n"
         "os.environ.setdefault('QT_QPA_PLATFORM', 'offscreen')\n"
@@ -570,6 +570,9 @@ def app_memory(store: Path) -> tuple[float, float, float] | None:
         "app = QApplication([])\n"
         f"session = login(Path({str(store)!r}), 'admin', {PASSWORD!r})\n"
         "window = MainWindow(session)\n"
+        "listed = []  # the alerts tab's first page (asked for as the tab is made)\n"
+        "if window.alerts is not None:\n"
+        "    window.alerts.sig_alerts_loaded.connect(listed.append)\n"
         "window.show()\n"
         "app.processEvents()\n"
         "from midas_desktop.services.checks import check_traveller\n"
@@ -580,7 +583,9 @@ def app_memory(store: Path) -> tuple[float, float, float] | None:
         "    return open('/proc/self/status').read().split(field + ':')[1].split()[0]\n"
         "after_check = kb('VmRSS')\n"
         "import time\n"
-        "while window.statistics is not None and window.statistics.report is None:\n"
+        "while (window.statistics is not None and window.statistics.report is None) or (\n"
+        "    window.alerts is not None and not listed\n"
+        "):\n"
         "    app.processEvents()\n"
         "    time.sleep(0.05)\n"
         "print(after_check, kb('VmRSS'), kb('VmHWM'))\n"
@@ -719,7 +724,8 @@ def main() -> int:
         after_check, with_statistics, peak = memory
         print(
             f"\nThe desktop app with this store open, logged in, after a check: {after_check:.0f} MB "
-            f"resident; with the statistics tab loaded: {with_statistics:.0f} MB; peak {peak:.0f} MB."
+            f"resident; with the statistics and alerts tabs loaded: {with_statistics:.0f} MB; "
+            f"peak {peak:.0f} MB."
         )
     print(f"Bulk load: {loading:.0f} s.")
     return 0

@@ -73,9 +73,27 @@ def register(commands: Any) -> None:
     alert = commands.add_parser("alerts", help="the supervisor's alert queue")
     alert_commands = alert.add_subparsers(dest="alerts_command", metavar="COMMAND", parser_class=type(alert))
     alert_commands.required = True
-    listing = alert_commands.add_parser("list", help="list alerts")
-    listing.add_argument("--status", choices=ALERT_STATUSES)
+    listing = alert_commands.add_parser(
+        "list", help="list alerts (the newest first, as the alerts tab filters and sorts them)"
+    )
+    listing.add_argument("--status", choices=(*ALERT_STATUSES, "unresolved"))
     listing.add_argument("--kind")
+    listing.add_argument("--nationality", default="", help="the start of the traveller's nationality")
+    listing.add_argument("--from", dest="first", metavar="DATE", help="created on or after (UTC day)")
+    listing.add_argument("--to", dest="last", metavar="DATE", help="created on or before (UTC day)")
+    listing.add_argument(
+        "--sort",
+        default="created",
+        help="created (default), id, severity, kind, status, traveller_name, document, nationality "
+        "or summary; newest first, unless --ascending",
+    )
+    listing.add_argument("--ascending", action="store_true", help="the order reversed")
+    listing.add_argument("--offset", type=int, default=0, help="skip this many alerts")
+    listing.add_argument(
+        "--limit",
+        type=int,
+        help="at most this many (up to 1000), with a line 'alerts X-Y of N' in human output",
+    )
     add_json_flag(listing)
     add_login_options(listing)
     listing.set_defaults(handler=list_alerts)
@@ -250,18 +268,38 @@ def list_overstays(args: argparse.Namespace) -> int:
 
 def list_alerts(args: argparse.Namespace) -> int:
     from midas_desktop.services import alerts
+    from midas_desktop.services.clock import parse_date
 
+    query = alerts.AlertQuery(
+        status=args.status,
+        kind=args.kind,
+        nationality=args.nationality,
+        first_day=parse_date(args.first) if args.first else None,
+        last_day=parse_date(args.last) if args.last else None,
+        sort=args.sort,
+        descending=not args.ascending,
+    )
     with open_session(args) as session:
-        found = alerts.list_alerts(session, status=args.status, kind=args.kind)
-    for item in found:
-        if args.json:
-            emit_json(item)
-        else:
-            print(
-                f"#{item['id']:<6} {item['status']:<12} {item['kind']:<18} "
-                f"{item['created']}  {item['summary']}"
-            )
+        if args.limit is None and args.offset == 0:
+            for item in alerts.iter_alerts(session, query):
+                _print_alert(item, args.json)
+            return 0
+        page = alerts.alert_queue(session, query, offset=args.offset, limit=args.limit or alerts.PAGE_SIZE)
+    for item in page.alerts:
+        _print_alert(item, args.json)
+    if not args.json:
+        shown = f"{page.offset + 1}-{page.offset + len(page.alerts)}" if page.alerts else "none"
+        print(f"alerts {shown} of {page.total}")
     return 0
+
+
+def _print_alert(item: dict[str, object], as_json: bool) -> None:
+    if as_json:
+        emit_json(item)
+    else:
+        print(
+            f"#{item['id']:<6} {item['status']:<12} {item['kind']:<18} {item['created']}  {item['summary']}"
+        )
 
 
 def change_alert(args: argparse.Namespace) -> int:

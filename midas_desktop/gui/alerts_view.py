@@ -1,4 +1,9 @@
-"""The supervisor's alert queue: sortable, filterable, with a detail view and status changes with a note.
+"""The supervisor's alert queue: sortable, filterable, a page at a time, with a detail view and status
+changes with a note.
+
+The list shows one page (``services.alerts.PAGE_SIZE`` alerts) of those the filters match, with their
+number and the way to the pages before and after; the store filters, sorts and counts
+(``services.alerts.alert_queue``), so a post with a quarter of a million alerts costs the app one page.
 
 The daily overstay scan runs (off the UI thread) when the screen opens and on demand. Summaries are
 shown in the user's language (built from the alert's kind and details). Supervisors may grant an
@@ -9,15 +14,17 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
     QDate,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
+    QTimer,
     QUrl,
     Signal,
 )
@@ -38,11 +45,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from midas_desktop.domain.alert_severity import severity_of
 from midas_desktop.domain.roles import Action, may
 from midas_desktop.gui.dialogs import ExtensionDialog
 from midas_desktop.gui.labels import (
     ALERT_KINDS,
-    ALERT_SEVERITY,
     DECISIONS,
     DIRECTIONS,
     RULE_KINDS,
@@ -56,12 +63,12 @@ from midas_desktop.gui.labels import (
     post_time,
 )
 from midas_desktop.gui.ops import CollectionOp, QueryOp
+from midas_desktop.services.alerts import PAGE_SIZE, SORT_KEYS, UNRESOLVED, AlertPage, AlertQuery, alert_queue
 
 if TYPE_CHECKING:
     from midas_desktop.services.referrals import ReferralImage
     from midas_desktop.services.session import PostSession
 
-UNRESOLVED = "unresolved"  # the status filter's "not resolved": open, acknowledged or escalated
 COLUMNS = (
     "id",
     "created",
@@ -73,16 +80,18 @@ COLUMNS = (
     "nationality",
     "summary",
 )
+assert set(COLUMNS) <= set(SORT_KEYS)  # the store sorts on every column
 SUMMARY_COLUMN = COLUMNS.index("summary")
 SEVERITY_COLUMN = COLUMNS.index("severity")
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
-def severity_of(kind: str) -> int:
-    return ALERT_SEVERITY.get(kind, 5)
-
-
 class AlertTableModel(QAbstractTableModel):
+    """One page of the list (``services.alerts.alert_queue``); sorting asks the view for the first
+    page in the new order (the store sorts every alert, not just the page)."""
+
+    sig_sort_requested = Signal(str, bool)  # the column's key, descending
+
     def __init__(self, parent: QWidget | None = None, timezone: str | None = None) -> None:
         super().__init__(parent)
         self.timezone = timezone
@@ -104,22 +113,26 @@ class AlertTableModel(QAbstractTableModel):
         self.alerts = alerts
         self.endResetModel()
 
+    def row_of(self, alert_id: int) -> int | None:
+        return next((row for row, alert in enumerate(self.alerts) if alert["id"] == alert_id), None)
+
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self.alerts)
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS)
 
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.sig_sort_requested.emit(COLUMNS[column], order == Qt.SortOrder.DescendingOrder)
+
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         alert = self.alerts[index.row()]
         key = COLUMNS[index.column()]
-        if role == Qt.ItemDataRole.UserRole:  # raw value: for filtering and sorting
+        if role == Qt.ItemDataRole.UserRole:  # the raw value
             if key == "severity":
-                # The most severe first, and within one severity the newest first.
-                created = dt.datetime.fromisoformat(str(alert.get("created")).replace("Z", "+00:00"))
-                return severity_of(str(alert.get("kind"))) * 10**10 + (10**10 - int(created.timestamp()))
+                return severity_of(str(alert.get("kind")))
             return alert.get(key)
         if role == Qt.ItemDataRole.DisplayRole:
             value = alert.get(key)
@@ -144,47 +157,8 @@ class AlertTableModel(QAbstractTableModel):
         return None
 
 
-class AlertFilter(QSortFilterProxyModel):
-    """Filters by kind, status, nationality and creation day; sorts on raw values."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.kind = ""
-        self.status = ""
-        self.nationality = ""
-        self.first: dt.date | None = None
-        self.last: dt.date | None = None
-        self.setSortRole(Qt.ItemDataRole.UserRole)
-
-    def set_filter(
-        self, *, kind: str, status: str, nationality: str, first: dt.date | None, last: dt.date | None
-    ) -> None:
-        self.beginFilterChange()
-        self.kind, self.status, self.nationality = kind, status, nationality.strip().upper()
-        self.first, self.last = first, last
-        self.endFilterChange()
-
-    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
-        model = self.sourceModel()
-        assert isinstance(model, AlertTableModel)
-        alert = model.alerts[source_row]
-        if self.kind and alert["kind"] != self.kind:
-            return False
-        if self.status == UNRESOLVED:
-            if alert["status"] == "resolved":
-                return False
-        elif self.status and alert["status"] != self.status:
-            return False
-        if self.nationality and not str(alert.get("nationality", "")).startswith(self.nationality):
-            return False
-        day = dt.date.fromisoformat(str(alert["created"])[:10])
-        if self.first and day < self.first:
-            return False
-        return not (self.last and day > self.last)
-
-
 class AlertsView(QWidget):
-    sig_alerts_loaded = Signal(int)
+    sig_alerts_loaded = Signal(int)  # a page is shown; the number of alerts the filter matches
     sig_alert_changed = Signal(dict)
     sig_scan_finished = Signal(int)
     sig_extension_granted = Signal(dict)  # ExtensionResult.to_dict()
@@ -198,9 +172,12 @@ class AlertsView(QWidget):
         self.selected_id: int | None = None
         self.current_detail: dict[str, Any] | None = None
         self.open_stay_id: int | None = None  # the open stay of the selected alert's traveller
+        self.query = AlertQuery(status=UNRESOLVED)  # the filters and order of the list
+        self.offset = 0  # the page shown: its first alert's place in the order
+        self.total = 0  # the alerts the filter matches
+        self._asked = 0  # the last page asked for; an older answer is not shown
+        self._then: list[Callable[[], None]] = []  # to run once the page asked last is shown
         self.model = AlertTableModel(self, session.post.timezone)
-        self.proxy = AlertFilter(self)
-        self.proxy.setSourceModel(self.model)
 
         layout = QVBoxLayout(self)
         filters = QHBoxLayout()
@@ -220,6 +197,9 @@ class AlertsView(QWidget):
         self.nationality_filter.setPlaceholderText(self.tr("Nationality"))
         self.nationality_filter.setAccessibleName(self.tr("Filter by nationality"))
         self.nationality_filter.setMaximumWidth(90)
+        self.typing = QTimer(self)  # the list follows the nationality typed once the typing pauses
+        self.typing.setSingleShot(True)
+        self.typing.setInterval(300)
         self.first_filter = QDateEdit(QDate.currentDate().addYears(-1))
         self.first_filter.setCalendarPopup(True)
         self.first_filter.setAccessibleName(self.tr("From day"))
@@ -229,7 +209,7 @@ class AlertsView(QWidget):
         self.scan_button = QPushButton(self.tr("Run overstay &scan"))
         self.scan_button.clicked.connect(self.run_scan)
         self.refresh_button = QPushButton(self.tr("&Refresh"))
-        self.refresh_button.clicked.connect(self.refresh)
+        self.refresh_button.clicked.connect(lambda: self.refresh())
         for widget in (
             QLabel(self.tr("Kind")),
             self.kind_filter,
@@ -250,18 +230,36 @@ class AlertsView(QWidget):
         layout.addWidget(self.scan_message)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
+        listing = QWidget()
+        listing_layout = QVBoxLayout(listing)
+        listing_layout.setContentsMargins(0, 0, 0, 0)
         self.table = QTableView()
         self.table.setAccessibleName(self.tr("Alerts"))
-        self.table.setModel(self.proxy)
+        self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(SEVERITY_COLUMN, Qt.SortOrder.AscendingOrder)  # the most severe first
+        self.model.sig_sort_requested.connect(self._sort)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setSectionResizeMode(SUMMARY_COLUMN, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setVisible(False)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
-        splitter.addWidget(self.table)
+        listing_layout.addWidget(self.table, 1)
+        paging = QHBoxLayout()
+        self.previous_button = QPushButton(self.tr("&Previous page"))
+        self.previous_button.clicked.connect(lambda: self.go_to(self.offset - PAGE_SIZE))
+        self.next_button = QPushButton(self.tr("&Next page"))
+        self.next_button.clicked.connect(lambda: self.go_to(self.offset + PAGE_SIZE))
+        self.page_label = QLabel()
+        for button in (self.previous_button, self.next_button):
+            button.setEnabled(False)  # until the first page is shown
+        paging.addWidget(self.previous_button)
+        paging.addWidget(self.page_label)
+        paging.addWidget(self.next_button)
+        paging.addStretch()
+        listing_layout.addLayout(paging)
+        splitter.addWidget(listing)
         detail = QWidget()
         detail_layout = QVBoxLayout(detail)
         self.detail = QTextBrowser()
@@ -299,37 +297,91 @@ class AlertsView(QWidget):
 
         for widget in (self.kind_filter, self.status_filter):
             widget.currentIndexChanged.connect(self._apply_filter)
-        self.nationality_filter.textChanged.connect(self._apply_filter)
+        self.nationality_filter.textChanged.connect(self.typing.start)
+        self.typing.timeout.connect(self._apply_filter)
         self.first_filter.dateChanged.connect(self._apply_filter)
         self.last_filter.dateChanged.connect(self._apply_filter)
-        self._apply_filter()
+        self.query = self._filtered(self.query)
         self.refresh()
         if scan_on_start:
             self.run_scan(incremental=True)
 
-    def _apply_filter(self) -> None:
-        self.proxy.set_filter(
-            kind=str(self.kind_filter.currentData()),
-            status=str(self.status_filter.currentData()),
-            nationality=self.nationality_filter.text(),
-            first=self.first_filter.date().toPython(),  # type: ignore[arg-type]
-            last=self.last_filter.date().toPython(),  # type: ignore[arg-type]
+    def _filtered(self, query: AlertQuery) -> AlertQuery:
+        """The query with the filters as they are set now (its order kept)."""
+        return replace(
+            query,
+            kind=str(self.kind_filter.currentData()) or None,
+            status=str(self.status_filter.currentData()) or None,
+            nationality=self.nationality_filter.text().strip().upper(),
+            first_day=self.first_filter.date().toPython(),  # type: ignore[arg-type]
+            last_day=self.last_filter.date().toPython(),  # type: ignore[arg-type]
         )
 
+    def _apply_filter(self) -> None:
+        self.typing.stop()
+        query = self._filtered(self.query)
+        if query != self.query:
+            self.query, self.offset = query, 0
+            self.refresh()
+
+    def _sort(self, key: str, descending: bool) -> None:
+        query = replace(self.query, sort=key, descending=descending)
+        if query != self.query:
+            self.query, self.offset = query, 0
+            self.refresh()
+
+    def go_to(self, offset: int) -> None:
+        """Another page of the list (the first at 0)."""
+        self.offset = max(0, offset)
+        self.refresh()
+
     def refresh(self, then: Callable[[], None] | None = None) -> None:
-        from midas_desktop.services.alerts import alert_queue
+        """Read the page shown again (with the filters and order as they are now), off the UI thread;
+        ``then`` runs once it is shown."""
+        self._asked += 1
+        asked, query, offset = self._asked, self.query, self.offset
+        if then is not None:
+            self._then.append(then)
+        op = QueryOp(
+            parent=self,
+            op=lambda session: alert_queue(session, query, offset=offset, limit=PAGE_SIZE),
+            name="alert_queue",
+        )
+        op.success(lambda page: self._show_page(page, asked)).run_in_background()
 
-        op = QueryOp(parent=self, op=alert_queue, name="alert_queue")
-        op.success(lambda alerts: self._show_alerts(alerts, then)).run_in_background()
-
-    def _show_alerts(self, alerts: list[dict[str, Any]], then: Callable[[], None] | None = None) -> None:
+    def _show_page(self, page: AlertPage, asked: int) -> None:
+        if asked != self._asked:
+            return  # the filters or the page changed meanwhile: the answer to the last question follows
+        if not page.alerts and page.offset > 0:  # the page went away (alerts resolved): the last one
+            self.go_to((page.total - 1) // PAGE_SIZE * PAGE_SIZE)
+            return
         selected = self.selected_id
-        self.model.set_alerts(alerts)
+        self.total = page.total
+        self.model.set_alerts(page.alerts)
+        self._show_place()
         if selected is not None:
             self.select_alert(selected)
-        self.sig_alerts_loaded.emit(len(alerts))
-        if then is not None:
-            then()
+        self.sig_alerts_loaded.emit(page.total)
+        then, self._then = self._then, []
+        for call in then:
+            call()
+
+    def _show_place(self) -> None:
+        """Where the page is in the list, and the way to the pages around it."""
+        locale = QLocale()
+        if self.total == 0:
+            self.page_label.setText(self.tr("No alerts"))
+        else:
+            self.page_label.setText(
+                fill(
+                    self.tr("Alerts %1–%2 of %3"),
+                    locale.toString(self.offset + 1),
+                    locale.toString(self.offset + len(self.model.alerts)),
+                    locale.toString(self.total),
+                )
+            )
+        self.previous_button.setEnabled(self.offset > 0)
+        self.next_button.setEnabled(self.offset + len(self.model.alerts) < self.total)
 
     def run_scan(self, *, incremental: bool = False) -> None:
         """The button's scan evaluates every stay; the one at the start of the day only the stays whose
@@ -360,15 +412,14 @@ class AlertsView(QWidget):
         self.refresh(then=lambda: self.sig_scan_finished.emit(len(found)))
 
     def select_alert(self, alert_id: int) -> bool:
-        for row in range(self.proxy.rowCount()):
-            index = self.proxy.index(row, 0)
-            if self.proxy.data(index, Qt.ItemDataRole.UserRole) == alert_id:
-                self.table.setCurrentIndex(index)
-                return True
-        return False
+        """Select the alert if the page shown holds it."""
+        row = self.model.row_of(alert_id)
+        if row is None:
+            return False
+        self.table.setCurrentIndex(self.model.index(row, 0))
+        return True
 
     def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-
         if not current.isValid():
             self.selected_id = None
             self.open_stay_id = None
@@ -378,7 +429,7 @@ class AlertsView(QWidget):
             if self.extension_button is not None:
                 self.extension_button.setEnabled(False)
             return
-        alert_id = int(self.proxy.data(self.proxy.index(current.row(), 0), Qt.ItemDataRole.UserRole))
+        alert_id = int(self.model.alerts[current.row()]["id"])
         self.selected_id = alert_id
         self._load_detail(alert_id)
 

@@ -51,6 +51,9 @@ SERVICE_MESSAGES: dict[str, object] = {
     ),
     "alert_needs_note": QT_TRANSLATE_NOOP("ServiceMessages", "Resolving an alert needs a note."),
     "no_such_alert": QT_TRANSLATE_NOOP("ServiceMessages", "Alert no. {id} does not exist any more."),
+    "bad_alert_query": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "The list of alerts cannot be filtered, sorted or paged that way."
+    ),
     "mrz_not_valid": QT_TRANSLATE_NOOP(
         "ServiceMessages", "The MRZ is not valid ({problem}); nothing was recorded."
     ),

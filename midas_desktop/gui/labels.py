@@ -22,18 +22,6 @@ ALERT_KINDS = {
     "no_stay_remaining": QT_TRANSLATE_NOOP("Labels", "No stay remaining"),
     "referral": QT_TRANSLATE_NOOP("Labels", "Referred by the counter"),
 }
-# The supervisor's order: what endangers most first (a listed person before a paperwork matter).
-ALERT_SEVERITY = {
-    "watchlist_hit": 0,
-    "invalid_document": 1,
-    "referral": 1,
-    "overstay": 2,
-    "no_stay_remaining": 2,
-    "expired_document": 3,
-    "previous_overstay": 4,
-    "missing_exit": 5,
-    "exit_without_entry": 5,
-}
 SEVERITY_WORDS = {
     0: QT_TRANSLATE_NOOP("Labels", "critical"),
     1: QT_TRANSLATE_NOOP("Labels", "high"),

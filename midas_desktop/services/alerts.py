@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
+from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any, Protocol
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy import ColumnElement, Select, String, and_, case, func, select, type_coerce
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
+from midas_desktop.domain import alert_severity
+from midas_desktop.domain.alert_severity import LEAST_SEVERE
 from midas_desktop.domain.roles import Action
 from midas_desktop.services import audit_log
 from midas_desktop.services.clock import iso_utc, utc_now
@@ -156,19 +160,6 @@ def alert_dict(alert: Alert) -> dict[str, object]:
     }
 
 
-def list_alerts(
-    session: PostSession, status: str | None = None, kind: str | None = None
-) -> list[dict[str, object]]:
-    session.require(Action.REVIEW_ALERTS)
-    with session.transaction() as db:
-        query = select(Alert).order_by(Alert.created_utc.desc(), Alert.id.desc())
-        if status:
-            query = query.where(Alert.status == status)
-        if kind:
-            query = query.where(Alert.kind == kind)
-        return [alert_dict(a) for a in db.execute(query).scalars()]
-
-
 def change_status(session: PostSession, alert_id: int, status: AlertStatus, note: str) -> dict[str, object]:
     """Acknowledge, escalate or resolve an alert; resolving needs a note. Audited."""
     session.require(Action.REVIEW_ALERTS)
@@ -188,56 +179,224 @@ def change_status(session: PostSession, alert_id: int, status: AlertStatus, note
         return alert_dict(alert)
 
 
-def alert_queue(session: PostSession) -> list[dict[str, object]]:
-    """Every alert as :func:`alerts.list_alerts` gives it, plus the traveller's nationality and the day."""
-    alerts = list_alerts(session)
-    with session.transaction() as db:
-        rows = db.execute(
-            select(Alert.id, Traveller.nationality).join(Traveller, Alert.traveller_id == Traveller.id)
-        )
-        nationality = {alert_id: nat for alert_id, nat in rows.all()}
-    for alert in alerts:
-        alert["nationality"] = nationality.get(int(alert["id"]), "")  # type: ignore[call-overload]
-    _add_who_and_document(session, alerts)
-    return alerts
+# --- the supervisor's list: one page at a time ----------------------------------------------------
+
+UNRESOLVED = "unresolved"  # the status filter's "not resolved": open, acknowledged or escalated
+PAGE_SIZE = 200  # the list's page
+MAX_PAGE_SIZE = 1000
+SORT_KEYS = (
+    "id",
+    "created",
+    "severity",
+    "kind",
+    "status",
+    "traveller_name",
+    "document",
+    "nationality",
+    "summary",
+)
 
 
-def _add_who_and_document(session: PostSession, alerts: list[dict[str, object]]) -> None:
-    """The traveller's name and the document of each alert, for the supervisor's list: from the
-    traveller's record and the crossing that raised it, or from what the counter read (a referral)."""
+@dataclass(frozen=True)
+class AlertQuery:
+    """Which alerts the supervisor's list holds, and in what order (the one rule for the app and the
+    command line, applied by the store).
+
+    Filters, all optional: ``status`` one status, :data:`UNRESOLVED` (open, acknowledged or escalated)
+    or None for all; ``kind``; ``nationality`` the start of the traveller's nationality (an alert
+    without a traveller, a referral, matches no nationality); ``first_day`` and ``last_day`` the days
+    of creation in UTC, both included.
+
+    Order: by ``sort`` (one of :data:`SORT_KEYS`), then the newest first, then the higher number;
+    ``"created"`` is by creation then number, ``"id"`` by number alone. ``descending`` reverses the
+    whole order. ``"severity"`` ascending is the supervisor's order: the most severe first
+    (:mod:`domain.alert_severity`), and within one severity the newest first.
+    """
+
+    status: str | None = None
+    kind: str | None = None
+    nationality: str = ""
+    first_day: dt.date | None = None
+    last_day: dt.date | None = None
+    sort: str = "severity"
+    descending: bool = False
+
+
+@dataclass(frozen=True)
+class AlertPage:
+    """One page of the list: its alerts in order, and how many alerts the whole query matches."""
+
+    alerts: list[dict[str, object]]
+    total: int
+    offset: int  # the place of the page's first alert in the order (0 for the first)
+
+
+def alert_queue(
+    session: PostSession, query: AlertQuery | None = None, *, offset: int = 0, limit: int = PAGE_SIZE
+) -> AlertPage:
+    """The alerts from ``offset`` on (at most ``limit``, at most :data:`MAX_PAGE_SIZE`) in the
+    query's order, as :func:`alert_dict` gives them plus the traveller's name and nationality and the
+    document; and the number of alerts the query matches. Filtered, sorted and counted by the store,
+    so a page costs the same memory whatever the number of alerts."""
+    session.require(Action.REVIEW_ALERTS)
+    query = query or AlertQuery()
+    _check(query, offset, limit)
     with session.reading() as db:
-        names = {
-            alert_id: f"{surname}, {given}"
-            for alert_id, surname, given in db.execute(
-                select(Alert.id, Traveller.surname, Traveller.given_names).join(
-                    Traveller, Alert.traveller_id == Traveller.id
-                )
-            ).all()
-        }
-        documents = {
-            alert_id: f"{state or ''} {number or ''}".strip()
-            for alert_id, state, number in db.execute(
-                select(Alert.id, Movement.doc_issuing_state, Movement.doc_number).join(
-                    Movement, Alert.movement_id == Movement.id
-                )
-            ).all()
-        }
-    for alert in alerts:
-        alert_id = int(str(alert["id"]))
-        read = _fields_read(alert.get("details"))
-        alert["traveller_name"] = names.get(alert_id) or (
-            f"{read.get('surname', '')}, {read.get('given_names', '')}" if read else ""
-        )
-        alert["document"] = documents.get(alert_id) or (
-            f"{read.get('issuing_state', '')} {read.get('document_number', '')}".strip() if read else ""
+        total = db.execute(_counted(query)).scalar_one()
+        alerts = _page(db, query, offset, limit) if offset < total else []
+    return AlertPage(alerts, total, offset)
+
+
+def iter_alerts(
+    session: PostSession, query: AlertQuery | None = None, *, batch: int = MAX_PAGE_SIZE
+) -> Iterator[dict[str, object]]:
+    """Every alert the query matches, in its order, read a page at a time from one snapshot (the
+    command line's listing: what it prints is never all held at once)."""
+    session.require(Action.REVIEW_ALERTS)
+    query = query or AlertQuery()
+    _check(query, 0, batch)
+    return _pages(session, query, batch)
+
+
+def _pages(session: PostSession, query: AlertQuery, batch: int) -> Iterator[dict[str, object]]:
+    with session.reading() as db:
+        offset = 0
+        while True:
+            page = _page(db, query, offset, batch)
+            yield from page
+            if len(page) < batch:
+                return
+            offset += batch
+
+
+def list_alerts(
+    session: PostSession, status: str | None = None, kind: str | None = None
+) -> list[dict[str, object]]:
+    """Every alert of a status and kind (None: all), the newest first."""
+    return list(iter_alerts(session, AlertQuery(status=status, kind=kind, sort="created", descending=True)))
+
+
+def _check(query: AlertQuery, offset: int, limit: int) -> None:
+    statuses = {None, "", UNRESOLVED, *(s.value for s in AlertStatus)}
+    if (
+        query.sort not in SORT_KEYS
+        or query.status not in statuses
+        or offset < 0
+        or not 1 <= limit <= MAX_PAGE_SIZE
+    ):
+        raise BadInput(
+            f"no such list of alerts (sort {query.sort!r}, status {query.status!r}, "
+            f"offset {offset}, limit {limit})",
+            code="bad_alert_query",
         )
 
 
-def _fields_read(details: object) -> dict[str, object]:
-    """The MRZ fields the counter read, kept with a referral (empty for other alerts)."""
-    document = details.get("document") if isinstance(details, dict) else None
-    fields = document.get("fields") if isinstance(document, dict) else None
-    return fields if isinstance(fields, dict) else {}
+Key = ColumnElement[Any] | InstrumentedAttribute[Any]  # a column, or an expression of columns
+
+
+def _read(field: str) -> ColumnElement[Any]:
+    """A field of the MRZ the counter read, kept with a referral (NULL for other alerts)."""
+    return type_coerce(func.json_extract(Alert.details, f"$.document.fields.{field}"), String)
+
+
+def _joined(a: Key, b: Key) -> ColumnElement[Any]:
+    """``"a b"`` without the blanks around an absent part; NULL when both are absent."""
+    return func.nullif(func.trim(func.coalesce(a, "") + " " + func.coalesce(b, "")), "")
+
+
+_FIELDS_READ = func.json_extract(Alert.details, "$.document.fields")
+# The traveller's name and the document: from the traveller's record and the crossing that raised the
+# alert, or from what the counter read (a referral has neither record).
+TRAVELLER_NAME: ColumnElement[str] = func.coalesce(
+    Traveller.surname + ", " + Traveller.given_names,
+    case(
+        (
+            and_(func.json_type(Alert.details, "$.document.fields") == "object", _FIELDS_READ != "{}"),
+            func.coalesce(_read("surname"), "") + ", " + func.coalesce(_read("given_names"), ""),
+        ),
+        else_="",
+    ),
+)
+DOCUMENT: ColumnElement[str] = func.coalesce(
+    _joined(Movement.doc_issuing_state, Movement.doc_number),
+    _joined(_read("issuing_state"), _read("document_number")),
+    "",
+)
+NATIONALITY: ColumnElement[str] = func.coalesce(Traveller.nationality, "")
+SEVERITY: ColumnElement[int] = case(dict(alert_severity.SEVERITY), value=Alert.kind, else_=LEAST_SEVERE)
+_SORTED_BY: dict[str, Key] = {
+    "severity": SEVERITY,
+    "kind": Alert.kind,
+    "status": Alert.status,
+    "traveller_name": TRAVELLER_NAME,
+    "document": DOCUMENT,
+    "nationality": NATIONALITY,
+    "summary": Alert.summary,
+}
+
+
+def _conditions(query: AlertQuery) -> list[ColumnElement[bool]]:
+    conditions: list[ColumnElement[bool]] = []
+    if query.status == UNRESOLVED:
+        conditions.append(Alert.status.in_([s.value for s in AlertStatus if s is not AlertStatus.RESOLVED]))
+    elif query.status:
+        conditions.append(Alert.status == query.status)
+    if query.kind:
+        conditions.append(Alert.kind == query.kind)
+    if query.first_day:
+        conditions.append(Alert.created_utc >= dt.datetime.combine(query.first_day, dt.time()))
+    if query.last_day:
+        after = query.last_day + dt.timedelta(days=1)
+        conditions.append(Alert.created_utc < dt.datetime.combine(after, dt.time()))
+    prefix = query.nationality.strip().upper()
+    if prefix:  # tested on each alert's traveller (not an index range of every traveller of it)
+        conditions.append(func.substr(Traveller.nationality, 1, len(prefix)) == prefix)
+    return conditions
+
+
+def _counted(query: AlertQuery) -> Select[int]:
+    counted = select(func.count()).select_from(Alert)
+    if query.nationality.strip():
+        counted = counted.join(Traveller, Alert.traveller_id == Traveller.id)
+    return counted.where(*_conditions(query))
+
+
+def _order(query: AlertQuery) -> list[ColumnElement[Any]]:
+    """The query's order as (key, ascending) terms, the whole of it reversed when descending."""
+    if query.sort == "id":
+        terms: list[tuple[Key, bool]] = [(Alert.id, True)]
+    elif query.sort == "created":
+        terms = [(Alert.created_utc, True), (Alert.id, True)]
+    else:
+        terms = [(_SORTED_BY[query.sort], True), (Alert.created_utc, False), (Alert.id, False)]
+    return [key.asc() if ascending != query.descending else key.desc() for key, ascending in terms]
+
+
+def _page(db: Session, query: AlertQuery, offset: int, limit: int) -> list[dict[str, object]]:
+    """First the numbers of the page's alerts (the store sorts only numbers and sort keys, keeping
+    ``offset + limit`` of them), then those alerts with their traveller and document."""
+    wanted = select(Alert.id).select_from(Alert)
+    if query.nationality.strip() or query.sort in ("traveller_name", "nationality"):
+        wanted = wanted.outerjoin(Traveller, Alert.traveller_id == Traveller.id)
+    if query.sort == "document":
+        wanted = wanted.outerjoin(Movement, Alert.movement_id == Movement.id)
+    ids = list(
+        db.execute(wanted.where(*_conditions(query)).order_by(*_order(query)).offset(offset).limit(limit))
+        .scalars()
+        .all()
+    )
+    rows = db.execute(
+        select(Alert, TRAVELLER_NAME, DOCUMENT, NATIONALITY)
+        .outerjoin(Traveller, Alert.traveller_id == Traveller.id)
+        .outerjoin(Movement, Alert.movement_id == Movement.id)
+        .where(Alert.id.in_(ids))
+    ).all()
+    found = {}
+    for alert, name, document, nationality in rows:
+        item = alert_dict(alert)
+        item.update(traveller_name=name, document=document, nationality=nationality)
+        found[alert.id] = item
+    return [found[alert_id] for alert_id in ids if alert_id in found]
 
 
 def alert_detail(session: PostSession, alert_id: int) -> dict[str, object]:

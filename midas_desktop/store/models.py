@@ -252,7 +252,9 @@ class Alert(Base):
     note: Mapped[str | None] = mapped_column(Text)
 
     __table_args__ = (
-        Index("ix_alerts_status_created", "status", "created_utc"),
+        # The supervisor's list: filtered by status and day, sorted by severity (from the kind) and
+        # creation, and counted, from the index alone.
+        Index("ix_alerts_status_created_kind", "status", "created_utc", "kind"),
         # One open overstay alert per stay, however often the daily scan runs.
         Index("uq_alerts_kind_stay", "kind", "stay_id", unique=True),
         # Erasing a movement, a stay or a traveller (retention) checks the alerts that name it.

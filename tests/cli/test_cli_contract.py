@@ -163,6 +163,19 @@ def test_post_life_cycle_through_the_command_line(tmp_path: Path) -> None:
     [item] = json_lines(overstays.stdout)
     assert item["status"] == "exited" and item["overstay_days"] == 2
 
+    def alerts(*options: str) -> subprocess.CompletedProcess[str]:
+        login = ("--store", store, "--user", "ana", "--password-stdin")
+        return midas("alerts", "list", *options, *login, stdin="ana-password-1\n")
+
+    listed = alerts("--json", "--status", "unresolved", "--nationality", "mex", "--from", "2025-01-01")
+    assert listed.returncode == 0, listed.stderr
+    [alert] = json_lines(listed.stdout)  # the same list as the alerts tab's, filtered by the store
+    assert alert["kind"] == "overstay" and alert["nationality"] == "MEX" and alert["traveller_name"]
+    page = alerts("--limit", "5", "--kind", "overstay")
+    assert page.returncode == 0 and page.stdout.splitlines()[-1] == "alerts 1-1 of 1", page.stdout
+    assert alerts("--status", "resolved", "--json").stdout == ""
+    assert_one_line_error(alerts("--sort", "colour"), 2)
+
     stats = midas(
         "stats",
         "--format",

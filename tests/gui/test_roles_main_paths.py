@@ -174,8 +174,9 @@ def test_officer_records_entry_and_late_exit_with_two_keystrokes_each(qtbot: QtB
         queue.run_scan()
     overstay = next(a for a in queue.model.alerts if a["kind"] == "overstay")
     assert overstay["nationality"] == "MEX"
-    queue.kind_filter.setCurrentIndex(queue.kind_filter.findData("overstay"))
-    assert queue.proxy.rowCount() == 1
+    with qtbot.waitSignal(queue.sig_alerts_loaded, timeout=HANG_MS) as loaded:  # filtered by the store
+        queue.kind_filter.setCurrentIndex(queue.kind_filter.findData("overstay"))
+    assert loaded.args == [1] and queue.model.rowCount() == 1
     with qtbot.waitSignal(queue.sig_detail_shown, timeout=HANG_MS):
         assert queue.select_alert(int(overstay["id"]))
     assert "shared area (CA-4)" in queue.detail.toPlainText()  # the decisive rule, in words

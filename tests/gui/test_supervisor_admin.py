@@ -75,12 +75,12 @@ def test_the_supervisor_sees_what_a_decision_needs(qtbot: QtBot, alerts_store: P
     window = open_app(qtbot, alerts_store)
     queue = log_in(qtbot, window, "supervisor", SUPERVISOR_PASSWORD).alerts
     assert queue is not None
-    qtbot.waitUntil(lambda: queue.proxy.rowCount() >= 3, timeout=HANG_MS)
-    header = [queue.proxy.headerData(c, Qt.Orientation.Horizontal) for c in range(queue.proxy.columnCount())]
+    qtbot.waitUntil(lambda: queue.model.rowCount() >= 3, timeout=HANG_MS)
+    header = [queue.model.headerData(c, Qt.Orientation.Horizontal) for c in range(queue.model.columnCount())]
     assert header[1] == "Created (time at the post)" and "Traveller" in header and "Document" in header
     rows = [
-        [queue.proxy.data(queue.proxy.index(r, c)) for c in range(queue.proxy.columnCount())]
-        for r in range(queue.proxy.rowCount())
+        [queue.model.data(queue.model.index(r, c)) for c in range(queue.model.columnCount())]
+        for r in range(queue.model.rowCount())
     ]
     assert rows[0][3] == "Watchlist hit" and rows[0][2] == "critical"  # the listed person first
     assert rows[-1][3] == "Expired document"
@@ -115,8 +115,8 @@ def test_the_supervisor_sees_what_a_decision_needs(qtbot: QtBot, alerts_store: P
 
     referral = next(
         r
-        for r in range(queue.proxy.rowCount())
-        if queue.proxy.data(queue.proxy.index(r, 3)) == "Referred by the counter"
+        for r in range(queue.model.rowCount())
+        if queue.model.data(queue.model.index(r, 3)) == "Referred by the counter"
     )
     with qtbot.waitSignal(queue.sig_detail_shown, timeout=HANG_MS):
         queue.table.selectRow(referral)
@@ -274,14 +274,14 @@ def test_the_supervisor_sees_what_a_decision_needs_in_spanish(qtbot: QtBot, aler
         window = open_app(qtbot, alerts_store)
         queue = log_in(qtbot, window, "supervisor", SUPERVISOR_PASSWORD).alerts
         assert queue is not None
-        qtbot.waitUntil(lambda: queue.proxy.rowCount() >= 3, timeout=HANG_MS)
+        qtbot.waitUntil(lambda: queue.model.rowCount() >= 3, timeout=HANG_MS)
         header = [
-            queue.proxy.headerData(c, Qt.Orientation.Horizontal) for c in range(queue.proxy.columnCount())
+            queue.model.headerData(c, Qt.Orientation.Horizontal) for c in range(queue.model.columnCount())
         ]
         assert header[1] == "Creada (hora del puesto)"
         rows = [
-            [queue.proxy.data(queue.proxy.index(r, c)) for c in range(queue.proxy.columnCount())]
-            for r in range(queue.proxy.rowCount())
+            [queue.model.data(queue.model.index(r, c)) for c in range(queue.model.columnCount())]
+            for r in range(queue.model.rowCount())
         ]
         assert rows[0][3] == "Coincidencia en lista de alerta"  # the listed person first
         assert rows[0][5] == "MEJIA, ROSA" and rows[0][6] == "HND S1234567L" and "(UTC−6)" in rows[0][1]

@@ -17,6 +17,8 @@ def test_officer_cannot_reach_supervisor_or_admin_actions(officer: PostSession) 
         lambda: users.add_user(officer, "eve", "admin", "password-123"),
         lambda: overstays.scan(officer, now),
         lambda: alerts.list_alerts(officer),
+        lambda: alerts.alert_queue(officer),
+        lambda: alerts.iter_alerts(officer),
         lambda: statistics.movement_counts(officer),
         lambda: watchlist.import_csv(
             officer, "document_number,issuing_state,surname,given_names,birth_date,reason,source\n"

@@ -4,12 +4,12 @@
 <context>
     <name>AlertSummaries</name>
     <message>
-        <location filename="../../gui/labels.py" line="248"/>
+        <location filename="../../gui/labels.py" line="236"/>
         <source>document expired on %1</source>
         <translation>documento vencido el %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/labels.py" line="222"/>
+        <location filename="../../gui/labels.py" line="210"/>
         <source>overstay of %n day(s) (exited); latest legal exit was %1</source>
         <translation>
             <numerusform>permanencia excedida de %n día (ya salió); la última salida legal era el %1</numerusform>
@@ -17,7 +17,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/labels.py" line="226"/>
+        <location filename="../../gui/labels.py" line="214"/>
         <source>overstay of %n day(s) (still in the country); latest legal exit was %1</source>
         <translation>
             <numerusform>permanencia excedida de %n día (sigue en el país); la última salida legal era el %1</numerusform>
@@ -25,7 +25,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/labels.py" line="237"/>
+        <location filename="../../gui/labels.py" line="225"/>
         <source>overstayed %n day(s) on the stay from %1 to %2</source>
         <translation>
             <numerusform>excedió su permanencia %n día en la estancia del %1 al %2</numerusform>
@@ -33,7 +33,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/labels.py" line="243"/>
+        <location filename="../../gui/labels.py" line="231"/>
         <source>overstayed %n day(s) on an earlier stay</source>
         <translation>
             <numerusform>excedió su permanencia %n día en una estancia anterior</numerusform>
@@ -41,32 +41,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="256"/>
+        <location filename="../../gui/labels.py" line="244"/>
         <source>watchlist match on %1 (%2% alike): %3; listed: %4</source>
         <translation>coincidencia en la lista de alerta por %1 (%2 % de parecido): %3; persona listada: %4</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="265"/>
+        <location filename="../../gui/labels.py" line="253"/>
         <source>entry on %1 while a stay from %2 had no exit</source>
         <translation>entrada el %1 con una estancia del %2 sin salida registrada</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="270"/>
+        <location filename="../../gui/labels.py" line="258"/>
         <source>an entry while a stay from %1 had no exit</source>
         <translation>una entrada con una estancia del %1 sin salida registrada</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="276"/>
+        <location filename="../../gui/labels.py" line="264"/>
         <source>exit on %1 with no recorded entry</source>
         <translation>salida el %1 sin entrada registrada</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="279"/>
+        <location filename="../../gui/labels.py" line="267"/>
         <source>an exit with no recorded entry</source>
         <translation>una salida sin entrada registrada</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/labels.py" line="283"/>
+        <location filename="../../gui/labels.py" line="271"/>
         <source>no days of stay remained under the rule %1: admitted %n day(s) over the allowance</source>
         <translation>
             <numerusform>no quedaban días de estancia según la regla %1: admitido con %n día por encima de lo permitido</numerusform>
@@ -74,32 +74,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="291"/>
+        <location filename="../../gui/labels.py" line="279"/>
         <source>admitted with no days of stay remaining</source>
         <translation>admitido sin días de estancia restantes</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="298"/>
+        <location filename="../../gui/labels.py" line="286"/>
         <source>referred by the counter: %1</source>
         <translation>remitido desde el control: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="301"/>
+        <location filename="../../gui/labels.py" line="289"/>
         <source>probable misread of the MRZ; entry refused: %1</source>
         <translation>probable error de lectura de la MRZ; entrada rechazada: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="303"/>
+        <location filename="../../gui/labels.py" line="291"/>
         <source>probable misread of the MRZ; referred: %1</source>
         <translation>probable error de lectura de la MRZ; remitido al supervisor: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="307"/>
+        <location filename="../../gui/labels.py" line="295"/>
         <source>invalid MRZ; entry refused: %1</source>
         <translation>MRZ no válida; entrada rechazada: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="309"/>
+        <location filename="../../gui/labels.py" line="297"/>
         <source>invalid MRZ; referred: %1</source>
         <translation>MRZ no válida; remitido al supervisor: %1</translation>
     </message>
@@ -107,47 +107,47 @@
 <context>
     <name>AlertTableModel</name>
     <message>
-        <location filename="../../gui/alerts_view.py" line="91"/>
+        <location filename="../../gui/alerts_view.py" line="100"/>
         <source>No.</source>
         <translation>N.º</translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="92"/>
+        <location filename="../../gui/alerts_view.py" line="101"/>
         <source>Created (time at the post)</source>
         <translation>Creada (hora del puesto)</translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="93"/>
+        <location filename="../../gui/alerts_view.py" line="102"/>
         <source>Severity</source>
         <translation>Gravedad</translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="94"/>
+        <location filename="../../gui/alerts_view.py" line="103"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="95"/>
+        <location filename="../../gui/alerts_view.py" line="104"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="96"/>
+        <location filename="../../gui/alerts_view.py" line="105"/>
         <source>Traveller</source>
         <translation>Viajero</translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="97"/>
+        <location filename="../../gui/alerts_view.py" line="106"/>
         <source>Document</source>
         <translation>Documento</translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="98"/>
+        <location filename="../../gui/alerts_view.py" line="107"/>
         <source>Nationality</source>
         <translation>Nacionalidad</translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="99"/>
+        <location filename="../../gui/alerts_view.py" line="108"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
@@ -155,133 +155,153 @@
 <context>
     <name>AlertsView</name>
     <message>
-        <location filename="../../gui/alerts_view.py" line="208"/>
+        <location filename="../../gui/alerts_view.py" line="185"/>
         <source>Filter by kind</source>
         <translation>Filtrar por tipo</translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="209"/>
+        <location filename="../../gui/alerts_view.py" line="186"/>
         <source>All kinds</source>
         <translation>Todos los tipos</translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="213"/>
+        <location filename="../../gui/alerts_view.py" line="190"/>
         <source>Filter by status</source>
         <translation>Filtrar por estado</translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="214"/>
+        <location filename="../../gui/alerts_view.py" line="191"/>
         <source>All statuses</source>
         <translation>Todos los estados</translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="215"/>
+        <location filename="../../gui/alerts_view.py" line="192"/>
         <source>Not resolved</source>
         <translation>Sin resolver</translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="220"/>
+        <location filename="../../gui/alerts_view.py" line="197"/>
         <source>Nationality</source>
         <translation>Nacionalidad</translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="221"/>
+        <location filename="../../gui/alerts_view.py" line="198"/>
         <source>Filter by nationality</source>
         <translation>Filtrar por nacionalidad</translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="225"/>
+        <location filename="../../gui/alerts_view.py" line="205"/>
         <source>From day</source>
         <translation>Desde el día</translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="228"/>
+        <location filename="../../gui/alerts_view.py" line="208"/>
         <source>To day</source>
         <translation>Hasta el día</translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="229"/>
+        <location filename="../../gui/alerts_view.py" line="209"/>
         <source>Run overstay &amp;scan</source>
         <translation>Buscar &amp;sobreestancias</translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="231"/>
+        <location filename="../../gui/alerts_view.py" line="211"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualizar</translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="234"/>
+        <location filename="../../gui/alerts_view.py" line="214"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="236"/>
+        <location filename="../../gui/alerts_view.py" line="216"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="239"/>
+        <location filename="../../gui/alerts_view.py" line="219"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="241"/>
+        <location filename="../../gui/alerts_view.py" line="221"/>
         <source>to</source>
         <translation>hasta</translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="254"/>
+        <location filename="../../gui/alerts_view.py" line="237"/>
         <source>Alerts</source>
         <translation>Alertas</translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="268"/>
+        <location filename="../../gui/alerts_view.py" line="250"/>
+        <source>&amp;Previous page</source>
+        <translation>Página a&amp;nterior</translation>
+    </message>
+    <message>
+        <location filename="../../gui/alerts_view.py" line="252"/>
+        <source>&amp;Next page</source>
+        <translation>Página si&amp;guiente</translation>
+    </message>
+    <message>
+        <location filename="../../gui/alerts_view.py" line="266"/>
         <source>Alert detail</source>
         <translation>Detalle de la alerta</translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="270"/>
+        <location filename="../../gui/alerts_view.py" line="268"/>
         <source>Note (needed to resolve)</source>
         <translation>Nota (necesaria para resolver)</translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="271"/>
-        <location filename="../../gui/alerts_view.py" line="577"/>
+        <location filename="../../gui/alerts_view.py" line="269"/>
+        <location filename="../../gui/alerts_view.py" line="628"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="275"/>
+        <location filename="../../gui/alerts_view.py" line="273"/>
         <source>&amp;Acknowledge</source>
         <translation>&amp;Reconocer</translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="276"/>
+        <location filename="../../gui/alerts_view.py" line="274"/>
         <source>&amp;Escalate</source>
         <translation>&amp;Escalar</translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="277"/>
+        <location filename="../../gui/alerts_view.py" line="275"/>
         <source>Res&amp;olve</source>
         <translation>Res&amp;olver</translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="288"/>
+        <location filename="../../gui/alerts_view.py" line="286"/>
         <source>&amp;Grant extension…</source>
         <translation>&amp;Conceder prórroga…</translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="289"/>
+        <location filename="../../gui/alerts_view.py" line="287"/>
         <source>Grant extension</source>
         <translation>Conceder prórroga</translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="343"/>
+        <location filename="../../gui/alerts_view.py" line="373"/>
+        <source>No alerts</source>
+        <translation>Ninguna alerta</translation>
+    </message>
+    <message>
+        <location filename="../../gui/alerts_view.py" line="377"/>
+        <source>Alerts %1–%2 of %3</source>
+        <translation>Alertas %1–%2 de %3</translation>
+    </message>
+    <message>
+        <location filename="../../gui/alerts_view.py" line="395"/>
         <source>Overstay scan running …</source>
         <translation>Búsqueda de sobreestancias en curso …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/alerts_view.py" line="356"/>
+        <location filename="../../gui/alerts_view.py" line="408"/>
         <source>Overstay scan: %n new overstay(s) since the last scan.</source>
         <translation>
             <numerusform>Búsqueda: %n sobreestancia nueva desde la última búsqueda.</numerusform>
@@ -289,7 +309,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/alerts_view.py" line="359"/>
+        <location filename="../../gui/alerts_view.py" line="411"/>
         <source>Overstay scan: %n overstay(s) today.</source>
         <translation>
             <numerusform>Búsqueda: %n sobreestancia hoy.</numerusform>
@@ -297,138 +317,138 @@
         </translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="439"/>
+        <location filename="../../gui/alerts_view.py" line="490"/>
         <source>Extend the open stay of the traveller of alert %1</source>
         <translation>Prorrogar la estancia abierta del viajero de la alerta %1</translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="459"/>
+        <location filename="../../gui/alerts_view.py" line="510"/>
         <source>Extension granted: latest legal exit now %1.</source>
         <translation>Prórroga concedida: la última salida legal es ahora el %1.</translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="483"/>
+        <location filename="../../gui/alerts_view.py" line="534"/>
         <source>Severity</source>
         <translation>Gravedad</translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="484"/>
+        <location filename="../../gui/alerts_view.py" line="535"/>
         <source>Raised</source>
         <translation>Generada</translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="492"/>
+        <location filename="../../gui/alerts_view.py" line="543"/>
         <source>Traveller</source>
         <translation>Viajero</translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="494"/>
+        <location filename="../../gui/alerts_view.py" line="545"/>
         <source>%1, %2; nationality %3; born %4</source>
         <translation>%1, %2; nacionalidad %3; nacido el %4</translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="509"/>
+        <location filename="../../gui/alerts_view.py" line="560"/>
         <source>Document</source>
         <translation>Documento</translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="509"/>
+        <location filename="../../gui/alerts_view.py" line="560"/>
         <source>%1, valid until %2</source>
         <translation>%1, válido hasta el %2</translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="515"/>
-        <location filename="../../gui/alerts_view.py" line="531"/>
+        <location filename="../../gui/alerts_view.py" line="566"/>
+        <location filename="../../gui/alerts_view.py" line="582"/>
         <source>At the counter</source>
         <translation>En el control</translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="517"/>
+        <location filename="../../gui/alerts_view.py" line="568"/>
         <source>%1 (%2) by %3 at %4, %5</source>
         <translation>%1 (%2) por %3 en %4, %5</translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="527"/>
+        <location filename="../../gui/alerts_view.py" line="578"/>
         <source>Reason for the refusal</source>
         <translation>Motivo del rechazo</translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="533"/>
+        <location filename="../../gui/alerts_view.py" line="584"/>
         <source>%1 by %2 at %3, %4</source>
         <translation>%1 por %2 en %3, %4</translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="541"/>
+        <location filename="../../gui/alerts_view.py" line="592"/>
         <source>Officer&apos;s note</source>
         <translation>Nota del oficial</translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="543"/>
+        <location filename="../../gui/alerts_view.py" line="594"/>
         <source>Recorded in spite of the stop, because</source>
         <translation>Registrado pese al alto, porque</translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="551"/>
+        <location filename="../../gui/alerts_view.py" line="602"/>
         <source>Watchlist entry</source>
         <translation>Entrada de la lista de alerta</translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="553"/>
+        <location filename="../../gui/alerts_view.py" line="604"/>
         <source>%1, %2, born %3, document %4 — %5 (source: %6; match on %7, %8% alike)</source>
         <translation>%1, %2, nacido el %3, documento %4 — %5 (fuente: %6; coincidencia por %7, %8 % de parecido)</translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="569"/>
+        <location filename="../../gui/alerts_view.py" line="620"/>
         <source>Resolved</source>
         <translation>Resuelta</translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="571"/>
+        <location filename="../../gui/alerts_view.py" line="622"/>
         <source>by %1 at %2</source>
         <translation>por %1 el %2</translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="584"/>
+        <location filename="../../gui/alerts_view.py" line="635"/>
         <source>Decisive rule</source>
         <translation>Regla determinante</translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="593"/>
+        <location filename="../../gui/alerts_view.py" line="644"/>
         <source>Stays</source>
         <translation>Estancias</translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="599"/>
+        <location filename="../../gui/alerts_view.py" line="650"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="600"/>
+        <location filename="../../gui/alerts_view.py" line="651"/>
         <source>Entry</source>
         <translation>Entrada</translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="601"/>
+        <location filename="../../gui/alerts_view.py" line="652"/>
         <source>Exit</source>
         <translation>Salida</translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="602"/>
+        <location filename="../../gui/alerts_view.py" line="653"/>
         <source>Latest legal exit</source>
         <translation>Última salida legal</translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="603"/>
+        <location filename="../../gui/alerts_view.py" line="654"/>
         <source>Days over</source>
         <translation>Días excedidos</translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="604"/>
+        <location filename="../../gui/alerts_view.py" line="655"/>
         <source>Rule</source>
         <translation>Regla</translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="613"/>
+        <location filename="../../gui/alerts_view.py" line="664"/>
         <source>(in the country)</source>
         <translation>(en el país)</translation>
     </message>
@@ -1471,340 +1491,340 @@
         <translation>Remitido desde el control</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="38"/>
+        <location filename="../../gui/labels.py" line="26"/>
         <source>critical</source>
         <translation>crítica</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="39"/>
-        <location filename="../../gui/labels.py" line="40"/>
+        <location filename="../../gui/labels.py" line="27"/>
+        <location filename="../../gui/labels.py" line="28"/>
         <source>high</source>
         <translation>alta</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="41"/>
-        <location filename="../../gui/labels.py" line="42"/>
+        <location filename="../../gui/labels.py" line="29"/>
+        <location filename="../../gui/labels.py" line="30"/>
         <source>medium</source>
         <translation>media</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="43"/>
+        <location filename="../../gui/labels.py" line="31"/>
         <source>low</source>
         <translation>baja</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="46"/>
+        <location filename="../../gui/labels.py" line="34"/>
         <source>Open</source>
         <translation>Abierta</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="47"/>
+        <location filename="../../gui/labels.py" line="35"/>
         <source>Acknowledged</source>
         <translation>Reconocida</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="48"/>
+        <location filename="../../gui/labels.py" line="36"/>
         <source>Escalated</source>
         <translation>Escalada</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="49"/>
+        <location filename="../../gui/labels.py" line="37"/>
         <source>Resolved</source>
         <translation>Resuelta</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="52"/>
+        <location filename="../../gui/labels.py" line="40"/>
         <source>Officer</source>
         <translation>Oficial</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="53"/>
+        <location filename="../../gui/labels.py" line="41"/>
         <source>Supervisor</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="54"/>
+        <location filename="../../gui/labels.py" line="42"/>
         <source>Administrator</source>
         <translation>Administrador</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="57"/>
+        <location filename="../../gui/labels.py" line="45"/>
         <source>Entry</source>
         <translation>Entrada</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="58"/>
+        <location filename="../../gui/labels.py" line="46"/>
         <source>Exit</source>
         <translation>Salida</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="62"/>
+        <location filename="../../gui/labels.py" line="50"/>
         <source>admitted</source>
         <translation>admitido</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="63"/>
+        <location filename="../../gui/labels.py" line="51"/>
         <source>refused</source>
         <translation>rechazado</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="64"/>
+        <location filename="../../gui/labels.py" line="52"/>
         <source>departed</source>
         <translation>salió</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="65"/>
+        <location filename="../../gui/labels.py" line="53"/>
         <source>referred to a supervisor</source>
         <translation>remitido al supervisor</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="68"/>
+        <location filename="../../gui/labels.py" line="56"/>
         <source>per entry</source>
         <translation>por entrada</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="69"/>
+        <location filename="../../gui/labels.py" line="57"/>
         <source>rolling window</source>
         <translation>ventana móvil</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="70"/>
+        <location filename="../../gui/labels.py" line="58"/>
         <source>shared area (CA-4)</source>
         <translation>área compartida (CA-4)</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="71"/>
+        <location filename="../../gui/labels.py" line="59"/>
         <source>no rule</source>
         <translation>sin regla</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="72"/>
+        <location filename="../../gui/labels.py" line="60"/>
         <source>exempt: resident</source>
         <translation>exento: residente</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="73"/>
+        <location filename="../../gui/labels.py" line="61"/>
         <source>exempt: permit holder</source>
         <translation>exento: titular de permiso</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="74"/>
+        <location filename="../../gui/labels.py" line="62"/>
         <source>exempt: diplomat</source>
         <translation>exento: diplomático</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="75"/>
+        <location filename="../../gui/labels.py" line="63"/>
         <source>exempt: national</source>
         <translation>exento: nacional</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="78"/>
+        <location filename="../../gui/labels.py" line="66"/>
         <source>resident</source>
         <translation>residente</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="79"/>
+        <location filename="../../gui/labels.py" line="67"/>
         <source>permit holder</source>
         <translation>titular de permiso</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="80"/>
+        <location filename="../../gui/labels.py" line="68"/>
         <source>diplomat</source>
         <translation>diplomático</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="81"/>
+        <location filename="../../gui/labels.py" line="69"/>
         <source>national</source>
         <translation>nacional</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="85"/>
+        <location filename="../../gui/labels.py" line="73"/>
         <source>surname</source>
         <translation>apellidos</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="86"/>
+        <location filename="../../gui/labels.py" line="74"/>
         <source>given names</source>
         <translation>nombres</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="87"/>
+        <location filename="../../gui/labels.py" line="75"/>
         <source>names</source>
         <translation>nombres</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="88"/>
+        <location filename="../../gui/labels.py" line="76"/>
         <source>document number</source>
         <translation>número de documento</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="89"/>
+        <location filename="../../gui/labels.py" line="77"/>
         <source>document type</source>
         <translation>tipo de documento</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="90"/>
+        <location filename="../../gui/labels.py" line="78"/>
         <source>issuing state</source>
         <translation>Estado emisor</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="91"/>
+        <location filename="../../gui/labels.py" line="79"/>
         <source>nationality</source>
         <translation>nacionalidad</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="92"/>
+        <location filename="../../gui/labels.py" line="80"/>
         <source>birth date</source>
         <translation>fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="93"/>
+        <location filename="../../gui/labels.py" line="81"/>
         <source>expiry date</source>
         <translation>fecha de vencimiento</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="94"/>
+        <location filename="../../gui/labels.py" line="82"/>
         <source>sex</source>
         <translation>sexo</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="95"/>
-        <location filename="../../gui/labels.py" line="96"/>
+        <location filename="../../gui/labels.py" line="83"/>
+        <location filename="../../gui/labels.py" line="84"/>
         <source>optional data</source>
         <translation>datos opcionales</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="97"/>
+        <location filename="../../gui/labels.py" line="85"/>
         <source>overall check digit</source>
         <translation>dígito de control general</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="98"/>
+        <location filename="../../gui/labels.py" line="86"/>
         <source>the lines</source>
         <translation>las líneas</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="99"/>
+        <location filename="../../gui/labels.py" line="87"/>
         <source>line 1</source>
         <translation>línea 1</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="100"/>
+        <location filename="../../gui/labels.py" line="88"/>
         <source>line 2</source>
         <translation>línea 2</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="101"/>
+        <location filename="../../gui/labels.py" line="89"/>
         <source>line 3</source>
         <translation>línea 3</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="105"/>
+        <location filename="../../gui/labels.py" line="93"/>
         <source>wrong number of lines</source>
         <translation>número de líneas incorrecto</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="106"/>
+        <location filename="../../gui/labels.py" line="94"/>
         <source>a line of the wrong length</source>
         <translation>una línea de longitud incorrecta</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="107"/>
+        <location filename="../../gui/labels.py" line="95"/>
         <source>not a known document layout</source>
         <translation>no es un formato de documento conocido</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="108"/>
+        <location filename="../../gui/labels.py" line="96"/>
         <source>a character that cannot be in an MRZ</source>
         <translation>un carácter que no puede estar en una MRZ</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="109"/>
+        <location filename="../../gui/labels.py" line="97"/>
         <source>unknown document type</source>
         <translation>tipo de documento desconocido</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="110"/>
+        <location filename="../../gui/labels.py" line="98"/>
         <source>unknown country code</source>
         <translation>código de país desconocido</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="111"/>
+        <location filename="../../gui/labels.py" line="99"/>
         <source>a specimen&apos;s country code</source>
         <translation>código de país de un espécimen</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="112"/>
+        <location filename="../../gui/labels.py" line="100"/>
         <source>country not stated</source>
         <translation>país no indicado</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="113"/>
+        <location filename="../../gui/labels.py" line="101"/>
         <source>a digit in a country code</source>
         <translation>un dígito en un código de país</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="114"/>
+        <location filename="../../gui/labels.py" line="102"/>
         <source>a digit in the name</source>
         <translation>un dígito en el nombre</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="115"/>
+        <location filename="../../gui/labels.py" line="103"/>
         <source>a letter where digits belong</source>
         <translation>una letra donde van dígitos</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="116"/>
+        <location filename="../../gui/labels.py" line="104"/>
         <source>a date that does not exist</source>
         <translation>una fecha que no existe</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="117"/>
+        <location filename="../../gui/labels.py" line="105"/>
         <source>sex not M, F or unspecified</source>
         <translation>sexo distinto de M, F o no especificado</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="118"/>
+        <location filename="../../gui/labels.py" line="106"/>
         <source>check digit does not agree</source>
         <translation>el dígito de control no concuerda</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="119"/>
+        <location filename="../../gui/labels.py" line="107"/>
         <source>stray marks in the name</source>
         <translation>marcas sueltas en el nombre</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="120"/>
+        <location filename="../../gui/labels.py" line="108"/>
         <source>name may be cut short</source>
         <translation>el nombre puede estar recortado</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="121"/>
+        <location filename="../../gui/labels.py" line="109"/>
         <source>a second name separator</source>
         <translation>un segundo separador de nombre</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="122"/>
+        <location filename="../../gui/labels.py" line="110"/>
         <source>check digit computed over the filler</source>
         <translation>dígito de control calculado sobre el relleno</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="126"/>
+        <location filename="../../gui/labels.py" line="114"/>
         <source>same document</source>
         <translation>mismo documento</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="127"/>
+        <location filename="../../gui/labels.py" line="115"/>
         <source>same document number</source>
         <translation>mismo número de documento</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="128"/>
+        <location filename="../../gui/labels.py" line="116"/>
         <source>name and birth date</source>
         <translation>nombre y fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="129"/>
+        <location filename="../../gui/labels.py" line="117"/>
         <source>name</source>
         <translation>nombre</translation>
     </message>
@@ -2704,7 +2724,7 @@
         <translation>Usuario o contraseña incorrectos.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/i18n.py" line="234"/>
+        <location filename="../../gui/i18n.py" line="237"/>
         <source>Too many wrong passwords: try again in %n second(s), or ask an administrator to unlock the account.</source>
         <translation>
             <numerusform>Demasiadas contraseñas erróneas: inténtelo de nuevo en %n segundo o pida a un administrador que desbloquee la cuenta.</numerusform>
@@ -2783,156 +2803,161 @@
     </message>
     <message>
         <location filename="../../gui/i18n.py" line="54"/>
+        <source>The list of alerts cannot be filtered, sorted or paged that way.</source>
+        <translation>La lista de alertas no se puede filtrar, ordenar ni paginar de esa manera.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n.py" line="57"/>
         <source>The MRZ is not valid ({problem}); nothing was recorded.</source>
         <translation>La MRZ no es válida ({problem}); no se registró nada.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="57"/>
+        <location filename="../../gui/i18n.py" line="60"/>
         <source>Days granted must be at least 1.</source>
         <translation>Los días otorgados deben ser al menos 1.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="58"/>
+        <location filename="../../gui/i18n.py" line="61"/>
         <source>At most {max_days} days can be granted under the rule {rule}.</source>
         <translation>Según la regla {rule} se pueden otorgar como máximo {max_days} días.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="61"/>
+        <location filename="../../gui/i18n.py" line="64"/>
         <source>A refusal needs its reason.</source>
         <translation>Un rechazo necesita su motivo.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="62"/>
+        <location filename="../../gui/i18n.py" line="65"/>
         <source>A valid document is refused as a crossing, with its reason.</source>
         <translation>Un documento válido se rechaza como cruce, con su motivo.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="65"/>
+        <location filename="../../gui/i18n.py" line="68"/>
         <source>The image is too large to go with the alert.</source>
         <translation>La imagen es demasiado grande para acompañar a la alerta.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="153"/>
+        <location filename="../../gui/i18n.py" line="156"/>
         <source>There is no backup called {file} there.</source>
         <translation>No hay ninguna copia de seguridad llamada {file} ahí.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="154"/>
+        <location filename="../../gui/i18n.py" line="157"/>
         <source>The backup {file} is damaged or is not a backup of a post; nothing was changed.</source>
         <translation>La copia de seguridad {file} está dañada o no es una copia de un puesto; no se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="157"/>
+        <location filename="../../gui/i18n.py" line="160"/>
         <source>The backup {file} was made by another version of the program; nothing was changed.</source>
         <translation>La copia de seguridad {file} se hizo con otra versión del programa; no se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="161"/>
+        <location filename="../../gui/i18n.py" line="164"/>
         <source>Only an administrator of the post, or its recovery key, can open its backups.</source>
         <translation>Solo un administrador del puesto, o su clave de recuperación, puede abrir sus copias de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="164"/>
+        <location filename="../../gui/i18n.py" line="167"/>
         <source>The backup could not be written to {folder}: the folder is missing, or may not be written to.</source>
         <translation>No se pudo escribir la copia de seguridad en {folder}: la carpeta no existe o no se puede escribir en ella.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="168"/>
+        <location filename="../../gui/i18n.py" line="171"/>
         <source>The backup could not be written to {folder}: the disk is full.</source>
         <translation>No se pudo escribir la copia de seguridad en {folder}: el disco está lleno.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="171"/>
+        <location filename="../../gui/i18n.py" line="174"/>
         <source>A store exists there already: confirm that it is to be replaced (it is kept beside, renamed).</source>
         <translation>Ya hay un almacén ahí: confirme que debe reemplazarse (se conserva al lado, con otro nombre).</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="175"/>
+        <location filename="../../gui/i18n.py" line="178"/>
         <source>Only an administrator may restore a backup.</source>
         <translation>Solo un administrador puede restaurar una copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="176"/>
+        <location filename="../../gui/i18n.py" line="179"/>
         <source>The backup could not be put in place: the disk is full, or the folder may not be written to.</source>
         <translation>No se pudo colocar la copia de seguridad: el disco está lleno o no se puede escribir en la carpeta.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="180"/>
+        <location filename="../../gui/i18n.py" line="183"/>
         <source>Another program has the store open: close it first, then try again.</source>
         <translation>Otro programa tiene el almacén abierto: ciérrelo primero y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="184"/>
+        <location filename="../../gui/i18n.py" line="187"/>
         <source>The store does not open with this key, or it is damaged: an administrator restores a backup.</source>
         <translation>El almacén no se abre con esta clave o está dañado: un administrador restaura una copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="188"/>
+        <location filename="../../gui/i18n.py" line="191"/>
         <source>The store&apos;s key file is missing or damaged, and the store cannot be opened without it: an administrator restores a backup.</source>
         <translation>Falta el archivo de claves del almacén o está dañado, y sin él el almacén no se puede abrir: un administrador restaura una copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="193"/>
+        <location filename="../../gui/i18n.py" line="196"/>
         <source>The key file belongs to another post&apos;s store, not to this one.</source>
         <translation>El archivo de claves pertenece al almacén de otro puesto, no a este.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="196"/>
+        <location filename="../../gui/i18n.py" line="199"/>
         <source>This account&apos;s certificate is missing, damaged or not valid: an administrator resets its password.</source>
         <translation>El certificado de esta cuenta falta, está dañado o no es válido: un administrador restablece su contraseña.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="200"/>
+        <location filename="../../gui/i18n.py" line="203"/>
         <source>This account is disabled, or has no key to the store any more: an administrator resets its password.</source>
         <translation>Esta cuenta está desactivada o ya no tiene clave del almacén: un administrador restablece su contraseña.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="205"/>
+        <location filename="../../gui/i18n.py" line="208"/>
         <source>This account has no keys in the key file: an administrator resets its password.</source>
         <translation>Esta cuenta no tiene claves en el archivo de claves: un administrador restablece su contraseña.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="208"/>
+        <location filename="../../gui/i18n.py" line="211"/>
         <source>The recovery key does not open this store.</source>
         <translation>La clave de recuperación no abre este almacén.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="209"/>
+        <location filename="../../gui/i18n.py" line="212"/>
         <source>{user} is not an active administrator of this store.</source>
         <translation>{user} no es un administrador activo de este almacén.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="212"/>
+        <location filename="../../gui/i18n.py" line="215"/>
         <source>Only an administrator can certify a user.</source>
         <translation>Solo un administrador puede certificar a un usuario.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="213"/>
+        <location filename="../../gui/i18n.py" line="216"/>
         <source>Only an administrator can certify another administrator.</source>
         <translation>Solo un administrador puede certificar a otro administrador.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="216"/>
+        <location filename="../../gui/i18n.py" line="219"/>
         <source>The post&apos;s root key does not open with your keys.</source>
         <translation>La clave raíz del puesto no se abre con sus claves.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="219"/>
+        <location filename="../../gui/i18n.py" line="222"/>
         <source>This store was made by an older version: an administrator logs in first to convert it.</source>
         <translation>Este almacén se creó con una versión anterior: primero inicia sesión un administrador para convertirlo.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="224"/>
+        <location filename="../../gui/i18n.py" line="227"/>
         <source>&apos;{text}&apos; is not a date or a time (write it as 2024-05-31 or 2024-05-31T14:30).</source>
         <translation>«{text}» no es una fecha ni una hora (escríbala como 2024-05-31 o 2024-05-31T14:30).</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="227"/>
+        <location filename="../../gui/i18n.py" line="230"/>
         <source>&apos;{text}&apos; is not a date (write it as 2024-05-31).</source>
         <translation>«{text}» no es una fecha (escríbala como 2024-05-31).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/i18n.py" line="242"/>
+        <location filename="../../gui/i18n.py" line="245"/>
         <source>New captures are refused: records have waited %n day(s) unsent, longer than the limit of {refuse_days} days. Sync with the central server first.</source>
         <translation>
             <numerusform>Se rechazan nuevos registros: hay registros sin enviar desde hace %n día, más que el límite de {refuse_days} días. Sincronice primero con el servidor central.</numerusform>
@@ -2940,167 +2965,167 @@
         </translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="66"/>
+        <location filename="../../gui/i18n.py" line="69"/>
         <source>The days of the unsent-records limits must be between 0 and {max_days}.</source>
         <translation>Los días de los límites de registros sin enviar deben estar entre 0 y {max_days}.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="69"/>
+        <location filename="../../gui/i18n.py" line="72"/>
         <source>The warning must come before the hard limit: use fewer warning days.</source>
         <translation>El aviso debe llegar antes del límite estricto: use menos días de aviso.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="72"/>
+        <location filename="../../gui/i18n.py" line="75"/>
         <source>No traveller with this document has been recorded here.</source>
         <translation>Aquí no se ha registrado ningún viajero con este documento.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="75"/>
+        <location filename="../../gui/i18n.py" line="78"/>
         <source>This traveller has no open stay to extend.</source>
         <translation>Este viajero no tiene una estancia abierta que prorrogar.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="76"/>
+        <location filename="../../gui/i18n.py" line="79"/>
         <source>An extension adds at least one day.</source>
         <translation>Una prórroga añade al menos un día.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="77"/>
+        <location filename="../../gui/i18n.py" line="80"/>
         <source>An extension needs the granting authority and a reason.</source>
         <translation>Una prórroga necesita la autoridad que la concede y un motivo.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="80"/>
+        <location filename="../../gui/i18n.py" line="83"/>
         <source>That stay is not open any more.</source>
         <translation>Esa estancia ya no está abierta.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="81"/>
+        <location filename="../../gui/i18n.py" line="84"/>
         <source>No stay limit applies to this traveller: there is nothing to extend.</source>
         <translation>A este viajero no se le aplica límite de estancia: no hay nada que prorrogar.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="84"/>
+        <location filename="../../gui/i18n.py" line="87"/>
         <source>Keep movements at least 1 year, and overstay cases at least as long as movements.</source>
         <translation>Conserve los movimientos al menos 1 año y los casos de permanencia excedida al menos tanto como los movimientos.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="88"/>
+        <location filename="../../gui/i18n.py" line="91"/>
         <source>The first day of the period is after its last day.</source>
         <translation>El primer día del periodo es posterior a su último día.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="91"/>
+        <location filename="../../gui/i18n.py" line="94"/>
         <source>Unknown role: choose officer, supervisor or administrator.</source>
         <translation>Rol desconocido: elija oficial, supervisor o administrador.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="94"/>
+        <location filename="../../gui/i18n.py" line="97"/>
         <source>There is no such user as {user} in that state.</source>
         <translation>No existe el usuario {user} en ese estado.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="95"/>
+        <location filename="../../gui/i18n.py" line="98"/>
         <source>A user name may not be empty or contain spaces or a colon.</source>
         <translation>Un nombre de usuario no puede estar vacío ni contener espacios ni dos puntos.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="98"/>
+        <location filename="../../gui/i18n.py" line="101"/>
         <source>The user {user} already exists.</source>
         <translation>El usuario {user} ya existe.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="99"/>
+        <location filename="../../gui/i18n.py" line="102"/>
         <source>{user} has that role already.</source>
         <translation>{user} ya tiene ese rol.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="100"/>
+        <location filename="../../gui/i18n.py" line="103"/>
         <source>The post needs at least one active administrator; add another one first.</source>
         <translation>El puesto necesita al menos un administrador activo; añada otro primero.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="103"/>
+        <location filename="../../gui/i18n.py" line="106"/>
         <source>{user} has no certificate in the key file; reset the password first.</source>
         <translation>{user} no tiene certificado en el archivo de claves; restablezca primero la contraseña.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="106"/>
+        <location filename="../../gui/i18n.py" line="109"/>
         <source>You cannot disable your own account; ask another administrator.</source>
         <translation>No puede deshabilitar su propia cuenta; pídaselo a otro administrador.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="109"/>
+        <location filename="../../gui/i18n.py" line="112"/>
         <source>Taking an entry off the list needs a reason.</source>
         <translation>Para retirar una entrada de la lista hace falta un motivo.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="112"/>
+        <location filename="../../gui/i18n.py" line="115"/>
         <source>That watchlist entry is not on the list any more.</source>
         <translation>Esa entrada ya no está en la lista de alerta.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="115"/>
+        <location filename="../../gui/i18n.py" line="118"/>
         <source>The central server could not be reached; the records stay queued.</source>
         <translation>No se pudo contactar con el servidor central; los registros siguen en cola.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="118"/>
+        <location filename="../../gui/i18n.py" line="121"/>
         <source>The central server did not answer after {attempts} attempts; the records stay queued.</source>
         <translation>El servidor central no respondió tras {attempts} intentos; los registros siguen en cola.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="122"/>
+        <location filename="../../gui/i18n.py" line="125"/>
         <source>The central server refused the request (code {status}); the records stay queued.</source>
         <translation>El servidor central rechazó la petición (código {status}); los registros siguen en cola.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="125"/>
+        <location filename="../../gui/i18n.py" line="128"/>
         <source>The central server&apos;s answer could not be trusted; nothing was taken from it.</source>
         <translation>No se pudo confiar en la respuesta del servidor central; no se tomó nada de ella.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="128"/>
+        <location filename="../../gui/i18n.py" line="131"/>
         <source>This post is not enrolled with a central server yet.</source>
         <translation>Este puesto aún no está inscrito en un servidor central.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="131"/>
+        <location filename="../../gui/i18n.py" line="134"/>
         <source>The central server took only part of a batch; the rest stays queued.</source>
         <translation>El servidor central aceptó solo parte de un lote; el resto sigue en cola.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="134"/>
+        <location filename="../../gui/i18n.py" line="137"/>
         <source>The central server does not know this post&apos;s key: an administrator enrols the post again.</source>
         <translation>El servidor central no conoce la clave de este puesto: un administrador debe inscribir el puesto de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="138"/>
+        <location filename="../../gui/i18n.py" line="141"/>
         <source>{code} is not a three-letter country code (or * for every country).</source>
         <translation>{code} no es un código de país de tres letras (ni * para todos los países).</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="141"/>
+        <location filename="../../gui/i18n.py" line="144"/>
         <source>The admitting country may not be empty (* for every country).</source>
         <translation>El país de admisión no puede estar vacío (* para todos los países).</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="144"/>
+        <location filename="../../gui/i18n.py" line="147"/>
         <source>Unknown kind of rule: choose per entry, rolling window or shared area.</source>
         <translation>Tipo de regla desconocido: elija por entrada, ventana móvil o área compartida.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="147"/>
+        <location filename="../../gui/i18n.py" line="150"/>
         <source>That stay rule does not exist any more.</source>
         <translation>Esa regla de estancia ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="148"/>
+        <location filename="../../gui/i18n.py" line="151"/>
         <source>This is the default rule for travellers admitted at this post: change it instead of deleting it.</source>
         <translation>Esta es la regla por defecto para los viajeros admitidos en este puesto: cámbiela en lugar de borrarla.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="257"/>
+        <location filename="../../gui/i18n.py" line="260"/>
         <source>the disk is full: nothing was recorded</source>
         <translation>el disco está lleno: no se registró nada</translation>
     </message>
