@@ -2,7 +2,7 @@
 scan of every movement
 
 Revision ID: 0016
-Revises: 0014
+Revises: 0015
 
 The statistics screen, ``midas stats`` and the exports grouped every movement of the period. At ten
 million movements that took 49 s and grew the app to 745 MB (SQLite's sorter, held in memory because
@@ -20,7 +20,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0016"
-down_revision = "0014"
+down_revision = "0015"
 branch_labels = None
 depends_on = None
 
