@@ -5,6 +5,7 @@ Logging: batch ids, post codes, counts and reasons only; never a name, a documen
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
 import hashlib
 import hmac
@@ -132,12 +133,19 @@ def signed_box_key(key: ServerKey) -> dict[str, str]:
 # --- posts and enrolment ----------------------------------------------------------------------
 
 
+def enrolment_token() -> str:
+    """160 random bits in lower-case base32: read aloud or typed at the post without a mistake, and
+    never starting with "-" (a URL-safe base64 token did one time in 64, and ``midas sync enrol
+    --token -x...`` was then taken for an option)."""
+    return base64.b32encode(secrets.token_bytes(20)).decode("ascii").lower()
+
+
 def add_post(engine: Engine, code: str, name: str) -> str:
     """Register a post (or issue a new token to a registered one); returns the one-time token."""
     code = code.strip()
     if not code or not name.strip():
         raise Rejected(400, "the post code and name may not be empty")
-    token = secrets.token_urlsafe(24)
+    token = enrolment_token()
     with Session(engine) as db, db.begin():
         post = db.execute(select(PostRow).where(PostRow.code == code)).scalar_one_or_none()
         if post is not None and post.public_key is not None and not post.revoked:

@@ -169,3 +169,11 @@ def test_refusals_open_no_stay_and_extensions_add_days(engine: Engine) -> None:
     assert post.push(extension)["ack"]["new"] == 1
     assert post.push(extension)["ack"]["new"] == 0
     assert national_stats(engine, day)["overstays"] == 0
+
+
+def test_an_enrolment_token_is_never_taken_for_a_command_line_option() -> None:
+    from midas_desktop.server.core import enrolment_token
+
+    tokens = {enrolment_token() for _ in range(2000)}
+    assert len(tokens) == 2000
+    assert all(len(t) == 32 and t.isalnum() and t.islower() for t in tokens)
