@@ -452,19 +452,21 @@ MODEL_SECOND = 0.1  # ... where the glyph model gave that glyph this much probab
 def proposed_corrections(
     decoded: Decoded, probs: list[np.ndarray], layout: Layout, seen: dict[tuple[int, int], tuple[str, float]]
 ) -> dict[tuple[int, int], str]:
-    """Unsure cells no check digit covers, in a field of letters (names, codes), where Tesseract is
-    very confident of another glyph than the model's and the model had it as a real alternative
-    (OCR-B's E read as C, F as E): the cell and Tesseract's glyph."""
+    """Unsure cells no check digit covers (names, codes, a visa's optional data), where Tesseract
+    is very confident of another glyph than the model's and the model had it as a real alternative
+    (OCR-B's E read as C, F as E; in a field of letters and digits, a 0 the glyph model took for an
+    O at 70%, both Tesseract models 98% sure of the 0): the cell and Tesseract's glyph. Only a
+    proposal: :func:`combine_with_tesseract` takes it where stock ``eng`` sees the same glyph as
+    surely (one Tesseract model alone mixes up O and 0), and the cell stays unsure."""
     allowed, protected = masks(layout)
     out: dict[tuple[int, int], str] = {}
     for (li, ci), (glyph, confidence) in in_field(seen, layout).items():
         index = CLASSES.find(glyph)
         if index < 0 or glyph == decoded.lines[li][ci]:
             continue
-        letters_only = not allowed[li][ci][LETTER_COUNT:-1].any()  # (Tesseract mixes up O and 0)
         if (
             not protected[li][ci]
-            and letters_only
+            and allowed[li][ci][:LETTER_COUNT].any()
             and allowed[li][ci][index]
             and confidence >= TESSERACT_CORRECTS
             and float(probs[li][ci][index]) >= MODEL_SECOND
