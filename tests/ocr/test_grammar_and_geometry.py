@@ -43,6 +43,32 @@ def test_a_visa_keeps_its_v_against_a_td2_whose_composite_agrees_by_chance() -> 
     assert decoded.lines == VISA
 
 
+def test_a_doubtful_zero_failing_two_check_digits_does_not_make_a_passport_a_visa() -> None:
+    # a passport (TD3) whose personal number's 0 the model reads as an O at 69% (the 0 at 27%): on
+    # the likeliest symbols its personal number and composite check digits fail; the P read at 97%
+    # keeps it a passport, as a visa (MRV-A, no check digit there) would read the P as a V at 0.2%
+    passport = [
+        "P<USAGUTIERREZ<<JOSE<FERNANDO<<<<<<<<<<<<<<<",
+        "EI1WQ8SCP0VEN8009076M3207291NUPZB0<<<<<<<<42",
+    ]
+    first = _with_margins(passport[0])
+    first[MARGIN] = 0.0
+    first[MARGIN, CLASSES.index("P")], first[MARGIN, CLASSES.index("V")] = 0.967, 0.002
+    first[MARGIN] += (1.0 - first[MARGIN].sum()) / len(CLASSES)
+    second = _with_margins(passport[1])
+    second[MARGIN + 33] = 0.0
+    second[MARGIN + 33, CLASSES.index("O")], second[MARGIN + 33, CLASSES.index("0")] = 0.693, 0.266
+    second[MARGIN + 33, CLASSES.index("D")] = 0.041
+    layout, shifts = _choose_windows([first, second], 44)
+    assert layout.type == "TD3" and shifts == [0, 0]
+    assert decode([p[MARGIN:-MARGIN] for p in (first, second)], layout).lines == passport
+    # a check digit no doubtful cell can make agree still costs the whole penalty: with the 0 read
+    # surely as an O, the visa's reading wins (never valid: the P seen plainly, _code_forced)
+    second[MARGIN + 33] = _sure("O")[0]
+    layout, _shifts = _choose_windows([first, second], 44)
+    assert layout.type == "MRVA"
+
+
 def test_lines_keep_their_common_start() -> None:
     # a stray glyph-like mark before the first line (an 'I' where the margin is): the first line
     # still starts where the second, proven by its check digits, does
