@@ -12,7 +12,7 @@ from midas_desktop.ocr.cells import fit_grid, regrid
 from midas_desktop.ocr.classify import CLASSES
 from midas_desktop.ocr.decode import decode
 from midas_desktop.ocr.engine_cnn import MARGIN, _choose_windows, _code_forced, combine_with_tesseract
-from midas_desktop.ocr.locate import without_rules
+from midas_desktop.ocr.locate import _group, _Run, without_rules
 
 
 def _sure(text: str, p: float = 0.98) -> np.ndarray:
@@ -176,3 +176,19 @@ def test_a_doubtful_protected_cell_is_sure_only_alone_under_its_check_digits() -
     probs[1][1] = 0.0  # the likeliest, but by no margin: below half
     probs[1][1, [CLASSES.index("0"), CLASSES.index("O"), CLASSES.index("D")]] = (0.42, 0.30, 0.28)
     assert (1, 1) in decode(probs, LAYOUTS["TD3"]).unsure
+
+
+def _row(v: float, height: float, pitch: float, count: int = 36) -> _Run:
+    glyphs = [(100.0 + k * pitch, v, 0.6 * height, height) for k in range(count)]
+    return _Run(glyphs, glyphs[0][0], glyphs[-1][0], v, height, pitch)
+
+
+def test_the_lines_of_an_mrz_turned_steeply_are_far_enough_apart() -> None:
+    # a TD2 turned by 52 degrees: its glyphs' upright boxes, measured across the rows, make them
+    # 21 px high where the lines lie 23 px apart (the glyphs are 15 px high)
+    rows = [_row(403.0, 21.4, 15.4), _row(426.0, 21.1, 15.2)]
+    chains = _group(rows, -51.75)
+    assert [len(chain) for chain in chains] == [2]
+    # upright, rows closer than 1.1 glyph heights are not two lines (the same row found twice)
+    assert _group(rows, 0.0) == []
+    assert [len(chain) for chain in _group([_row(403.0, 15.0, 15.4), _row(426.0, 15.0, 15.2)])] == [2]
