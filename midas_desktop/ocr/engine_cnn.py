@@ -20,17 +20,26 @@ from __future__ import annotations
 import dataclasses
 import datetime
 import itertools
+import math
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
 
-from midas_desktop.domain.mrz import LAYOUTS, Layout, MrzResult, check_digit, check_mrz
+from midas_desktop.domain.mrz import LAYOUTS, CheckSpec, Layout, MrzResult, check_digit, check_mrz
 
 from .cells import SECOND_LOOKS, CellLine, LineGrid, cut_cells, fit_grid, recut, regrid
 from .classify import CLASSES, CellClassifier
-from .decode import LOOK_ALIKES, Decoded, admitted_probabilities, decode, masks, pinned_by_checks
+from .decode import (
+    LOOK_ALIKES,
+    REPAIR_MARGIN,
+    Decoded,
+    admitted_probabilities,
+    decode,
+    masks,
+    pinned_by_checks,
+)
 from .locate import LineCut, MrzRegion
 from .recognise import Recogniser
 from .repair import checks_agree
@@ -294,9 +303,7 @@ def _choose_windows(probs: list[np.ndarray], length: int) -> tuple[Layout, list[
                 window = p[MARGIN + shift : MARGIN + shift + length]
                 restricted = np.where(allowed[index], window, 0.0)
                 score = float(np.sum(np.log(restricted.max(axis=1) + 1e-6))) - SHIFT_PRIOR * abs(shift)
-                text = "".join(CLASSES[k] for k in restricted.argmax(axis=1))
-                agree, total = _line_checks(text, index, layout)
-                scores[shift] = score - CHECK_PENALTY * (total - agree)
+                scores[shift] = score - _check_cost(restricted, index, layout)
             per_line.append(scores)
         for combo in itertools.product(shifts, repeat=len(probs)):
             joint = sum(scores[shift] for scores, shift in zip(per_line, combo, strict=True))
@@ -308,20 +315,49 @@ def _choose_windows(probs: list[np.ndarray], length: int) -> tuple[Layout, list[
     return best[2], best[3]
 
 
-def _line_checks(text: str, line: int, layout: Layout) -> tuple[int, int]:
-    """Check digits lying wholly on this line: how many agree with ``text``, and how many there are."""
-    agree = total = 0
-    for spec in layout.checks:
-        if spec.line != line or any(segment[0] != line for segment in spec.covers):
+def _own_checks(line: int, layout: Layout) -> list[CheckSpec]:
+    return [
+        spec
+        for spec in layout.checks
+        if spec.line == line and all(segment[0] == line for segment in spec.covers)
+    ]
+
+
+def _agrees(text: str, spec: CheckSpec) -> bool:
+    data = "".join(text[start:end] for _line, start, end in spec.covers)
+    found = text[spec.index]
+    if found == "<" and spec.name == "optional_data" and set(data) <= {"<"}:
+        return True  # (an empty optional field may leave its check digit blank: checks_agree)
+    return check_digit(data) == found
+
+
+def _check_cost(restricted: np.ndarray, line: int, layout: Layout) -> float:
+    """What the check digits lying wholly on this line cost a window whose cells have the admitted
+    probabilities ``restricted`` (L, 37): per check digit that fails on the likeliest symbols,
+    CHECK_PENALTY, or less where one doubtful cell's runner-up (at least REPAIR_MARGIN of its
+    top's probability) makes it agree: the log of that ratio, what :func:`.decode.decode` pays to
+    read it so. A passport's personal number with a 0 the model reads as an O at 69% (the 0 at
+    27%) fails its own and the composite check digit: two whole penalties made a visa of the
+    passport (its P read at 97%, a visa's V at 0.2%)."""
+    order = np.argsort(-restricted, axis=1)[:, :2]
+    rows = np.arange(len(restricted))
+    top, second = restricted[rows, order[:, 0]], restricted[rows, order[:, 1]]
+    ratio = np.divide(second, top, out=np.zeros_like(top), where=top > 0)
+    text = "".join(CLASSES[k] for k in order[:, 0])
+    cost = 0.0
+    for spec in _own_checks(line, layout):
+        if _agrees(text, spec):
             continue
-        total += 1
-        data = "".join(text[start:end] for _line, start, end in spec.covers)
-        found = text[spec.index]
-        if found == "<" and spec.name == "optional_data" and set(data) <= {"<"}:
-            agree += 1  # (an empty optional field may leave its check digit blank: checks_agree)
-        elif check_digit(data) == found:
-            agree += 1
-    return agree, total
+        best = CHECK_PENALTY
+        cells = [spec.index] + [c for _line, start, end in spec.covers for c in range(start, end)]
+        for cell in cells:
+            if ratio[cell] < REPAIR_MARGIN or -math.log(ratio[cell]) >= best:
+                continue
+            moved = text[:cell] + CLASSES[order[cell, 1]] + text[cell + 1 :]
+            if _agrees(moved, spec):
+                best = -math.log(ratio[cell])
+        cost += best
+    return cost
 
 
 def second_opinion(
@@ -452,19 +488,21 @@ MODEL_SECOND = 0.1  # ... where the glyph model gave that glyph this much probab
 def proposed_corrections(
     decoded: Decoded, probs: list[np.ndarray], layout: Layout, seen: dict[tuple[int, int], tuple[str, float]]
 ) -> dict[tuple[int, int], str]:
-    """Unsure cells no check digit covers, in a field of letters (names, codes), where Tesseract is
-    very confident of another glyph than the model's and the model had it as a real alternative
-    (OCR-B's E read as C, F as E): the cell and Tesseract's glyph."""
+    """Unsure cells no check digit covers (names, codes, a visa's optional data), where Tesseract
+    is very confident of another glyph than the model's and the model had it as a real alternative
+    (OCR-B's E read as C, F as E; in a field of letters and digits, a 0 the glyph model took for an
+    O at 70%, both Tesseract models 98% sure of the 0): the cell and Tesseract's glyph. Only a
+    proposal: :func:`combine_with_tesseract` takes it where stock ``eng`` sees the same glyph as
+    surely (one Tesseract model alone mixes up O and 0), and the cell stays unsure."""
     allowed, protected = masks(layout)
     out: dict[tuple[int, int], str] = {}
     for (li, ci), (glyph, confidence) in in_field(seen, layout).items():
         index = CLASSES.find(glyph)
         if index < 0 or glyph == decoded.lines[li][ci]:
             continue
-        letters_only = not allowed[li][ci][LETTER_COUNT:-1].any()  # (Tesseract mixes up O and 0)
         if (
             not protected[li][ci]
-            and letters_only
+            and allowed[li][ci][:LETTER_COUNT].any()
             and allowed[li][ci][index]
             and confidence >= TESSERACT_CORRECTS
             and float(probs[li][ci][index]) >= MODEL_SECOND

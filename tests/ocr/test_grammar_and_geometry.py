@@ -12,7 +12,7 @@ from midas_desktop.ocr.cells import fit_grid, regrid
 from midas_desktop.ocr.classify import CLASSES
 from midas_desktop.ocr.decode import decode
 from midas_desktop.ocr.engine_cnn import MARGIN, _choose_windows, _code_forced, combine_with_tesseract
-from midas_desktop.ocr.locate import without_rules
+from midas_desktop.ocr.locate import _group, _Run, without_rules
 
 
 def _sure(text: str, p: float = 0.98) -> np.ndarray:
@@ -41,6 +41,32 @@ def test_a_visa_keeps_its_v_against_a_td2_whose_composite_agrees_by_chance() -> 
     assert layout.type == "MRVB" and shifts == [0, 0]
     decoded = decode([_sure(line) for line in VISA], layout)
     assert decoded.lines == VISA
+
+
+def test_a_doubtful_zero_failing_two_check_digits_does_not_make_a_passport_a_visa() -> None:
+    # a passport (TD3) whose personal number's 0 the model reads as an O at 69% (the 0 at 27%): on
+    # the likeliest symbols its personal number and composite check digits fail; the P read at 97%
+    # keeps it a passport, as a visa (MRV-A, no check digit there) would read the P as a V at 0.2%
+    passport = [
+        "P<USAGUTIERREZ<<JOSE<FERNANDO<<<<<<<<<<<<<<<",
+        "EI1WQ8SCP0VEN8009076M3207291NUPZB0<<<<<<<<42",
+    ]
+    first = _with_margins(passport[0])
+    first[MARGIN] = 0.0
+    first[MARGIN, CLASSES.index("P")], first[MARGIN, CLASSES.index("V")] = 0.967, 0.002
+    first[MARGIN] += (1.0 - first[MARGIN].sum()) / len(CLASSES)
+    second = _with_margins(passport[1])
+    second[MARGIN + 33] = 0.0
+    second[MARGIN + 33, CLASSES.index("O")], second[MARGIN + 33, CLASSES.index("0")] = 0.693, 0.266
+    second[MARGIN + 33, CLASSES.index("D")] = 0.041
+    layout, shifts = _choose_windows([first, second], 44)
+    assert layout.type == "TD3" and shifts == [0, 0]
+    assert decode([p[MARGIN:-MARGIN] for p in (first, second)], layout).lines == passport
+    # a check digit no doubtful cell can make agree still costs the whole penalty: with the 0 read
+    # surely as an O, the visa's reading wins (never valid: the P seen plainly, _code_forced)
+    second[MARGIN + 33] = _sure("O")[0]
+    layout, _shifts = _choose_windows([first, second], 44)
+    assert layout.type == "MRVA"
 
 
 def test_lines_keep_their_common_start() -> None:
@@ -150,3 +176,19 @@ def test_a_doubtful_protected_cell_is_sure_only_alone_under_its_check_digits() -
     probs[1][1] = 0.0  # the likeliest, but by no margin: below half
     probs[1][1, [CLASSES.index("0"), CLASSES.index("O"), CLASSES.index("D")]] = (0.42, 0.30, 0.28)
     assert (1, 1) in decode(probs, LAYOUTS["TD3"]).unsure
+
+
+def _row(v: float, height: float, pitch: float, count: int = 36) -> _Run:
+    glyphs = [(100.0 + k * pitch, v, 0.6 * height, height) for k in range(count)]
+    return _Run(glyphs, glyphs[0][0], glyphs[-1][0], v, height, pitch)
+
+
+def test_the_lines_of_an_mrz_turned_steeply_are_far_enough_apart() -> None:
+    # a TD2 turned by 52 degrees: its glyphs' upright boxes, measured across the rows, make them
+    # 21 px high where the lines lie 23 px apart (the glyphs are 15 px high)
+    rows = [_row(403.0, 21.4, 15.4), _row(426.0, 21.1, 15.2)]
+    chains = _group(rows, -51.75)
+    assert [len(chain) for chain in chains] == [2]
+    # upright, rows closer than 1.1 glyph heights are not two lines (the same row found twice)
+    assert _group(rows, 0.0) == []
+    assert [len(chain) for chain in _group([_row(403.0, 15.0, 15.4), _row(426.0, 15.0, 15.2)])] == [2]
