@@ -69,18 +69,8 @@ if TYPE_CHECKING:
     from midas_desktop.services.referrals import ReferralImage
     from midas_desktop.services.session import PostSession
 
-COLUMNS = (
-    "id",
-    "created",
-    "severity",
-    "kind",
-    "status",
-    "traveller_name",
-    "document",
-    "nationality",
-    "summary",
-)
-assert set(COLUMNS) <= set(SORT_KEYS)  # the store sorts on every column
+# The list's columns are the store's sort keys, in the same order: every column sorts in the store.
+COLUMNS = SORT_KEYS
 SUMMARY_COLUMN = COLUMNS.index("summary")
 SEVERITY_COLUMN = COLUMNS.index("severity")
 AnyIndex = QModelIndex | QPersistentModelIndex
