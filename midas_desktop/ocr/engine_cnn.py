@@ -263,6 +263,14 @@ def anchored_lines(layout: Layout, texts: list[str]) -> set[int]:
     return {line for line, cells in covered.items() if last in cells and cells & set(range(10))}
 
 
+def proven_lines(layout: Layout, texts: list[str]) -> set[int]:
+    """The lines whose extent is proven, for lines that start and end together (:func:`aligned`):
+    all of them once one is anchored (:func:`anchored_lines`), none otherwise. A mark touching a
+    line aligned with an anchored one (an annotation's ellipse drawn round the MRZ, touching the
+    names line) cannot be a glyph of it: MRZ lines are all of one length."""
+    return set(range(len(texts))) if anchored_lines(layout, texts) else set()
+
+
 def quiet(lines: list[CellLine], shifts: list[int], anchored: set[int] | None = None) -> bool:
     """No glyph right before or right after any line (an MRZ has clear margins): otherwise the
     line may be longer than read, or start earlier. Lines in ``anchored`` are exempt: their check
@@ -787,7 +795,7 @@ def _read_region(
     # a line whose cells were placed one or more cells off is read confidently but wrongly
     fits = (
         aligned(lines, oriented, shifts)
-        and quiet(lines, shifts, anchored_lines(layout, decoded.lines))
+        and quiet(lines, shifts, proven_lines(layout, decoded.lines))
         and within_frame(lines, oriented, shifts, image_shape)
         and within_strips(lines, oriented, shifts)
         and not _code_forced(lines_probs[0][0], decoded.lines[0][0])

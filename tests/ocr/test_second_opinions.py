@@ -16,6 +16,7 @@ from midas_desktop.ocr.engine_cnn import (
     in_field,
     place_glyphs,
     proposed_corrections,
+    proven_lines,
 )
 
 # France's visa specimen (MRV-B): its document number is nine zeros after an F, the zeros printed
@@ -346,3 +347,11 @@ def test_both_tesseract_models_very_sure_of_a_correction_make_the_cell_sure() ->
         decoded = decode(probs, layout)
         combine_with_tesseract(decoded, probs, layout, {(0, 9): ("E", mrz)}, {(0, 9): ("E", eng)})
         assert decoded.lines == TRAVELER and (0, 9) in decoded.unsure
+
+
+def test_one_anchored_line_proves_the_extent_of_every_line() -> None:
+    # TRAVELER's names line has no check digit; the second line's prove where both start and end
+    layout = LAYOUTS["TD3"]
+    assert proven_lines(layout, TRAVELER) == {0, 1}
+    broken = [TRAVELER[0], TRAVELER[1][:9] + "6" + TRAVELER[1][10:]]  # a check digit fails
+    assert proven_lines(layout, broken) == set()
