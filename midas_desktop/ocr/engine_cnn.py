@@ -588,7 +588,8 @@ def combine_with_tesseract(
     unsure = [cell for cell in decoded.unsure if cell not in confirmed]
     # the cells Tesseract confirmed are fixed now: the check digits may pin the doubtful rest
     admitted = narrowed_by_shape(admitted_probabilities(probs, layout), decoded.lines, unsure, layout, third)
-    pinned = pinned_by_checks(admitted, decoded.lines, unsure, decoded.repaired, layout)
+    repairs = [entry for entry in decoded.repaired if (entry[0], entry[1]) not in confirmed]
+    pinned = pinned_by_checks(admitted, decoded.lines, unsure, repairs, layout)
     decoded.unsure = [cell for cell in unsure if cell not in pinned]
 
 
@@ -764,7 +765,8 @@ def _read_region(
             start = time.perf_counter()
             repaired = {(li, ci) for li, ci, _ in decoded.repaired}
             low = [cell for cell in decoded.unsure if cell not in repaired]
-            seen = tesseract_reads(recogniser, lines, oriented, shifts, low)
+            # the repaired cells too: the MRZ model seeing the repair's symbol confirms it
+            seen = tesseract_reads(recogniser, lines, oriented, shifts, sorted({*low, *repaired}))
             proposed = proposed_corrections(decoded, lines_probs, layout, seen)
             # the third reader: on the proposed corrections, and on the cells no check digit covers
             # that the MRZ model would confirm (it must not see another glyph there)

@@ -355,3 +355,31 @@ def test_one_anchored_line_proves_the_extent_of_every_line() -> None:
     assert proven_lines(layout, TRAVELER) == {0, 1}
     broken = [TRAVELER[0], TRAVELER[1][:9] + "6" + TRAVELER[1][10:]]  # a check digit fails
     assert proven_lines(layout, broken) == set()
+
+
+def test_a_repaired_cell_is_weighed_as_doubtful_and_pins_nothing_it_could_cancel() -> None:
+    # France's visa: the 0 at cell 7 (weight 3) repaired from an O read at 51%, the 0 at cell 3
+    # (weight 7) doubtful; O in both agrees with the check digit too (8 + 2): neither is pinned
+    layout = LAYOUTS["MRVB"]
+    probs = [_sure(line) for line in VISA]
+    _doubt(probs, 1, 3, {"0": 0.66, "O": 0.34})
+    _doubt(probs, 1, 7, {"O": 0.51, "0": 0.49})
+    admitted = admitted_probabilities(probs, layout)
+    assert pinned_by_checks(admitted, VISA, [(1, 3)], [], layout) == {(1, 3)}
+    assert pinned_by_checks(admitted, VISA, [(1, 3)], [(1, 7, 0.93)], layout) == set()
+    # a repair whose alternatives no mix with the doubtful cell's agrees with leaves it pinned
+    _doubt(probs, 1, 7, {"D": 0.51, "0": 0.49})
+    admitted = admitted_probabilities(probs, layout)
+    assert pinned_by_checks(admitted, VISA, [(1, 3)], [(1, 7, 0.93)], layout) == {(1, 3)}
+
+
+def test_the_mrz_model_seeing_a_repairs_symbol_confirms_it() -> None:
+    layout = LAYOUTS["MRVB"]
+    probs = [_sure(line) for line in VISA]
+    _doubt(probs, 1, 3, {"0": 0.66, "O": 0.34})
+    _doubt(probs, 1, 7, {"O": 0.51, "0": 0.49})
+    for glyph, unsure in (("0", []), ("O", [(1, 3)])):  # France's MRZ model saw an O at 97%
+        decoded = decode(probs, layout)
+        decoded.lines, decoded.repaired, decoded.unsure = list(VISA), [(1, 7, 0.93)], [(1, 3)]
+        combine_with_tesseract(decoded, probs, layout, {(1, 7): (glyph, 97.2)})
+        assert decoded.unsure == unsure
