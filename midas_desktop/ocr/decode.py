@@ -222,10 +222,14 @@ def pinned_by_checks(
         return set()
     spans = _spans(layout)
     covered = set().union(*spans) if spans else set()
-    doubtful = sorted({cell for cell in unsure if cell in covered})
-    if not doubtful:
-        return set()
     fixed = {(li, ci) for li, ci, _ in repaired}
+    # a repaired cell is doubtful too, never pinned: the repair was chosen to make its check digit
+    # agree and may cancel another error there (a 0 read as an O and another "repaired" into a Q
+    # agree with a document number's check digit); its alternatives, its reading among them, are
+    # weighed with the others'
+    doubtful = sorted({cell for cell in [*unsure, *fixed] if cell in covered})
+    if not any(cell in covered and cell not in fixed for cell in unsure):
+        return set()
     eligible = set()
     options: list[list[tuple[int, tuple[int, ...]]]] = []  # per doubtful cell: (symbol, residue moves)
     _residue, factors = _residues(lines, layout)
@@ -248,7 +252,11 @@ def pinned_by_checks(
         count *= len(choices)
     if count > PIN_MAX_COMBINATIONS:
         return set()
-    untrusted = [span for span in spans if any(cell in span and cell not in eligible for cell in doubtful)]
+    untrusted = [
+        span
+        for span in spans
+        if any(cell in span and cell not in eligible and cell not in fixed for cell in doubtful)
+    ]
     pinned = {cell for cell in eligible if not any(cell in span for span in untrusted)}
     for combination in itertools.product(*options):
         if not pinned:

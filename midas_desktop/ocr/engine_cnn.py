@@ -32,6 +32,8 @@ from midas_desktop.domain.mrz import LAYOUTS, CheckSpec, Layout, MrzResult, chec
 from .cells import SECOND_LOOKS, CellLine, LineGrid, cut_cells, fit_grid, recut, regrid
 from .classify import CLASSES, CellClassifier
 from .decode import (
+    EQUIVALENT,
+    EQUIVALENT_MAX,
     LOOK_ALIKES,
     REPAIR_MARGIN,
     Decoded,
@@ -259,6 +261,14 @@ def anchored_lines(layout: Layout, texts: list[str]) -> set[int]:
             covered.setdefault(line, set()).update(range(start, end))
     last = layout.line_length - 1
     return {line for line, cells in covered.items() if last in cells and cells & set(range(10))}
+
+
+def proven_lines(layout: Layout, texts: list[str]) -> set[int]:
+    """The lines whose extent is proven, for lines that start and end together (:func:`aligned`):
+    all of them once one is anchored (:func:`anchored_lines`), none otherwise. A mark touching a
+    line aligned with an anchored one (an annotation's ellipse drawn round the MRZ, touching the
+    names line) cannot be a glyph of it: MRZ lines are all of one length."""
+    return set(range(len(texts))) if anchored_lines(layout, texts) else set()
 
 
 def quiet(lines: list[CellLine], shifts: list[int], anchored: set[int] | None = None) -> bool:
@@ -493,7 +503,8 @@ def proposed_corrections(
     (OCR-B's E read as C, F as E; in a field of letters and digits, a 0 the glyph model took for an
     O at 70%, both Tesseract models 98% sure of the 0): the cell and Tesseract's glyph. Only a
     proposal: :func:`combine_with_tesseract` takes it where stock ``eng`` sees the same glyph as
-    surely (one Tesseract model alone mixes up O and 0), and the cell stays unsure."""
+    surely (one Tesseract model alone mixes up O and 0), the cell unsure unless both are
+    ``CORRECTION_SURE`` of a glyph that is no look-alike of the model's."""
     allowed, protected = masks(layout)
     out: dict[tuple[int, int], str] = {}
     for (li, ci), (glyph, confidence) in in_field(seen, layout).items():
@@ -522,14 +533,18 @@ def combine_with_tesseract(
     (``seen``: the MRZ model) sees the glyph model's glyph with confidence (two engines that err
     differently agreeing). A correction (:func:`proposed_corrections`) is taken only where a third
     reader (``checked``: Tesseract's stock ``eng``) is as confident of the same glyph, and the cell
-    stays unsure: verified by eye. Never sure on Tesseract's word alone: the MRZ model is 97.5% sure
-    of an F where a French passport prints an E, the glyph model's first choice.
+    stays unsure (verified by eye) unless both are ``CORRECTION_SURE`` of it and it is no OCR-B
+    look-alike of the glyph model's (both mix up O and 0). Never sure on one Tesseract model's word
+    alone: the MRZ model is 97.5% sure of an F where a French passport prints an E, the glyph
+    model's first choice. Where the glyph model and stock eng agree (:data:`ENG_CONFIRMS`), a cell
+    no check digit covers is sure whatever the MRZ model saw; and stock eng's look narrows a
+    doubtful cell under a check digit (:func:`narrowed_by_shape`).
 
     A cell no check digit covers is confirmed only when the third reader was asked (``checked`` not
     None) and does not see another glyph with confidence: the glyph model and the MRZ model learnt
     from the same renders and can share a confusion (both read an I as a Z at 66% and 98% in a
     calibration set, where stock ``eng`` saw the I at 99%). A check digit guards the other cells."""
-    _, protected = masks(layout)
+    allowed, protected = masks(layout)
     third = in_field(checked, layout) if checked is not None else None
 
     def contradicted(cell: tuple[int, int], glyph: str) -> bool:
@@ -547,21 +562,84 @@ def combine_with_tesseract(
         and confidence >= TESSERACT_SURE
         and not contradicted(cell, glyph)
     }
+    # a cell no check digit covers: the glyph model and stock eng, which learnt from nothing in
+    # common, both seeing the same glyph settle it, whatever the MRZ model saw there; not where the
+    # field admits the glyph's OCR-B look-alike too (stock eng mixes up O and 0)
+    confirmed |= {
+        cell
+        for cell, (glyph, confidence) in (third or {}).items()
+        if cell in decoded.unsure
+        and not protected[cell[0]][cell[1]]
+        and glyph == decoded.lines[cell[0]][cell[1]]
+        and confidence >= ENG_CONFIRMS
+        and not (glyph in TWIN and allowed[cell[0]][cell[1]][CLASSES.index(TWIN[glyph])])
+    }
     texts = [list(line) for line in decoded.lines]
+    mrz = in_field(seen, layout)
     for (li, ci), glyph in proposed_corrections(decoded, probs, layout, seen).items():
         other = (third or {}).get((li, ci))
         if other is not None and other[0] == glyph and other[1] >= TESSERACT_CORRECTS:
+            # both Tesseract models very sure of a glyph that is no look-alike of the glyph model's
+            # (OCR-B's E read as a C): two readers agreeing against the third settle the cell
+            if min(other[1], mrz[(li, ci)][1]) >= CORRECTION_SURE and TWIN.get(texts[li][ci]) != glyph:
+                confirmed.add((li, ci))
             texts[li][ci] = glyph
     decoded.lines = ["".join(chars) for chars in texts]
     unsure = [cell for cell in decoded.unsure if cell not in confirmed]
     # the cells Tesseract confirmed are fixed now: the check digits may pin the doubtful rest
-    pinned = pinned_by_checks(
-        admitted_probabilities(probs, layout), decoded.lines, unsure, decoded.repaired, layout
-    )
+    admitted = narrowed_by_shape(admitted_probabilities(probs, layout), decoded.lines, unsure, layout, third)
+    repairs = [entry for entry in decoded.repaired if (entry[0], entry[1]) not in confirmed]
+    pinned = pinned_by_checks(admitted, decoded.lines, unsure, repairs, layout)
     decoded.unsure = [cell for cell in unsure if cell not in pinned]
 
 
 TWIN = {a: b for pair in LOOK_ALIKES for a, b in (pair, pair[::-1])}
+CORRECTION_SURE = 95.0  # both Tesseract models this sure of their correction: the cell is sure
+ENG_CONFIRMS = 95.0  # stock eng's confidence in the glyph model's glyph, to settle a cell no check covers
+ENG_SHAPE = 85.0  # stock eng's confidence in a glyph, to narrow a protected cell to that glyph and its twin
+
+
+def equivalent_doubt(admitted: list[np.ndarray], lines: list[str], cell: tuple[int, int]) -> bool:
+    """A protected cell whose model gives its check-equivalent symbols (a U or a K for a 0) more
+    than ``EQUIVALENT_MAX``: the check digits cannot tell them apart."""
+    li, ci = cell
+    p = admitted[li][ci]
+    return float((p * EQUIVALENT[CLASSES.index(lines[li][ci])]).sum()) > EQUIVALENT_MAX
+
+
+def narrowed_by_shape(
+    admitted: list[np.ndarray],
+    lines: list[str],
+    unsure: list[tuple[int, int]],
+    layout: Layout,
+    third: dict[tuple[int, int], tuple[str, float]] | None,
+) -> list[np.ndarray]:
+    """The admitted probabilities of doubtful protected cells where stock ``eng`` sees the glyph
+    model's symbol or its OCR-B look-alike (O/0, I/1, Z/2, S/5, G/6, B/8) with ``ENG_SHAPE``
+    confidence: every other symbol is ruled out there (a blurred 0 the MRZ model read as a U at
+    97%, stock eng as an O: the U, check-equivalent to the 0, is not a round glyph), and the check
+    digits decide between the symbol and its look-alike (:func:`.decode.pinned_by_checks`). Stock
+    eng learnt from nothing the glyph model saw; where it agreed with the glyph model up to a
+    look-alike, the truth was one of the two in 460 of 460 doubtful cells of the synthetic and
+    calibration sets. Its own O/0 confusion is left to the check digits."""
+    if not third:
+        return admitted
+    _, protected = masks(layout)
+    out = [p.copy() for p in admitted]
+    for li, ci in unsure:
+        seen = third.get((li, ci))
+        chosen = lines[li][ci]
+        if seen is None or not protected[li][ci] or seen[1] < ENG_SHAPE:
+            continue
+        if seen[0] not in (chosen, TWIN.get(chosen)):
+            continue
+        keep = np.zeros(len(CLASSES), bool)
+        keep[CLASSES.index(chosen)] = True
+        if chosen in TWIN:
+            keep[CLASSES.index(TWIN[chosen])] = True
+        row = np.where(keep, out[li][ci], 0.0)
+        out[li][ci] = row / max(float(row.sum()), 1e-12)
+    return out
 
 
 def in_field(
@@ -687,12 +765,25 @@ def _read_region(
             start = time.perf_counter()
             repaired = {(li, ci) for li, ci, _ in decoded.repaired}
             low = [cell for cell in decoded.unsure if cell not in repaired]
-            seen = tesseract_reads(recogniser, lines, oriented, shifts, low)
+            # the repaired cells too: the MRZ model seeing the repair's symbol confirms it
+            seen = tesseract_reads(recogniser, lines, oriented, shifts, sorted({*low, *repaired}))
             proposed = proposed_corrections(decoded, lines_probs, layout, seen)
             # the third reader: on the proposed corrections, and on the cells no check digit covers
             # that the MRZ model would confirm (it must not see another glyph there)
             _, protected = masks(layout)
-            ask = sorted(set(proposed) | {cell for cell in seen if not protected[cell[0]][cell[1]]})
+            # and on the cells no check digit covers, and those under a check digit that cannot tell
+            # their symbol from a check-equivalent one (it may see the glyph's shape)
+            admitted = admitted_probabilities(lines_probs, layout)
+            ask = sorted(
+                set(proposed)
+                | {cell for cell in seen if not protected[cell[0]][cell[1]]}
+                | {cell for cell in low if not protected[cell[0]][cell[1]]}
+                | {
+                    cell
+                    for cell in low
+                    if protected[cell[0]][cell[1]] and equivalent_doubt(admitted, decoded.lines, cell)
+                }
+            )
             checker = engines[1]() if ask and engines[1] is not None else None
             checked = None
             if checker is not None:
@@ -706,7 +797,7 @@ def _read_region(
     # a line whose cells were placed one or more cells off is read confidently but wrongly
     fits = (
         aligned(lines, oriented, shifts)
-        and quiet(lines, shifts, anchored_lines(layout, decoded.lines))
+        and quiet(lines, shifts, proven_lines(layout, decoded.lines))
         and within_frame(lines, oriented, shifts, image_shape)
         and within_strips(lines, oriented, shifts)
         and not _code_forced(lines_probs[0][0], decoded.lines[0][0])

@@ -143,8 +143,12 @@ def test_tesseract_corrects_an_unsure_name_letter_but_the_cell_stays_unsure() ->
     decoded = decode(probs, LAYOUTS["TD3"])
     combine_with_tesseract(decoded, probs, LAYOUTS["TD3"], {(0, 9): ("E", 99.9)})
     assert decoded.lines[0][9] == "C" and (0, 9) in decoded.unsure
-    combine_with_tesseract(decoded, probs, LAYOUTS["TD3"], {(0, 9): ("E", 99.9)}, {(0, 9): ("C", 95.0)})
+    combine_with_tesseract(decoded, probs, LAYOUTS["TD3"], {(0, 9): ("E", 99.9)}, {(0, 9): ("C", 94.0)})
     assert decoded.lines[0][9] == "C" and (0, 9) in decoded.unsure
+    # stock eng as sure of the model's C as ENG_CONFIRMS: the two independent readers settle it
+    combine_with_tesseract(decoded, probs, LAYOUTS["TD3"], {(0, 9): ("E", 99.9)}, {(0, 9): ("C", 95.0)})
+    assert decoded.lines[0][9] == "C" and (0, 9) not in decoded.unsure
+    decoded = decode(probs, LAYOUTS["TD3"])
     # a glyph the model hardly considered, or a Tesseract that is not sure, changes nothing
     decoded = decode(probs, LAYOUTS["TD3"])
     combine_with_tesseract(decoded, probs, LAYOUTS["TD3"], {(0, 9): ("F", 99.0)}, {(0, 9): ("F", 99.0)})

@@ -12,9 +12,11 @@ from midas_desktop.ocr.classify import CLASSES
 from midas_desktop.ocr.decode import admitted_probabilities, decode, pinned_by_checks
 from midas_desktop.ocr.engine_cnn import (
     combine_with_tesseract,
+    equivalent_doubt,
     in_field,
     place_glyphs,
     proposed_corrections,
+    proven_lines,
 )
 
 # France's visa specimen (MRV-B): its document number is nine zeros after an F, the zeros printed
@@ -249,3 +251,135 @@ def test_a_letter_printed_in_a_check_digits_cell_is_read_as_printed() -> None:
         probs = [_sure(line, 0.99) for line in lines]
         _doubt(probs, 1, 14, shares)
         assert decode(probs, layout).lines[1][14] == digit
+
+
+CALLIE = ["P<USANELSON<<CALLIE<<<<<<<<<<<<<<<<<<<<<<<<<", "4220167749USA8810171F2712239572615374<585990"]
+
+
+def test_a_name_letter_the_glyph_model_and_stock_eng_agree_on_is_sure_whatever_the_mrz_model_saw() -> None:
+    # the C of CALLIE: the glyph model 55% C, the MRZ model a G at 93%, stock eng the C at 99%; the
+    # I the MRZ model lost (no glyph placed), stock eng sees at 95.6%
+    layout = LAYOUTS["TD3"]
+    probs = [_sure(line) for line in CALLIE]
+    _doubt(probs, 0, 13, {"C": 0.55, "O": 0.28, "0": 0.12, "G": 0.05})
+    _doubt(probs, 0, 17, {"1": 0.34, "I": 0.25, "T": 0.21, "L": 0.2})
+    decoded = decode(probs, layout)
+    assert decoded.lines == CALLIE and {(0, 13), (0, 17)} <= set(decoded.unsure)
+    combine_with_tesseract(
+        decoded, probs, layout, {(0, 13): ("G", 92.8)}, {(0, 13): ("C", 99.0), (0, 17): ("I", 95.6)}
+    )
+    assert decoded.lines == CALLIE and decoded.unsure == []
+    # stock eng less sure than ENG_CONFIRMS, not asked, or seeing another glyph: unsure
+    for checked in ({(0, 13): ("C", 94.0)}, None, {(0, 13): ("O", 99.0)}):
+        decoded = decode(probs, layout)
+        combine_with_tesseract(decoded, probs, layout, {(0, 13): ("G", 92.8)}, checked)
+        assert (0, 13) in decoded.unsure
+
+
+def test_stock_eng_agreeing_on_a_glyph_whose_look_alike_the_field_admits_settles_nothing() -> None:
+    # a visa's optional data admits O and 0: stock eng's O, the glyph model's O, may both be a 0
+    lines = ["V<ESPCASTILLO<SANCHEZ<<CARMEN<<<<<<<", "P494345459ESP7904082F2405045O3ZVKF<<"]
+    layout = LAYOUTS["MRVB"]
+    probs = [_sure(line) for line in lines]
+    _doubt(probs, 1, 28, {"O": 0.70, "0": 0.26, "D": 0.04})
+    decoded = decode(probs, layout)
+    combine_with_tesseract(decoded, probs, layout, {}, {(1, 28): ("O", 99.0)})
+    assert (1, 28) in decoded.unsure
+
+
+TRAVELER = ["P<USATRAVELER<<HAPPY<<<<<<<<<<<<<<<<<<<<<<<<", "1500000035USA5609165M0811150<<<<<<<<<<<<<<08"]
+
+
+def test_stock_eng_seeing_a_round_glyph_rules_out_a_check_equivalent_u() -> None:
+    # the blurred zeros of a document number: the glyph model 0 with U (30, check-equivalent to 0)
+    # its runner-up; the MRZ model reads U, stock eng an O. U is no round glyph: the 0 and its twin
+    # O remain, and no mix of O and 0 in these two cells agrees with the check digit
+    layout = LAYOUTS["TD3"]
+    probs = [_sure(line) for line in TRAVELER]
+    _doubt(probs, 1, 2, {"0": 0.49, "U": 0.33, "O": 0.07, "Q": 0.06, "D": 0.05})
+    _doubt(probs, 1, 5, {"0": 0.76, "U": 0.14, "Q": 0.05, "O": 0.05})
+    decoded = decode(probs, layout)
+    assert decoded.lines == TRAVELER and {(1, 2), (1, 5)} <= set(decoded.unsure)
+    seen = {(1, 2): ("U", 97.5), (1, 5): ("U", 96.0)}
+    combine_with_tesseract(decoded, probs, layout, seen, {(1, 2): ("O", 90.3), (1, 5): ("O", 94.9)})
+    assert decoded.lines == TRAVELER and decoded.unsure == []
+    # stock eng seeing a U, or unsure, or not asked: the U stays possible, the cells unsure
+    for checked in (
+        {(1, 2): ("U", 99.0), (1, 5): ("O", 94.9)},
+        {(1, 2): ("O", 80.0), (1, 5): ("O", 94.9)},
+        None,
+    ):
+        decoded = decode(probs, layout)
+        combine_with_tesseract(decoded, probs, layout, seen, checked)
+        assert (1, 2) in decoded.unsure
+    # where an O in both cells would agree too (weights 7 and 3: 8 + 2), the O/0 doubt is left
+    probs = [_sure(line) for line in TRAVELER]
+    _doubt(probs, 1, 3, {"0": 0.6, "U": 0.3, "O": 0.1})
+    _doubt(probs, 1, 4, {"0": 0.6, "U": 0.3, "O": 0.1})
+    decoded = decode(probs, layout)
+    combine_with_tesseract(decoded, probs, layout, {}, {(1, 3): ("O", 95.0), (1, 4): ("O", 95.0)})
+    assert {(1, 3), (1, 4)} <= set(decoded.unsure)
+
+
+def test_only_doubts_the_check_digits_cannot_settle_ask_stock_eng() -> None:
+    layout = LAYOUTS["TD3"]
+    probs = admitted_probabilities([_sure(line) for line in TRAVELER], layout)
+    assert not equivalent_doubt(probs, TRAVELER, (1, 2))
+    raw = [_sure(line) for line in TRAVELER]
+    _doubt(raw, 1, 2, {"0": 0.7, "U": 0.3})
+    assert equivalent_doubt(admitted_probabilities(raw, layout), TRAVELER, (1, 2))
+    _doubt(raw, 1, 2, {"0": 0.7, "O": 0.3})
+    assert not equivalent_doubt(admitted_probabilities(raw, layout), TRAVELER, (1, 2))
+
+
+def test_both_tesseract_models_very_sure_of_a_correction_make_the_cell_sure() -> None:
+    # the E of TRAVELER: the glyph model a C at 58%, the E its runner-up at 24%; the MRZ model sees
+    # the E at 96%, stock eng at 98.9%
+    layout = LAYOUTS["TD3"]
+    probs = [_sure(line) for line in TRAVELER]
+    _doubt(probs, 0, 9, {"C": 0.58, "E": 0.24, "I": 0.13, "L": 0.05})
+    decoded = decode(probs, layout)
+    assert decoded.lines[0][9] == "C" and (0, 9) in decoded.unsure
+    combine_with_tesseract(decoded, probs, layout, {(0, 9): ("E", 96.2)}, {(0, 9): ("E", 98.9)})
+    assert decoded.lines == TRAVELER and decoded.unsure == []
+    # either model below CORRECTION_SURE: the E is taken, the cell verified by eye
+    for mrz, eng in ((94.0, 98.9), (96.2, 93.0)):
+        decoded = decode(probs, layout)
+        combine_with_tesseract(decoded, probs, layout, {(0, 9): ("E", mrz)}, {(0, 9): ("E", eng)})
+        assert decoded.lines == TRAVELER and (0, 9) in decoded.unsure
+
+
+def test_one_anchored_line_proves_the_extent_of_every_line() -> None:
+    # TRAVELER's names line has no check digit; the second line's prove where both start and end
+    layout = LAYOUTS["TD3"]
+    assert proven_lines(layout, TRAVELER) == {0, 1}
+    broken = [TRAVELER[0], TRAVELER[1][:9] + "6" + TRAVELER[1][10:]]  # a check digit fails
+    assert proven_lines(layout, broken) == set()
+
+
+def test_a_repaired_cell_is_weighed_as_doubtful_and_pins_nothing_it_could_cancel() -> None:
+    # France's visa: the 0 at cell 7 (weight 3) repaired from an O read at 51%, the 0 at cell 3
+    # (weight 7) doubtful; O in both agrees with the check digit too (8 + 2): neither is pinned
+    layout = LAYOUTS["MRVB"]
+    probs = [_sure(line) for line in VISA]
+    _doubt(probs, 1, 3, {"0": 0.66, "O": 0.34})
+    _doubt(probs, 1, 7, {"O": 0.51, "0": 0.49})
+    admitted = admitted_probabilities(probs, layout)
+    assert pinned_by_checks(admitted, VISA, [(1, 3)], [], layout) == {(1, 3)}
+    assert pinned_by_checks(admitted, VISA, [(1, 3)], [(1, 7, 0.93)], layout) == set()
+    # a repair whose alternatives no mix with the doubtful cell's agrees with leaves it pinned
+    _doubt(probs, 1, 7, {"D": 0.51, "0": 0.49})
+    admitted = admitted_probabilities(probs, layout)
+    assert pinned_by_checks(admitted, VISA, [(1, 3)], [(1, 7, 0.93)], layout) == {(1, 3)}
+
+
+def test_the_mrz_model_seeing_a_repairs_symbol_confirms_it() -> None:
+    layout = LAYOUTS["MRVB"]
+    probs = [_sure(line) for line in VISA]
+    _doubt(probs, 1, 3, {"0": 0.66, "O": 0.34})
+    _doubt(probs, 1, 7, {"O": 0.51, "0": 0.49})
+    for glyph, unsure in (("0", []), ("O", [(1, 3)])):  # France's MRZ model saw an O at 97%
+        decoded = decode(probs, layout)
+        decoded.lines, decoded.repaired, decoded.unsure = list(VISA), [(1, 7, 0.93)], [(1, 3)]
+        combine_with_tesseract(decoded, probs, layout, {(1, 7): (glyph, 97.2)})
+        assert decoded.unsure == unsure
