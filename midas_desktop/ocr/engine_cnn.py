@@ -503,8 +503,7 @@ def proposed_corrections(
     (OCR-B's E read as C, F as E; in a field of letters and digits, a 0 the glyph model took for an
     O at 70%, both Tesseract models 98% sure of the 0): the cell and Tesseract's glyph. Only a
     proposal: :func:`combine_with_tesseract` takes it where stock ``eng`` sees the same glyph as
-    surely (one Tesseract model alone mixes up O and 0), the cell unsure unless both are
-    ``CORRECTION_SURE`` of a glyph that is no look-alike of the model's."""
+    surely (one Tesseract model alone mixes up O and 0), and the cell stays unsure."""
     allowed, protected = masks(layout)
     out: dict[tuple[int, int], str] = {}
     for (li, ci), (glyph, confidence) in in_field(seen, layout).items():
@@ -533,12 +532,8 @@ def combine_with_tesseract(
     (``seen``: the MRZ model) sees the glyph model's glyph with confidence (two engines that err
     differently agreeing). A correction (:func:`proposed_corrections`) is taken only where a third
     reader (``checked``: Tesseract's stock ``eng``) is as confident of the same glyph, and the cell
-    stays unsure (verified by eye) unless both are ``CORRECTION_SURE`` of it and it is no OCR-B
-    look-alike of the glyph model's (both mix up O and 0). Never sure on one Tesseract model's word
-    alone: the MRZ model is 97.5% sure of an F where a French passport prints an E, the glyph
-    model's first choice. Where the glyph model and stock eng agree (:data:`ENG_CONFIRMS`), a cell
-    no check digit covers is sure whatever the MRZ model saw; and stock eng's look narrows a
-    doubtful cell under a check digit (:func:`narrowed_by_shape`).
+    stays unsure: verified by eye. Never sure on Tesseract's word alone: the MRZ model is 97.5% sure
+    of an F where a French passport prints an E, the glyph model's first choice.
 
     A cell no check digit covers is confirmed only when the third reader was asked (``checked`` not
     None) and does not see another glyph with confidence: the glyph model and the MRZ model learnt
@@ -575,14 +570,9 @@ def combine_with_tesseract(
         and not (glyph in TWIN and allowed[cell[0]][cell[1]][CLASSES.index(TWIN[glyph])])
     }
     texts = [list(line) for line in decoded.lines]
-    mrz = in_field(seen, layout)
     for (li, ci), glyph in proposed_corrections(decoded, probs, layout, seen).items():
         other = (third or {}).get((li, ci))
         if other is not None and other[0] == glyph and other[1] >= TESSERACT_CORRECTS:
-            # both Tesseract models very sure of a glyph that is no look-alike of the glyph model's
-            # (OCR-B's E read as a C): two readers agreeing against the third settle the cell
-            if min(other[1], mrz[(li, ci)][1]) >= CORRECTION_SURE and TWIN.get(texts[li][ci]) != glyph:
-                confirmed.add((li, ci))
             texts[li][ci] = glyph
     decoded.lines = ["".join(chars) for chars in texts]
     unsure = [cell for cell in decoded.unsure if cell not in confirmed]
@@ -594,7 +584,6 @@ def combine_with_tesseract(
 
 
 TWIN = {a: b for pair in LOOK_ALIKES for a, b in (pair, pair[::-1])}
-CORRECTION_SURE = 95.0  # both Tesseract models this sure of their correction: the cell is sure
 ENG_CONFIRMS = 95.0  # stock eng's confidence in the glyph model's glyph, to settle a cell no check covers
 ENG_SHAPE = 85.0  # stock eng's confidence in a glyph, to narrow a protected cell to that glyph and its twin
 

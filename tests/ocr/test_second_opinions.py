@@ -332,23 +332,6 @@ def test_only_doubts_the_check_digits_cannot_settle_ask_stock_eng() -> None:
     assert not equivalent_doubt(admitted_probabilities(raw, layout), TRAVELER, (1, 2))
 
 
-def test_both_tesseract_models_very_sure_of_a_correction_make_the_cell_sure() -> None:
-    # the E of TRAVELER: the glyph model a C at 58%, the E its runner-up at 24%; the MRZ model sees
-    # the E at 96%, stock eng at 98.9%
-    layout = LAYOUTS["TD3"]
-    probs = [_sure(line) for line in TRAVELER]
-    _doubt(probs, 0, 9, {"C": 0.58, "E": 0.24, "I": 0.13, "L": 0.05})
-    decoded = decode(probs, layout)
-    assert decoded.lines[0][9] == "C" and (0, 9) in decoded.unsure
-    combine_with_tesseract(decoded, probs, layout, {(0, 9): ("E", 96.2)}, {(0, 9): ("E", 98.9)})
-    assert decoded.lines == TRAVELER and decoded.unsure == []
-    # either model below CORRECTION_SURE: the E is taken, the cell verified by eye
-    for mrz, eng in ((94.0, 98.9), (96.2, 93.0)):
-        decoded = decode(probs, layout)
-        combine_with_tesseract(decoded, probs, layout, {(0, 9): ("E", mrz)}, {(0, 9): ("E", eng)})
-        assert decoded.lines == TRAVELER and (0, 9) in decoded.unsure
-
-
 def test_one_anchored_line_proves_the_extent_of_every_line() -> None:
     # TRAVELER's names line has no check digit; the second line's prove where both start and end
     layout = LAYOUTS["TD3"]
