@@ -270,31 +270,24 @@ def _driver_message(exc: Exception) -> str:
 
 
 def _store_error(exc: Exception) -> StoreUnavailable:
-    """The store's failure in words, with a code the screens translate."""
-    text = _driver_message(exc).lower()
-    code = (
-        "disk_full"
-        if "full" in text or "disk i/o" in text
-        else "store_busy"
-        if "locked" in text or "busy" in text
-        else "store_damaged"
-        if "malformed" in text or "not a database" in text or "corrupt" in text
-        else "store_write_failed"
-    )
-    return StoreUnavailable(_describe_database_error(exc), code=code)
-
-
-def _describe_database_error(exc: Exception) -> str:
-    text = _driver_message(exc).lower()
+    """The store's failure in words, with a code the screens translate: the driver's message read once."""
+    message = _driver_message(exc)
+    text = message.lower()
     if "full" in text:
-        return "the disk is full: nothing was recorded"
+        return StoreUnavailable("the disk is full: nothing was recorded", code="disk_full")
     if "disk i/o" in text:
-        return "the store could not be written (disk full or failing): nothing was recorded"
+        return StoreUnavailable(
+            "the store could not be written (disk full or failing): nothing was recorded", code="disk_full"
+        )
     if "locked" in text or "busy" in text:
-        return "the store is busy in another program; try again"
+        return StoreUnavailable("the store is busy in another program; try again", code="store_busy")
     if "malformed" in text or "not a database" in text or "corrupt" in text:
-        return "the store is damaged; run 'midas store verify' and restore a backup"
-    return "the store could not be written: " + (_driver_message(exc).splitlines() or [""])[0]
+        return StoreUnavailable(
+            "the store is damaged; run 'midas store verify' and restore a backup", code="store_damaged"
+        )
+    return StoreUnavailable(
+        "the store could not be written: " + (message.splitlines() or [""])[0], code="store_write_failed"
+    )
 
 
 def check_password_strength(password: str) -> None:
