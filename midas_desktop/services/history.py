@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -59,12 +60,7 @@ class TravellerFacts:
 def load_facts(db: Session, traveller_ids: Sequence[int], nationality: str) -> TravellerFacts:
     if not traveller_ids:
         return TravellerFacts(nationality, [], [])
-    movements = [
-        MovementFact(movement_id, Direction(direction), country, day, at, post, decision, granted)
-        for movement_id, direction, country, day, at, post, decision, granted in hot.movement_facts(
-            db, traveller_ids
-        )
-    ]
+    movements = [_movement_fact(row) for row in hot.movement_facts(db, traveller_ids)]
     entries = [m.id for m in movements if m.direction is Direction.ENTRY]
     extensions = [ExtensionFact(*row) for row in hot.extension_facts(db, entries)]
     return TravellerFacts(nationality, movements, extensions)
@@ -101,6 +97,12 @@ def projection_day(db: Session, facts: TravellerFacts, timezone: str | None = No
     return max(today, latest)
 
 
+def _movement_fact(row: tuple[Any, ...]) -> MovementFact:
+    """A row of :func:`hot.movement_facts` as the domain's fact."""
+    movement_id, direction, country, day, at, post, decision, granted = row
+    return MovementFact(movement_id, Direction(direction), country, day, at, post, decision, granted)
+
+
 def history_of(
     db: Session, book: RuleBook, traveller: Traveller | hot.TravellerRow, day: dt.date
 ) -> TravellerHistory:
@@ -115,11 +117,8 @@ def histories_of(
     extensions are read in one statement each, not one per traveller."""
     people = {traveller.id: traveller for traveller in travellers}
     movements: dict[int, list[MovementFact]] = {traveller_id: [] for traveller_id in people}
-    for traveller_id, *fact in hot.movement_facts_by_traveller(db, list(people)):
-        movement_id, direction, country, day_of, at, post, decision, granted = fact
-        movements[traveller_id].append(
-            MovementFact(movement_id, Direction(direction), country, day_of, at, post, decision, granted)
-        )
+    for row in hot.movement_facts_by_traveller(db, list(people)):
+        movements[row[0]].append(_movement_fact(row[1:]))
     entries = {
         movement.id: traveller_id
         for traveller_id, facts in movements.items()

@@ -223,23 +223,12 @@ def renew_document(db: Session, document_id: int, expiry: dt.date | None, mrz: s
 
 def movement_facts(db: Session, traveller_ids: Sequence[int]) -> list[tuple[Any, ...]]:
     """(id, direction, country, local date, at, post, decision, days granted) of their movements."""
-    out: list[tuple[Any, ...]] = []
-    for start in range(0, len(traveller_ids), _CHUNK):
-        chunk = list(traveller_ids[start : start + _CHUNK])
-        out.extend(
-            (r[0], r[1], r[2], date_in(r[3]), moment_in(r[4]), r[5], r[6], r[7])
-            for r in connection(db).execute(
-                "SELECT id, direction, country, local_date, at_utc, post_code, decision, days_granted "
-                f"FROM movements WHERE traveller_id IN ({_placeholders(len(chunk))})",
-                chunk,
-            )
-        )
-    return out
+    return [row[1:] for row in movement_facts_by_traveller(db, traveller_ids)]
 
 
 def movement_facts_by_traveller(db: Session, traveller_ids: Sequence[int]) -> list[tuple[Any, ...]]:
-    """(traveller id, then :func:`movement_facts`' columns) of many travellers' movements: one
-    statement per 500 travellers, in index order (the overstay scan's candidates, read together)."""
+    """(traveller id, id, direction, country, local date, at, post, decision, days granted) of many
+    travellers' movements: one statement per 500 travellers, in index order."""
     out: list[tuple[Any, ...]] = []
     ordered = sorted(set(traveller_ids))
     for start in range(0, len(ordered), _CHUNK):
