@@ -358,13 +358,20 @@ _MOVEMENT_COLUMNS = (
     "received_utc",
 )
 # PostgreSQL: the whole batch as one JSON parameter, unpacked by the server in C; 500 rows of
-# placeholders would be split and converted by the driver on every batch instead.
+# placeholders would be split and converted by the driver on every batch instead. The rows are encoded
+# before the commit-order lock, without their traveller (decided under it), which comes as a second
+# parameter: an object from movement id to traveller id.
 _PG_INSERT_MOVEMENTS = text(
     "INSERT INTO movements (" + ", ".join(_MOVEMENT_COLUMNS) + ") "
-    "SELECT " + ", ".join(_MOVEMENT_COLUMNS) + " FROM json_to_recordset(CAST(:rows AS json)) AS r("
+    "SELECT "
+    + ", ".join(
+        "CAST(CAST(:travellers AS jsonb) ->> r.id AS integer)" if name == "traveller_id" else name
+        for name in _MOVEMENT_COLUMNS
+    )
+    + " FROM json_to_recordset(CAST(:rows AS json)) AS r("
     "id varchar, post_id integer, batch_id varchar, direction varchar, decision varchar, country varchar, "
     "nationality varchar, "
-    "at_utc timestamp, local_date date, days_granted integer, traveller_id integer, "
+    "at_utc timestamp, local_date date, days_granted integer, "
     "payload json, "
     "received_utc timestamp) "
     "ON CONFLICT (id) DO NOTHING"
@@ -378,11 +385,29 @@ _SQLITE_INSERT_MOVEMENTS = (
 )
 
 
-def _insert_movements(db: Session, rows: list[dict[str, Any]]) -> int:
-    """``INSERT ... ON CONFLICT (id) DO NOTHING`` in bulk; returns how many rows were new."""
+def _encoded_movements(db: Session, rows: list[dict[str, Any]]) -> dict[str, str]:
+    """Each row as the PostgreSQL insert reads it (JSON, without its traveller), by movement id; empty
+    on SQLite, whose insert takes the rows as they are."""
+    if db.get_bind().dialect.name != "postgresql":
+        return {}
+    return {
+        row["id"]: json.dumps(
+            {name: value for name, value in row.items() if name != "traveller_id"},
+            ensure_ascii=False,
+            separators=(",", ":"),
+            default=_iso,
+        )
+        for row in rows
+    }
+
+
+def _insert_movements(db: Session, rows: list[dict[str, Any]], encoded: dict[str, str]) -> int:
+    """``INSERT ... ON CONFLICT (id) DO NOTHING`` in bulk; returns how many rows were new.
+    ``encoded``: :func:`_encoded_movements` of these rows (or more)."""
     if db.get_bind().dialect.name == "postgresql":
-        document = json.dumps(rows, ensure_ascii=False, separators=(",", ":"), default=_iso)
-        result: Any = db.execute(_PG_INSERT_MOVEMENTS, {"rows": document})
+        document = "[" + ",".join(encoded[row["id"]] for row in rows) + "]"
+        travellers_of = json.dumps({row["id"]: row["traveller_id"] for row in rows}, separators=(",", ":"))
+        result: Any = db.execute(_PG_INSERT_MOVEMENTS, {"rows": document, "travellers": travellers_of})
         return int(result.rowcount)
     for row in rows:
         row["payload"] = json.dumps(row["payload"], ensure_ascii=False, separators=(",", ":"))
@@ -554,15 +579,18 @@ def store_batch(engine: Engine, envelope: object, body: bytes | None = None) -> 
                     for i, r in enumerate(batch["records"])
                     if r["kind"] == "stay_extension"
                 ]
-                # The audit entries' signatures too, before the lock (their chain is anchored below).
+                # The audit chain checked (links, hashes, signatures), the travellers' identities read
+                # and the rows encoded before the lock: every worker does this part at once, and the
+                # lock is held for the lookups, the decisions and the writes only.
                 checked = post_trust.CheckedSignatures()
-                checked.check(post, certificates, batch["audit"])
-                # Commit order must equal seq order, or a pull could pass a seq committed later. Taken
-                # only now: the signatures above are checked by every worker at once.
+                ahead = post_trust.check_chain(post, certificates, batch["audit"], checked)
+                identities = {row["id"]: travellers.identity_of(row["payload"]) for row in rows}
+                encoded = _encoded_movements(db, rows)
+                # Commit order must equal seq order, or a pull could pass a seq committed later.
                 _commit_order_lock(db)
                 fresh = _unknown_movements(db, rows, batch)
-                travellers.attach_travellers(db, fresh, now)
-                new_count = _insert_movements(db, fresh) if fresh else 0
+                travellers.attach_travellers(db, fresh, now, identities)
+                new_count = _insert_movements(db, fresh, encoded) if fresh else 0
                 if extensions:
                     known_extensions = db.execute(
                         select(ServerExtension.id, ServerExtension.payload).where(
@@ -614,6 +642,7 @@ def store_batch(engine: Engine, envelope: object, body: bytes | None = None) -> 
                     batch["findings"],
                     now,
                     checked,
+                    ahead,
                 )
                 for index, payload, seq in deferred:
                     if seq not in trusted:  # its entry did not verify: the record must stand alone

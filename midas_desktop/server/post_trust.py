@@ -19,6 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select
@@ -28,8 +29,8 @@ from midas_desktop.domain import trust
 from midas_desktop.domain.audit import (
     GENESIS_HASH,
     AuditRecord,
+    ChainError,
     anchor_statement,
-    signed_statement,
     verify_chain,
 )
 from midas_desktop.domain.roles import Role
@@ -230,8 +231,9 @@ def _vouches(entry: Mapping[str, Any]) -> tuple[str, str, str, int] | None:
 def stored_vouchers(db: Session, post: PostRow, record_ids: list[str]) -> dict[str, tuple[str, str]]:
     """Record id -> (digest, signer) as anchored entries of this post name them (one query).
 
-    Only entries whose signature verified when they were anchored name a record here (:func:`anchor`),
-    so a record matching one, signer and digest alike, is vouched for by its maker's signature."""
+    Only entries whose signature verified (or was vouched for by their signer's later entry) when
+    they were anchored name a record here (:func:`anchor`), so a record matching one, signer and
+    digest alike, is vouched for by its maker's signature."""
     if not record_ids:
         return {}
     found: dict[str, tuple[str, str]] = {}
@@ -249,30 +251,60 @@ def stored_vouchers(db: Session, post: PostRow, record_ids: list[str]) -> dict[s
 
 
 class CheckedSignatures:
-    """Audit entries' signatures verified ahead (:meth:`check`, before the commit-order lock, so
-    workers verify at once), their results used when the chain is anchored (:meth:`verify`, which
-    verifies anything it was not given ahead)."""
+    """Audit entries' signatures as verified, remembered: a chain checked again under the lock
+    (:func:`anchor`, when the post's anchor moved since :func:`check_chain`) verifies nothing twice."""
 
     def __init__(self) -> None:
         self._results: dict[tuple[str, bytes, str], bool] = {}
-
-    def check(self, post: PostRow, certificates: Certificates, entries: Iterable[Mapping[str, Any]]) -> None:
-        anchored = post.anchor_seq or 0
-        for entry in entries:
-            seq, digest, signer, signature = (entry.get(k) for k in ("seq", "hash", "signer", "signature"))
-            if not (isinstance(seq, int) and seq > anchored):
-                continue
-            if not (isinstance(digest, str) and isinstance(signer, str) and isinstance(signature, str)):
-                continue
-            key = post.root_public if signer == "root" else certificates.key_of(signer)
-            if key is not None:
-                self.verify(key, signed_statement(post.code, digest, signer), signature)
 
     def verify(self, key: str, statement: object, signature: str) -> bool:
         memo = (key, trust.canonical_json(statement), signature)
         if memo not in self._results:
             self._results[memo] = trust.verify_bytes(key, memo[1], signature)
         return self._results[memo]
+
+
+@dataclass(frozen=True)
+class ChainCheck:
+    """The pure part of anchoring a push's audit entries, against the anchor it started from:
+    parsed, linked, hashed and signatures checked (:func:`check_chain`, before the commit-order lock;
+    :func:`anchor` uses it under the lock when the post's anchor has not moved meanwhile)."""
+
+    anchored_seq: int
+    anchored_hash: str
+    records: list[AuditRecord] | None  # None: malformed
+    errors: list[ChainError]  # of the entries after the anchor
+
+
+def check_chain(
+    post: PostRow,
+    certificates: Certificates,
+    entries: list[Mapping[str, object]],
+    checked: CheckedSignatures | None = None,
+) -> ChainCheck:
+    anchored_seq, anchored_hash = post.anchor_seq or 0, post.anchor_hash or GENESIS_HASH
+    try:
+        records = [AuditRecord.from_dict(entry) for entry in entries]
+    except (KeyError, ValueError, TypeError):
+        return ChainCheck(anchored_seq, anchored_hash, None, [])
+
+    def signer_key(ref: str) -> str | None:
+        return post.root_public if ref == "root" else certificates.key_of(ref)
+
+    new = [r for r in records if r.seq > anchored_seq]
+    errors = (
+        verify_chain(
+            new,
+            post=post.code,
+            signer_key=signer_key,
+            unsigned_before=post.unsigned_before or 1,
+            start=(anchored_seq + 1, anchored_hash),
+            verify=checked.verify if checked is not None else trust.verify,
+        )
+        if new
+        else []
+    )
+    return ChainCheck(anchored_seq, anchored_hash, records, errors)
 
 
 def anchor(
@@ -284,11 +316,14 @@ def anchor(
     findings: list[Mapping[str, object]],
     now: dt.datetime,
     checked: CheckedSignatures | None = None,
+    ahead: ChainCheck | None = None,
 ) -> set[int]:
     """Take a post's audit entries: extend the anchored chain, or raise the alert that says why not.
 
-    Returns the sequence numbers of the entries given that are now known good: signed, verified and
-    in the anchored chain (empty when anything about them raised an alert)."""
+    ``ahead``: :func:`check_chain` of the same entries, made before the lock (made again here when
+    the post's anchor moved since). Returns the sequence numbers of the entries given that are now
+    known good: signed, verified (or vouched for) and in the anchored chain (empty when anything
+    about them raised an alert)."""
     for finding in findings:
         seq = finding.get("seq")
         problem = str(finding.get("problem") or "")[:300]
@@ -307,9 +342,10 @@ def anchor(
             {"anchored_seq": anchored_seq, "post_head": head_seq, "window": [head_seq + 1, anchored_seq]},
             now,
         )
-    try:
-        records = [AuditRecord.from_dict(entry) for entry in entries]
-    except (KeyError, ValueError, TypeError):
+    if ahead is None or (ahead.anchored_seq, ahead.anchored_hash) != (anchored_seq, anchored_hash):
+        ahead = check_chain(post, certificates, entries, checked)
+    records = ahead.records
+    if records is None:
         raise_alert(db, post, "chain_fork", "malformed", {"problem": "malformed audit entries"}, now)
         return set()
     overlap = [r for r in records if r.seq <= anchored_seq]
@@ -341,18 +377,7 @@ def anchor(
     new = [r for r in records if r.seq > anchored_seq]
     if not new:
         return trusted
-
-    def signer_key(ref: str) -> str | None:
-        return post.root_public if ref == "root" else certificates.key_of(ref)
-
-    errors = verify_chain(
-        new,
-        post=post.code,
-        signer_key=signer_key,
-        unsigned_before=post.unsigned_before or 1,
-        start=(anchored_seq + 1, anchored_hash),
-        verify=checked.verify if checked is not None else trust.verify,
-    )
+    errors = ahead.errors
     if errors:
         first = errors[0]
         kind = "chain_fork" if "link" in first.problem or "gap" in first.problem else "audit_entry_invalid"

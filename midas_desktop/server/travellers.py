@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from typing import Any, cast
 
 from sqlalchemy import Table, bindparam, insert, select, update
@@ -82,15 +83,44 @@ def document_of_payload(payload: dict[str, Any]) -> dict[str, Any] | None:
     return None
 
 
-def attach_travellers(db: Session, rows: Sequence[dict[str, Any]], now: dt.datetime) -> None:
+@dataclass(frozen=True, slots=True)
+class PayloadIdentity:
+    """What identifies a movement's traveller, read from its payload (pure: computed before the
+    ingest takes its lock, so that only the lookups and decisions are made under it)."""
+
+    person: PersonIdentity
+    document: dict[str, Any] | None
+    document_key: str | None
+    person_key: str | None
+
+
+def identity_of(payload: dict[str, Any]) -> PayloadIdentity:
+    person, document = person_of_payload(payload), document_of_payload(payload)
+    return PayloadIdentity(
+        person,
+        document,
+        document_key(document["issuing_state"], document["number"]) if document else None,
+        person_key(person),
+    )
+
+
+def attach_travellers(
+    db: Session,
+    rows: Sequence[dict[str, Any]],
+    now: dt.datetime,
+    identities: dict[str, PayloadIdentity] | None = None,
+) -> None:
     """Set ``traveller_id`` on each movement row about to be stored, creating travellers and
-    documents that are new and joining records found to be one person."""
+    documents that are new and joining records found to be one person. ``identities``: the rows'
+    :func:`identity_of` by movement id, when the caller computed them ahead."""
     if not rows:
         return
-    persons = [person_of_payload(row["payload"]) for row in rows]
-    documents = [document_of_payload(row["payload"]) for row in rows]
-    doc_keys = [document_key(d["issuing_state"], d["number"]) if d else None for d in documents]
-    person_keys = [person_key(p) for p in persons]
+    known = identities or {}
+    found = [known.get(row["id"]) or identity_of(row["payload"]) for row in rows]
+    persons = [identity.person for identity in found]
+    documents = [identity.document for identity in found]
+    doc_keys = [identity.document_key for identity in found]
+    person_keys = [identity.person_key for identity in found]
 
     by_document: dict[str, int] = {}
     wanted_docs = sorted({k for k in doc_keys if k})

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Any, Protocol
 
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
@@ -40,6 +40,9 @@ class Signer(Protocol):
     @property
     def signer_ref(self) -> str: ...
 
+    @property
+    def sign_public(self) -> str: ...
+
     def sign(self, obj: object) -> str: ...
 
 
@@ -50,6 +53,10 @@ class KeySigner:
     name: str
     signer_ref: str
     seed: bytes
+
+    @property
+    def sign_public(self) -> str:
+        return trust.public_of_seed(self.seed)
 
     def sign(self, obj: object) -> str:
         return trust.sign(self.seed, obj)
@@ -77,9 +84,13 @@ def append(
     prev = GENESIS_HASH if last is None else last[1]
     at = iso_utc(utc_now())
     who = actor or signer.name
-    digest = entry_hash(prev, seq, at, who, action, details)
-    signature = signer.sign(signed_statement(_post_code(db, signer), digest, signer.signer_ref))
-    hot.insert_audit(db, seq, at, who, action, dict(details), prev, digest, signer.signer_ref, signature)
+    post = _post_code(db, signer)
+    signer_prev = own_previous(db, signer, post)
+    digest = entry_hash(prev, seq, at, who, action, details, signer_prev)
+    signature = signer.sign(signed_statement(post, digest, signer.signer_ref))
+    hot.insert_audit(
+        db, seq, at, who, action, dict(details), prev, digest, signer.signer_ref, signature, signer_prev
+    )
     # Transient: a copy to hand back, not a second insert.
     return AuditEntry(
         seq=seq,
@@ -91,10 +102,28 @@ def append(
         hash=digest,
         signer=signer.signer_ref,
         signature=signature,
+        signer_prev=signer_prev,
     )
 
 
-def record_of(row: AuditEntry) -> AuditRecord:
+def own_previous(db: Session, signer: Signer, post: str) -> str | None:
+    """The hash of the signer's latest entry, to link the new one to (``domain.audit``), if its
+    signature verifies with the signer's own key: an entry an insider forged in this user's name is
+    never vouched for by the user's later signatures (it is left to be verified, and fail, alone).
+    One Ed25519 verification per entry written, about 0.1 ms."""
+    latest = hot.last_audit_of_signer(db, signer.signer_ref)
+    if latest is None:
+        return None
+    digest, signature = latest
+    if signature and trust.verify(
+        signer.sign_public, signed_statement(post, digest, signer.signer_ref), signature
+    ):
+        return digest
+    return None
+
+
+def record_of(row: Any) -> AuditRecord:
+    """An ``audit_log`` row (an :class:`AuditEntry` or a plain row of its table) as the domain's record."""
     return AuditRecord(
         row.seq,
         row.at,
@@ -105,7 +134,23 @@ def record_of(row: AuditEntry) -> AuditRecord:
         row.hash,
         row.signer,
         row.signature,
+        row.signer_prev,
     )
+
+
+def records_between(
+    db: Session, *, after: int, upto: int | None = None, limit: int | None = None
+) -> list[AuditRecord]:
+    """The entries after ``after`` (to ``upto``, ``limit`` at most), in order; read as plain rows,
+    not ORM objects: a sync reads every entry since the last one, and the objects cost more than the
+    hashing."""
+    query = select(AuditEntry.__table__).where(AuditEntry.seq > after)
+    if upto is not None:
+        query = query.where(AuditEntry.seq <= upto)
+    query = query.order_by(AuditEntry.seq)
+    if limit is not None:
+        query = query.limit(limit)
+    return [record_of(row) for row in db.execute(query)]
 
 
 def signer_keys(db: Session, root_public: str | None) -> dict[str, str]:
@@ -158,7 +203,7 @@ def verify_entries(
     upto: int | None = None,
     all_anchors: bool = True,
     signatures: bool = True,
-) -> tuple[int, list[ChainError], list[AuditEntry]]:
+) -> tuple[int, list[ChainError], list[AuditRecord]]:
     """As :func:`verify_range`, with the entries checked (their signatures too, unless an error
     names them: a caller may then trust what a sound entry vouches for). ``signatures=False``: links
     and hashes only, for entries on their way to the central server, which verifies their signatures
@@ -170,11 +215,7 @@ def verify_entries(
             start = (after + 1, previous.hash)
         else:
             after = 0
-    query = select(AuditEntry).where(AuditEntry.seq > after)
-    if upto is not None:
-        query = query.where(AuditEntry.seq <= upto)
-    rows = list(db.execute(query.order_by(AuditEntry.seq)).scalars())
-    records = [record_of(r) for r in rows]
+    records = records_between(db, after=after, upto=upto)
     post = settings.code if settings else ""
     errors = verify_chain(
         records,
@@ -201,4 +242,4 @@ def verify_entries(
             errors.append(ChainError(anchor.seq, "was anchored at the central server but is gone"))
         elif held.hash != anchor.hash:
             errors.append(ChainError(anchor.seq, "differs from what the central server anchored"))
-    return len(records), errors, rows
+    return len(records), errors, records

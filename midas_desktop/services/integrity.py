@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from midas_desktop.domain.audit import ChainError
+from midas_desktop.domain.audit import AuditRecord, ChainError
 from midas_desktop.services import audit_log, records
 from midas_desktop.store.models import AuditAnchor, AuditEntry, Movement, PostSettings, StayExtension
 
@@ -30,7 +30,7 @@ def _finding(seq: int, problem: str) -> dict[str, Any]:
 
 def check_records(
     db: Session,
-    entries: Iterable[AuditEntry],
+    entries: Iterable[AuditRecord],
     keys: dict[str, str],
     *,
     sound: Collection[int] = (),
@@ -44,18 +44,21 @@ def check_records(
     wanted_extensions: dict[str, tuple[int, str]] = {}
     vouched_by: dict[int, str] = {}
     for entry in entries:
-        digest = entry.details.get("sha256") if isinstance(entry.details, dict) else None
+        digest = entry.details.get("sha256")
         if not isinstance(digest, str):
             continue
         if entry.seq in sound and entry.signer:
             vouched_by[entry.seq] = entry.signer
-        if isinstance(entry.details.get("movement"), str):
-            wanted_movements[entry.details["movement"]] = (entry.seq, digest)
-        elif isinstance(entry.details.get("extension"), str):
-            wanted_extensions[entry.details["extension"]] = (entry.seq, digest)
+        movement, extension = entry.details.get("movement"), entry.details.get("extension")
+        if isinstance(movement, str):
+            wanted_movements[movement] = (entry.seq, digest)
+        elif isinstance(extension, str):
+            wanted_extensions[extension] = (entry.seq, digest)
     findings: list[dict[str, Any]] = []
-    erased = _purged(db) if wanted_movements else set()
-    ids = [movement_id for movement_id in wanted_movements if movement_id not in erased]
+    # Erased by a retention purge: read only when a movement is missing (the purges' entries are
+    # found by a scan of the whole log, which a sync must not pay for every time).
+    erased: set[str] | None = None
+    ids = list(wanted_movements)
     for start in range(0, len(ids), 500):
         # Plain rows, not ORM objects: the payload is built from the same attributes, at less cost.
         rows: dict[str, Any] = {
@@ -66,6 +69,9 @@ def check_records(
             seq, digest = wanted_movements[movement_id]
             row = rows.get(movement_id)
             if row is None:
+                erased = _purged(db) if erased is None else erased
+                if movement_id in erased:
+                    continue
                 findings.append(_finding(seq, f"the movement {movement_id} it records is gone"))
                 continue
             payload = records.signed_movement(row)
@@ -122,7 +128,7 @@ def _keys(db: Session) -> dict[str, str]:
 
 def check_all(db: Session) -> list[dict[str, Any]]:
     """Every record every audit entry vouches for."""
-    return check_records(db, db.execute(select(AuditEntry).order_by(AuditEntry.seq)).scalars(), _keys(db))
+    return check_records(db, audit_log.records_between(db, after=0), _keys(db))
 
 
 def findings_for_sync(db: Session) -> list[dict[str, Any]]:
@@ -147,7 +153,7 @@ def findings_for_sync(db: Session) -> list[dict[str, Any]]:
     first = audit_log.first_signed_seq(db)
     anchored = db.execute(select(func.max(AuditAnchor.seq))).scalar_one_or_none() or 0
     breaks: list[ChainError] = []
-    recent: list[AuditEntry] = []
+    recent: list[AuditRecord] = []
     if checked < anchored:
         _n, found, entries = audit_log.verify_entries(
             db, keys, settings, after=checked, upto=anchored, all_anchors=False
@@ -159,7 +165,7 @@ def findings_for_sync(db: Session) -> list[dict[str, Any]]:
     )
     breaks += found
     recent += entries
-    older: list[AuditEntry] = []
+    older: list[AuditRecord] = []
     if window < checked:
         upto = (
             db.execute(

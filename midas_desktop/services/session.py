@@ -134,6 +134,7 @@ class PostSession:
         self.user = user
         self.post = post
         self._key_pair = key_pair
+        self._sign_public: str | None = None
         self._lock = lock
         self.must_change_password = must_change_password
         self.conversion = conversion
@@ -189,6 +190,12 @@ class PostSession:
     @property
     def post_code(self) -> str:
         return self.post.code
+
+    @property
+    def sign_public(self) -> str:
+        if self._sign_public is None:  # derived once: every audit entry written checks against it
+            self._sign_public = self._key_pair.sign_public
+        return self._sign_public
 
     def sign(self, obj: object) -> str:
         """This user's signature of ``canonical_json(obj)``: records and audit entries carry it."""

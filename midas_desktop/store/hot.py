@@ -521,12 +521,20 @@ def insert_audit(
     digest: str,
     signer: str,
     signature: str,
+    signer_prev: str | None,
 ) -> None:
     connection(db).execute(
-        "INSERT INTO audit_log (seq, at, actor, action, details, prev_hash, hash, signer, signature) "
-        "VALUES (?,?,?,?,?,?,?,?,?)",
-        (seq, at, actor, action, json.dumps(details), prev_hash, digest, signer, signature),
+        "INSERT INTO audit_log (seq, at, actor, action, details, prev_hash, hash, signer, signature, "
+        "signer_prev) VALUES (?,?,?,?,?,?,?,?,?,?)",
+        (seq, at, actor, action, json.dumps(details), prev_hash, digest, signer, signature, signer_prev),
     )
+
+
+def last_audit_of_signer(db: Session, signer: str) -> tuple[str, str | None] | None:
+    """(hash, signature) of the latest entry signed by ``signer`` (index ``ix_audit_log_signer_seq``)."""
+    query = "SELECT hash, signature FROM audit_log WHERE signer = ? ORDER BY seq DESC LIMIT 1"
+    row = connection(db).execute(query, (signer,)).fetchone()
+    return None if row is None else (str(row[0]), None if row[1] is None else str(row[1]))
 
 
 def post_settings(db: Session) -> dict[str, Any]:

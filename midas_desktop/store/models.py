@@ -323,6 +323,7 @@ class StayRuleRow(Base):
 
 class AuditEntry(Base):
     __tablename__ = "audit_log"
+    __table_args__ = (Index("ix_audit_log_signer_seq", "signer", "seq"),)
     seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
     at: Mapped[str] = mapped_column(String(32))  # ISO-8601 UTC, hashed as written
     actor: Mapped[str] = mapped_column(String(64))
@@ -334,6 +335,8 @@ class AuditEntry(Base):
     # entry's hash: an entry cannot be rewritten, given to another user or forged without it.
     signer: Mapped[str | None] = mapped_column(String(80))
     signature: Mapped[str | None] = mapped_column(String(100))
+    # The hash of the same signer's previous entry (``domain.audit``): their chain within the chain.
+    signer_prev: Mapped[str | None] = mapped_column(String(64))
 
 
 class OutboxRecord(Base):

@@ -17,7 +17,7 @@ from typing import Any
 from sqlalchemy import func, insert, select
 
 from midas_desktop.domain.audit import GENESIS_HASH, entry_hash, signed_statement
-from midas_desktop.services import records
+from midas_desktop.services import audit_log, records
 from midas_desktop.services.clock import iso_utc
 from midas_desktop.services.session import PostSession
 from midas_desktop.store import hot
@@ -41,6 +41,7 @@ def add_synthetic_movements(
     with session.transaction() as db:
         last = hot.last_audit(db)
         seq, prev = (0, GENESIS_HASH) if last is None else last
+        own_prev = audit_log.own_previous(db, session, session.post.code)
         at = iso_utc(now)
         next_traveller = (db.execute(select(func.max(Traveller.id))).scalar() or 0) + 1
         next_document = (db.execute(select(func.max(Document.id))).scalar() or 0) + 1
@@ -98,7 +99,7 @@ def add_synthetic_movements(
             # the same user over its hash; it names the signed record's digest.
             seq += 1
             details = {"movement": movement.id, "sha256": records.digest(payload), "alerts": []}
-            digest = entry_hash(prev, seq, at, session.user.username, "record_entry", details)
+            digest = entry_hash(prev, seq, at, session.user.username, "record_entry", details, own_prev)
             audit.append(
                 {
                     "seq": seq,
@@ -112,9 +113,10 @@ def add_synthetic_movements(
                     "signature": session.sign(
                         signed_statement(session.post.code, digest, session.signer_ref)
                     ),
+                    "signer_prev": own_prev,
                 }
             )
-            prev = digest
+            prev = own_prev = digest
             ids.append(movement.id)
             travellers.append(_columns(traveller))
             documents.append(_columns(document))

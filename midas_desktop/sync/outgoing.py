@@ -42,13 +42,10 @@ def extras(
     anchor = latest_anchor(db)
     after = anchor.seq if anchor else 0
     entries = [
-        audit_log.record_of(row).to_dict()
-        for row in db.execute(
-            select(AuditEntry)
-            .where(AuditEntry.seq > after)
-            .order_by(AuditEntry.seq)
-            .limit(max(1, min(audit_limit, protocol.MAX_BATCH_AUDIT)))
-        ).scalars()
+        record.to_dict()
+        for record in audit_log.records_between(
+            db, after=after, limit=max(1, min(audit_limit, protocol.MAX_BATCH_AUDIT))
+        )
     ]
     head = db.execute(select(AuditEntry).order_by(AuditEntry.seq.desc()).limit(1)).scalar_one_or_none()
     findings = integrity.findings_for_sync(db) if with_findings else []

@@ -160,6 +160,55 @@ def test_a_deleted_entry_with_recomputed_hashes_fails_the_signatures(store_path:
     assert any("signature does not verify" in e for e in errors), errors
 
 
+def test_an_entry_forged_in_another_users_name_is_not_vouched_for_by_their_next_entry(
+    store_path: Path,
+) -> None:
+    """Each signer's entries link to that signer's previous one, and one verified signature vouches
+    for the entries its links reach: the supervisor's next entry must not link to (and so vouch for)
+    an entry the officer wrote in the supervisor's name."""
+    from midas_desktop.domain.audit import entry_hash, signed_statement
+
+    cross(store_path, "A1111111", "2025-01-01", "supervisor", SUPERVISOR_PASSWORD)
+    with as_insider(store_path) as (engine, _key, officer_keys), engine.begin() as connection:
+        head = connection.execute(text("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1")).one()
+        own = connection.execute(
+            text("SELECT hash, signer FROM audit_log WHERE actor = 'supervisor' ORDER BY seq DESC LIMIT 1")
+        ).one()
+        post = connection.execute(text("SELECT code FROM post_settings")).scalar_one()
+        details = {"movement": "forged"}
+        at = "2025-01-01T16:00:00Z"
+        digest = entry_hash(head.hash, head.seq + 1, at, "supervisor", "record_exit", details, own.hash)
+        signature = trust.sign(officer_keys.sign_private, signed_statement(post, digest, own.signer))
+        connection.execute(
+            text(
+                "INSERT INTO audit_log (seq, at, actor, action, details, prev_hash, hash, signer, "
+                "signature, signer_prev) VALUES (:seq, :at, 'supervisor', 'record_exit', :details, "
+                ":prev, :hash, :signer, :signature, :signer_prev)"
+            ),
+            {
+                "seq": head.seq + 1,
+                "at": at,
+                "details": '{"movement": "forged"}',
+                "prev": head.hash,
+                "hash": digest,
+                "signer": own.signer,
+                "signature": signature,
+                "signer_prev": own.hash,
+            },
+        )
+    cross(store_path, "B2222222", "2025-01-02", "supervisor", SUPERVISOR_PASSWORD)
+    with as_insider(store_path) as (engine, _key, _pair), engine.connect() as connection:
+        links = connection.execute(
+            text("SELECT signer_prev FROM audit_log WHERE seq > :seq AND actor = 'supervisor'"),
+            {"seq": head.seq + 1},
+        ).scalars()
+        assert digest not in set(links)
+    errors = audit_errors(store_path)
+    assert f"audit entry {head.seq + 1}: its signature does not verify (rewritten or forged)" in errors, (
+        errors
+    )
+
+
 # --- (c) restoring as an officer -----------------------------------------------------------------
 
 

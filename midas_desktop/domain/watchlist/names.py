@@ -45,6 +45,9 @@ GIVEN = "given"
 SURNAME = "surname"
 
 
+# Names repeat (surnames above all): the centre normalises every pushed traveller's names for the
+# identity key, and the accented ones take a character-by-character pass.
+@lru_cache(maxsize=131_072)
 def normalise_name(text: str) -> str:
     """Upper-case A-Z words separated by single spaces: accents stripped, Ñ→N, Ü→U,
     hyphens, apostrophes, dots, MRZ fillers and any other non-letter turned into a space."""
