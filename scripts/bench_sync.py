@@ -40,6 +40,7 @@ sys.path.insert(0, str(REPO))
 import httpx  # noqa: E402
 from sqlalchemy import create_engine, func, select, text  # noqa: E402
 
+from midas_desktop import runtime  # noqa: E402
 from midas_desktop.server import core, database  # noqa: E402
 from midas_desktop.server.models import ServerMovement  # noqa: E402
 from midas_desktop.services.session import init_store, login  # noqa: E402
@@ -96,6 +97,8 @@ def push_posts(paths: list[Path], start: Any, results: Any) -> None:
     import threading
 
     sessions = [login(p, "admin", PASSWORD) for p in paths]
+    # As the desktop app and ``midas sync`` do before they sync (``midas_desktop.runtime``).
+    runtime.settle_garbage_collector()
     outcome: list[tuple[int, list[float], str | None, float]] = []
 
     def push(session: Any) -> None:

@@ -111,6 +111,9 @@ def sync_command(args: argparse.Namespace) -> int:
                     )
                 )
             return 0
+        from midas_desktop import runtime
+
+        runtime.settle_garbage_collector()
         report = client.sync_once(session, max_attempts=max(1, args.attempts))
     if args.json:
         emit_json(report.to_dict())

@@ -19,7 +19,6 @@ an entry forged in a user's name is never reached through that user's links.
 from __future__ import annotations
 
 import hashlib
-import json
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
@@ -100,13 +99,7 @@ def entry_hash(
         # Only entries written with the signer's own links hash it: older entries keep their hashes.
         content["signer_prev"] = signer_prev
     # Canonical JSON (sorted keys, no spaces) so that the same content always hashes the same.
-    body = json.dumps(
-        content,
-        sort_keys=True,
-        separators=(",", ":"),
-        ensure_ascii=False,
-    )
-    return hashlib.sha256(body.encode("utf-8")).hexdigest()
+    return hashlib.sha256(trust.canonical_json(content)).hexdigest()
 
 
 def signed_statement(post: str, entry_hash_hex: str, signer: str) -> dict[str, object]:

@@ -25,12 +25,14 @@ import base64
 import binascii
 import hashlib
 import json
+import re
 import secrets
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+import orjson
 from cryptography.exceptions import InvalidSignature, InvalidTag
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
@@ -68,8 +70,25 @@ class TrustError(ValueError):
     """A signature, certificate or sealed secret that does not verify; the text is safe to log."""
 
 
+# orjson writes exactly the standard library's canonical form (sorted keys, no spaces, UTF-8, the same
+# escapes) for everything a record, an entry or a batch holds, ten times faster: a sync computes it
+# for every record and audit entry at both ends. Floats are the exception (orjson writes 1e-05 as
+# 0.00001): nothing signed holds one, and a value that does, or anything else orjson will not write
+# (a big integer, a key that is not text), takes the standard library's path, so the bytes never
+# depend on which library wrote them (``tests/domain/test_canonical_json.py``).
+_ORJSON_CANONICAL = orjson.OPT_SORT_KEYS | orjson.OPT_PASSTHROUGH_DATACLASS | orjson.OPT_PASSTHROUGH_DATETIME
+# A number token with a fraction or an exponent (a float); inside a text it only costs the slow path.
+_FLOAT_TOKEN = re.compile(rb"(?:^|[:\[,])-?[0-9]+[.eE]")
+
+
 def canonical_json(obj: Any) -> bytes:
-    """The one byte string a JSON value signs as (sorted keys, no spaces, UTF-8, no floats)."""
+    """The one byte string a JSON value signs as (sorted keys, no spaces, UTF-8)."""
+    try:
+        fast = orjson.dumps(obj, option=_ORJSON_CANONICAL)
+    except TypeError:  # orjson.JSONEncodeError too
+        fast = None
+    if fast is not None and not _FLOAT_TOKEN.search(fast):
+        return fast
     return json.dumps(obj, sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False).encode(
         "utf-8"
     )

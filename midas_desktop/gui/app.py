@@ -18,6 +18,7 @@ from PySide6.QtCore import QEvent, QObject, QSize, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
 
+from midas_desktop import runtime
 from midas_desktop.gui import i18n, local_settings
 from midas_desktop.gui.first_run import FirstRunScreen
 from midas_desktop.gui.login import LoginScreen
@@ -201,6 +202,7 @@ def main(argv: list[str] | None = None) -> int:
     i18n.install_language(local_settings.language() or i18n.system_language())
     window = AppWindow(store)
     window.show()
+    runtime.settle_garbage_collector()
     if os.environ.get("MIDAS_GUI_BENCH"):
         QTimer.singleShot(0, app.quit)
     return app.exec()

@@ -31,6 +31,7 @@ from sqlalchemy.exc import DataError
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException
 
+from midas_desktop import runtime
 from midas_desktop.server import core, database
 from midas_desktop.server.protection import bounded_json, limits, log_safety
 from midas_desktop.server.protection.guard import BodyRefused, RequestGuard
@@ -174,4 +175,6 @@ def app_from_env() -> Any:
     limits from ``$MIDAS_SERVER_LIMITS``."""
     log_safety.install()  # uvicorn has set up its log handlers by now, in this worker too
     # The parent process migrated already; workers must not race each other through Alembic.
-    return create_app(database.resolve_url(os.environ.get(database.DB_ENV)), migrate=False)
+    app = create_app(database.resolve_url(os.environ.get(database.DB_ENV)), migrate=False)
+    runtime.settle_garbage_collector()
+    return app

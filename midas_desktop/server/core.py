@@ -18,6 +18,7 @@ import time
 from dataclasses import dataclass
 from typing import Any
 
+import orjson
 from sqlalchemy import Engine, func, insert, or_, select, text, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError
@@ -390,13 +391,11 @@ def _encoded_movements(db: Session, rows: list[dict[str, Any]]) -> dict[str, str
     on SQLite, whose insert takes the rows as they are."""
     if db.get_bind().dialect.name != "postgresql":
         return {}
+    # orjson writes dates and naive times as ISO text, which PostgreSQL reads back exactly.
     return {
-        row["id"]: json.dumps(
-            {name: value for name, value in row.items() if name != "traveller_id"},
-            ensure_ascii=False,
-            separators=(",", ":"),
-            default=_iso,
-        )
+        row["id"]: orjson.dumps(
+            {name: value for name, value in row.items() if name != "traveller_id"}
+        ).decode()
         for row in rows
     }
 
@@ -406,7 +405,7 @@ def _insert_movements(db: Session, rows: list[dict[str, Any]], encoded: dict[str
     ``encoded``: :func:`_encoded_movements` of these rows (or more)."""
     if db.get_bind().dialect.name == "postgresql":
         document = "[" + ",".join(encoded[row["id"]] for row in rows) + "]"
-        travellers_of = json.dumps({row["id"]: row["traveller_id"] for row in rows}, separators=(",", ":"))
+        travellers_of = orjson.dumps({row["id"]: row["traveller_id"] for row in rows}).decode()
         result: Any = db.execute(_PG_INSERT_MOVEMENTS, {"rows": document, "travellers": travellers_of})
         return int(result.rowcount)
     for row in rows:
@@ -457,12 +456,6 @@ def _record_changes(db: Session, changes: list[dict[str, Any]]) -> None:
     """Append to the change feed posts pull (the caller holds the commit-order lock on PostgreSQL)."""
     if changes:
         db.execute(insert(ChangeRow), changes)
-
-
-def _iso(value: Any) -> str:
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    raise TypeError(type(value).__name__)
 
 
 def _sqlite_value(value: Any) -> Any:

@@ -10,6 +10,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
+from midas_desktop import runtime
 from midas_desktop.migrations import Migrations
 
 DB_ENV = "MIDAS_SERVER_DB"
@@ -48,11 +49,21 @@ def open_engine(url: str) -> Engine:
             hide_parameters=True,  # SQL errors must not carry names or document numbers into logs
             pool_size=4,
             max_overflow=4,
+            json_serializer=runtime.json_dumps,
+            json_deserializer=runtime.json_loads,
         )
         _sqlite_pragmas(engine)
         return engine
     if backend == "postgresql":
-        return create_engine(parsed, hide_parameters=True, pool_size=8, max_overflow=8, pool_pre_ping=True)
+        return create_engine(
+            parsed,
+            hide_parameters=True,
+            pool_size=8,
+            max_overflow=8,
+            pool_pre_ping=True,
+            json_serializer=runtime.json_dumps,
+            json_deserializer=runtime.json_loads,
+        )
     raise DatabaseUrlError(
         f"unsupported database {backend!r}: use sqlite:///PATH or postgresql+psycopg://..."
     )

@@ -150,7 +150,7 @@ def records_between(
     query = query.order_by(AuditEntry.seq)
     if limit is not None:
         query = query.limit(limit)
-    return [record_of(row) for row in db.execute(query)]
+    return [record_of(row) for row in db.connection().execute(query)]
 
 
 def signer_keys(db: Session, root_public: str | None) -> dict[str, str]:
@@ -203,11 +203,13 @@ def verify_entries(
     upto: int | None = None,
     all_anchors: bool = True,
     signatures: bool = True,
+    records: list[AuditRecord] | None = None,
 ) -> tuple[int, list[ChainError], list[AuditRecord]]:
     """As :func:`verify_range`, with the entries checked (their signatures too, unless an error
     names them: a caller may then trust what a sound entry vouches for). ``signatures=False``: links
     and hashes only, for entries on their way to the central server, which verifies their signatures
-    against the certificates it holds."""
+    against the certificates it holds. ``records``: the entries of that range, when the caller has
+    read them already."""
     start = (1, GENESIS_HASH)
     if after > 0:
         previous = db.get(AuditEntry, after)
@@ -215,7 +217,8 @@ def verify_entries(
             start = (after + 1, previous.hash)
         else:
             after = 0
-    records = records_between(db, after=after, upto=upto)
+    if records is None:
+        records = records_between(db, after=after, upto=upto)
     post = settings.code if settings else ""
     errors = verify_chain(
         records,

@@ -63,7 +63,9 @@ def check_records(
         # Plain rows, not ORM objects: the payload is built from the same attributes, at less cost.
         rows: dict[str, Any] = {
             row.id: row
-            for row in db.execute(select(Movement.__table__).where(Movement.id.in_(ids[start : start + 500])))
+            for row in db.connection().execute(
+                select(Movement.__table__).where(Movement.id.in_(ids[start : start + 500]))
+            )
         }
         for movement_id in ids[start : start + 500]:
             seq, digest = wanted_movements[movement_id]
@@ -131,9 +133,11 @@ def check_all(db: Session) -> list[dict[str, Any]]:
     return check_records(db, audit_log.records_between(db, after=0), _keys(db))
 
 
-def findings_for_sync(db: Session) -> list[dict[str, Any]]:
+def findings_for_sync(db: Session, unanchored: list[AuditRecord] | None = None) -> list[dict[str, Any]]:
     """What a sync reports: the audit chain's breaks and the records' problems, over the entries since
-    the last check and a rolling window of older ones (the cursor is kept in the post's settings)."""
+    the last check and a rolling window of older ones (the cursor is kept in the post's settings).
+    ``unanchored``: the entries after the server's latest anchor, when the caller read them (the push
+    does, to send them); used when they reach the head."""
     settings = db.get(PostSettings, 1)
     if settings is None:
         return []
@@ -160,8 +164,17 @@ def findings_for_sync(db: Session) -> list[dict[str, Any]]:
         )
         breaks += found
         recent += entries
+    after = max(checked, anchored)
+    read = (
+        unanchored
+        if unanchored is not None
+        and checked <= anchored
+        and (unanchored[-1].seq if unanchored else anchored) == head
+        and (not unanchored or unanchored[0].seq == anchored + 1)
+        else None
+    )
     _n, found, entries = audit_log.verify_entries(
-        db, keys, settings, after=max(checked, anchored), all_anchors=False, signatures=False
+        db, keys, settings, after=after, all_anchors=False, signatures=False, records=read
     )
     breaks += found
     recent += entries

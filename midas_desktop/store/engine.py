@@ -16,6 +16,8 @@ import sqlcipher3
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.pool import QueuePool
 
+from midas_desktop import runtime
+
 # What the driver raises when a statement run on its own connection (``store.hot``, beneath SQLAlchemy)
 # meets a damaged page, a full disk or a lock: the services word it as they do SQLAlchemy's own.
 DRIVER_DATABASE_ERROR = sqlcipher3.dbapi2.DatabaseError
@@ -69,6 +71,8 @@ def open_engine(path: Path, database_key: bytes) -> Engine:
         hide_parameters=True,  # SQL errors must not carry names or document numbers into logs
         pool_size=2,
         max_overflow=2,
+        json_serializer=runtime.json_dumps,
+        json_deserializer=runtime.json_loads,
     )
     _use_explicit_transactions(engine)
     try:

@@ -568,7 +568,8 @@ def pending_records(db: Any, limit: int | None) -> list[dict[str, Any]]:
     )
     if limit is not None:
         query = query.limit(limit)
-    return [{"id": r.id, "kind": r.kind, "payload": r.payload} for r in db.execute(query)]
+    # Core rows (the connection's), not the ORM's: the same values, without its per-row machinery.
+    return [{"id": r.id, "kind": r.kind, "payload": r.payload} for r in db.connection().execute(query)]
 
 
 def check_ack(server_public_key: str, answer: object, batch_id: str | None = None) -> list[str]:

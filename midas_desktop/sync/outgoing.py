@@ -41,14 +41,12 @@ def extras(
     ]
     anchor = latest_anchor(db)
     after = anchor.seq if anchor else 0
-    entries = [
-        record.to_dict()
-        for record in audit_log.records_between(
-            db, after=after, limit=max(1, min(audit_limit, protocol.MAX_BATCH_AUDIT))
-        )
-    ]
+    unanchored = audit_log.records_between(
+        db, after=after, limit=max(1, min(audit_limit, protocol.MAX_BATCH_AUDIT))
+    )
+    entries = [record.to_dict() for record in unanchored]
     head = db.execute(select(AuditEntry).order_by(AuditEntry.seq.desc()).limit(1)).scalar_one_or_none()
-    findings = integrity.findings_for_sync(db) if with_findings else []
+    findings = integrity.findings_for_sync(db, unanchored) if with_findings else []
     return protocol.PushExtras(
         certificates=certificates,
         audit=entries,

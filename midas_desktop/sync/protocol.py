@@ -23,7 +23,6 @@ import base64
 import binascii
 import hashlib
 import ipaddress
-import json
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -32,6 +31,8 @@ from typing import Any
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
+
+from midas_desktop.domain import trust
 
 PROTOCOL_VERSION = 2
 #: At most this many records per batch: bounds a request's size, its transaction and its retry cost.
@@ -49,11 +50,8 @@ class ProtocolError(ValueError):
     """A message that does not follow the protocol; the text is safe to log (no personal data)."""
 
 
-def canonical_json(obj: Any) -> bytes:
-    """The one byte string a JSON value signs as; both sides must produce exactly this."""
-    return json.dumps(obj, sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False).encode(
-        "utf-8"
-    )
+#: The one byte string a JSON value signs as; both sides produce exactly this (``domain.trust``).
+canonical_json = trust.canonical_json
 
 
 def b64(data: bytes) -> str:

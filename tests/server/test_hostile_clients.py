@@ -305,6 +305,10 @@ def test_odd_values_get_a_4xx_and_leave_nothing_personal_in_the_log(
     surrogate = json.dumps(post.trusted.batch(movement_with())).replace(SURNAME, "\\ud800" + SURNAME)
     probes["lone surrogate"] = push_raw(surrogate.encode())
     probes["100,000-deep JSON"] = push_raw(b"[" * 100_000 + b"]" * 100_000)
+    not_a_number = json.dumps(post.trusted.batch(movement_with(days_granted=30)))
+    probes["NaN"] = push_raw(not_a_number.replace('"days_granted": 30', '"days_granted": NaN').encode())
+    # Read as the integer it is, not rounded to a float (the batch's signature covers it), then refused.
+    probes["a 30-digit integer"] = post.push(movement_with(days_granted=10**30))
     request = post.trusted.pull_request()
     request["request"]["cursor"] = 2**63
     request["signature"] = trust.sign(post.trusted.officer_keys.sign_private, request["request"])
@@ -317,6 +321,8 @@ def test_odd_values_get_a_4xx_and_leave_nothing_personal_in_the_log(
         assert isinstance(reason, str) and reason and "\n" not in reason, name
         assert SURNAME not in reason and NUMBER not in reason, name
     assert probes["days_granted 2^31"].json()["record"] == 0
+    assert "NaN" in probes["NaN"].json()["error"]
+    assert probes["a 30-digit integer"].json()["record"] == 0
     bad_length = b"POST /v1/batches HTTP/1.1\r\nHost: x\r\nContent-Length: 1e9\r\n\r\n"
     assert raw_request(server, bad_length)[0] == 400
     # A normal post goes on being answered at once.

@@ -8,6 +8,8 @@ import json
 import re
 from typing import Any
 
+import orjson
+
 # Raw control characters are already refused by the parser (strict mode); these arrive as escapes.
 _UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
 
@@ -16,9 +18,33 @@ class JsonRefused(ValueError):
     """The body is not JSON the server can work with; the message is the one-line reason."""
 
 
+# An integer orjson would read as a float (more than 18 digits): the standard library reads it exactly.
+_LONG_INTEGER = re.compile(rb"(?:^|[:\[,])\s*-?[0-9]{19}")
+
+
+def _loads(body: bytes) -> Any:
+    """orjson where it reads the same values as the standard library (a push's body is parsed several
+    times faster); the standard library for whatever orjson refuses (a lone surrogate, a deep nesting,
+    another encoding), so that a refusal says the same as before. NaN and the infinities are refused
+    by both."""
+    if not _LONG_INTEGER.search(body):
+        try:
+            return orjson.loads(body)
+        except orjson.JSONDecodeError:
+            pass
+    return json.loads(body, parse_constant=_no_constant)
+
+
+def _no_constant(name: str) -> Any:
+    # NaN and the infinities are not JSON (RFC 8259); the standard library would read them.
+    raise JsonRefused(f"the JSON holds {name}, which is not a number JSON allows")
+
+
 def parse(body: bytes, max_depth: int) -> Any:
     try:
-        value = json.loads(body)
+        value = _loads(body)
+    except JsonRefused:
+        raise
     except RecursionError as exc:
         raise JsonRefused(f"the JSON is nested deeper than {max_depth} levels") from exc
     except (ValueError, UnicodeDecodeError) as exc:
