@@ -77,8 +77,10 @@ class TrustError(ValueError):
 # (a big integer, a key that is not text), takes the standard library's path, so the bytes never
 # depend on which library wrote them (``tests/domain/test_canonical_json.py``).
 _ORJSON_CANONICAL = orjson.OPT_SORT_KEYS | orjson.OPT_PASSTHROUGH_DATACLASS | orjson.OPT_PASSTHROUGH_DATETIME
-# A number token with a fraction or an exponent (a float); inside a text it only costs the slow path.
-_FLOAT_TOKEN = re.compile(rb"(?:^|[:\[,])-?[0-9]+[.eE]")
+# A number token with a fraction or an exponent (a float) after a separator; inside a text it only
+# costs the slow path. A float at the top level is found by the first byte (no alternation with ^:
+# it would make the search three times slower).
+_FLOAT_TOKEN = re.compile(rb"[:\[,]-?[0-9]+[.eE]")
 
 
 def canonical_json(obj: Any) -> bytes:
@@ -87,7 +89,7 @@ def canonical_json(obj: Any) -> bytes:
         fast = orjson.dumps(obj, option=_ORJSON_CANONICAL)
     except TypeError:  # orjson.JSONEncodeError too
         fast = None
-    if fast is not None and not _FLOAT_TOKEN.search(fast):
+    if fast is not None and fast[:1] not in b"-0123456789" and not _FLOAT_TOKEN.search(fast):
         return fast
     return json.dumps(obj, sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False).encode(
         "utf-8"

@@ -505,6 +505,17 @@ def oldest_pending_outbox(db: Session) -> dt.datetime | None:
     return None if row is None else moment_in(row[0])
 
 
+def mark_outbox_sent(db: Session, record_ids: Sequence[str], now: dt.datetime) -> int:
+    """Set ``sent_utc`` on those of these outbox records still pending; returns how many. The ids go
+    as one JSON parameter (an acknowledgement names up to 500)."""
+    cursor = connection(db).execute(
+        "UPDATE sync_outbox SET sent_utc = ? "
+        "WHERE sent_utc IS NULL AND id IN (SELECT value FROM json_each(?))",
+        (moment_out(now), json.dumps(list(record_ids))),
+    )
+    return int(cursor.rowcount)
+
+
 def last_audit(db: Session) -> tuple[int, str] | None:
     row = connection(db).execute("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1").fetchone()
     return None if row is None else (int(row[0]), str(row[1]))

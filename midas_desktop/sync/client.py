@@ -19,7 +19,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import httpx
-from sqlalchemy import func, select, update
+from sqlalchemy import func, select
 
 from midas_desktop.domain.roles import Action
 from midas_desktop.services import audit_log, ingest
@@ -591,16 +591,6 @@ def check_ack(server_public_key: str, answer: object, batch_id: str | None = Non
     if not all(isinstance(i, str) for i in accepted):
         raise SyncError("the server's acknowledgement is malformed", code="server_answer_bad")
     return accepted
-
-
-def mark_sent(db: Any, accepted: list[str]) -> int:
-    """Mark acknowledged records sent, in the caller's transaction; returns how many were pending."""
-    result = db.execute(
-        update(OutboxRecord)
-        .where(OutboxRecord.id.in_(accepted), OutboxRecord.sent_utc.is_(None))
-        .values(sent_utc=utc_now())
-    )
-    return int(result.rowcount or 0)
 
 
 def vouched_box_key(offer: object, server_public_key: str) -> str | None:

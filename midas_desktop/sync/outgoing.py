@@ -18,7 +18,8 @@ from sqlalchemy.orm import Session
 from midas_desktop.domain.audit import anchor_statement
 from midas_desktop.services import audit_log, integrity, outbox
 from midas_desktop.services.clock import utc_now
-from midas_desktop.store.models import AuditAnchor, AuditEntry, CertificateRow, OutboxRecord, PostSettings
+from midas_desktop.store import hot
+from midas_desktop.store.models import AuditAnchor, AuditEntry, CertificateRow, PostSettings
 from midas_desktop.sync import protocol
 
 
@@ -76,18 +77,8 @@ def apply_ack(
     """Keep what an acknowledgement says (its signature already checked): records and certificates
     sent, the anchor. Returns how many records were pending until now."""
     accepted = [i for i in ack.get("accepted", []) if isinstance(i, str)]
-    cleared = 0
-    for start in range(0, len(accepted), protocol.MAX_BATCH_RECORDS):
-        result: Any = db.execute(
-            update(OutboxRecord)
-            .where(
-                OutboxRecord.id.in_(accepted[start : start + protocol.MAX_BATCH_RECORDS]),
-                OutboxRecord.sent_utc.is_(None),
-            )
-            .values(sent_utc=utc_now())
-        )
-        cleared += int(result.rowcount or 0)
     now = utc_now()
+    cleared = hot.mark_outbox_sent(db, accepted, now)
     for certificate in sent_certificates:
         db.execute(
             update(CertificateRow)
