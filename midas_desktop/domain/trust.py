@@ -77,10 +77,26 @@ class TrustError(ValueError):
 # (a big integer, a key that is not text), takes the standard library's path, so the bytes never
 # depend on which library wrote them (``tests/domain/test_canonical_json.py``).
 _ORJSON_CANONICAL = orjson.OPT_SORT_KEYS | orjson.OPT_PASSTHROUGH_DATACLASS | orjson.OPT_PASSTHROUGH_DATETIME
-# A number token with a fraction or an exponent (a float) after a separator; inside a text it only
-# costs the slow path. A float at the top level is found by the first byte (no alternation with ^:
-# it would make the search three times slower).
-_FLOAT_TOKEN = re.compile(rb"[:\[,]-?[0-9]+[.eE]")
+# A float is a number token (after ``:``, ``,`` or ``[``) with a fraction or an exponent. The bytes are
+# first mapped to classes (separator s, digit or minus d, ``.eE`` x), so the search is for ``sd+x``,
+# which starts with a literal: four times faster than a character-class pattern over the bytes
+# themselves. A match inside a text only costs the slow path; a float at the top level is found by
+# the first byte.
+_TOKEN_CLASSES = bytes(
+    ord("s")
+    if byte in b":,["
+    else ord("d")
+    if byte in b"-0123456789"
+    else ord("x")
+    if byte in b".eE"
+    else ord("_")
+    for byte in range(256)
+)
+_FLOAT_TOKEN = re.compile(rb"sd+x")
+
+
+def _may_hold_a_float(data: bytes) -> bool:
+    return data[:1] in b"-0123456789" or _FLOAT_TOKEN.search(data.translate(_TOKEN_CLASSES)) is not None
 
 
 def canonical_json(obj: Any) -> bytes:
@@ -89,7 +105,7 @@ def canonical_json(obj: Any) -> bytes:
         fast = orjson.dumps(obj, option=_ORJSON_CANONICAL)
     except TypeError:  # orjson.JSONEncodeError too
         fast = None
-    if fast is not None and fast[:1] not in b"-0123456789" and not _FLOAT_TOKEN.search(fast):
+    if fast is not None and not _may_hold_a_float(fast):
         return fast
     return json.dumps(obj, sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False).encode(
         "utf-8"
