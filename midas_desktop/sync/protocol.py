@@ -4,7 +4,7 @@ Everything signed is signed over its *canonical JSON*: keys sorted, no insignifi
 UTF-8, no floats (the protocol carries none, and their text form is not canonical across languages).
 Signatures are Ed25519, keys and signatures travel as base64 (raw 32-byte keys, 64-byte signatures).
 
-A push is ``{"batch": {...}, "signature": "..."}`` where the batch is ``{"v": 2, "post": CODE,
+A push is ``{"batch": {...}, "signature": "..."}`` where the batch is ``{"v": 3, "post": CODE,
 "batch_id": UUID, "created": ISO, "signer": "USER:SERIAL", "records": [{"id", "kind", "payload"}],
 "certificates": [...], "audit": [...], "audit_head": {"seq", "hash"} | null, "findings": [...]}``
 and the signature is the syncing user's (their certificate, ``domain.trust``, chains to the post's
@@ -28,13 +28,17 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from cryptography.exceptions import InvalidSignature
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
 from midas_desktop.domain import trust
 
-PROTOCOL_VERSION = 2
+PROTOCOL_VERSION = 3
+#: The batch versions the server takes. 2: audit entries without their signer's link (each one's
+#: signature verified alone); 3: with it (``domain.audit``). A server that knows only 2 refuses a
+#: version-3 batch outright, instead of taking its linked entries' hashes for a forked chain, so the
+#: centre is upgraded first and posts follow at their own pace.
+ACCEPTED_VERSIONS = frozenset({2, PROTOCOL_VERSION})
 #: At most this many records per batch: bounds a request's size, its transaction and its retry cost.
 MAX_BATCH_RECORDS = 500
 #: A request body larger than this is refused before it is parsed.
@@ -89,17 +93,11 @@ def sign_bytes(private_b64: str, data: bytes) -> str:
 
 def verify(public_b64: str, obj: Any, signature_b64: str) -> bool:
     """Whether ``signature_b64`` is the holder of ``public_b64`` signing ``canonical_json(obj)``."""
-    return verify_bytes(public_b64, canonical_json(obj), signature_b64)
+    return trust.verify(public_b64, obj, signature_b64)
 
 
-def verify_bytes(public_b64: str, data: bytes, signature_b64: str) -> bool:
-    """As :func:`verify`, for a canonical JSON text already at hand."""
-    try:
-        public = Ed25519PublicKey.from_public_bytes(unb64(public_b64))
-        public.verify(unb64(signature_b64), data)
-    except (InvalidSignature, ProtocolError, ValueError):
-        return False
-    return True
+#: As :func:`verify`, for a canonical JSON text already at hand (the domain's one check).
+verify_bytes = trust.verify_bytes
 
 
 def is_uuid(text: object) -> bool:
@@ -200,8 +198,10 @@ def check_envelope(envelope: object) -> tuple[dict[str, Any], str]:
     batch, signature = envelope["batch"], envelope["signature"]
     if not isinstance(batch, dict) or not isinstance(signature, str):
         raise ProtocolError("'batch' must be an object and 'signature' a string")
-    if batch.get("v") != PROTOCOL_VERSION:
-        raise ProtocolError(f"unsupported protocol version (expected {PROTOCOL_VERSION}): update the post")
+    if batch.get("v") not in ACCEPTED_VERSIONS:
+        raise ProtocolError(
+            f"unsupported protocol version (this server takes {min(ACCEPTED_VERSIONS)} to {PROTOCOL_VERSION})"
+        )
     if not isinstance(batch.get("post"), str) or not batch["post"]:
         raise ProtocolError("the batch names no post")
     if not isinstance(batch.get("signer"), str) or ":" not in batch["signer"]:

@@ -31,13 +31,16 @@ def engine(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Engine]:
         engine.dispose()
 
 
-def entries_for(post: TrustedPost, payloads: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """The officer's signed, chained audit entries recording these crossings (from the genesis)."""
-    entries, prev = [], GENESIS_HASH
+def entries_for(
+    post: TrustedPost, payloads: list[dict[str, Any]], *, linked: bool = False
+) -> list[dict[str, Any]]:
+    """The officer's signed, chained audit entries recording these crossings (from the genesis);
+    ``linked``: each also names the officer's previous entry (``signer_prev``), as from protocol 3."""
+    entries, prev, own = [], GENESIS_HASH, None
     for seq, payload in enumerate(payloads, start=1):
         details = {"movement": payload["id"], "sha256": trust.record_digest(payload), "alerts": []}
         at = "2025-01-01T12:00:00Z"
-        digest = entry_hash(prev, seq, at, "officer", "record_entry", details)
+        digest = entry_hash(prev, seq, at, "officer", "record_entry", details, own)
         statement = signed_statement(post.code, digest, "officer:1")
         entries.append(
             {
@@ -50,9 +53,11 @@ def entries_for(post: TrustedPost, payloads: list[dict[str, Any]]) -> list[dict[
                 "hash": digest,
                 "signer": "officer:1",
                 "signature": trust.sign(post.officer_keys.sign_private, statement),
+                **({"signer_prev": own} if own is not None else {}),
             }
         )
         prev = digest
+        own = digest if linked else None
     return entries
 
 
@@ -163,3 +168,46 @@ def test_the_migration_names_the_records_of_entries_anchored_before_it(tmp_path:
             ).all()
         engine.dispose()
         assert [tuple(r) for r in rows] == [(1, None, None), (2, "m-signed", "b" * 64), (3, None, None)]
+
+
+def _counting_verifications(monkeypatch: pytest.MonkeyPatch) -> list[bytes]:
+    verified: list[bytes] = []
+    real = trust.verify_bytes
+
+    def counting(public_b64: str, data: bytes, signature_b64: str) -> bool:
+        verified.append(data)
+        return real(public_b64, data, signature_b64)
+
+    monkeypatch.setattr(trust, "verify_bytes", counting)
+    return verified
+
+
+def test_linked_entries_cost_one_verification_per_signer_and_batch(
+    engine: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    post = TrustedPost(engine, "GTM-LINKS", "GTM")
+    payloads = [post.sign_record(post.movement(f"L000000{i}", "entry", "2025-01-01")) for i in range(5)]
+    extras = protocol.PushExtras(audit=entries_for(post, payloads, linked=True))
+    verified = _counting_verifications(monkeypatch)
+    answer = core.store_batch(engine, post.batch(*payloads, sign=False, extras=extras))
+    assert answer["ack"]["accepted"] == [p["id"] for p in payloads]
+    # The last entry's signature; it vouches for the four before it and they for their records.
+    assert len(verified) == 1
+    with engine.connect() as connection:
+        assert connection.execute(text("SELECT anchor_seq FROM posts WHERE code = 'GTM-LINKS'")).scalar() == 5
+
+
+def test_a_version_2_batch_is_still_taken_and_another_version_refused(engine: Engine) -> None:
+    post = TrustedPost(engine, "GTM-OLDER", "GTM")
+    payloads = [post.sign_record(post.movement(f"O000000{i}", "entry", "2025-01-01")) for i in range(2)]
+    extras = protocol.PushExtras(audit=entries_for(post, payloads))
+    older = post.batch(*payloads, sign=False, extras=extras)
+    older["batch"]["v"] = 2
+    older["signature"] = trust.sign(post.officer_keys.sign_private, older["batch"])
+    assert core.store_batch(engine, older)["ack"]["accepted"] == [p["id"] for p in payloads]
+    newer = post.batch(post.sign_record(post.movement("O0000009", "entry", "2025-01-01")), sign=False)
+    newer["batch"]["v"] = protocol.PROTOCOL_VERSION + 1
+    newer["signature"] = trust.sign(post.officer_keys.sign_private, newer["batch"])
+    with pytest.raises(core.Rejected) as refused:
+        core.store_batch(engine, newer)
+    assert refused.value.status == 400 and "protocol version" in str(refused.value)
