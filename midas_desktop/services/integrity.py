@@ -18,7 +18,8 @@ from sqlalchemy.orm import Session
 
 from midas_desktop.domain.audit import AuditRecord, ChainError
 from midas_desktop.services import audit_log, records
-from midas_desktop.store.models import AuditAnchor, AuditEntry, Movement, PostSettings, StayExtension
+from midas_desktop.store import hot
+from midas_desktop.store.models import AuditAnchor, AuditEntry, PostSettings, StayExtension
 
 #: Older audit entries whose records each sync checks again, cycling through the whole log.
 SYNC_WINDOW = 2000
@@ -61,12 +62,7 @@ def check_records(
     ids = list(wanted_movements)
     for start in range(0, len(ids), 500):
         # Plain rows, not ORM objects: the payload is built from the same attributes, at less cost.
-        rows: dict[str, Any] = {
-            row.id: row
-            for row in db.connection().execute(
-                select(Movement.__table__).where(Movement.id.in_(ids[start : start + 500]))
-            )
-        }
+        rows = hot.movements_by_id(db, ids[start : start + 500])
         for movement_id in ids[start : start + 500]:
             seq, digest = wanted_movements[movement_id]
             row = rows.get(movement_id)
