@@ -141,16 +141,10 @@ def record_of(row: Any) -> AuditRecord:
 def records_between(
     db: Session, *, after: int, upto: int | None = None, limit: int | None = None
 ) -> list[AuditRecord]:
-    """The entries after ``after`` (to ``upto``, ``limit`` at most), in order; read as plain rows,
-    not ORM objects: a sync reads every entry since the last one, and the objects cost more than the
-    hashing."""
-    query = select(AuditEntry.__table__).where(AuditEntry.seq > after)
-    if upto is not None:
-        query = query.where(AuditEntry.seq <= upto)
-    query = query.order_by(AuditEntry.seq)
-    if limit is not None:
-        query = query.limit(limit)
-    return [record_of(row) for row in db.connection().execute(query)]
+    """The entries after ``after`` (to ``upto``, ``limit`` at most), in order; read as raw rows, not
+    through the ORM or SQLAlchemy's conversions: a sync reads every entry since the last one, and those
+    cost more than the hashing."""
+    return [AuditRecord(*row) for row in hot.audit_rows(db, after=after, upto=upto, limit=limit)]
 
 
 def signer_keys(db: Session, root_public: str | None) -> dict[str, str]:

@@ -18,6 +18,8 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from midas_desktop import runtime
+
 __all__ = [
     "AlertRow",
     "DocumentRow",
@@ -558,6 +560,18 @@ def mark_outbox_sent(db: Session, record_ids: Sequence[str], now: dt.datetime) -
         (moment_out(now), json.dumps(list(record_ids))),
     )
     return int(cursor.rowcount)
+
+
+def audit_rows(db: Session, *, after: int, upto: int | None, limit: int | None) -> list[tuple[Any, ...]]:
+    """The audit entries after ``after`` (to ``upto``, ``limit`` at most), in order, as tuples
+    (seq, at, actor, action, details, prev_hash, hash, signer, signature, signer_prev) with the
+    details read from their JSON."""
+    rows = connection(db).execute(
+        "SELECT seq, at, actor, action, details, prev_hash, hash, signer, signature, signer_prev "
+        "FROM audit_log WHERE seq > ? AND seq <= ? ORDER BY seq LIMIT ?",
+        (after, upto if upto is not None else 2**62, limit if limit is not None else -1),
+    )
+    return [(*r[:4], runtime.json_loads(r[4]), *r[5:]) for r in rows]
 
 
 def last_audit(db: Session) -> tuple[int, str] | None:
