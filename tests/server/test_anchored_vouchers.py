@@ -69,6 +69,18 @@ def held(engine: Engine, movement_id: str) -> bool:
     return bool(count)
 
 
+def _counting_verifications(monkeypatch: pytest.MonkeyPatch) -> list[bytes]:
+    verified: list[bytes] = []
+    real = trust.verify_bytes
+
+    def counting(public_b64: str, data: bytes, signature_b64: str) -> bool:
+        verified.append(data)
+        return real(public_b64, data, signature_b64)
+
+    monkeypatch.setattr(trust, "verify_bytes", counting)
+    return verified
+
+
 @pytest.fixture
 def anchored(engine: Engine) -> tuple[TrustedPost, list[dict[str, Any]]]:
     """Three signed crossings whose audit entries the first batch anchors; it carries only the first."""
@@ -91,14 +103,7 @@ def test_a_record_vouched_for_by_an_anchored_entry_needs_no_second_verification(
     engine: Engine, anchored: tuple[TrustedPost, list[dict[str, Any]]], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     post, payloads = anchored
-    verified: list[bytes] = []
-    real = trust.verify_bytes
-
-    def counting(public_b64: str, data: bytes, signature_b64: str) -> bool:
-        verified.append(data)
-        return real(public_b64, data, signature_b64)
-
-    monkeypatch.setattr(trust, "verify_bytes", counting)
+    verified = _counting_verifications(monkeypatch)
     answer = core.store_batch(engine, post.batch(payloads[1], sign=False))
     assert answer["ack"]["accepted"] == [payloads[1]["id"]] and held(engine, payloads[1]["id"])
     # No record signature checked (the record stands on the entry verified when it was anchored; the
@@ -168,18 +173,6 @@ def test_the_migration_names_the_records_of_entries_anchored_before_it(tmp_path:
             ).all()
         engine.dispose()
         assert [tuple(r) for r in rows] == [(1, None, None), (2, "m-signed", "b" * 64), (3, None, None)]
-
-
-def _counting_verifications(monkeypatch: pytest.MonkeyPatch) -> list[bytes]:
-    verified: list[bytes] = []
-    real = trust.verify_bytes
-
-    def counting(public_b64: str, data: bytes, signature_b64: str) -> bool:
-        verified.append(data)
-        return real(public_b64, data, signature_b64)
-
-    monkeypatch.setattr(trust, "verify_bytes", counting)
-    return verified
 
 
 def test_linked_entries_cost_one_verification_per_signer_and_batch(
