@@ -138,7 +138,7 @@ def verify_chain(
 
     With ``signer_key``, every entry from ``unsigned_before`` on must be signed by the key of its
     signer (entries before it were written by a version that did not sign): verified, or vouched for
-    by a later entry of the same signer that is (:func:`entries_to_verify`). ``start`` is the (seq,
+    by a later entry of the same signer that is (:func:`_signature_errors`). ``start`` is the (seq,
     previous hash) the records begin with, for a chain checked from an anchor on. ``verify``: the
     signature check (``trust.verify``; a caller may hand in one that remembers results it computed
     earlier, outside a lock).

@@ -575,8 +575,7 @@ def store_batch(engine: Engine, envelope: object, body: bytes | None = None) -> 
                 # The audit chain checked (links, hashes, signatures), the travellers' identities read
                 # and the rows encoded before the lock: every worker does this part at once, and the
                 # lock is held for the lookups, the decisions and the writes only.
-                checked = post_trust.CheckedSignatures()
-                ahead = post_trust.check_chain(post, certificates, batch["audit"], checked)
+                ahead = post_trust.check_chain(post, certificates, batch["audit"])
                 identities = {row["id"]: travellers.identity_of(row["payload"]) for row in rows}
                 encoded = _encoded_movements(db, rows)
                 # Commit order must equal seq order, or a pull could pass a seq committed later.
@@ -634,7 +633,6 @@ def store_batch(engine: Engine, envelope: object, body: bytes | None = None) -> 
                     batch["audit_head"],
                     batch["findings"],
                     now,
-                    checked,
                     ahead,
                 )
                 for index, payload, seq in deferred:

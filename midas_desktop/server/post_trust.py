@@ -250,20 +250,6 @@ def stored_vouchers(db: Session, post: PostRow, record_ids: list[str]) -> dict[s
 # --- the audit chain --------------------------------------------------------------------------
 
 
-class CheckedSignatures:
-    """Audit entries' signatures as verified, remembered: a chain checked again under the lock
-    (:func:`anchor`, when the post's anchor moved since :func:`check_chain`) verifies nothing twice."""
-
-    def __init__(self) -> None:
-        self._results: dict[tuple[str, bytes, str], bool] = {}
-
-    def verify(self, key: str, statement: object, signature: str) -> bool:
-        memo = (key, trust.canonical_json(statement), signature)
-        if memo not in self._results:
-            self._results[memo] = trust.verify_bytes(key, memo[1], signature)
-        return self._results[memo]
-
-
 @dataclass(frozen=True)
 class ChainCheck:
     """The pure part of anchoring a push's audit entries, against the anchor it started from:
@@ -276,12 +262,7 @@ class ChainCheck:
     errors: list[ChainError]  # of the entries after the anchor
 
 
-def check_chain(
-    post: PostRow,
-    certificates: Certificates,
-    entries: list[Mapping[str, object]],
-    checked: CheckedSignatures | None = None,
-) -> ChainCheck:
+def check_chain(post: PostRow, certificates: Certificates, entries: list[Mapping[str, object]]) -> ChainCheck:
     anchored_seq, anchored_hash = post.anchor_seq or 0, post.anchor_hash or GENESIS_HASH
     try:
         records = [AuditRecord.from_dict(entry) for entry in entries]
@@ -299,7 +280,6 @@ def check_chain(
             signer_key=signer_key,
             unsigned_before=post.unsigned_before or 1,
             start=(anchored_seq + 1, anchored_hash),
-            verify=checked.verify if checked is not None else trust.verify,
         )
         if new
         else []
@@ -315,8 +295,7 @@ def anchor(
     head: Mapping[str, object] | None,
     findings: list[Mapping[str, object]],
     now: dt.datetime,
-    checked: CheckedSignatures | None = None,
-    ahead: ChainCheck | None = None,
+    ahead: ChainCheck,
 ) -> set[int]:
     """Take a post's audit entries: extend the anchored chain, or raise the alert that says why not.
 
@@ -342,8 +321,8 @@ def anchor(
             {"anchored_seq": anchored_seq, "post_head": head_seq, "window": [head_seq + 1, anchored_seq]},
             now,
         )
-    if ahead is None or (ahead.anchored_seq, ahead.anchored_hash) != (anchored_seq, anchored_hash):
-        ahead = check_chain(post, certificates, entries, checked)
+    if (ahead.anchored_seq, ahead.anchored_hash) != (anchored_seq, anchored_hash):
+        ahead = check_chain(post, certificates, entries)
     records = ahead.records
     if records is None:
         raise_alert(db, post, "chain_fork", "malformed", {"problem": "malformed audit entries"}, now)

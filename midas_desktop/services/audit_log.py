@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import Protocol
 
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
@@ -120,22 +120,6 @@ def own_previous(db: Session, signer: Signer, post: str) -> str | None:
     ):
         return digest
     return None
-
-
-def record_of(row: Any) -> AuditRecord:
-    """An ``audit_log`` row (an :class:`AuditEntry` or a plain row of its table) as the domain's record."""
-    return AuditRecord(
-        row.seq,
-        row.at,
-        row.actor,
-        row.action,
-        row.details,
-        row.prev_hash,
-        row.hash,
-        row.signer,
-        row.signature,
-        row.signer_prev,
-    )
 
 
 def records_between(

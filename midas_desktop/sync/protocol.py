@@ -91,12 +91,9 @@ def sign_bytes(private_b64: str, data: bytes) -> str:
     return b64(private.sign(data))
 
 
-def verify(public_b64: str, obj: Any, signature_b64: str) -> bool:
-    """Whether ``signature_b64`` is the holder of ``public_b64`` signing ``canonical_json(obj)``."""
-    return trust.verify(public_b64, obj, signature_b64)
-
-
-#: As :func:`verify`, for a canonical JSON text already at hand (the domain's one check).
+#: Whether ``signature_b64`` is the holder of ``public_b64`` signing ``canonical_json(obj)``, and the
+#: same over a canonical JSON text already at hand: the domain's one check.
+verify = trust.verify
 verify_bytes = trust.verify_bytes
 
 
