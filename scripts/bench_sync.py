@@ -218,6 +218,7 @@ def run_one(kind: str, templates: Path, work: Path, opts: argparse.Namespace) ->
         outcomes = [item for _ in procs for item in results.get()]
         elapsed = time.perf_counter() - began
         server_cpu = group_cpu_seconds(server.process.pid) - cpu_before
+        sys.stderr.write(f"[{kind}] pushed in {elapsed:.1f}s\n")
         for proc in procs:
             proc.join()
         acknowledged = sum(o[0] for o in outcomes)

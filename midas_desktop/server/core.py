@@ -258,8 +258,12 @@ def register_root(engine: Engine, body: object) -> dict[str, Any]:
     return {"post": code}
 
 
-def _enrolled_post(db: Session, code: str) -> PostRow:
-    post = db.execute(select(PostRow).where(PostRow.code == code)).scalar_one_or_none()
+def _enrolled_post(db: Session, code: str, *, lock: bool = False) -> PostRow:
+    """The enrolled post ``code`` (403 otherwise); ``lock``: its row locked until the transaction
+    ends, so that its batches are taken one at a time (their anchor and certificates build on the
+    previous one's)."""
+    query = select(PostRow).where(PostRow.code == code)
+    post = db.execute(query.with_for_update() if lock else query).scalar_one_or_none()
     if post is None or (post.root_public is None and post.public_key is None):
         raise Rejected(403, f"post {code} is not enrolled")
     if post.root_public is None:
@@ -512,7 +516,7 @@ def store_batch(engine: Engine, envelope: object, body: bytes | None = None) -> 
     now = utc_now()
     try:
         with Session(engine) as db, db.begin():
-            post = _enrolled_post(db, code)
+            post = _enrolled_post(db, code, lock=True)
             certificates = post_trust.Certificates(db, post)
             certificates.accept(batch["certificates"], now)
             try:
@@ -576,6 +580,27 @@ def store_batch(engine: Engine, envelope: object, body: bytes | None = None) -> 
                 # and the rows encoded before the lock: every worker does this part at once, and the
                 # lock is held for the lookups, the decisions and the writes only.
                 ahead = post_trust.check_chain(post, certificates, batch["audit"])
+                # The post's own audit chain: its row is locked, so this is per post and needs not
+                # wait for the commit order below.
+                trusted = post_trust.anchor(
+                    db,
+                    post,
+                    certificates,
+                    batch["audit"],
+                    batch["audit_head"],
+                    batch["findings"],
+                    now,
+                    ahead,
+                )
+                for index, payload, seq in deferred:
+                    if seq not in trusted:  # its entry did not verify: the record must stand alone
+                        problem = post_trust.record_problem(certificates, payload)
+                        if problem is not None:
+                            raise Rejected(
+                                422,
+                                f"record {index} {problem}",
+                                {"record": index, "record_id": str(payload.get("id"))},
+                            )
                 identities = {row["id"]: travellers.identity_of(row["payload"]) for row in rows}
                 encoded = _encoded_movements(db, rows)
                 # Commit order must equal seq order, or a pull could pass a seq committed later.
@@ -625,25 +650,6 @@ def store_batch(engine: Engine, envelope: object, body: bytes | None = None) -> 
                 if not inserted:
                     # The same batch committed meanwhile through a retry; our inserts were all no-ops.
                     new_count = 0
-                trusted = post_trust.anchor(
-                    db,
-                    post,
-                    certificates,
-                    batch["audit"],
-                    batch["audit_head"],
-                    batch["findings"],
-                    now,
-                    ahead,
-                )
-                for index, payload, seq in deferred:
-                    if seq not in trusted:  # its entry did not verify: the record must stand alone
-                        problem = post_trust.record_problem(certificates, payload)
-                        if problem is not None:
-                            raise Rejected(
-                                422,
-                                f"record {index} {problem}",
-                                {"record": index, "record_id": str(payload.get("id"))},
-                            )
                 post.last_batch_utc = now
                 post.reported_queued = batch.get("queued") if isinstance(batch.get("queued"), int) else None
                 post.reported_capture = protocol.parse_capture(batch.get("capture"))
