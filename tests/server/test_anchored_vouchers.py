@@ -5,7 +5,9 @@ verify on its own, so a record changed after its entry was anchored gets nothing
 from __future__ import annotations
 
 import json
+import threading
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -204,3 +206,35 @@ def test_a_version_2_batch_is_still_taken_and_another_version_refused(engine: En
     with pytest.raises(core.Rejected) as refused:
         core.store_batch(engine, newer)
     assert refused.value.status == 400 and "protocol version" in str(refused.value)
+
+
+def test_a_posts_batches_taken_at_once_anchor_its_chain_once_and_in_order(engine: Engine) -> None:
+    """A retry storm: each of a post's two batches sent four times at once, across threads (the
+    server's workers). Each batch of a post builds on the anchor the previous one left, so they are
+    taken one at a time: every copy is acknowledged, each crossing is stored once, the anchor ends at
+    the chain's head and nothing is taken for a fork or a rollback."""
+    post = TrustedPost(engine, "GTM-TECUN", "GTM")
+    payloads = [post.sign_record(post.movement(f"C{i:07d}", "entry", "2025-01-01")) for i in range(4)]
+    entries = entries_for(post, payloads, linked=True)
+    first = post.batch(*payloads[:2], sign=False, extras=protocol.PushExtras(audit=entries[:2]))
+    second = post.batch(*payloads[2:], sign=False, extras=protocol.PushExtras(audit=entries))
+    start = threading.Barrier(8)
+
+    def send(envelope: dict[str, Any]) -> dict[str, Any]:
+        start.wait()
+        return core.store_batch(engine, envelope)
+
+    with ThreadPoolExecutor(8) as pool:
+        answers = list(pool.map(send, [first] * 4 + [second] * 4))
+    assert [a["ack"]["accepted"] for a in answers] == (
+        [[p["id"] for p in payloads[:2]]] * 4 + [[p["id"] for p in payloads[2:]]] * 4
+    )
+    with engine.connect() as connection:
+        stored = connection.execute(select(func.count()).select_from(ServerMovement)).scalar()
+        anchored = connection.execute(select(PostAuditEntry.seq).order_by(PostAuditEntry.seq)).scalars().all()
+        alerts = connection.execute(select(PostAlert.kind)).scalars().all()
+        anchor = connection.execute(text("SELECT anchor_seq, anchor_hash FROM posts")).one()
+    assert stored == 4
+    assert anchored == [1, 2, 3, 4]
+    assert tuple(anchor) == (4, entries[-1]["hash"])
+    assert alerts == []
