@@ -6,7 +6,8 @@ movements bulk-inserted with their outbox records, are enrolled and push concurr
 thread, the posts spread over ``--procs`` client processes) in batches of at most 500 records. Each
 synthetic crossing carries what a real one does: the record signed by its maker and the maker's signed
 audit entry naming its digest (``sync.loadgen``), so the server verifies them as it does a real post's.
-Printed: records per second, p95 batch latency, the server's and the posts' CPU per record, duplicates
+Printed: records per second, p95 batch latency, the server's and the posts' CPU per record (and
+PostgreSQL's, over each whole run, when it runs on this machine), duplicates
 and losses (both must be 0), as a markdown table, beside the same benchmark run at ``--baseline``
 (b88dd7d, before per-user signatures and audit anchoring: its own sources, taken with ``git archive``)
 on the same machine, alternated run by run; with ``--runs N`` each figure is the median of N runs.
@@ -177,6 +178,55 @@ def group_cpu_seconds(pgid: int) -> float:
     return total / tick
 
 
+class DatabaseCpu:
+    """CPU time of the local PostgreSQL's processes over a stretch of time, from /proc: polled, because
+    a backend's time goes with it when its connection closes (as the server is stopped). A backend
+    born meanwhile counts from zero. Zero when PostgreSQL runs elsewhere."""
+
+    POLL_SECONDS = 0.2
+
+    def __init__(self) -> None:
+        import threading
+
+        self._first: dict[int, float] = {}
+        self._last: dict[int, float] = {}
+        self._done = threading.Event()
+        self._thread = threading.Thread(target=self._poll, daemon=True)
+
+    @staticmethod
+    def _sample() -> dict[int, float]:
+        tick, seen = os.sysconf("SC_CLK_TCK"), {}
+        for entry in Path("/proc").iterdir():
+            if not entry.name.isdigit():
+                continue
+            try:
+                if (entry / "comm").read_text().strip() != "postgres":
+                    continue
+                fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            seen[int(entry.name)] = (int(fields[11]) + int(fields[12])) / tick
+        return seen
+
+    def __enter__(self) -> DatabaseCpu:
+        self._first = self._sample()
+        self._thread.start()
+        return self
+
+    def _poll(self) -> None:
+        while not self._done.wait(self.POLL_SECONDS):
+            self._last.update(self._sample())
+
+    def __exit__(self, *_exc: object) -> None:
+        self._done.set()
+        self._thread.join()
+        self._last.update(self._sample())
+
+    @property
+    def seconds(self) -> float:
+        return sum(last - self._first.get(pid, 0.0) for pid, last in self._last.items())
+
+
 def run_one(kind: str, templates: Path, work: Path, opts: argparse.Namespace) -> dict[str, Any]:
     sys.stderr.write(f"[{kind}] preparing\n")
     work.mkdir(parents=True, exist_ok=True)
@@ -293,9 +343,16 @@ def main() -> int:
         for run in range(opts.runs):
             for kind in kinds:
                 sys.stderr.write(f"run {run + 1}/{opts.runs}\n")
-                product[kind].append(run_one(kind, templates, root / f"run{run}", opts))
+                # PostgreSQL's CPU over the whole run (set-up, push, counts), for both alike.
+                with DatabaseCpu() as database_cpu:
+                    product[kind].append(run_one(kind, templates, root / f"run{run}", opts))
+                if kind == "postgresql":
+                    product[kind][-1]["database_cpu"] = database_cpu.seconds
                 if baseline is not None:
-                    peer[kind].append(run_baseline(baseline, kind, opts))
+                    with DatabaseCpu() as database_cpu:
+                        peer[kind].append(run_baseline(baseline, kind, opts))
+                    if kind == "postgresql":
+                        peer[kind][-1]["database_cpu"] = database_cpu.seconds
     print(
         f"\n{opts.posts} posts x {opts.records} records, batches of at most 500, "
         f"{opts.workers} uvicorn worker(s), {os.cpu_count()} cores"
@@ -324,6 +381,10 @@ def main() -> int:
         ("server CPU per record", lambda r: per_record(r["server_cpu"], r)),
         ("posts' CPU (s)", lambda r: f"{r['client_cpu']:.1f}"),
         ("posts' CPU per record", lambda r: per_record(r["client_cpu"], r)),
+        (
+            "PostgreSQL's CPU per record (whole run)",
+            lambda r: per_record(r["database_cpu"], r) if r.get("database_cpu") else "-",
+        ),
         ("duplicates", lambda r: f"{r.get('duplicates', 0):.0f}"),
         ("losses", lambda r: f"{r.get('losses', 0):.0f}"),
         ("still queued at posts", lambda r: f"{r.get('queued', 0):.0f}"),
