@@ -34,6 +34,7 @@ from .classify import CLASSES, CellClassifier
 from .decode import (
     EQUIVALENT,
     EQUIVALENT_MAX,
+    LETTERS,
     LOOK_ALIKES,
     REPAIR_MARGIN,
     Decoded,
@@ -541,14 +542,26 @@ def combine_with_tesseract(
     A cell no check digit covers is confirmed only when the third reader was asked (``checked`` not
     None) and does not see another glyph with confidence: the glyph model and the MRZ model learnt
     from the same renders and can share a confusion (both read an I as a Z at 66% and 98% in a
-    calibration set, where stock ``eng`` saw the I at 99%). A check digit guards the other cells."""
+    calibration set, where stock ``eng`` saw the I at 99%). Never where its field admits the
+    glyph's OCR-B look-alike too (a visa's optional data: O and 0): there all three readers have
+    been wrong together (a 0 the glyph model read as an O at 77%, the MRZ model at 99%, stock eng at
+    93%, in a benchmark image shrunk to a third), and only the glyph model's own certainty
+    (:data:`.decode.UNPROTECTED_MIN`) settles it. A check digit guards the other cells."""
     allowed, protected = masks(layout)
     third = in_field(checked, layout) if checked is not None else None
+
+    # what the rules admit: the document code's second cell is a letter or a filler (masks lets it
+    # be anything, to read a printed digit as printed): its O has no twin there
+    by_rules = [row.copy() for row in allowed]
+    by_rules[0][1] = np.array([c in LETTERS + "<" for c in CLASSES])
+
+    def twin_admitted(cell: tuple[int, int], glyph: str) -> bool:
+        return glyph in TWIN and bool(by_rules[cell[0]][cell[1]][CLASSES.index(TWIN[glyph])])
 
     def contradicted(cell: tuple[int, int], glyph: str) -> bool:
         if protected[cell[0]][cell[1]]:
             return False
-        if third is None:
+        if third is None or twin_admitted(cell, glyph):
             return True
         other = third.get(cell)
         return other is not None and other[0] != glyph and other[1] >= TESSERACT_SURE
@@ -570,7 +583,7 @@ def combine_with_tesseract(
         and not protected[cell[0]][cell[1]]
         and glyph == decoded.lines[cell[0]][cell[1]]
         and confidence >= ENG_CONFIRMS
-        and not (glyph in TWIN and allowed[cell[0]][cell[1]][CLASSES.index(TWIN[glyph])])
+        and not twin_admitted(cell, glyph)
     }
     texts = [list(line) for line in decoded.lines]
     first = in_field(seen, layout)
@@ -585,7 +598,7 @@ def combine_with_tesseract(
             if (
                 other[1] >= CORRECTION_SURE
                 and first[(li, ci)][1] >= CORRECTION_SURE
-                and not (glyph in TWIN and allowed[li][ci][CLASSES.index(TWIN[glyph])])
+                and not twin_admitted((li, ci), glyph)
             ):
                 confirmed.add((li, ci))
     decoded.lines = ["".join(chars) for chars in texts]
