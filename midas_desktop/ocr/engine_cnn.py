@@ -591,9 +591,9 @@ def combine_with_tesseract(
         other = (third or {}).get((li, ci))
         if other is not None and other[0] == glyph and other[1] >= TESSERACT_CORRECTS:
             texts[li][ci] = glyph
-            # both Tesseract models sure of the correction, the glyph model's own runner-up: two
-            # readers that learnt from nothing in common and a third that gave the glyph a share
-            # (see CORRECTION_SURE); not where the field admits the glyph's look-alike (stock eng
+            # both Tesseract models sure of the correction, which the glyph model gave a share
+            # (MODEL_SECOND): two readers that learnt from nothing in common, and a third (see
+            # CORRECTION_SURE); not where the field admits the glyph's look-alike (stock eng
             # mixes up O and 0)
             if (
                 other[1] >= CORRECTION_SURE
