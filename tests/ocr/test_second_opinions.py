@@ -172,7 +172,9 @@ def test_a_zero_in_a_visas_optional_data_is_corrected_where_both_tesseract_model
     assert proposed_corrections(decoded, probs, layout, {(1, 28): ("0", 98.7)}) == {(1, 28): "0"}
     combine_with_tesseract(decoded, probs, layout, {(1, 28): ("0", 98.7)}, {(1, 28): ("0", 98.5)})
     assert decoded.lines == lines
-    assert (1, 28) in decoded.unsure  # corrected, never made sure: verified by eye
+    # corrected, never made sure (verified by eye): the field admits the 0's look-alike O, which
+    # stock eng mixes up with it, however sure both models are
+    assert (1, 28) in decoded.unsure
     # stock eng reading an O, or not asked, or the glyph model giving the 0 under 10%: the O stays
     for checked in ({(1, 28): ("O", 97.0)}, {(1, 28): ("0", 80.0)}, None):
         decoded = decode(probs, layout)
@@ -287,7 +289,63 @@ def test_stock_eng_agreeing_on_a_glyph_whose_look_alike_the_field_admits_settles
     assert (1, 28) in decoded.unsure
 
 
+def test_no_tesseract_model_settles_a_look_alike_in_a_field_that_admits_its_twin() -> None:
+    # a visa's optional data admits O and 0: a 0 the glyph model read as an O at 77%, the MRZ model
+    # at 99% and stock eng at 93% (all three wrong, in a benchmark image shrunk to a third)
+    lines = ["V<ESPCASTILLO<SANCHEZ<<CARMEN<<<<<<<", "P494345459ESP7904082F2405045O3ZVKF<<"]
+    layout = LAYOUTS["MRVB"]
+    probs = [_sure(line) for line in lines]
+    _doubt(probs, 1, 28, {"O": 0.77, "0": 0.16, "Q": 0.07})
+    _doubt(probs, 1, 31, {"V": 0.77, "Y": 0.16, "U": 0.07})
+    decoded = decode(probs, layout)
+    assert {(1, 28), (1, 31)} <= set(decoded.unsure)
+    combine_with_tesseract(
+        decoded,
+        probs,
+        layout,
+        {(1, 28): ("O", 98.6), (1, 31): ("V", 98.6)},
+        {(1, 28): ("O", 93.2), (1, 31): ("V", 93.2)},
+    )
+    # the O stays to verify by eye; the V, whose field admits no look-alike of it, is settled
+    assert decoded.lines == lines and decoded.unsure == [(1, 28)]
+    # a document code's second letter: a digit is read there as printed, but by the rules it is a
+    # letter, so the O of an official passport (PO) is settled as any letter
+    lines = ["POESPTZUL<GOMEZ<<FERNANDO<<<<<<<<<<<<<<<<<<<", "CX00455429PAN8612098M3201299BGUVW0CX<<<<<<12"]
+    layout = LAYOUTS["TD3"]
+    probs = [_sure(line) for line in lines]
+    _doubt(probs, 0, 1, {"O": 0.77, "0": 0.16, "Q": 0.07})
+    decoded = decode(probs, layout)
+    assert decoded.unsure == [(0, 1)]
+    combine_with_tesseract(decoded, probs, layout, {(0, 1): ("O", 98.7)}, {(0, 1): ("O", 99.0)})
+    assert decoded.lines == lines and decoded.unsure == []
+
+
 TRAVELER = ["P<USATRAVELER<<HAPPY<<<<<<<<<<<<<<<<<<<<<<<<", "1500000035USA5609165M0811150<<<<<<<<<<<<<<08"]
+
+
+def test_a_name_letter_both_tesseract_models_correct_surely_is_sure() -> None:
+    # a blurred E of TRAVELER: the glyph model a C at 58%, the E its runner-up at 24%; the MRZ model
+    # sees the E at 96%, stock eng at 99%: three readers, two of them sure
+    layout = LAYOUTS["TD3"]
+    probs = [_sure(line) for line in TRAVELER]
+    _doubt(probs, 0, 9, {"C": 0.58, "E": 0.24, "I": 0.13, "L": 0.05})
+    decoded = decode(probs, layout)
+    assert decoded.lines[0][9] == "C" and (0, 9) in decoded.unsure
+    combine_with_tesseract(decoded, probs, layout, {(0, 9): ("E", 96.2)}, {(0, 9): ("E", 98.9)})
+    assert decoded.lines == TRAVELER and decoded.unsure == []
+    # either Tesseract model under CORRECTION_SURE: corrected, and verified by eye
+    for seen, checked in (
+        ({(0, 9): ("E", 93.0)}, {(0, 9): ("E", 98.9)}),
+        ({(0, 9): ("E", 96.2)}, {(0, 9): ("E", 92.0)}),
+    ):
+        decoded = decode(probs, layout)
+        combine_with_tesseract(decoded, probs, layout, seen, checked)
+        assert decoded.lines == TRAVELER and (0, 9) in decoded.unsure
+    # the glyph model giving the E less than MODEL_SECOND: no correction, the C stays unsure
+    _doubt(probs, 0, 9, {"C": 0.80, "E": 0.06, "I": 0.09, "L": 0.05})
+    decoded = decode(probs, layout)
+    combine_with_tesseract(decoded, probs, layout, {(0, 9): ("E", 96.2)}, {(0, 9): ("E", 98.9)})
+    assert decoded.lines[0][9] == "C" and (0, 9) in decoded.unsure
 
 
 def test_stock_eng_seeing_a_round_glyph_rules_out_a_check_equivalent_u() -> None:
