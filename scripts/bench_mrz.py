@@ -213,16 +213,12 @@ def passporteye_reader() -> Reader | None:
 
 
 @functools.cache
-def _valid_by_rules_cached(lines: tuple[str, ...]) -> bool:
+def _valid_by_rules(lines: tuple[str, ...]) -> bool:
+    """Whether the true lines pass the product's own rules (``check_mrz``, expiry aside): the
+    verdict an exact reading gets."""
     from midas_desktop.domain.mrz.parse import check_mrz
 
     return check_mrz(lines).valid
-
-
-def _valid_by_rules(lines: list[str]) -> bool:
-    """Whether the true lines pass the product's own rules (``check_mrz``, expiry aside): the
-    verdict an exact reading gets."""
-    return _valid_by_rules_cached(tuple(lines))
 
 
 def run(reader: Reader, items: list[Item], set_label: str | None = None) -> list[Outcome]:
@@ -235,7 +231,7 @@ def run(reader: Reader, items: list[Item], set_label: str | None = None) -> list
         ms = (time.perf_counter() - start) * 1000
         cpu_ms = (_cpu_seconds() - cpu) * 1000
         exact = lines == truth
-        genuine = bool(row.get("check_digits_ok", True)) and _valid_by_rules(truth)
+        genuine = bool(row.get("check_digits_ok", True)) and _valid_by_rules(tuple(truth))
         false_accept = valid and not (exact and genuine)
         verify = genuine and lines is not None and not valid
         out.append(

@@ -20,6 +20,7 @@ on the same machine, alternated run by run; with ``--runs N`` each figure is the
 from __future__ import annotations
 
 import argparse
+import functools
 import multiprocessing as mp
 import os
 import shutil
@@ -162,20 +163,25 @@ class ServerProcess:
         self.process = None
 
 
-def group_cpu_seconds(pgid: int) -> float:
-    """CPU time (user + system) of every live process in a process group, from /proc."""
-    total = 0
-    tick = os.sysconf("SC_CLK_TCK")
+def process_cpu_seconds(keep: Callable[[Path, list[str]], bool]) -> dict[int, float]:
+    """CPU time (user + system) of every live process ``keep`` accepts (given its /proc folder and the
+    fields of its stat after the name: state, ppid, pgrp, ...), by pid, from /proc."""
+    tick, seen = os.sysconf("SC_CLK_TCK"), {}
     for entry in Path("/proc").iterdir():
         if not entry.name.isdigit():
             continue
         try:
             fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+            if keep(entry, fields):
+                seen[int(entry.name)] = (int(fields[11]) + int(fields[12])) / tick
         except OSError:
             continue
-        if int(fields[2]) == pgid:  # fields after the name: state, ppid, pgrp, ...
-            total += int(fields[11]) + int(fields[12])
-    return total / tick
+    return seen
+
+
+def group_cpu_seconds(pgid: int) -> float:
+    """CPU time (user + system) of every live process in a process group."""
+    return sum(process_cpu_seconds(lambda _entry, fields: int(fields[2]) == pgid).values())
 
 
 class DatabaseCpu:
@@ -195,18 +201,7 @@ class DatabaseCpu:
 
     @staticmethod
     def _sample() -> dict[int, float]:
-        tick, seen = os.sysconf("SC_CLK_TCK"), {}
-        for entry in Path("/proc").iterdir():
-            if not entry.name.isdigit():
-                continue
-            try:
-                if (entry / "comm").read_text().strip() != "postgres":
-                    continue
-                fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
-            except OSError:
-                continue
-            seen[int(entry.name)] = (int(fields[11]) + int(fields[12])) / tick
-        return seen
+        return process_cpu_seconds(lambda entry, _fields: (entry / "comm").read_text().strip() == "postgres")
 
     def __enter__(self) -> DatabaseCpu:
         self._first = self._sample()
@@ -225,6 +220,17 @@ class DatabaseCpu:
     @property
     def seconds(self) -> float:
         return sum(last - self._first.get(pid, 0.0) for pid, last in self._last.items())
+
+
+def with_database_cpu(kind: str, run: Callable[[], dict[str, Any]]) -> dict[str, Any]:
+    """One run's figures; on PostgreSQL with the database's CPU over the whole run (set-up, push,
+    counts), measured alike for this commit and the peer."""
+    if kind != "postgresql":
+        return run()
+    with DatabaseCpu() as database_cpu:
+        figures = run()
+    figures["database_cpu"] = database_cpu.seconds
+    return figures
 
 
 def run_one(kind: str, templates: Path, work: Path, opts: argparse.Namespace) -> dict[str, Any]:
@@ -343,16 +349,11 @@ def main() -> int:
         for run in range(opts.runs):
             for kind in kinds:
                 sys.stderr.write(f"run {run + 1}/{opts.runs}\n")
-                # PostgreSQL's CPU over the whole run (set-up, push, counts), for both alike.
-                with DatabaseCpu() as database_cpu:
-                    product[kind].append(run_one(kind, templates, root / f"run{run}", opts))
-                if kind == "postgresql":
-                    product[kind][-1]["database_cpu"] = database_cpu.seconds
+                this_run = functools.partial(run_one, kind, templates, root / f"run{run}", opts)
+                product[kind].append(with_database_cpu(kind, this_run))
                 if baseline is not None:
-                    with DatabaseCpu() as database_cpu:
-                        peer[kind].append(run_baseline(baseline, kind, opts))
-                    if kind == "postgresql":
-                        peer[kind][-1]["database_cpu"] = database_cpu.seconds
+                    peer_run = functools.partial(run_baseline, baseline, kind, opts)
+                    peer[kind].append(with_database_cpu(kind, peer_run))
     print(
         f"\n{opts.posts} posts x {opts.records} records, batches of at most 500, "
         f"{opts.workers} uvicorn worker(s), {os.cpu_count()} cores"
