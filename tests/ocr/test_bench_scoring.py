@@ -4,17 +4,13 @@ only a genuine document (one an exact reading would report valid) can be one to 
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
 from types import ModuleType
 from typing import Any
 
 import pytest
+from project_scripts import load_script
 
 from midas_desktop.domain.mrz.parse import check_mrz
-
-REPO = Path(__file__).resolve().parents[2]
 
 GENUINE = [
     "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<",
@@ -30,12 +26,7 @@ IMPOSSIBLE_DATES = [
 
 @pytest.fixture(scope="module")
 def bench() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("bench_mrz", REPO / "scripts" / "bench_mrz.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["bench_mrz"] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_script("bench_mrz")
 
 
 def score(

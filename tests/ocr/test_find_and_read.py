@@ -5,38 +5,26 @@ identity card, and a second look at unsure cells. Synthetic images only (OCR-B f
 from __future__ import annotations
 
 import datetime
-import importlib.util
 import random
-import sys
-from pathlib import Path
 from types import ModuleType
 
 import cv2
 import numpy as np
 import pytest
 from PIL import Image, ImageDraw, ImageFont
+from project_scripts import load_script
 
 from midas_desktop.domain.mrz import compose_french_id
 from midas_desktop.ocr import read_mrz
 from midas_desktop.ocr.cells import CELL_H, CELL_W, SECOND_LOOKS, recut
 from midas_desktop.synthetic.people import generate_people
 
-ROOT = Path(__file__).resolve().parents[2]
 TEXT_FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
-
-
-def _specimens() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("make_specimens", ROOT / "scripts" / "make_specimens.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["make_specimens"] = module
-    spec.loader.exec_module(module)
-    return module
 
 
 @pytest.fixture(scope="module")
 def specimens() -> ModuleType:
-    return _specimens()
+    return load_script("make_specimens")
 
 
 def _page(specimens: ModuleType, type_: str, seed: int) -> tuple[np.ndarray, list[str]]:

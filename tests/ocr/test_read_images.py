@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import difflib
-import importlib.util
 import json
 import random
 import struct
 import subprocess
-import sys
 import zlib
 from pathlib import Path
 from types import ModuleType
@@ -16,6 +14,7 @@ from types import ModuleType
 import cv2
 import numpy as np
 import pytest
+from project_scripts import load_script
 
 from midas_desktop.domain.mrz import LAYOUTS
 from midas_desktop.ocr import read_mrz
@@ -29,18 +28,9 @@ SEED = 12  # one fixed page per type
 MIDAS = ROOT / ".venv" / "bin" / "midas"
 
 
-def _specimens() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("make_specimens", ROOT / "scripts" / "make_specimens.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["make_specimens"] = module
-    spec.loader.exec_module(module)
-    return module
-
-
 @pytest.fixture(scope="module")
 def specimens() -> ModuleType:
-    return _specimens()
+    return load_script("make_specimens")
 
 
 def _scan(

@@ -8,28 +8,20 @@ and rows the product's own rules accept.
 
 from __future__ import annotations
 
-import importlib.util
 import sqlite3
-import sys
 from pathlib import Path
 from types import ModuleType
 
 import pytest
+from project_scripts import load_script
 
 from midas_desktop.services.session import PostSession, init_store, login
 from midas_desktop.store import hot
 
-REPO = Path(__file__).resolve().parents[2]
-
 
 @pytest.fixture(scope="module")
 def bench() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("bench_store", REPO / "scripts" / "bench_store.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["bench_store"] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_script("bench_store")
 
 
 def _indexes(connection: object) -> list[tuple[str, str]]:
