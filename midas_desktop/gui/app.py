@@ -19,7 +19,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
 
 from midas_desktop import runtime
-from midas_desktop.gui import i18n, local_settings
+from midas_desktop.gui import garbage, i18n, local_settings
 from midas_desktop.gui.first_run import FirstRunScreen
 from midas_desktop.gui.login import LoginScreen
 from midas_desktop.gui.messages import install_excepthook
@@ -78,6 +78,7 @@ class AppWindow(QMainWindow):
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self)
+            garbage.collect_on_ui_thread()
         if store_path.exists() or key_file_path(store_path).exists():
             self.show_login()
         else:

@@ -22,9 +22,11 @@ they write in short transactions, so an op never waits for them longer than one 
 
 from __future__ import annotations
 
+import itertools
 import logging
 import threading
 import time
+import traceback
 import weakref
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -49,13 +51,19 @@ class DatabaseExecutor(QObject):
 
     sig_store_changed = Signal(object)  # the ``changes`` tag of a CollectionOp that succeeded
     sig_op_finished = Signal()  # after each op's callbacks (tests and the benchmark wait on it)
-    _sig_deliver = Signal(object)
+    _sig_deliver = Signal(int)  # the ticket of an op whose outcome is in _outcomes
 
     def __init__(self, session: PostSession) -> None:
         super().__init__()
         self.session = session
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="midas-store")
         self._pending = 0
+        # Ops under way, by ticket. The op (its callbacks, the widgets they name) is only ever let go on
+        # the UI thread: were the store's thread to drop the last reference, a widget could be
+        # destroyed there.
+        self._in_flight: dict[int, _Op[Any]] = {}
+        self._outcomes: dict[int, tuple[bool, Any, float]] = {}  # (succeeded, result or error, started)
+        self._tickets = itertools.count()
         self._lock = threading.Lock()
         self._closed = False
         self._sig_deliver.connect(self._deliver)
@@ -68,24 +76,34 @@ class DatabaseExecutor(QObject):
     def submit(self, op: _Op[Any]) -> Future[Any] | None:
         if self._closed:
             return None
+        ticket = next(self._tickets)
         with self._lock:
             self._pending += 1
-        return self._pool.submit(self._run, op)
+            self._in_flight[ticket] = op
+        return self._pool.submit(self._run, ticket)
 
-    def _run(self, op: _Op[Any]) -> None:
+    def _run(self, ticket: int) -> None:
         started = time.perf_counter()
+        with self._lock:
+            work = self._in_flight[ticket].op
+        outcome: tuple[bool, Any]
         try:
-            result = op.op(self.session)
+            outcome = (True, work(self.session))
         except Exception as exc:  # handed to the UI thread's failure callback; nothing is lost
-            self._sig_deliver.emit((op, False, exc, started))
-        else:
-            self._sig_deliver.emit((op, True, result, started))
+            _forget_variables(exc)
+            outcome = (False, exc)
+        del work
+        with self._lock:
+            self._outcomes[ticket] = (*outcome, started)
+        del outcome  # from here on only the UI thread holds the op and its outcome
+        self._sig_deliver.emit(ticket)
 
-    @Slot(object)
-    def _deliver(self, payload: tuple[_Op[Any], bool, Any, float]) -> None:
-        op, ok, value, started = payload
+    @Slot(int)
+    def _deliver(self, ticket: int) -> None:
         with self._lock:
             self._pending -= 1
+            op = self._in_flight.pop(ticket)
+            ok, value, started = self._outcomes.pop(ticket)
         if self._closed:
             return  # the session is closing: its screens are going
         try:
@@ -100,6 +118,24 @@ class DatabaseExecutor(QObject):
         """Let the op that runs finish (its callbacks are dropped), drop those waiting."""
         self._closed = True
         self._pool.shutdown(wait=True, cancel_futures=True)
+        with self._lock:  # let go of the dropped ops here, on the UI thread
+            self._in_flight.clear()
+            self._outcomes.clear()
+
+
+def _forget_variables(exc: BaseException) -> None:
+    """Clear the variables of the frames an error went through (its chained errors' too), keeping the
+    places that the log of an unexpected error names: they hold what the op's function held, widgets
+    among them, which must not be let go of on the store's thread."""
+    seen: set[int] = set()
+    pending: list[BaseException | None] = [exc]
+    while pending:
+        error = pending.pop()
+        if error is None or id(error) in seen:
+            continue
+        seen.add(id(error))
+        traceback.clear_frames(error.__traceback__)
+        pending += [error.__cause__, error.__context__]
 
 
 _executors: weakref.WeakKeyDictionary[PostSession, DatabaseExecutor] = weakref.WeakKeyDictionary()

@@ -97,6 +97,9 @@ def start(
     ):
         if callback is not None:
             signal.connect(callback)
+    # The lambda and the task hold each other: let go of here, the task is freed by the cycle
+    # collector, which in the app runs on the UI thread only (gui.garbage), never by the pool thread
+    # dropping the last reference as its run() returns.
     signals.sig_task_done.connect(lambda: _running.discard(task))
     QThreadPool.globalInstance().start(task)
     return task

@@ -32,6 +32,17 @@ def _english(qapp: object) -> Iterator[None]:
 
 
 @pytest.fixture(autouse=True)
+def _cycles_collected_on_the_ui_thread(qapp: object) -> Iterator[None]:
+    """As in the app (``gui.garbage``): no collection on the store's or a task's thread; between tests,
+    one full collection on the UI thread and the automatic collector back for the tests that follow."""
+    from midas_desktop.gui import garbage
+
+    garbage.collect_on_ui_thread()
+    yield
+    garbage.stop_collecting_on_ui_thread()
+
+
+@pytest.fixture(autouse=True)
 def _isolated_settings(
     tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
 ) -> Iterator[None]:
