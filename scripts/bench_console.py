@@ -25,6 +25,7 @@ import time
 from pathlib import Path
 
 import httpx
+from server_process import wait_until_serving
 from sqlalchemy import create_engine, text
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -284,15 +285,7 @@ def measure(runs: int) -> list[tuple[str, float, float]]:
     )
     results = []
     try:
-        deadline = time.monotonic() + 120
-        while True:
-            try:
-                if httpx.get(url + "/v1/health", timeout=5).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                if time.monotonic() > deadline:
-                    raise
-                time.sleep(0.3)
+        wait_until_serving(url, server, seconds=120)
         client = httpx.Client(base_url=url, timeout=120)
         token = re.search(r'name="csrf" value="([^"]+)"', client.get("/console/login").text)
         assert token

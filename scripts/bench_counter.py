@@ -28,16 +28,13 @@ ROOT = Path(__file__).resolve().parent.parent
 for folder in (ROOT, ROOT / "tests" / "gui"):
     if str(folder) not in sys.path:
         sys.path.insert(0, str(folder))
+from bench_stats import percentile  # noqa: E402
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp()  # this PC's settings untouched
 
 PASSWORD = "bench-password-1"
 TICK_MS = 5
-
-
-def percentile(values: list[float], share: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))] if ordered else 0.0
 
 
 def main() -> int:

@@ -50,6 +50,8 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from bench_stats import p95  # noqa: E402
+
 SHARED = ROOT.parent / "shared" / "specimens"
 DEFAULT_REAL = (SHARED / "real", SHARED / "real2")
 
@@ -262,11 +264,6 @@ def _cpu_seconds() -> float:
     return time.process_time() + times.children_user + times.children_system
 
 
-def _p95(times: list[float]) -> float:
-    ordered = sorted(times)
-    return ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
-
-
 def table(title: str, results: dict[str, list[Outcome]], key: Callable[[Outcome], str]) -> str:
     rows = [
         f"### {title}",
@@ -298,7 +295,7 @@ def table(title: str, results: dict[str, list[Outcome]], key: Callable[[Outcome]
                 f"| {reader_name} | {group} | {n} | {exact} ({100 * exact / n:.1f}%) | "
                 f"{100 * chars:.2f}% | {sum(o.false_accept for o in items)} | "
                 f"{verify} ({100 * verify / max(genuine, 1):.1f}%) | "
-                f"{sum(o.no_read for o in items)} | {cpu:.0f} | {median:.0f} | {_p95(times):.0f} | "
+                f"{sum(o.no_read for o in items)} | {cpu:.0f} | {median:.0f} | {p95(times):.0f} | "
                 f"{ratio} |"
             )
     return "\n".join(rows) + "\n"

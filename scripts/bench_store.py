@@ -42,6 +42,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from bench_stats import p95
 from sqlalchemy import Engine, create_engine, event, select
 from sqlalchemy.orm import Session
 from sqlalchemy.pool import QueuePool
@@ -398,10 +399,6 @@ def timed(samples: list[Callable[[], object]], operation: str = "") -> list[floa
         CPU[operation].append((time.process_time() - cpu) * 1000)
         times.append((ended - started) * 1000)
     return times
-
-
-def p95(values: list[float]) -> float:
-    return sorted(values)[max(0, round(0.95 * len(values)) - 1)]
 
 
 def lines_of(db: Session, tid: int) -> tuple[str, ...]:

@@ -39,7 +39,8 @@ from typing import Any
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-import httpx  # noqa: E402
+from bench_stats import p95  # noqa: E402
+from server_process import wait_until_serving  # noqa: E402
 from sqlalchemy import create_engine, func, select, text  # noqa: E402
 
 from midas_desktop import runtime  # noqa: E402
@@ -145,16 +146,7 @@ class ServerProcess:
         command += ["--port", str(self.port), "--workers", str(self.workers)]
         with self.log_path.open("ab") as log:
             self.process = subprocess.Popen(command, stdout=log, stderr=log, start_new_session=True)
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline:
-            if self.process.poll() is not None:
-                raise RuntimeError("the server exited: " + self.log_path.read_text()[-2000:])
-            try:
-                if httpx.get(self.url + "/v1/health", timeout=1).status_code == 200:
-                    return
-            except httpx.HTTPError:
-                time.sleep(0.1)
-        raise RuntimeError("the server did not come up")
+        wait_until_serving(self.url, self.process, log_tail=self.log_path.read_text)
 
     def kill(self) -> None:
         if self.process is not None and self.process.poll() is None:
@@ -301,7 +293,7 @@ def run_one(kind: str, templates: Path, work: Path, opts: argparse.Namespace) ->
             "seconds": elapsed,
             "rate": distinct / elapsed if elapsed else 0.0,
             "p50": statistics.median(latencies) if latencies else 0.0,
-            "p95": latencies[int(0.95 * (len(latencies) - 1))] if latencies else 0.0,
+            "p95": p95(latencies),
             "batches": len(latencies),
             "duplicates": rows - distinct,
             "losses": expected - distinct,

@@ -23,6 +23,8 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
+from bench_stats import p95
+
 from midas_desktop.domain.mrz import compose_td3
 from midas_desktop.services import audit_log, users, verification
 from midas_desktop.services.crossings import CrossingRequest, Direction, record_crossing
@@ -41,18 +43,13 @@ def _times(action: Callable[[], object], runs: int) -> list[float]:
     return out
 
 
-def _p95(values: list[float]) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
-
-
 def _row(name: str, product: list[float], peer: list[float] | None, peer_name: str) -> str:
     med = statistics.median(product)
     if peer is None:
-        return f"| {name} | {med:.2f} / p95 {_p95(product):.2f} | — | — |"
+        return f"| {name} | {med:.2f} / p95 {p95(product):.2f} | — | — |"
     peer_med = statistics.median(peer)
     return (
-        f"| {name} | {med:.2f} / p95 {_p95(product):.2f} | {peer_name} {peer_med:.2f} / p95 {_p95(peer):.2f} "
+        f"| {name} | {med:.2f} / p95 {p95(product):.2f} | {peer_name} {peer_med:.2f} / p95 {p95(peer):.2f} "
         f"| {med / peer_med:.2f}x |"
     )
 

@@ -14,18 +14,19 @@ import signal
 import socket
 import subprocess
 import sys
-import time
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
-import httpx
 import pytest
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
+from project_scripts import load_script
 from sqlalchemy import create_engine, text
+
+wait_until_serving = load_script("server_process").wait_until_serving
 
 PG_URL = os.environ.get("MIDAS_TEST_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
 
@@ -121,16 +122,7 @@ class LiveServer:
                 stderr=log,
                 start_new_session=True,
             )
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline:
-            if self.process.poll() is not None:
-                raise RuntimeError("the server exited: " + self.log())
-            try:
-                if httpx.get(self.url + "/v1/health", timeout=2, verify=not self.tls).status_code == 200:
-                    return
-            except httpx.HTTPError:
-                time.sleep(0.1)
-        raise RuntimeError("the server did not come up")
+        wait_until_serving(self.url, self.process, verify=not self.tls, log_tail=self.log)
 
     def stop(self) -> None:
         if self.process is not None and self.process.poll() is None:

@@ -7,14 +7,12 @@ import signal
 import socket
 import ssl
 import subprocess
-import time
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import httpx
-from central_db import PG_URL, database_url, run_server_cli, server_command
+from central_db import PG_URL, database_url, run_server_cli, server_command, wait_until_serving
 from sqlalchemy import create_engine, func, select
 
 from midas_desktop.server.models import ServerMovement
@@ -85,17 +83,8 @@ class ServerProcess:
             start_new_session=True,
         )
         log.close()
-        deadline = time.monotonic() + 30
-        while time.monotonic() < deadline:
-            if self.process.poll() is not None:
-                raise RuntimeError("the server exited: " + self.log_path.read_text()[-2000:])
-            try:
-                verify: Any = ssl.create_default_context(cafile=str(self.tls[0])) if self.tls else True
-                if httpx.get(self.url + "/v1/health", timeout=1, verify=verify).status_code == 200:
-                    return
-            except httpx.HTTPError:
-                time.sleep(0.1)
-        raise RuntimeError("the server did not come up")
+        verify: Any = ssl.create_default_context(cafile=str(self.tls[0])) if self.tls else True
+        wait_until_serving(self.url, self.process, verify=verify, log_tail=self.log_path.read_text)
 
     def kill(self) -> None:
         """SIGKILL, no goodbye: whatever was in flight is cut (its whole process group, workers too)."""
