@@ -10,6 +10,20 @@ from midas_desktop.server.protection.bounded_json import JsonRefused, parse
 def test_long_integers_are_read_exactly_not_rounded_to_floats() -> None:
     assert parse(b'{"days": 123456789012345678901234567890}', 32) == {"days": 123456789012345678901234567890}
     assert parse(b"[-9999999999999999999]", 32) == [-9999999999999999999]
+    nested = b'{"records":[{"payload":{"n":[1,{"m":-9223372036854775809}]}}],"s":"x"}'
+    assert parse(nested, 32) == {"records": [{"payload": {"n": [1, {"m": -9223372036854775809}]}}], "s": "x"}
+    assert parse(b'{"t":"\\u00e9","n":[18446744073709551616]}', 32) == {"t": "\u00e9", "n": [18446744073709551616]}
+    assert parse(b"18446744073709551616", 32) == 18446744073709551616
+
+
+def test_integers_within_64_bits_and_large_floats_read_as_written() -> None:
+    body = b'{"a":[9223372036854775807,-9223372036854775808,18446744073709551615],"f":[1e19,-1.5e300,0.5]}'
+    value = parse(body, 32)
+    assert value == {
+        "a": [9223372036854775807, -9223372036854775808, 18446744073709551615],
+        "f": [1e19, -1.5e300, 0.5],
+    }
+    assert all(type(x) is int for x in value["a"]) and all(type(x) is float for x in value["f"])
 
 
 def test_ordinary_bodies_read_the_same_as_the_standard_library() -> None:
