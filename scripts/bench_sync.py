@@ -23,6 +23,7 @@ import argparse
 import functools
 import multiprocessing as mp
 import os
+import queue
 import shutil
 import signal
 import socket
@@ -95,13 +96,15 @@ class TimedClient(client.SyncClient):
             self.latencies.append(time.perf_counter() - started)
 
 
-def push_posts(paths: list[Path], start: Any, results: Any) -> None:
-    """One client process: a thread per post, all released together by ``start``."""
+def push_posts(paths: list[Path], ready: Any, start: Any, results: Any) -> None:
+    """One client process: a thread per post, all released together by ``start`` once every process
+    said it is ``ready`` (its posts logged in: scrypt, not part of a sync)."""
     import threading
 
     sessions = [login(p, "admin", PASSWORD) for p in paths]
     # As the desktop app and ``midas sync`` do before they sync (``midas_desktop.runtime``).
     runtime.settle_garbage_collector()
+    ready.put(os.getpid())
     outcome: list[tuple[int, list[float], str | None, float]] = []
 
     def push(session: Any) -> None:
@@ -252,12 +255,21 @@ def run_one(kind: str, templates: Path, work: Path, opts: argparse.Namespace) ->
                 client.enrol(session, server.url, token)
             stores.append(target)
         context = mp.get_context("fork")
-        start, results = context.Event(), context.Queue()
+        ready, start, results = context.Queue(), context.Event(), context.Queue()
         groups = [stores[i :: opts.procs] for i in range(opts.procs)]
-        procs = [context.Process(target=push_posts, args=(g, start, results)) for g in groups if g]
+        procs = [context.Process(target=push_posts, args=(g, ready, start, results)) for g in groups if g]
         for proc in procs:
             proc.start()
-        time.sleep(1.0 + 0.15 * opts.posts / max(1, opts.procs))  # the logins (scrypt) happen first
+        # The logins first, all of them: a guessed pause let the last ones run into the push (seen in
+        # py-spy under load), competing with it for the two cores.
+        for _ in procs:
+            while True:
+                try:
+                    ready.get(timeout=1.0)
+                    break
+                except queue.Empty:
+                    if not all(proc.is_alive() for proc in procs):
+                        raise RuntimeError("a client process died while its posts logged in") from None
         sys.stderr.write(f"[{kind}] pushing {opts.posts} x {opts.records}\n")
         assert server.process is not None
         cpu_before = group_cpu_seconds(server.process.pid)
