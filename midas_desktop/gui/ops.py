@@ -102,10 +102,11 @@ class DatabaseExecutor(QObject):
     def _deliver(self, ticket: int) -> None:
         with self._lock:
             self._pending -= 1
-            op = self._in_flight.pop(ticket)
-            ok, value, started = self._outcomes.pop(ticket)
-        if self._closed:
-            return  # the session is closing: its screens are going
+            op = self._in_flight.pop(ticket, None)
+            outcome = self._outcomes.pop(ticket, None)
+        if self._closed or op is None or outcome is None:
+            return  # the session is closing (or closed, its ops let go of): its screens are going
+        ok, value, started = outcome
         try:
             op.deliver(ok, value)
             if ok and isinstance(op, CollectionOp):

@@ -9,11 +9,11 @@ import threading
 import traceback
 from types import TracebackType
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from midas_desktop.gui import garbage
-from midas_desktop.gui.ops import QueryOp, executor_for
+from midas_desktop.gui.ops import QueryOp, close_executor, executor_for
 from midas_desktop.services.session import PostSession
 
 from .conftest import HANG_MS
@@ -97,3 +97,23 @@ def _walk(tb: TracebackType | None) -> list[TracebackType]:
         found.append(tb)
         tb = tb.tb_next
     return found
+
+
+def test_an_op_that_ends_as_its_session_closes_is_dropped_quietly(qtbot: QtBot, officer: PostSession) -> None:
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    running, release = threading.Event(), threading.Event()
+    delivered: list[int] = []
+    executor = executor_for(officer)  # still held (by a screen, say) after the session closed
+
+    def slow(session: PostSession) -> int:
+        running.set()
+        release.wait()
+        return 1
+
+    QueryOp(parent=parent, op=slow, success=delivered.append).run_in_background(officer)
+    assert running.wait(HANG_MS / 1000)
+    release.set()
+    close_executor(officer)  # waits for the op, whose outcome is then still on its way to this thread
+    QApplication.processEvents()  # it arrives after its executor let go of everything: nobody to tell
+    assert delivered == [] and not executor.busy
