@@ -394,6 +394,7 @@ def main() -> int:
         ("losses", lambda r: f"{r.get('losses', 0):.0f}"),
         ("still queued at posts", lambda r: f"{r.get('queued', 0):.0f}"),
     ]
+
     def shown(cell: Callable[[dict[str, Any]], str], figures: dict[str, Any]) -> str:
         try:
             return cell(figures)
