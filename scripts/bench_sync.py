@@ -262,14 +262,14 @@ def run_one(kind: str, templates: Path, work: Path, opts: argparse.Namespace) ->
             proc.start()
         # The logins first, all of them: a guessed pause let the last ones run into the push (seen in
         # py-spy under load), competing with it for the two cores.
-        for _ in procs:
-            while True:
-                try:
-                    ready.get(timeout=1.0)
-                    break
-                except queue.Empty:
-                    if not all(proc.is_alive() for proc in procs):
-                        raise RuntimeError("a client process died while its posts logged in") from None
+        waiting = len(procs)
+        while waiting:
+            try:
+                ready.get(timeout=1.0)
+                waiting -= 1
+            except queue.Empty:
+                if not all(proc.is_alive() for proc in procs):
+                    raise RuntimeError("a client process died while its posts logged in") from None
         sys.stderr.write(f"[{kind}] pushing {opts.posts} x {opts.records}\n")
         assert server.process is not None
         cpu_before = group_cpu_seconds(server.process.pid)

@@ -84,7 +84,9 @@ class ServerProcess:
         )
         log.close()
         verify: Any = ssl.create_default_context(cafile=str(self.tls[0])) if self.tls else True
-        wait_until_serving(self.url, self.process, verify=verify, log_tail=self.log_path.read_text)
+        wait_until_serving(
+            self.url, self.process, seconds=30, verify=verify, log_tail=self.log_path.read_text
+        )
 
     def kill(self) -> None:
         """SIGKILL, no goodbye: whatever was in flight is cut (its whole process group, workers too)."""

@@ -49,14 +49,12 @@ def parse(body: bytes, max_depth: int) -> Any:
         value, by_orjson = _loads(body)
         # Only a \u escape can bring NUL or a lone surrogate in: most bodies skip the string scan.
         scan_text = b"\\u" in body
-        if by_orjson and not scan_text:
-            problem, rounded = _walk(value, max_depth)  # the depth and orjson's roundings, in one walk
-            if rounded:
-                value = _exactly(body)
-                problem = check(value, max_depth, scan_text=False)
-        else:
-            if by_orjson and _walk(value, max_depth)[1]:
-                value = _exactly(body)
+        # orjson's reading: its depth and its roundings, in one walk (the depth alone is the whole
+        # check of most bodies).
+        problem, rounded = _walk(value, max_depth) if by_orjson else (None, False)
+        if rounded:
+            value = _exactly(body)
+        if rounded or scan_text or not by_orjson:
             problem = check(value, max_depth, scan_text)
     except JsonRefused:
         raise
