@@ -134,13 +134,15 @@ def attach_travellers(
     by_person: dict[str, int] = {}
     wanted_keys = sorted({k for k in person_keys if k})
     for start in range(0, len(wanted_keys), 500):
+        # The oldest traveller of a key, chosen here: an ORDER BY the id tempts the planner into
+        # walking the whole table in id order.
         for known_key, traveller_id in db.execute(
-            select(CentralTraveller.person_key, CentralTraveller.id)
-            .where(bulk.among(db, CentralTraveller.person_key, wanted_keys[start : start + 500]))
-            .order_by(CentralTraveller.id)
+            select(CentralTraveller.person_key, CentralTraveller.id).where(
+                bulk.among(db, CentralTraveller.person_key, wanted_keys[start : start + 500])
+            )
         ):
             if known_key is not None:
-                by_person.setdefault(known_key, traveller_id)
+                by_person[known_key] = min(traveller_id, by_person.get(known_key, traveller_id))
 
     # New travellers and documents are written together at the end (two statements for the whole
     # batch, not one round trip per traveller); until then a new traveller has a placeholder id < 0.

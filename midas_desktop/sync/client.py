@@ -343,11 +343,11 @@ class SyncClient:
     def _set_aside_breaking(self, records: list[dict[str, Any]]) -> bool:
         """Quarantine the records that break the record rules (made before them, or by an older
         version); they would be refused whole batches at a time. True if any was set aside."""
-        post = self.session.post
+        post, now = self.session.post, utc_now()
         breaking = [
             (record["id"], problem)
             for record in records
-            if (problem := quarantine.problem_before_sending(record, self.link.post_code, post.country))
+            if (problem := quarantine.problem_before_sending(record, self.link.post_code, post.country, now))
         ]
         if not breaking:
             return False

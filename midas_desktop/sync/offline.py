@@ -70,9 +70,10 @@ def export(session: PostSession, path: Path, batch_size: int = protocol.MAX_BATC
         )
     with session.transaction() as db:
         records = []
+        country, now = session.post.country, utc_now()
         for record in pending_records(db, None):
             # As over the network: a record that breaks the rules is set aside, the others travel.
-            problem = quarantine.problem_before_sending(record, link.post_code, session.post.country)
+            problem = quarantine.problem_before_sending(record, link.post_code, country, now)
             if problem:
                 quarantine.set_aside(db, session, record["id"], f"breaks a record rule: {problem}")
             else:

@@ -51,10 +51,13 @@ def set_aside(db: Any, signer: Any, record_id: str, reason: str, now: dt.datetim
     return True
 
 
-def problem_before_sending(record: dict[str, Any], post_code: str, country: str | None) -> str | None:
-    """The rule a pending record breaks, judged by this post's clock now (None: it may be sent)."""
+def problem_before_sending(
+    record: dict[str, Any], post_code: str, country: str | None, clock: dt.datetime | None = None
+) -> str | None:
+    """The rule a pending record breaks, judged by this post's clock (``clock``: the moment a batch
+    is judged at, read once for all its records; now by default). None: it may be sent."""
     return record_rules.record_problem(
-        record["kind"], record["payload"], clock=utc_now(), post=post_code, country=country
+        record["kind"], record["payload"], clock=clock or utc_now(), post=post_code, country=country
     )
 
 
