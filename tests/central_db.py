@@ -24,7 +24,9 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
 from project_scripts import load_script
-from sqlalchemy import create_engine, text
+from sqlalchemy import Engine, create_engine, text
+
+from midas_desktop.server import database
 
 wait_until_serving = load_script("server_process").wait_until_serving
 
@@ -57,6 +59,15 @@ def database_url(kind: str, tmp_path: Path) -> Iterator[str]:
         yield f"sqlite:///{tmp_path / 'central.db'}"
     else:
         yield from postgres_schema_url()
+
+
+def upgraded_engine(kind: str, tmp_path: Path) -> Iterator[Engine]:
+    """An engine on a fresh central database of ``kind`` (sqlite, postgresql) at the newest schema."""
+    for url in database_url(kind, tmp_path):
+        engine = database.open_engine(url)
+        database.upgrade(engine)
+        yield engine
+        engine.dispose()
 
 
 def server_command(*args: str) -> list[str]:

@@ -148,7 +148,9 @@ def attach_travellers(
     # batch, not one round trip per traveller); until then a new traveller has a placeholder id < 0.
     pending: list[dict[str, Any]] = []
     new_documents: list[dict[str, Any]] = []
-    key_updates: list[dict[str, Any]] = []
+    # The identity key a stored traveller may not hold yet, by traveller: written at the end where
+    # the traveller still has none (the first key wins, as with the posts' own rule).
+    key_updates: dict[int, str] = {}
 
     def materialise() -> None:
         if not pending:
@@ -184,6 +186,7 @@ def attach_travellers(
             )
         if key and key in by_person:
             candidates.append(KnownTraveller(by_person[key], person, frozenset()))
+        key_holder = by_person.get(key) if key else None
         # No candidate, no one to recognise: a new traveller (recognise would say so, slower).
         decision = recognise(person, doc_key, candidates) if candidates else None
         same = sorted({int(str(t)) for t, _link in decision.same}) if decision else []
@@ -208,14 +211,23 @@ def attach_travellers(
             traveller_id = same[0]
             if len(same) > 1:
                 _join(db, traveller_id, same[1:], by_document, by_person)
-                # This batch's own rows and documents that named a joined traveller follow too.
+                # This batch's own rows and documents that named a joined traveller follow too, and
+                # so does a key meant for it (written on a joined traveller, it would split the
+                # person again at their next renewal).
                 for item in (*rows, *new_documents):
                     if item.get("traveller_id") in same[1:]:
                         item["traveller_id"] = traveller_id
-        if key and key not in by_person:
-            by_person[key] = traveller_id
-            if traveller_id > 0:
-                key_updates.append({"traveller": traveller_id, "key": key})
+                for joined in same[1:]:
+                    if joined in key_updates:
+                        key_updates.setdefault(traveller_id, key_updates.pop(joined))
+        if key:
+            by_person.setdefault(key, traveller_id)
+            if traveller_id < 0:
+                # A traveller new in this batch, first seen without the key (no birth date then).
+                if pending[-traveller_id - 1]["person_key"] is None:
+                    pending[-traveller_id - 1]["person_key"] = key
+            elif key_holder != traveller_id:
+                key_updates.setdefault(traveller_id, key)
         if doc_key and doc_key not in by_document and document is not None:
             new_documents.append(
                 {
@@ -237,7 +249,7 @@ def attach_travellers(
             update(table)
             .where(table.c.id == bindparam("traveller"), table.c.person_key.is_(None))
             .values(person_key=bindparam("key")),
-            key_updates,
+            [{"traveller": traveller, "key": key} for traveller, key in key_updates.items()],
         )
     bulk.insert_rows(db, CentralDocument, new_documents)
 
@@ -245,8 +257,20 @@ def attach_travellers(
 def _join(
     db: Session, keep: int, others: list[int], by_document: dict[str, int], by_person: dict[str, int]
 ) -> None:
-    """Records found to be one traveller become one (a document linking two histories)."""
+    """Records found to be one traveller become one (a document linking two histories). The kept
+    traveller takes a joined one's identity key when it has none, so that a renewed document still
+    finds the person."""
     db.flush()
+    inherited = (
+        db.execute(
+            select(CentralTraveller.person_key)
+            .where(CentralTraveller.id.in_(others), CentralTraveller.person_key.is_not(None))
+            .order_by(CentralTraveller.id)
+            .limit(1)
+        )
+        .scalars()
+        .first()
+    )
     for model in (ServerMovement, CentralDocument):
         db.execute(
             update(model)
@@ -260,6 +284,13 @@ def _join(
         .values(person_key=None)
         .execution_options(synchronize_session=False)
     )
+    if inherited is not None:
+        db.execute(
+            update(CentralTraveller)
+            .where(CentralTraveller.id == keep, CentralTraveller.person_key.is_(None))
+            .values(person_key=inherited)
+            .execution_options(synchronize_session=False)
+        )
     for mapping in (by_document, by_person):
         for key, value in mapping.items():
             if value in others:

@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 from alembic import command
-from central_db import database_url
+from central_db import database_url, upgraded_engine
 from sqlalchemy import Engine, func, select, text
 from trusted_post import TrustedPost
 
@@ -26,11 +26,7 @@ from midas_desktop.sync import protocol
 
 @pytest.fixture(params=["sqlite", "postgresql"])
 def engine(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Engine]:
-    for url in database_url(request.param, tmp_path):
-        engine = database.open_engine(url)
-        database.upgrade(engine)
-        yield engine
-        engine.dispose()
+    yield from upgraded_engine(request.param, tmp_path)
 
 
 def entries_for(

@@ -7,11 +7,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from central_db import database_url
+from central_db import upgraded_engine
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
-from midas_desktop.server import bulk, database
+from midas_desktop.server import bulk
 from midas_desktop.server.models import CentralDocument
 
 AWKWARD_KEYS = [
@@ -29,11 +29,7 @@ AWKWARD_KEYS = [
 
 @pytest.fixture(params=["sqlite", "postgresql"])
 def engine(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Engine]:
-    for url in database_url(request.param, tmp_path):
-        engine = database.open_engine(url)
-        database.upgrade(engine)
-        yield engine
-        engine.dispose()
+    yield from upgraded_engine(request.param, tmp_path)
 
 
 def test_among_finds_each_text_value_exactly(engine: Engine) -> None:
