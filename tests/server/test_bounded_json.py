@@ -41,6 +41,14 @@ def test_ordinary_bodies_read_the_same_as_the_standard_library() -> None:
         (b'["a\\u0000b"]', "NUL"),
         (b"[" * 40 + b"]" * 40, "nested deeper than 32"),
         (b"\xff\xfe", "not JSON"),
+        # What orjson refuses and the standard library would read from bytes: a surrogate encoded in
+        # UTF-8, the other encodings JSON does not allow (UTF-16 here, with a NUL escape), and a
+        # number beyond a float's range (read as an infinity, which JSON cannot write back).
+        (b'{"post":"X\xed\xa0\x80"}', "not JSON"),
+        ('{"post":"\\u0000"}'.encode("utf-16"), "not JSON"),
+        ('{"post":"\\ud800"}'.encode("utf-16-le"), "not JSON|lone surrogate|NUL"),
+        (b'{"a":1e400}', "too large"),
+        (b'{"a":[-1e309]}', "too large"),
     ],
 )
 def test_what_is_not_json_the_server_can_keep_is_refused_with_its_reason(body: bytes, reason: str) -> None:

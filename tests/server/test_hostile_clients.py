@@ -314,6 +314,14 @@ def test_odd_values_get_a_4xx_and_leave_nothing_personal_in_the_log(
     request["signature"] = trust.sign(post.trusted.officer_keys.sign_private, request["request"])
     probes["pull cursor 2^63"] = post.http.post("/v1/pull", content=protocol.canonical_json(request))
     probes["not JSON"] = push_raw(b"\xff\xfe")
+    # What orjson refuses and the standard library would read from bytes (a 500 until refused).
+    request = post.trusted.pull_request()
+    request["request"]["post"] = "\ud800"
+    probes["a surrogate encoded in UTF-8"] = post.http.post(
+        "/v1/pull", content=json.dumps(request).replace("\\ud800", "\udc00").encode("utf-8", "surrogatepass")
+    )
+    probes["UTF-16"] = post.http.post("/v1/pull", content=json.dumps(request).encode("utf-16"))
+    probes["1e400"] = push_raw(not_a_number.replace('"days_granted": 30', '"days_granted": 1e400').encode())
     probes["unknown path"] = post.http.post("/v1/nothing", content=b"{}")
     for name, response in probes.items():
         assert 400 <= response.status_code < 500, (name, response.status_code, response.text)

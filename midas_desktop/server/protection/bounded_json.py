@@ -5,6 +5,7 @@ the signature check or the database, as a 500."""
 from __future__ import annotations
 
 import json
+import math
 import re
 from typing import Any
 
@@ -36,7 +37,9 @@ def _loads(body: bytes) -> tuple[Any, bool]:
 
 
 def _exactly(body: bytes) -> Any:
-    return json.loads(body, parse_constant=_no_constant)
+    # UTF-8 only, strictly (RFC 8259): given bytes, the standard library would also read UTF-16 and
+    # UTF-32, and UTF-8-encoded surrogates, none of which orjson takes or a database can store.
+    return json.loads(body.decode("utf-8"), parse_constant=_no_constant, parse_float=_finite)
 
 
 def _no_constant(name: str) -> Any:
@@ -44,11 +47,21 @@ def _no_constant(name: str) -> Any:
     raise JsonRefused(f"the JSON holds {name}, which is not a number JSON allows")
 
 
+def _finite(literal: str) -> float:
+    # A literal too large for a float (1e400) would be read as an infinity, which JSON cannot write
+    # back (orjson writes it as null): refused, as orjson refuses it.
+    number = float(literal)
+    if math.isinf(number):
+        raise JsonRefused("the JSON holds a number too large to be read")
+    return number
+
+
 def parse(body: bytes, max_depth: int) -> Any:
     try:
         value, by_orjson = _loads(body)
-        # Only a \u escape can bring NUL or a lone surrogate in: most bodies skip the string scan.
-        scan_text = b"\\u" in body
+        # Only a \u escape can bring NUL or a lone surrogate into orjson's reading: most bodies skip
+        # the string scan. The standard library's reading (of what orjson refused) is always scanned.
+        scan_text = not by_orjson or b"\\u" in body
         # orjson's reading: its depth and its roundings, in one walk (the depth alone is the whole
         # check of most bodies).
         problem, rounded = _walk(value, max_depth) if by_orjson else (None, False)
