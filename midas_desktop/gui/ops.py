@@ -140,19 +140,27 @@ def _forget_variables(exc: BaseException) -> None:
 
 
 _executors: weakref.WeakKeyDictionary[PostSession, DatabaseExecutor] = weakref.WeakKeyDictionary()
+# Sessions whose executor was closed: a closed session is never opened again (a new login makes a
+# new one), so an op started for it later (a late timer of a screen on its way out) is dropped, not
+# given a new executor that would run it on a closed store and outlive the session's screens.
+_closed_sessions: weakref.WeakSet[PostSession] = weakref.WeakSet()
 
 
 def executor_for(session: PostSession) -> DatabaseExecutor:
-    """The session's executor (made on first use, on the UI thread)."""
+    """The session's executor (made on first use, on the UI thread); a closed session's, closed."""
     executor = _executors.get(session)
-    if executor is None or executor._closed:
+    if executor is None:
         executor = DatabaseExecutor(session)
-        _executors[session] = executor
+        if session in _closed_sessions:
+            executor.shutdown()  # refuses every op, and starts no thread
+        else:
+            _executors[session] = executor
     return executor
 
 
 def close_executor(session: PostSession) -> None:
-    """Before the session closes (lock, logout): nothing of it may still run."""
+    """Before the session closes (lock, logout): nothing of it may still run, now or later."""
+    _closed_sessions.add(session)
     executor = _executors.pop(session, None)
     if executor is not None:
         executor.shutdown()

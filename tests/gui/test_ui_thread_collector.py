@@ -117,3 +117,16 @@ def test_an_op_that_ends_as_its_session_closes_is_dropped_quietly(qtbot: QtBot, 
     close_executor(officer)  # waits for the op, whose outcome is then still on its way to this thread
     QApplication.processEvents()  # it arrives after its executor let go of everything: nobody to tell
     assert delivered == [] and not executor.busy
+
+
+def test_an_op_started_after_its_session_closed_never_runs(qtbot: QtBot, officer: PostSession) -> None:
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    ran: list[str] = []
+    executor_for(officer)
+    close_executor(officer)
+    # A screen on its way out starts one more read (a late timer): nothing may run on a closed store,
+    # and no new database thread may start for it.
+    threads = threading.active_count()
+    assert QueryOp(parent=parent, op=lambda _s: ran.append("ran")).run_in_background(officer) is None
+    assert ran == [] and threading.active_count() == threads
