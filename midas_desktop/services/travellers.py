@@ -109,18 +109,23 @@ def _candidates(
         )
     wanted: set[int] = set()
     key = person_key(person)
-    if key is not None:
-        wanted.update(hot.travellers_with_key(db, key))
+    key_holders = set(hot.travellers_with_key(db, key)) if key is not None else set()
+    wanted.update(key_holders)
     if owner is not None:
         wanted.add(owner)
     missing = sorted(wanted - rows.keys())
     if missing:
         rows.update((row.id, row) for row in hot.travellers(db, missing))
     owned = frozenset({document.key}) if document is not None else frozenset()
+    # A traveller holding this very identity key is this person by the identity rule, whatever its
+    # own fields say: one first recorded without a birth date took the key later and has no birth
+    # date to compare (as at the centre, which offers such a traveller with the person looked up).
     return [
         KnownTraveller(
             row.id,
-            PersonIdentity(row.surname, row.given_names, row.nationality, row.birth_date, row.sex),
+            person
+            if row.id in key_holders
+            else PersonIdentity(row.surname, row.given_names, row.nationality, row.birth_date, row.sex),
             owned if row.id == owner else frozenset(),
         )
         for row in (rows[i] for i in sorted(rows))
@@ -202,9 +207,14 @@ def join_travellers(db: Session, keep: int, others: Iterable[int]) -> None:
             .values(traveller_id=keep)
             .execution_options(synchronize_session=False)
         )
+    kept = db.get(Traveller, keep)
     for other in others:
         row = db.get(Traveller, other)
         if row is not None:
+            # The kept record takes a joined one's identity key when it has none, so that the
+            # person's next renewed document still finds them.
+            if kept is not None and kept.person_key is None and row.person_key is not None:
+                kept.person_key = row.person_key
             db.delete(row)
     db.flush()
     db.expire_all()

@@ -243,3 +243,39 @@ def test_the_check_and_the_recording_agree_on_the_figures(officer: PostSession) 
         shown = check.to_dict()["figures"]
         stored = {k: v for k, v in (recorded.stay or {}).items() if k != "stay_id"}
         assert stored == shown, day
+
+
+def _without_birth_date(movement: dict[str, object]) -> dict[str, object]:
+    traveller = dict(movement["traveller"])  # type: ignore[call-overload]
+    traveller["birth_date"] = None
+    return {**movement, "traveller": traveller}
+
+
+def _travellers(session: PostSession) -> list[int]:
+    with session.transaction() as db:
+        return list(db.execute(select(Traveller.id)).scalars())
+
+
+def test_a_traveller_first_pulled_without_a_birth_date_is_found_by_a_renewed_passport(
+    officer: PostSession,
+) -> None:
+    # Another post recorded the old passport once without the birth date, then with it.
+    pull(
+        officer,
+        _without_birth_date(pulled("entry", "2025-01-01")),
+        pulled("exit", "2025-01-05"),
+    )
+    assert len(_travellers(officer)) == 1
+    record_crossing(officer, CrossingRequest(NEW_PASSPORT, Direction.ENTRY, at("2025-03-01")))
+    assert len(_travellers(officer)) == 1  # one traveller, one history
+
+
+def test_a_join_keeps_the_identity_key_for_the_next_renewal(officer: PostSession) -> None:
+    # The old passport pulled without the birth date (no key), a second passport with it (the key);
+    # the old one scanned here joins the two; a third passport must find that one traveller.
+    pull(officer, _without_birth_date(pulled("entry", "2025-01-01")))
+    pull(officer, pulled("entry", "2025-01-05", number="MID000002"))
+    record_crossing(officer, CrossingRequest(OLD_PASSPORT, Direction.EXIT, at("2025-01-10")))
+    assert len(_travellers(officer)) == 1
+    record_crossing(officer, CrossingRequest(NEW_PASSPORT, Direction.ENTRY, at("2025-03-01")))
+    assert len(_travellers(officer)) == 1
