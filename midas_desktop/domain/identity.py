@@ -38,6 +38,7 @@ __all__ = [
     "PossibleMatch",
     "Recognition",
     "document_key",
+    "joined_person_key",
     "person_key",
     "recognise",
 ]
@@ -105,6 +106,13 @@ def person_key(person: PersonIdentity) -> str | None:
     """The identity a renewed document keeps; None when the birth date or the names are unknown
     (such a person is recognised by their document only, never by a guess)."""
     return _person_key(person, _Names.of(person))
+
+
+def joined_person_key(kept: str | None, joined: Iterable[str | None]) -> str | None:
+    """The identity key of records joined into one: the kept record's, else the first joined one's
+    (in the order given: the oldest first), so that the person's next renewed document still finds
+    them. A record holds one key; a joined record's other key is let go."""
+    return kept if kept is not None else next((key for key in joined if key is not None), None)
 
 
 @dataclass(frozen=True, slots=True)

@@ -21,6 +21,7 @@ from midas_desktop.domain.identity import (
     KnownTraveller,
     PersonIdentity,
     document_key,
+    joined_person_key,
     person_key,
     recognise,
 )
@@ -261,16 +262,15 @@ def _join(
     traveller takes a joined one's identity key when it has none, so that a renewed document still
     finds the person."""
     db.flush()
-    inherited = (
-        db.execute(
-            select(CentralTraveller.person_key)
-            .where(CentralTraveller.id.in_(others), CentralTraveller.person_key.is_not(None))
-            .order_by(CentralTraveller.id)
-            .limit(1)
+    keys: dict[int, str | None] = {
+        traveller: key
+        for traveller, key in db.execute(
+            select(CentralTraveller.id, CentralTraveller.person_key).where(
+                CentralTraveller.id.in_([keep, *others])
+            )
         )
-        .scalars()
-        .first()
-    )
+    }
+    kept_key = joined_person_key(keys.get(keep), [keys.get(other) for other in sorted(others)])
     for model in (ServerMovement, CentralDocument):
         db.execute(
             update(model)
@@ -284,11 +284,11 @@ def _join(
         .values(person_key=None)
         .execution_options(synchronize_session=False)
     )
-    if inherited is not None:
+    if kept_key != keys.get(keep):
         db.execute(
             update(CentralTraveller)
-            .where(CentralTraveller.id == keep, CentralTraveller.person_key.is_(None))
-            .values(person_key=inherited)
+            .where(CentralTraveller.id == keep)
+            .values(person_key=kept_key)
             .execution_options(synchronize_session=False)
         )
     for mapping in (by_document, by_person):

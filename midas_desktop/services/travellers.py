@@ -22,6 +22,7 @@ from midas_desktop.domain.identity import (
     PossibleMatch,
     Recognition,
     document_key,
+    joined_person_key,
     person_key,
     recognise,
 )
@@ -208,14 +209,11 @@ def join_travellers(db: Session, keep: int, others: Iterable[int]) -> None:
             .execution_options(synchronize_session=False)
         )
     kept = db.get(Traveller, keep)
-    for other in others:
-        row = db.get(Traveller, other)
-        if row is not None:
-            # The kept record takes a joined one's identity key when it has none, so that the
-            # person's next renewed document still finds them.
-            if kept is not None and kept.person_key is None and row.person_key is not None:
-                kept.person_key = row.person_key
-            db.delete(row)
+    joined = [row for row in (db.get(Traveller, other) for other in others) if row is not None]
+    if kept is not None:
+        kept.person_key = joined_person_key(kept.person_key, [row.person_key for row in joined])
+    for row in joined:
+        db.delete(row)
     db.flush()
     db.expire_all()
 

@@ -15,6 +15,7 @@ from midas_desktop.domain.identity import (
     PossibleMatch,
     Recognition,
     document_key,
+    joined_person_key,
     person_key,
     recognise,
 )
@@ -202,3 +203,9 @@ def test_the_name_score_ceiling_is_never_below_the_score() -> None:
         assert ceiling + 1e-9 >= score, (a, b)
         tight += ceiling < 0.765 <= name_score_upper_bound(first, second)
     assert tight > 1_000  # and it rules out far more than the watchlist's coarser bound
+
+
+def test_records_joined_into_one_keep_the_kept_key_else_the_oldest_joined_one() -> None:
+    assert joined_person_key("MEX|1985-03-14|M|A/B", ["MEX|1985-03-14|X|A/B"]) == "MEX|1985-03-14|M|A/B"
+    assert joined_person_key(None, [None, "K2", "K3"]) == "K2"
+    assert joined_person_key(None, [None]) is None
