@@ -39,6 +39,7 @@ __all__ = [
     "Recognition",
     "document_key",
     "joined_person_key",
+    "keys_let_go",
     "person_key",
     "recognise",
 ]
@@ -111,8 +112,22 @@ def person_key(person: PersonIdentity) -> str | None:
 def joined_person_key(kept: str | None, joined: Iterable[str | None]) -> str | None:
     """The identity key of records joined into one: the kept record's, else the first joined one's
     (in the order given: the oldest first), so that the person's next renewed document still finds
-    them. A record holds one key; a joined record's other key is let go."""
+    them. The other keys stay the person's too (:func:`keys_let_go`)."""
     return kept if kept is not None else next((key for key in joined if key is not None), None)
+
+
+def keys_let_go(kept: str | None, joined: Iterable[str | None]) -> list[str]:
+    """The identity keys that records joined into one held besides :func:`joined_person_key`'s (a
+    name spelled two ways on two documents), each once, in the order given. The joined record keeps
+    them as other keys of the same person: the next document printed with that spelling must find
+    the one history, not start a second."""
+    joined = list(joined)
+    held = joined_person_key(kept, joined)
+    let_go: list[str] = []
+    for key in joined:
+        if key is not None and key != held and key not in let_go:
+            let_go.append(key)
+    return let_go
 
 
 @dataclass(frozen=True, slots=True)

@@ -164,6 +164,15 @@ class CentralDocument(ServerBase):
     expiry_date: Mapped[dt.date | None] = mapped_column(Date)
 
 
+class CentralPersonKeyAlias(ServerBase):
+    """Another identity key of a traveller, one that a record joined into it held (a surname spelled
+    two ways on two documents): the traveller is found by it too (``domain.identity.keys_let_go``)."""
+
+    __tablename__ = "person_key_aliases"
+    person_key: Mapped[str] = mapped_column(String(300), primary_key=True)
+    traveller_id: Mapped[int] = mapped_column(Integer, index=True)
+
+
 class ChangeRow(ServerBase):
     """What posts pull besides movements, in commit order: extensions granted at a post or centrally,
     watchlist entries added or changed, and removed. ``country`` limits who needs it (null: every

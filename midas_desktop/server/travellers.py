@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, cast
 
-from sqlalchemy import Table, bindparam, insert, select, update
+from sqlalchemy import Table, bindparam, delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from midas_desktop.domain.identity import (
@@ -22,6 +22,7 @@ from midas_desktop.domain.identity import (
     PersonIdentity,
     document_key,
     joined_person_key,
+    keys_let_go,
     person_key,
     recognise,
 )
@@ -37,6 +38,7 @@ from midas_desktop.domain.watchlist import Subject, WatchlistEntry, WatchlistInd
 from midas_desktop.server import bulk
 from midas_desktop.server.models import (
     CentralDocument,
+    CentralPersonKeyAlias,
     CentralTraveller,
     CentralWatchlist,
     PostRow,
@@ -144,6 +146,15 @@ def attach_travellers(
         ):
             if known_key is not None:
                 by_person[known_key] = min(traveller_id, by_person.get(known_key, traveller_id))
+    # A key nobody holds as their own may be another key of a traveller (one a join let go).
+    unheld = [k for k in wanted_keys if k not in by_person]
+    for start in range(0, len(unheld), 500):
+        for alias, traveller_id in db.execute(
+            select(CentralPersonKeyAlias.person_key, CentralPersonKeyAlias.traveller_id).where(
+                bulk.among(db, CentralPersonKeyAlias.person_key, unheld[start : start + 500])
+            )
+        ):
+            by_person[alias] = traveller_id
 
     # New travellers and documents are written together at the end (two statements for the whole
     # batch, not one round trip per traveller); until then a new traveller has a placeholder id < 0.
@@ -211,16 +222,14 @@ def attach_travellers(
         else:
             traveller_id = same[0]
             if len(same) > 1:
+                # The keys this batch meant for them are theirs before the join decides which the
+                # joined traveller keeps, as if the batch's records had come one by one.
+                _write_keys(db, {t: key_updates.pop(t) for t in same if t in key_updates})
                 _join(db, traveller_id, same[1:], by_document, by_person)
-                # This batch's own rows and documents that named a joined traveller follow too, and
-                # so does a key meant for it (written on a joined traveller, it would split the
-                # person again at their next renewal).
+                # This batch's own rows and documents that named a joined traveller follow too.
                 for item in (*rows, *new_documents):
                     if item.get("traveller_id") in same[1:]:
                         item["traveller_id"] = traveller_id
-                for joined in same[1:]:
-                    if joined in key_updates:
-                        key_updates.setdefault(traveller_id, key_updates.pop(joined))
         if key:
             by_person.setdefault(key, traveller_id)
             if traveller_id < 0:
@@ -244,23 +253,29 @@ def attach_travellers(
             by_document[doc_key] = traveller_id
         row["traveller_id"] = traveller_id
     materialise()
-    if key_updates:
-        table = cast(Table, CentralTraveller.__table__)
-        db.connection().execute(
-            update(table)
-            .where(table.c.id == bindparam("traveller"), table.c.person_key.is_(None))
-            .values(person_key=bindparam("key")),
-            [{"traveller": traveller, "key": key} for traveller, key in key_updates.items()],
-        )
+    _write_keys(db, key_updates)
     bulk.insert_rows(db, CentralDocument, new_documents)
+
+
+def _write_keys(db: Session, key_updates: dict[int, str]) -> None:
+    """Each traveller's identity key, where it holds none yet (the first key wins, as at the posts)."""
+    if not key_updates:
+        return
+    table = cast(Table, CentralTraveller.__table__)
+    db.connection().execute(
+        update(table)
+        .where(table.c.id == bindparam("traveller"), table.c.person_key.is_(None))
+        .values(person_key=bindparam("key")),
+        [{"traveller": traveller, "key": key} for traveller, key in key_updates.items()],
+    )
 
 
 def _join(
     db: Session, keep: int, others: list[int], by_document: dict[str, int], by_person: dict[str, int]
 ) -> None:
     """Records found to be one traveller become one (a document linking two histories). The kept
-    traveller takes a joined one's identity key when it has none, so that a renewed document still
-    finds the person."""
+    traveller takes a joined one's identity key when it has none, and keeps the other keys they held
+    as other keys of the person, so that a renewed document still finds them."""
     db.flush()
     keys: dict[int, str | None] = {
         traveller: key
@@ -270,8 +285,10 @@ def _join(
             )
         )
     }
-    kept_key = joined_person_key(keys.get(keep), [keys.get(other) for other in sorted(others)])
-    for model in (ServerMovement, CentralDocument):
+    held = [keys.get(other) for other in sorted(others)]
+    kept_key = joined_person_key(keys.get(keep), held)
+    let_go = keys_let_go(keys.get(keep), held)
+    for model in (ServerMovement, CentralDocument, CentralPersonKeyAlias):
         db.execute(
             update(model)
             .where(model.traveller_id.in_(others))
@@ -290,6 +307,13 @@ def _join(
             .where(CentralTraveller.id == keep)
             .values(person_key=kept_key)
             .execution_options(synchronize_session=False)
+        )
+    if let_go:
+        # The person is still found by the keys the joined travellers held (by_person, below, sends
+        # this batch's later records to the kept traveller too).
+        db.execute(delete(CentralPersonKeyAlias).where(CentralPersonKeyAlias.person_key.in_(let_go)))
+        db.execute(
+            insert(CentralPersonKeyAlias), [{"person_key": key, "traveller_id": keep} for key in let_go]
         )
     for mapping in (by_document, by_person):
         for key, value in mapping.items():

@@ -31,6 +31,7 @@ from midas_desktop.store.models import (
     Document,
     Movement,
     OutboxRecord,
+    PersonKeyAlias,
     PostSettings,
     Stay,
     Traveller,
@@ -216,6 +217,7 @@ def _erase(db: Session, stay_ids: list[int], movement_ids: list[str]) -> dict[st
         ids = orphans[start : start + chunk]
         db.execute(delete(Alert).where(Alert.traveller_id.in_(ids)))
         db.execute(delete(Document).where(Document.traveller_id.in_(ids)))
+        db.execute(delete(PersonKeyAlias).where(PersonKeyAlias.traveller_id.in_(ids)))
         counts["travellers"] += _count(db.execute(delete(Traveller).where(Traveller.id.in_(ids))))
     return counts
 

@@ -23,12 +23,13 @@ from midas_desktop.domain.identity import (
     Recognition,
     document_key,
     joined_person_key,
+    keys_let_go,
     person_key,
     recognise,
 )
 from midas_desktop.domain.mrz import MrzFields
 from midas_desktop.store import hot
-from midas_desktop.store.models import Alert, Document, Movement, Stay, Traveller
+from midas_desktop.store.models import Alert, Document, Movement, PersonKeyAlias, Stay, Traveller
 
 __all__ = [
     "DocumentFields",
@@ -197,11 +198,12 @@ def recognise_for_write(
 
 
 def join_travellers(db: Session, keep: int, others: Iterable[int]) -> None:
-    """Records found to be one traveller become one: everything of ``others`` moves to ``keep``."""
+    """Records found to be one traveller become one: everything of ``others`` moves to ``keep``, and
+    the identity keys they held stay the person's (``domain.identity.keys_let_go``)."""
     others = [other for other in others if other != keep]
     if not others:
         return
-    for model in (Movement, Document, Stay, Alert):
+    for model in (Movement, Document, Stay, Alert, PersonKeyAlias):
         db.execute(
             update(model)
             .where(model.traveller_id.in_(others))
@@ -211,7 +213,10 @@ def join_travellers(db: Session, keep: int, others: Iterable[int]) -> None:
     kept = db.get(Traveller, keep)
     joined = [row for row in (db.get(Traveller, other) for other in others) if row is not None]
     if kept is not None:
-        kept.person_key = joined_person_key(kept.person_key, [row.person_key for row in joined])
+        held = [row.person_key for row in joined]
+        for key in keys_let_go(kept.person_key, held):
+            db.merge(PersonKeyAlias(person_key=key, traveller_id=keep))
+        kept.person_key = joined_person_key(kept.person_key, held)
     for row in joined:
         db.delete(row)
     db.flush()

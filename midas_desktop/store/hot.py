@@ -88,8 +88,15 @@ def document_owner(db: Session, issuing_state: str, number: str) -> tuple[int, i
 
 
 def travellers_with_key(db: Session, person_key: str) -> list[int]:
+    """The travellers holding this identity key, as their own or as another key of theirs (one a
+    join let go: ``person_key_aliases``)."""
     return [
-        r[0] for r in connection(db).execute("SELECT id FROM travellers WHERE person_key = ?", (person_key,))
+        r[0]
+        for r in connection(db).execute(
+            "SELECT id FROM travellers WHERE person_key = ?1 "
+            "UNION SELECT traveller_id FROM person_key_aliases WHERE person_key = ?1",
+            (person_key,),
+        )
     ]
 
 

@@ -120,6 +120,16 @@ class Traveller(Base):
     )
 
 
+class PersonKeyAlias(Base):
+    """Another identity key of a traveller: one that a record joined into it held (the surname spelled
+    one way on the passport, another on the identity card). A document printed with that spelling
+    finds the traveller by it (``domain.identity.keys_let_go``)."""
+
+    __tablename__ = "person_key_aliases"
+    person_key: Mapped[str] = mapped_column(String(300), primary_key=True)
+    traveller_id: Mapped[int] = mapped_column(ForeignKey("travellers.id"), index=True)
+
+
 class Document(Base):
     __tablename__ = "documents"
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -16,6 +16,7 @@ from midas_desktop.domain.identity import (
     Recognition,
     document_key,
     joined_person_key,
+    keys_let_go,
     person_key,
     recognise,
 )
@@ -209,3 +210,9 @@ def test_records_joined_into_one_keep_the_kept_key_else_the_oldest_joined_one() 
     assert joined_person_key("MEX|1985-03-14|M|A/B", ["MEX|1985-03-14|X|A/B"]) == "MEX|1985-03-14|M|A/B"
     assert joined_person_key(None, [None, "K2", "K3"]) == "K2"
     assert joined_person_key(None, [None]) is None
+
+
+def test_records_joined_into_one_keep_every_other_key_they_held_once() -> None:
+    assert keys_let_go("K1", ["K2", None, "K1", "K3", "K2"]) == ["K2", "K3"]
+    assert keys_let_go(None, [None, "K2", "K3"]) == ["K3"]  # K2 became the joined record's key
+    assert keys_let_go(None, [None]) == []

@@ -84,3 +84,42 @@ def test_a_key_met_before_a_join_in_the_same_batch_ends_on_the_kept_traveller(en
     assert list(held) == [first]
     (renewed,) = attach(engine, crossing("D3"))
     assert renewed == first
+
+
+def spelled(row: dict[str, Any], surname: str) -> dict[str, Any]:
+    row["payload"]["traveller"]["surname"] = surname
+    return row
+
+
+def test_a_join_of_two_keyed_travellers_still_finds_the_person_by_either_key(engine: Engine) -> None:
+    # The passport spells the surname PEREZ, the identity card PERES: two keys, two travellers.
+    (passport,) = attach(engine, crossing("P1"))
+    (card,) = attach(engine, spelled(crossing("C1"), "PERES"))
+    assert passport != card
+    (joined,) = attach(engine, crossing("C1"))  # the card under the passport's spelling: one person
+    assert joined == passport
+    # The renewed card, printed PERES again, in a later batch and within the batch that joins.
+    (renewed,) = attach(engine, spelled(crossing("C2"), "PERES"))
+    assert renewed == passport
+    (again,) = attach(engine, crossing("P2"))
+    assert again == passport
+
+
+def test_a_key_let_go_by_a_join_within_one_batch_still_finds_the_person(engine: Engine) -> None:
+    (passport,) = attach(engine, crossing("P1"))
+    (card,) = attach(engine, spelled(crossing("C1"), "PERES"))
+    assert card != passport
+    first, second = attach(engine, crossing("C1"), spelled(crossing("C2"), "PERES"))
+    assert first == second == passport
+
+
+def test_a_key_a_batch_gave_a_traveller_it_then_joined_still_finds_the_person(engine: Engine) -> None:
+    (passport,) = attach(engine, crossing("P1"))
+    (card,) = attach(engine, crossing("C1", born=None))
+    assert card != passport
+    # In one batch: the card with the birth date (its traveller takes the PERES key), then the card
+    # under the passport's spelling (the two travellers are one).
+    first, second = attach(engine, spelled(crossing("C1"), "PERES"), crossing("C1"))
+    assert first == second == passport  # the card's traveller is the passport's now
+    (renewed,) = attach(engine, spelled(crossing("C2"), "PERES"))
+    assert renewed == passport

@@ -279,3 +279,25 @@ def test_a_join_keeps_the_identity_key_for_the_next_renewal(officer: PostSession
     assert len(_travellers(officer)) == 1
     record_crossing(officer, CrossingRequest(NEW_PASSPORT, Direction.ENTRY, at("2025-03-01")))
     assert len(_travellers(officer)) == 1
+
+
+def _spelled(movement: dict[str, object], surname: str) -> dict[str, object]:
+    traveller = dict(movement["traveller"])  # type: ignore[call-overload]
+    traveller["surname"] = surname
+    return {**movement, "traveller": traveller}
+
+
+def test_a_join_of_two_keyed_records_still_finds_the_person_by_either_key(officer: PostSession) -> None:
+    # The passport spells the surname PEREZ, the identity card PERES: two identity keys, two records.
+    pull(officer, pulled("entry", "2025-01-01"))
+    pull(officer, _spelled(pulled("exit", "2025-01-05", number="IDC000001"), "PERES NUNEZ"))
+    assert len(_travellers(officer)) == 2
+    # Another post recorded the card under the passport's spelling: the card links the two records.
+    pull(officer, pulled("entry", "2025-02-01", number="IDC000001"))
+    assert len(_travellers(officer)) == 1
+    # The renewed card, printed PERES again: found by the key the join let go, not a new record.
+    renewed_card = td3(surname="PERES NUNEZ", number="IDC000002")
+    check = check_traveller(officer, renewed_card, at("2025-03-01")).to_dict()
+    assert check["traveller"]["known"] is True  # type: ignore[index]
+    record_crossing(officer, CrossingRequest(renewed_card, Direction.EXIT, at("2025-03-01")))
+    assert len(_travellers(officer)) == 1
