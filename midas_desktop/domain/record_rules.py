@@ -18,6 +18,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from midas_desktop.domain.mrz.countries import country_status, is_known_country
+from midas_desktop.domain.roles import Action, Role, may
 
 __all__ = [
     "MAX_AHEAD",
@@ -30,6 +31,7 @@ __all__ = [
     "check_movement",
     "check_text",
     "extension_problem",
+    "maker_problem",
     "moment_problem",
     "movement_problem",
     "record_problem",
@@ -304,3 +306,30 @@ def record_problem(
     if kind == "stay_extension":
         return extension_problem(payload, clock=clock, post=post)
     return "the record is of an unknown kind"
+
+
+#: Who a record names as its maker, and what its maker must be allowed to do.
+_MAKERS: dict[str, tuple[str, Action]] = {
+    "movement": ("officer", Action.RECORD_CROSSING),
+    "stay_extension": ("granted_by", Action.GRANT_EXTENSION),
+}
+
+
+def maker_problem(kind: str, payload: Mapping[str, Any], username: str, role: str) -> str | None:
+    """Why the user who signed a record (``username``, with the ``role`` their certificate gives them)
+    cannot be its maker: their role may not make it (an officer's stay extension), or the record names
+    someone else as its maker. None when they can. The post's services check the role before they
+    write; the centre checks the record itself, since a program of an insider's own need not ask."""
+    maker = _MAKERS.get(kind)
+    if maker is None:
+        return "the record is of an unknown kind"
+    field, action = maker
+    try:
+        allowed = may(Role(role), action)
+    except ValueError:
+        allowed = False
+    if not allowed:
+        return f"is signed by a user whose role may not {action.value.replace('_', ' ')}"
+    if payload.get(field) != username:
+        return f"{field}: names another user than the one who signed it"
+    return None

@@ -394,8 +394,10 @@ def verify_certificate(
             or previous.role != certificate.role
             or not previous.active
             or not certificate.active
-            or previous.serial >= certificate.serial
+            or certificate.serial != previous.serial + 1
         ):
+            # The next serial only: an old key kept from before an administrator's reset cannot
+            # renew itself past the certificate that retired it.
             raise TrustError("a renewal may change only the keys")
         key = previous.sign_key
     else:

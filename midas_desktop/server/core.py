@@ -474,7 +474,7 @@ def _sqlite_value(value: Any) -> Any:
 def _verify_signer(
     certificates: post_trust.Certificates, signer: object, data: bytes, signature: str
 ) -> None:
-    key = certificates.key_of(signer) if isinstance(signer, str) else None
+    key = certificates.current_key_of(signer) if isinstance(signer, str) else None
     if key is None or not protocol.verify_bytes(key, data, signature):
         raise Rejected(401, "the signature does not verify with a certificate of this post's users")
 
@@ -542,7 +542,7 @@ def store_batch(engine: Engine, envelope: object, body: bytes | None = None) -> 
                 held = post_trust.stored_vouchers(
                     db, post, [r["id"] for r in batch["records"] if r["id"] not in vouched]
                 )
-                deferred: list[tuple[int, dict[str, Any], int]] = []
+                deferred: list[tuple[int, str, dict[str, Any], int]] = []
                 for index, record in enumerate(batch["records"]):
                     payload = record["payload"]
                     claim = vouched.get(record["id"])
@@ -552,16 +552,16 @@ def store_batch(engine: Engine, envelope: object, body: bytes | None = None) -> 
                         and claim[1] == payload.get("signer")
                         and claim[0] == trust.record_digest(payload)
                     ):
-                        problem, _key = post_trust.signer_problem(certificates, payload)
-                        deferred.append((index, payload, claim[2]))
+                        problem, _key = post_trust.signer_problem(certificates, record["kind"], payload)
+                        deferred.append((index, record["kind"], payload, claim[2]))
                     elif (
                         earlier is not None
                         and earlier[1] == payload.get("signer")
                         and earlier[0] == trust.record_digest(payload)
                     ):
-                        problem, _key = post_trust.signer_problem(certificates, payload)
+                        problem, _key = post_trust.signer_problem(certificates, record["kind"], payload)
                     else:
-                        problem = post_trust.record_problem(certificates, payload)
+                        problem = post_trust.record_problem(certificates, record["kind"], payload)
                     if problem is not None:
                         raise Rejected(
                             422, f"record {index} {problem}", {"record": index, "record_id": record["id"]}
@@ -592,9 +592,9 @@ def store_batch(engine: Engine, envelope: object, body: bytes | None = None) -> 
                     now,
                     ahead,
                 )
-                for index, payload, seq in deferred:
+                for index, kind, payload, seq in deferred:
                     if seq not in trusted:  # its entry did not verify: the record must stand alone
-                        problem = post_trust.record_problem(certificates, payload)
+                        problem = post_trust.record_problem(certificates, kind, payload)
                         if problem is not None:
                             raise Rejected(
                                 422,
@@ -739,7 +739,9 @@ def pull(engine: Engine, body: object) -> dict[str, Any]:
     with Session(engine) as db, db.begin():
         post = _enrolled_post(db, code)
         signer = request.get("signer")
-        signer_key = post_trust.Certificates(db, post).key_of(signer) if isinstance(signer, str) else None
+        signer_key = (
+            post_trust.Certificates(db, post).current_key_of(signer) if isinstance(signer, str) else None
+        )
         if signer_key is None or not protocol.verify(signer_key, request, signature):
             log.warning("pull from post %s rejected: bad signature", code)
             raise Rejected(401, "the pull signature does not verify with a certificate of this post's users")

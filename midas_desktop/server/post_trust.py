@@ -25,7 +25,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from midas_desktop.domain import trust
+from midas_desktop.domain import record_rules, trust
 from midas_desktop.domain.audit import (
     GENESIS_HASH,
     AuditRecord,
@@ -91,6 +91,18 @@ class Certificates:
         self.db = db
         self.post = post
         self.held = _stored(db, post)
+        # Users with two certificates under one serial (an open ``certificate_conflict``): none of
+        # their keys signs until headquarters has looked and the post has certified them anew.
+        self.disputed = {
+            ref.rpartition(":")[0]
+            for ref in db.execute(
+                select(PostAlert.key).where(
+                    PostAlert.post_id == post.id,
+                    PostAlert.kind == "certificate_conflict",
+                    PostAlert.status == "open",
+                )
+            ).scalars()
+        }
 
     def lookup(self, username: str, serial: int) -> trust.Certificate | None:
         return self.held.get(trust.signer_ref(username, serial))
@@ -116,6 +128,18 @@ class Certificates:
                 continue
             if certificate.ref not in self.held:
                 pending[certificate.ref] = certificate
+            elif self.held[certificate.ref] != certificate:
+                # Two certificates under one name and serial: one of them was issued by a key that no
+                # longer had the right (an old key renewing itself after an administrator's reset).
+                self.disputed.add(certificate.username)
+                raise_alert(
+                    self.db,
+                    self.post,
+                    "certificate_conflict",
+                    certificate.ref,
+                    {"certificate": certificate.ref, "problem": "another certificate holds this serial"},
+                    now,
+                )
         # Issuers may arrive in the same request: verify against what is held and what arrives.
         everything = {**self.held, **pending}
 
@@ -162,38 +186,59 @@ class Certificates:
         self.db.flush()
 
     def key_of(self, ref: str, at: str | None = None) -> str | None:
-        """The signing key of the certificate ``ref`` if it may sign (active, and no later certificate
-        of the same user had disabled them before ``at``), else None."""
+        """The signing key of the certificate ``ref`` if it may sign (active, and not yet retired at
+        ``at`` by a later certificate of the same user: a reset, a role change, a renewal or a
+        disable), else None."""
         certificate = self.held.get(ref)
-        if certificate is None or not certificate.active:
+        if certificate is None or not certificate.active or certificate.username in self.disputed:
             return None
-        if at is not None:
-            for later in self.held.values():
-                if (
-                    later.username == certificate.username
-                    and later.serial > certificate.serial
-                    and not later.active
-                    and later.issued_at < at
-                ):
-                    return None
+        if at is not None and any(
+            later.username == certificate.username
+            and later.serial > certificate.serial
+            and later.issued_at < at
+            for later in self.held.values()
+        ):
+            return None
+        return certificate.sign_key
+
+    def current_key_of(self, ref: str) -> str | None:
+        """The signing key of ``ref`` if it is its user's latest certificate held and active: only
+        that one may sign a request now. An old key file kept from before a reset, a role change or a
+        disable signs nothing more."""
+        certificate = self.held.get(ref)
+        if certificate is None or not certificate.active or certificate.username in self.disputed:
+            return None
+        if any(
+            other.username == certificate.username and other.serial > certificate.serial
+            for other in self.held.values()
+        ):
+            return None
         return certificate.sign_key
 
 
-def signer_problem(certificates: Certificates, payload: Mapping[str, Any]) -> tuple[str | None, str | None]:
-    """(why the record's maker may not sign it, or None; their key)."""
+def signer_problem(
+    certificates: Certificates, kind: str, payload: Mapping[str, Any]
+) -> tuple[str | None, str | None]:
+    """(why the record's maker may not sign it, or None; their key). The maker must hold a certificate
+    that was theirs at the record's moment, whose role may make such a record, and the record must
+    name them as its maker (``domain.record_rules.maker_problem``)."""
     signer, signature = payload.get("signer"), payload.get("signature")
     if not isinstance(signer, str) or not isinstance(signature, str):
         return "is not signed", None
     at = payload.get("at") or payload.get("granted_utc")
     key = certificates.key_of(signer, at if isinstance(at, str) else None)
-    if key is None:
+    certificate = certificates.held.get(signer)
+    if key is None or certificate is None:
         return "is signed by an unknown or disabled user", None
+    problem = record_rules.maker_problem(kind, payload, certificate.username, certificate.role)
+    if problem is not None:
+        return problem, None
     return None, key
 
 
-def record_problem(certificates: Certificates, payload: Mapping[str, Any]) -> str | None:
+def record_problem(certificates: Certificates, kind: str, payload: Mapping[str, Any]) -> str | None:
     """Why a record's signature does not stand (None: it does)."""
-    problem, key = signer_problem(certificates, payload)
+    problem, key = signer_problem(certificates, kind, payload)
     if problem is not None or key is None:
         return problem
     if not trust.verify(key, protocol.signed_payload(dict(payload)), str(payload.get("signature"))):

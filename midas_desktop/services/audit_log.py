@@ -132,13 +132,30 @@ def records_between(
 
 
 def signer_keys(db: Session, root_public: str | None) -> dict[str, str]:
-    """Every certificate's signing key by reference, and the root's (``root``)."""
-    keys = {
-        trust.signer_ref(row.username, row.serial): str(row.body.get("sign_key"))
-        for row in db.execute(select(CertificateRow)).scalars()
-    }
-    if root_public:
-        keys["root"] = root_public
+    """The signing key of every certificate whose chain reaches the post's root, by reference, and
+    the root's (``root``). A certificate row written by someone with the database key but without
+    the root's or an administrator's key names no signer: what it signs is reported, not trusted."""
+    held: dict[str, trust.Certificate] = {}
+    for row in db.execute(select(CertificateRow)).scalars():
+        try:
+            certificate = trust.Certificate.from_dict(row.body)
+        except trust.TrustError:
+            continue
+        if certificate.ref == trust.signer_ref(row.username, row.serial):
+            held[certificate.ref] = certificate
+    if not root_public:
+        return {}
+
+    def lookup(username: str, serial: int) -> trust.Certificate | None:
+        return held.get(trust.signer_ref(username, serial))
+
+    keys = {"root": root_public}
+    for ref, certificate in held.items():
+        try:
+            trust.verify_certificate(certificate, root_public, lookup)
+        except (trust.TrustError, ValueError):
+            continue
+        keys[ref] = certificate.sign_key
     return keys
 
 

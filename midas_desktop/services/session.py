@@ -18,6 +18,7 @@ A login, in order (each step refuses with a one-line reason):
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import math
 import os
@@ -196,6 +197,13 @@ class PostSession:
         if self._sign_public is None:  # derived once: every audit entry written checks against it
             self._sign_public = self._key_pair.sign_public
         return self._sign_public
+
+    def adopt_renewed_keys(self, certificate: trust.Certificate, key_pair: trust.KeyPair) -> None:
+        """Sign with the user's renewed key from now on: the centre takes only a user's latest
+        certificate for what is made after it was issued."""
+        self.user = dataclasses.replace(self.user, certificate=certificate)
+        self._key_pair = key_pair
+        self._sign_public = None
 
     def sign(self, obj: object) -> str:
         """This user's signature of ``canonical_json(obj)``: records and audit entries carry it."""

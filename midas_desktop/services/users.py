@@ -301,9 +301,10 @@ def change_own_password(session: PostSession, old_password: str, new_password: s
     with session.transaction() as db:
         user = _user(db, session.user.username)
         details: dict[str, object] = {"user": user.username}
+        renewed: trust.Certificate | None = None
         if credential.must_change:
             pair = trust.new_key_pair()
-            certificate = credentials.renew_own(session, db, key_file, user, pair)
+            renewed = certificate = credentials.renew_own(session, db, key_file, user, pair)
             credentials.seal_database_key(key_file, user.username, pair.box_public, session.database_key)
             if user.username in key_file.root_key:
                 seed = credentials.root_seed(session, key_file)
@@ -314,4 +315,6 @@ def change_own_password(session: PostSession, old_password: str, new_password: s
         )
         audit_log.append(db, session, "own_password_changed", details)
     credentials.save(session, key_file)
+    if renewed is not None:
+        session.adopt_renewed_keys(renewed, pair)
     session.must_change_password = False

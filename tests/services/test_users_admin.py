@@ -36,6 +36,9 @@ def test_reset_password_gives_new_keys_the_user_replaces_at_login(
         with pytest.raises(NotPermitted):
             users.list_users(officer)  # nothing but choosing a password until they do
         users.change_own_password(officer, "brand-new-pass-1", "officer-own-pass-2")
+        # What this session makes from now on is signed with the new key (the centre takes only a
+        # user's latest certificate for what is made after it was issued).
+        assert officer.signer_ref == "officer:3" and officer.user.certificate.issuer == "self:2"
     with login(store_path, "officer", "officer-own-pass-2") as officer:
         assert not officer.must_change_password
         assert officer.user.certificate.issuer == "self:2"  # keys only the officer knows

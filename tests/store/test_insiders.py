@@ -131,6 +131,42 @@ def test_a_rewritten_audit_chain_or_record_is_reported(store_path: Path) -> None
     assert any("hash mismatch" in e for e in errors), errors
 
 
+def test_an_entry_signed_under_a_certificate_row_the_root_never_signed_is_reported(
+    store_path: Path,
+) -> None:
+    """The officer writes a certificate row for an "administrator" holding their own key (its
+    signature is not the root's), then an audit entry in the administrator's name signed under it."""
+    from sqlalchemy.orm import Session
+
+    from midas_desktop.services import audit_log
+    from midas_desktop.services.session import _certificate_row
+
+    assert audit_errors(store_path) == []
+    with as_insider(store_path) as (engine, _key, pair):
+        forged = trust.Certificate(
+            post="GTM-TECUN",
+            user_id=1,
+            username="admin",
+            role="admin",
+            status="active",
+            serial=99,
+            sign_key=pair.sign_public,
+            box_key=pair.box_public,
+            issued_at="2026-01-01T00:00:00Z",
+            issuer="root",
+            signature=trust.sign(pair.sign_private, {"not": "the root"}),
+        )
+        with Session(engine) as db, db.begin():
+            db.add(_certificate_row(forged))
+            db.flush()
+            details = {"user": "officer", "from": "officer", "to": "supervisor", "certificate": "officer:2"}
+            audit_log.append(
+                db, audit_log.KeySigner("admin", "admin:99", pair.sign_private), "role_changed", details
+            )
+    errors = audit_errors(store_path)
+    assert errors and any("admin:99" in e or "signature" in e for e in errors), errors
+
+
 def test_a_deleted_entry_with_recomputed_hashes_fails_the_signatures(store_path: Path) -> None:
     cross(store_path, "A1111111", "2025-01-01", "supervisor", SUPERVISOR_PASSWORD)
     cross(store_path, "B2222222", "2025-01-02")

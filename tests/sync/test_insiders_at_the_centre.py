@@ -19,11 +19,11 @@ from sqlalchemy import text
 from sync_support import ServerProcess, database_url, register_post, run_server_cli, start_server
 
 from midas_desktop.domain import trust
-from midas_desktop.services import backups
+from midas_desktop.services import backups, extensions, users
 from midas_desktop.services.crossings import CrossingRequest, Direction, record_crossing
 from midas_desktop.services.session import login, open_store
 from midas_desktop.store import keys
-from midas_desktop.sync import client
+from midas_desktop.sync import client, protocol
 
 TODAY = dt.date.today()
 
@@ -181,8 +181,6 @@ def test_forged_certificates_and_signatures_are_refused_by_the_server(
     )
     import httpx
 
-    from midas_desktop.sync import protocol
-
     movement = {
         "id": "00000000-0000-4000-8000-000000000001",
         "kind": "movement",
@@ -293,3 +291,177 @@ def test_a_sound_record_stands_when_only_its_audit_entry_was_broken(
     sync(post)
     assert _movement_held(server, movement_id)
     assert "audit_entry_invalid" in {a["kind"] for a in alerts(server)}
+
+
+def _reseal_records(keys_of: trust.KeyPair, change: Any) -> Any:
+    """A batch change that alters each record with ``change`` and signs it again with ``keys_of``
+    (the insider's own key: their own records stay theirs by signature)."""
+
+    def reseal(batch: dict[str, Any]) -> None:
+        for record in batch["records"]:
+            change(record["payload"])
+            record["payload"]["signature"] = trust.sign(
+                keys_of.sign_private, protocol.signed_payload(record["payload"])
+            )
+
+    return reseal
+
+
+def test_an_officers_own_program_cannot_grant_an_extension_the_centre_takes(
+    post: Path, server: ServerProcess
+) -> None:
+    """The officer's own program skips the service's role check and writes a stay extension, signed
+    with their key and vouched for by their audit entry: the centre refuses it, whoever it names."""
+    cross(post, "X1234567A", 20)
+    sync(post)
+    with login(post, "officer", OFFICER_PASSWORD) as officer:
+        officer.require = lambda action: None  # type: ignore[method-assign]  # their own program
+        stay = extensions.open_stay_of_document(officer, "MEX", "X1234567A")
+        granted = extensions.grant_extension(
+            officer, stay, 300, "Direccion", "urgent", dt.datetime.now(dt.UTC)
+        )
+    report = sync(post)
+    assert report.quarantined == 1 and report.acknowledged == 0
+    refused = [a for a in alerts(server) if a["kind"] == "record_invalid"]
+    assert [a["key"] for a in refused] == [granted.extension_id]
+    assert "may not grant extension" in str(refused[0]["details"])
+    assert not _held(server, "stay_extensions", granted.extension_id)
+
+
+def test_a_record_naming_another_user_as_its_maker_is_refused(
+    post: Path, server: ServerProcess, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The officer re-signs their own crossing, now naming the supervisor as the officer at the
+    counter: it verifies with the officer's key, and is refused for naming someone else."""
+    movement_id = cross(post, "A4444444", 2)
+    _kf, officer_keys, _key, engine = open_store(post, "officer", OFFICER_PASSWORD)
+    engine.dispose()
+    _tamper_pushed_batches(
+        monkeypatch, post, _reseal_records(officer_keys, lambda payload: payload.update(officer="supervisor"))
+    )
+    sync(post)
+    assert not _movement_held(server, movement_id)
+    refused = [a for a in alerts(server) if a["kind"] == "record_invalid"]
+    assert refused and "officer: names another user" in str(refused[0]["details"])
+
+
+def _old_keys_try(
+    server: ServerProcess, signer: str, pair: trust.KeyPair, certificates: list[dict[str, Any]] | None = None
+) -> tuple[int, int]:
+    """(the status of a pull, of a push of one new crossing) signed by ``signer`` with ``pair``, as a
+    program of the insider's own sends them."""
+    import uuid
+
+    import httpx
+
+    now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
+    request = {"post": "GTM-TECUN", "cursor": 0, "changes_cursor": 0, "limit": 100, "at": now}
+    request["signer"] = signer
+    signature = trust.sign(pair.sign_private, request)
+    pulled = httpx.post(server.url + "/v1/pull", json={"request": request, "signature": signature})
+    payload: dict[str, Any] = {
+        "id": str(uuid.uuid4()),
+        "direction": "entry",
+        "post": "GTM-TECUN",
+        "country": "GTM",
+        "officer": signer.split(":")[0],
+        "at": now,
+        "local_date": now[:10],
+        "days_granted": None,
+        "decision": "admitted",
+        "reason": None,
+        "purpose": None,
+        "transport": None,
+        "vehicle": None,
+        "traveller": {
+            "surname": "GHOST",
+            "given_names": "ANA",
+            "nationality": "MEX",
+            "birth_date": "1990-01-01",
+            "sex": "F",
+        },
+        "document": {"type": "TD3", "code": "P", "issuing_state": "MEX", "number": "G" + now[-9:-1]},
+        "signer": signer,
+    }
+    payload["signature"] = trust.sign(pair.sign_private, protocol.signed_payload(payload))
+    _batch_id, body = protocol.seal_batch(
+        "GTM-TECUN",
+        lambda data: trust.sign_bytes(pair.sign_private, data),
+        signer,
+        now,
+        [{"id": payload["id"], "kind": "movement", "payload": payload}],
+        protocol.PushExtras(certificates=certificates or []),
+    )
+    headers = {"content-type": "application/json"}
+    pushed = httpx.post(server.url + "/v1/batches", content=body, headers=headers)
+    return pulled.status_code, pushed.status_code
+
+
+@pytest.mark.parametrize("what", ["disable", "reset", "role"])
+def test_an_old_key_file_signs_nothing_at_the_centre_after_a_reset_disable_or_role_change(
+    post: Path, server: ServerProcess, what: str
+) -> None:
+    cross(post, "A5555555", 2)
+    sync(post)
+    _kf, old_pair, _key, engine = open_store(post, "officer", OFFICER_PASSWORD)  # the officer's copy
+    engine.dispose()
+    assert _old_keys_try(server, "officer:1", old_pair) == (200, 200)  # what they could do before
+    with login(post, "admin", ADMIN_PASSWORD) as admin:
+        if what == "disable":
+            users.disable_user(admin, "officer")
+        elif what == "reset":
+            users.reset_password(admin, "officer", "a-new-password-77")
+        else:
+            users.change_role(admin, "officer", "supervisor")
+        client.sync_once(admin)  # the new certificate reaches the centre
+    assert _old_keys_try(server, "officer:1", old_pair) == (401, 401)
+
+
+def _held(server: ServerProcess, table: str, record_id: str) -> bool:
+    from sqlalchemy import create_engine
+
+    engine = create_engine(server.db_url)
+    try:
+        with engine.connect() as connection:
+            found = connection.execute(text(f"SELECT 1 FROM {table} WHERE id = :id"), {"id": record_id})
+            return found.first() is not None
+    finally:
+        engine.dispose()
+
+
+def test_an_old_key_that_renews_itself_before_the_reset_reaches_the_centre_is_caught(
+    post: Path, server: ServerProcess
+) -> None:
+    """The administrator resets the officer's password; before the next sync carries the new
+    certificate, the officer's own program renews their old key to the same serial. The centre keeps
+    the first it saw, but the second raises an alert, and neither signs until the post certifies the
+    officer anew."""
+    cross(post, "A6666666", 2)
+    sync(post)
+    key_file, old_pair, _key, engine = open_store(post, "officer", OFFICER_PASSWORD)
+    engine.dispose()
+    old = trust.Certificate.from_dict(key_file.certificates["officer:1"])
+    with login(post, "admin", ADMIN_PASSWORD) as admin:
+        users.reset_password(admin, "officer", "a-new-password-77")  # not synced yet
+    own = trust.new_key_pair()
+    renewed = trust.issue_certificate(
+        trust.signer_of(old_pair.sign_private),
+        "self:1",
+        post="GTM-TECUN",
+        user_id=old.user_id,
+        username="officer",
+        role="officer",
+        status="active",
+        serial=2,
+        sign_key=own.sign_public,
+        box_key=own.box_public,
+        issued_at=dt.datetime.now(dt.UTC).isoformat(timespec="seconds").replace("+00:00", "Z"),
+    )
+    # The renewal travels with a push it signs (a pull carries no certificate: refused before).
+    assert _old_keys_try(server, "officer:2", own, [renewed.to_dict()]) == (401, 200)
+    assert _old_keys_try(server, "officer:2", own) == (200, 200)  # the centre took it, for now
+    with login(post, "admin", ADMIN_PASSWORD) as admin:
+        assert client.sync_once(admin).errors == []  # the reset's certificate arrives
+    assert "certificate_conflict" in {a["kind"] for a in alerts(server)}
+    assert _old_keys_try(server, "officer:2", own) == (401, 401)
+    assert _old_keys_try(server, "officer:1", old_pair) == (401, 401)
