@@ -53,6 +53,7 @@ __all__ = [
     "new_key_pair",
     "open_sealed",
     "recovery_key_pair",
+    "recovery_statement",
     "seal",
     "sign",
     "signer_ref",
@@ -196,6 +197,12 @@ def record_digest(payload: Mapping[str, Any]) -> str:
 
 def verify(public_b64: str, obj: Any, signature_b64: str) -> bool:
     return verify_bytes(public_b64, canonical_json(obj), signature_b64)
+
+
+def recovery_statement(post: str, box_public: str) -> dict[str, str]:
+    """What the post's root signs to vouch for the recovery key's sealing key: only a key it vouches
+    for gets the database, root and backup keys sealed to it."""
+    return {"kind": "midas-recovery-key", "post": post, "box_public": box_public}
 
 
 @lru_cache(maxsize=4096)

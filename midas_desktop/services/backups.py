@@ -92,9 +92,9 @@ def _backup(session: PostSession, archive: Path) -> Manifest:
         )
         for name in admins
     }
-    if key_file.recovery_box_public:
+    if (recovery := credentials.recovery_box(key_file)) is not None:
         seals[keys.RECOVERY] = trust.seal(
-            key_file.recovery_box_public, backup_key, backup_key_ad(key_file.post, created, keys.RECOVERY)
+            recovery, backup_key, backup_key_ad(key_file.post, created, keys.RECOVERY)
         )
     with tempfile.TemporaryDirectory(dir=archive.parent) as scratch:
         copy = Path(scratch) / STORE_MEMBER
@@ -246,8 +246,8 @@ def _put_in_place(
                     credentials.seal_database_key(
                         merged, holder, merged.credentials[holder].box_public, new_key
                     )
-                if merged.recovery_box_public:
-                    credentials.seal_database_key(merged, keys.RECOVERY, merged.recovery_box_public, new_key)
+                if (recovery := credentials.recovery_box(merged)) is not None:
+                    credentials.seal_database_key(merged, keys.RECOVERY, recovery, new_key)
                 head = db.execute(
                     select(AuditEntry).order_by(AuditEntry.seq.desc()).limit(1)
                 ).scalar_one_or_none()
@@ -295,10 +295,13 @@ def _merge_key_files(backup_keys: keys.KeyFile, live_keys: keys.KeyFile | None) 
     """The backup's key file, with every certificate and credential the live one has that is newer."""
     if live_keys is None or live_keys.root_public != backup_keys.root_public:
         return backup_keys
+    # The recovery key comes with its root's signature (the live file's when it has one vouched for).
+    vouched = live_keys if credentials.recovery_box(live_keys) is not None else backup_keys
     merged = keys.KeyFile(
         post=backup_keys.post,
         root_public=backup_keys.root_public,
-        recovery_box_public=live_keys.recovery_box_public or backup_keys.recovery_box_public,
+        recovery_box_public=vouched.recovery_box_public,
+        recovery_signature=vouched.recovery_signature,
         generation=max(backup_keys.generation, live_keys.generation),
         credentials=dict(backup_keys.credentials),
         certificates={**backup_keys.certificates, **live_keys.certificates},

@@ -153,7 +153,11 @@ def _convert(
         post = Post(settings.code, settings.name, settings.country, settings.timezone)
         user_id, name = user.id, user.username
     key_file = keys.KeyFile(
-        post=post.code, root_public=root_public, recovery_box_public=recovery.box_public, generation=1
+        post=post.code,
+        root_public=root_public,
+        recovery_box_public=recovery.box_public,
+        recovery_signature=trust.sign(root_seed, trust.recovery_statement(post.code, recovery.box_public)),
+        generation=1,
     )
     key_file.credentials[name] = keys.wrap_credential(pair, user_id=user_id, username=name, secret=password)
     key_file.certificates[certificate.ref] = certificate.to_dict()

@@ -120,7 +120,7 @@ def rotate_database_key(session: PostSession, password: str) -> RotationReport:
     seed = credentials.root_seed(session, key_file)
     recovery_key = keys.new_recovery_key()
     recovery = trust.recovery_key_pair(recovery_key)
-    key_file.recovery_box_public = recovery.box_public
+    credentials.set_recovery_key(key_file, recovery.box_public, seed)
     credentials.seal_root_key(key_file, keys.RECOVERY, recovery.box_public, seed)
     with session.reading() as db:
         holders = credentials.active_holders(key_file, db)

@@ -396,6 +396,9 @@ def init_store(
                     post=post_code,
                     root_public=root_public,
                     recovery_box_public=recovery.box_public,
+                    recovery_signature=trust.sign(
+                        root_seed, trust.recovery_statement(post_code, recovery.box_public)
+                    ),
                     generation=1,
                 )
                 key_file.credentials[admin] = keys.wrap_credential(
@@ -711,7 +714,29 @@ def _login(path: Path, username: str, password: str, lock: StoreLock) -> PostSes
     )
     if lockouts or settings.settings.get("history_rebuild_pending"):
         _after_login(session, lockouts)
+    if session.user.role is Role.ADMIN and key_file.recovery_box_public and not key_file.recovery_signature:
+        _vouch_for_recovery_key(session, key_file)
     return session
+
+
+def _vouch_for_recovery_key(session: PostSession, key_file: keys.KeyFile) -> None:
+    """A key file written before the root vouched for the recovery key: an administrator's first
+    login signs the one it holds, so that rotations and backups go on sealing to it. (A key an
+    insider had put there before this version is beyond it: an administrator makes a new recovery
+    key with ``midas store rekey``.)"""
+    sealed = key_file.root_key.get(session.user.username)
+    if sealed is None:
+        return
+    try:
+        seed = trust.open_sealed(
+            session.box_private, sealed, keys.root_key_ad(key_file.post, session.user.username)
+        )
+    except trust.TrustError:
+        return
+    key_file.recovery_signature = trust.sign(
+        seed, trust.recovery_statement(key_file.post, key_file.recovery_box_public)
+    )
+    keys.save_key_file(keys.key_file_path(session.path), key_file)
 
 
 def _after_login(session: PostSession, lockouts: list[dict[str, object]]) -> None:

@@ -71,6 +71,9 @@ class KeyFile:
     root_public: str
     # The recovery key's sealing key (public): a rotated database key is sealed to it as well.
     recovery_box_public: str = ""
+    # The root's signature of ``trust.recovery_statement`` for it: the file is not authenticated,
+    # so a key an insider wrote there instead is sealed nothing (``credentials.recovery_box``).
+    recovery_signature: str = ""
     generation: int = 1
     credentials: dict[str, Credential] = field(default_factory=dict)
     certificates: dict[str, dict[str, object]] = field(default_factory=dict)
@@ -210,6 +213,7 @@ def _parse(raw: dict[str, object], path: Path) -> KeyFile:
             post=str(raw["post"]),
             root_public=str(raw["root_public"]),
             recovery_box_public=str(raw.get("recovery_box_public") or ""),
+            recovery_signature=str(raw.get("recovery_signature") or ""),
             generation=int(raw["generation"]),  # type: ignore[call-overload]
             credentials=credentials,
             certificates=dict(raw["certificates"]),  # type: ignore[call-overload]
@@ -246,6 +250,7 @@ def save_key_file(path: Path, key_file: KeyFile) -> None:
         "post": key_file.post,
         "root_public": key_file.root_public,
         "recovery_box_public": key_file.recovery_box_public,
+        "recovery_signature": key_file.recovery_signature,
         "generation": key_file.generation,
         "credentials": {name: asdict(c) for name, c in key_file.credentials.items()},
         "certificates": key_file.certificates,

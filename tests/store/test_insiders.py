@@ -275,6 +275,35 @@ def test_a_restore_is_refused_while_another_program_has_the_store_open(
             backups.restore(archive, store_path, "admin", ADMIN_PASSWORD, force=True)
 
 
+def test_a_recovery_key_the_officer_wrote_into_the_key_file_is_sealed_nothing(
+    store_path: Path, tmp_path: Path
+) -> None:
+    """The key file is not encrypted: the officer writes their own "recovery key" into it, hoping the
+    next backup and the next rotation of the store's key get sealed to it. The root never vouched
+    for it, so neither is."""
+    import json
+
+    from midas_desktop.store.backup import read_manifest
+
+    mine = trust.recovery_key_pair(keys.new_recovery_key())
+    key_path = keys.key_file_path(store_path)
+    raw = json.loads(key_path.read_text())
+    raw["recovery_box_public"] = mine.box_public
+    key_path.write_text(json.dumps(raw))
+    archive = tmp_path / "backup.tar"
+    with login(store_path, "admin", ADMIN_PASSWORD) as admin:
+        backups.backup(admin, archive)
+        users.disable_user(admin, "supervisor")  # the store's key is rotated
+    assert keys.RECOVERY not in read_manifest(archive).seals
+    rotated = keys.load_key_file(key_path)
+    with pytest.raises(trust.TrustError):
+        trust.open_sealed(
+            mine.box_private,
+            rotated.database_key.get(keys.RECOVERY, {}),
+            keys.database_key_ad(rotated.post, rotated.generation, keys.RECOVERY),
+        )
+
+
 # --- (d) dead accounts stay dead ------------------------------------------------------------------
 
 
