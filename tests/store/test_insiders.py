@@ -304,6 +304,27 @@ def test_a_recovery_key_the_officer_wrote_into_the_key_file_is_sealed_nothing(
         )
 
 
+def test_a_key_file_from_before_the_vouched_recovery_key_is_vouched_at_an_administrators_login(
+    store_path: Path, tmp_path: Path
+) -> None:
+    import json
+
+    from midas_desktop.store.backup import read_manifest
+
+    key_path = keys.key_file_path(store_path)
+    raw = json.loads(key_path.read_text())
+    del raw["recovery_signature"]  # as the previous version wrote it
+    key_path.write_text(json.dumps(raw))
+    with login(store_path, "officer", OFFICER_PASSWORD):
+        pass  # an officer has no root key to vouch with
+    assert "recovery_signature" not in json.loads(key_path.read_text())
+    archive = tmp_path / "backup.tar"
+    with login(store_path, "admin", ADMIN_PASSWORD) as admin:
+        backups.backup(admin, archive)
+    assert json.loads(key_path.read_text())["recovery_signature"]
+    assert keys.RECOVERY in read_manifest(archive).seals
+
+
 # --- (d) dead accounts stay dead ------------------------------------------------------------------
 
 
