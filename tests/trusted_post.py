@@ -70,8 +70,16 @@ class TrustedPost:
     def batch(
         self, *payloads: dict[str, Any], sign: bool = True, extras: protocol.PushExtras | None = None
     ) -> dict[str, Any]:
+        # A stay extension is the administrator's (an officer may not grant one), a crossing the
+        # officer's: each signed by the user it names as its maker.
         records = [
             {
+                "id": p["id"],
+                "kind": "stay_extension",
+                "payload": self.sign_record(p, self.admin_keys, "admin:1"),
+            }
+            if "entry_movement_id" in p and sign
+            else {
                 "id": p["id"],
                 "kind": "stay_extension" if "entry_movement_id" in p else "movement",
                 "payload": self.sign_record(p) if sign else p,

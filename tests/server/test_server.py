@@ -159,7 +159,7 @@ def test_refusals_open_no_stay_and_extensions_add_days(engine: Engine) -> None:
         "latest_exit": "2025-04-30",
         "authority": "INM",
         "reason": "medical",
-        "granted_by": "supervisor",
+        "granted_by": "admin",
         "granted_utc": "2025-02-01T10:00:00Z",
         "post": "MEX-TAPACHULA",
     }
