@@ -10,6 +10,7 @@ import json
 import socket
 import threading
 import time
+import uuid
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -383,3 +384,51 @@ def test_pull_answers_are_signed_and_a_stale_pull_is_refused(server: LiveServer,
     signed = {"request": stale, "signature": trust.sign(post.trusted.officer_keys.sign_private, stale)}
     response = post.http.post("/v1/pull", content=protocol.canonical_json(signed))
     assert response.status_code == 400 and "clock" in response.json()["error"]
+
+
+# --- times UTC cannot hold --------------------------------------------------------------------
+
+# ISO-8601 with an offset, each a moment before year 1 or after year 9999 once in UTC.
+OUTSIDE_UTC = ("0001-01-01T00:00:00+01:00", "9999-12-31T23:59:59-01:00")
+
+
+def test_times_outside_utc_are_refused_by_name_never_a_server_error(
+    server: LiveServer, post: NormalPost
+) -> None:
+    for moment in OUTSIDE_UTC:
+        # Before any signature is looked at: a 400 for anyone.
+        unsigned_pull = {
+            "request": {
+                "post": post.trusted.code,
+                "cursor": 0,
+                "changes_cursor": 0,
+                "limit": 10,
+                "at": moment,
+                "signer": "officer:1",
+            },
+            "signature": "AAAA",
+        }
+        answer = post.http.post("/v1/pull", json=unsigned_pull)
+        assert answer.status_code == 400 and "'at'" in answer.json()["error"], (moment, answer.text)
+        # In a signed record: the 422 naming the record, so the post can set it aside.
+        movement = post.movement(at=moment)
+        answer = post.push(movement)
+        assert answer.status_code == 422, (moment, answer.text)
+        assert answer.json()["record_id"] == movement["id"]
+        assert answer.json()["error"] == "record 0 is refused: at: not a time that exists in UTC"
+        entry = post.movement()
+        extension = {
+            "id": str(uuid.uuid4()),
+            "entry_movement_id": entry["id"],
+            "days": 30,
+            "latest_exit": "2030-01-01",
+            "granted_by": "officer",
+            "granted_utc": moment,
+            "post": post.trusted.code,
+        }
+        answer = post.push(entry, extension)
+        assert answer.status_code == 422, (moment, answer.text)
+        assert answer.json()["record_id"] == extension["id"]
+        assert "granted_utc: not a time that exists in UTC" in answer.json()["error"]
+    assert post.push().status_code == 200
+    assert "internal error" not in server.log()
