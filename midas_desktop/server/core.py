@@ -656,7 +656,7 @@ def store_batch(engine: Engine, envelope: object, body: bytes | None = None) -> 
                     # The same batch committed meanwhile through a retry; our inserts were all no-ops.
                     new_count = 0
                 post.last_batch_utc = now
-                post.reported_queued = batch.get("queued") if isinstance(batch.get("queued"), int) else None
+                post.reported_queued = protocol.parse_queued(batch.get("queued"))
                 post.reported_capture = protocol.parse_capture(batch.get("capture"))
                 post.protocol_version = batch["v"]
             anchor = post_trust.signed_anchor(post, key.private_key)

@@ -14,6 +14,7 @@ import uuid
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
@@ -431,4 +432,42 @@ def test_times_outside_utc_are_refused_by_name_never_a_server_error(
         assert answer.json()["record_id"] == extension["id"]
         assert "granted_utc: not a time that exists in UTC" in answer.json()["error"]
     assert post.push().status_code == 200
+    assert "internal error" not in server.log()
+
+
+# --- the batch's own fields -------------------------------------------------------------------
+
+
+def post_overview(server: LiveServer) -> dict[str, Any]:
+    listed = run_server_cli("posts", "--json", "--db", server.db_url)
+    assert listed.returncode == 0, listed.stderr
+    overview: dict[str, Any] = json.loads(listed.stdout.splitlines()[0])
+    return overview
+
+
+def test_a_batch_of_the_wrong_shape_is_a_400_and_a_report_out_of_range_is_not_believed(
+    server: LiveServer, post: NormalPost
+) -> None:
+    def signed(change: Callable[[dict[str, Any]], None]) -> httpx.Response:
+        envelope = post.trusted.batch(post.movement())
+        change(envelope["batch"])
+        envelope["signature"] = trust.sign(post.trusted.officer_keys.sign_private, envelope["batch"])
+        return post.http.post("/v1/batches", content=protocol.canonical_json(envelope))
+
+    # A version that is not a number, before any signature is looked at.
+    for version in ([], {}, True, "3"):
+        unsigned = {"batch": {"v": version, "post": post.trusted.code}, "signature": "AAAA"}
+        answer = post.http.post("/v1/batches", json=unsigned)
+        assert answer.status_code == 400 and "version" in answer.json()["error"], (version, answer.text)
+    # Every post sends its audit head (null before its first entry): a batch without it is malformed.
+    answer = signed(lambda batch: batch.pop("audit_head"))
+    assert answer.status_code == 400 and "audit_head" in answer.json()["error"], answer.text
+    # How many records wait at the post is a report: one out of range is stored as unknown, and the
+    # batch is taken all the same.
+    for queued in (2**63, 2**31, -1, True, "7", 10**9 + 1):
+        answer = signed(lambda batch, queued=queued: batch.update(queued=queued))  # type: ignore[misc]
+        assert answer.status_code == 200, (queued, answer.text)
+        assert post_overview(server)["reported_queued"] is None, queued
+    assert signed(lambda batch: batch.update(queued=12)).status_code == 200
+    assert post_overview(server)["reported_queued"] == 12
     assert "internal error" not in server.log()
