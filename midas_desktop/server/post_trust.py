@@ -125,13 +125,16 @@ class Certificates:
         for ref, certificate in sorted(pending.items(), key=lambda item: (item[1].serial, item[0])):
             try:
                 trust.verify_certificate(certificate, self.post.root_public, lookup, self.post.code)
-            except trust.TrustError as exc:
+            except ValueError as exc:  # TrustError says why; any other value error is the client's too
                 raise_alert(
                     self.db,
                     self.post,
                     "certificate_invalid",
                     ref,
-                    {"certificate": ref, "problem": str(exc)},
+                    {
+                        "certificate": ref,
+                        "problem": str(exc) if isinstance(exc, trust.TrustError) else "malformed",
+                    },
                     now,
                 )
                 everything.pop(ref, None)

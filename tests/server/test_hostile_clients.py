@@ -471,3 +471,34 @@ def test_a_batch_of_the_wrong_shape_is_a_400_and_a_report_out_of_range_is_not_be
     assert signed(lambda batch: batch.update(queued=12)).status_code == 200
     assert post_overview(server)["reported_queued"] == 12
     assert "internal error" not in server.log()
+
+
+def test_a_certificate_whose_issuer_serial_is_not_ascii_digits_is_refused_and_reported(
+    server: LiveServer, post: NormalPost
+) -> None:
+    # str.isdigit takes these, int() does not: each was a 500 for anyone who sent it.
+    odd_serials = ("\u00b2", "\u0663", "1" * 5000)
+    issuers = [f"{kind}{serial}" for serial in odd_serials for kind in ("admin:admin:", "self:")]
+    certificates = [
+        {**post.trusted.officer.to_dict(), "username": f"odd{i}", "issuer": issuer}
+        for i, issuer in enumerate(issuers)
+    ]
+    unsigned = protocol.make_batch(
+        post.trusted.code,
+        str(uuid.uuid4()),
+        "2026-01-01T00:00:00Z",
+        "officer:1",
+        [],
+        protocol.PushExtras(certificates=certificates),
+    )
+    answer = post.http.post("/v1/batches", json={"batch": unsigned, "signature": "AAAA"})
+    assert answer.status_code == 401, answer.text
+    # Sent by the post itself: the batch is taken, each certificate refused with an alert.
+    envelope = post.trusted.batch(post.movement(), extras=protocol.PushExtras(certificates=certificates))
+    answer = post.http.post("/v1/batches", content=protocol.canonical_json(envelope))
+    assert answer.status_code == 200, answer.text
+    refused = {
+        alert["key"] for alert in post_overview(server)["alerts"] if alert["kind"] == "certificate_invalid"
+    }
+    assert {f"odd{i}:1" for i in range(len(issuers))} <= refused
+    assert "internal error" not in server.log()
