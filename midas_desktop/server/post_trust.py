@@ -91,6 +91,8 @@ class Certificates:
         self.db = db
         self.post = post
         self.held = _stored(db, post)
+        # Alerts of certificates accepted with ``defer_alerts``: (kind, key, details).
+        self._deferred_alerts: list[tuple[str, str, dict[str, object]]] = []
 
     def lookup(self, username: str, serial: int) -> trust.Certificate | None:
         return self.held.get(trust.signer_ref(username, serial))
@@ -101,8 +103,14 @@ class Certificates:
         now: dt.datetime,
         *,
         at_enrolment: bool = False,
+        defer_alerts: bool = False,
     ) -> None:
-        """Verify and keep new certificates; refused ones raise an alert and are not kept."""
+        """Verify and keep new certificates; refused ones raise an alert and are not kept.
+
+        ``defer_alerts``: the alerts wait for :meth:`raise_deferred_alerts`, called once the request
+        that carried the certificates proved to come from the post (a batch's signature verified).
+        Until then anyone who knows the post's code could have sent them, and one request's 200
+        forged certificates must not become 200 alerts burying the real ones."""
         if not self.post.root_public:
             return
         pending: dict[str, trust.Certificate] = {}
@@ -110,9 +118,7 @@ class Certificates:
             try:
                 certificate = trust.Certificate.from_dict(raw)
             except trust.TrustError:
-                raise_alert(
-                    self.db, self.post, "certificate_invalid", "malformed", {"problem": "malformed"}, now
-                )
+                self._deferred_alerts.append(("certificate_invalid", "malformed", {"problem": "malformed"}))
                 continue
             if certificate.ref not in self.held:
                 pending[certificate.ref] = certificate
@@ -126,16 +132,9 @@ class Certificates:
             try:
                 trust.verify_certificate(certificate, self.post.root_public, lookup, self.post.code)
             except ValueError as exc:  # TrustError says why; any other value error is the client's too
-                raise_alert(
-                    self.db,
-                    self.post,
-                    "certificate_invalid",
-                    ref,
-                    {
-                        "certificate": ref,
-                        "problem": str(exc) if isinstance(exc, trust.TrustError) else "malformed",
-                    },
-                    now,
+                problem = str(exc) if isinstance(exc, trust.TrustError) else "malformed"
+                self._deferred_alerts.append(
+                    ("certificate_invalid", ref, {"certificate": ref, "problem": problem})
                 )
                 everything.pop(ref, None)
                 continue
@@ -154,15 +153,18 @@ class Certificates:
             )
             self.held[ref] = certificate
             if certificate.role == Role.ADMIN.value and certificate.active and not at_enrolment:
-                raise_alert(
-                    self.db,
-                    self.post,
-                    "administrator_certified",
-                    ref,
-                    {"certificate": ref, "issuer": certificate.issuer},
-                    now,
+                self._deferred_alerts.append(
+                    ("administrator_certified", ref, {"certificate": ref, "issuer": certificate.issuer})
                 )
         self.db.flush()
+        if not defer_alerts:
+            self.raise_deferred_alerts(now)
+
+    def raise_deferred_alerts(self, now: dt.datetime) -> None:
+        """Raise the alerts :meth:`accept` held back (see ``defer_alerts`` there)."""
+        for kind, key, details in self._deferred_alerts:
+            raise_alert(self.db, self.post, kind, key, details, now)
+        self._deferred_alerts.clear()
 
     def key_of(self, ref: str, at: str | None = None) -> str | None:
         """The signing key of the certificate ``ref`` if it may sign (active, and no later certificate

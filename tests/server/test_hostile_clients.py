@@ -502,3 +502,34 @@ def test_a_certificate_whose_issuer_serial_is_not_ascii_digits_is_refused_and_re
     }
     assert {f"odd{i}:1" for i in range(len(issuers))} <= refused
     assert "internal error" not in server.log()
+
+
+def test_forged_batches_cannot_bury_a_posts_alerts_or_its_log(server: LiveServer, post: NormalPost) -> None:
+    # A post's code is no secret: anyone can send batches in its name, with a signature that fails
+    # and as many forged certificates as a batch holds.
+    forged = [
+        {**post.trusted.admin.to_dict(), "username": f"forged{i}"}
+        for i in range(protocol.MAX_BATCH_CERTIFICATES)
+    ]
+    log_before = len(server.log().splitlines())
+    requests = 5
+    for _ in range(requests):
+        batch = protocol.make_batch(
+            post.trusted.code,
+            str(uuid.uuid4()),
+            "2026-01-01T00:00:00Z",
+            "officer:1",
+            [],
+            protocol.PushExtras(certificates=forged),
+        )
+        answer = post.http.post(
+            "/v1/batches", content=protocol.canonical_json({"batch": batch, "signature": "AAAA"})
+        )
+        assert answer.status_code == 401, answer.text
+    alerts = post_overview(server)["alerts"]
+    # One alert for the post that counts the forged batches; nothing of what they carried.
+    assert [(a["kind"], a["count"]) for a in alerts] == [("signature_invalid", requests)], alerts
+    warnings = [line for line in server.log().splitlines()[log_before:] if "WARNING" in line]
+    assert len(warnings) <= 2, warnings
+    # The post's own batches go on being taken.
+    assert post.push().status_code == 200

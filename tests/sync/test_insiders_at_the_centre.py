@@ -215,6 +215,23 @@ def test_forged_certificates_and_signatures_are_refused_by_the_server(
     )
     assert answer.status_code == 401
     kinds = {a["kind"] for a in alerts(server)}
+    # A batch whose signature fails could come from anyone: its certificates make no alert.
+    assert "signature_invalid" in kinds and "certificate_invalid" not in kinds, kinds
+    # The officer sending the forged certificate under their own signature is the insider: reported.
+    as_officer = protocol.make_batch(
+        "GTM-TECUN",
+        "00000000-0000-4000-8000-0000000000cc",
+        "2025-01-01T00:00:00Z",
+        "officer:1",
+        [],
+        protocol.PushExtras(certificates=[forged.to_dict()]),
+    )
+    answer = httpx.post(
+        server.url + "/v1/batches",
+        json={"batch": as_officer, "signature": trust.sign(officer_keys.sign_private, as_officer)},
+    )
+    assert answer.status_code == 200, answer.text
+    kinds = {a["kind"] for a in alerts(server)}
     assert {"certificate_invalid", "signature_invalid"} <= kinds, kinds
     assert keys.key_file_path(post).exists()
 

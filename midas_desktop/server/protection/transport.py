@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import time
 from collections import Counter
 from typing import Any
 
 from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
 
 from midas_desktop.server.protection import limits
+from midas_desktop.server.protection.log_safety import RateLimitedWarning
 
 log = logging.getLogger("midas.server")
 
@@ -32,25 +32,7 @@ _TIMEOUT_ANSWER = (
 _per_client: Counter[str] = Counter()
 
 
-class _RateLimitedWarning:
-    """One log line per kind per ``every`` seconds: a flood must not flood the log too."""
-
-    def __init__(self, every: float = 10.0) -> None:
-        self.every = every
-        self.last: dict[str, float] = {}
-        self.suppressed: Counter[str] = Counter()
-
-    def warn(self, kind: str, message: str) -> None:
-        now = time.monotonic()
-        if now - self.last.get(kind, -self.every) < self.every:
-            self.suppressed[kind] += 1
-            return
-        more = self.suppressed.pop(kind, 0)
-        self.last[kind] = now
-        log.warning("%s%s", message, f" ({more} more like it since the last line)" if more else "")
-
-
-warnings = _RateLimitedWarning()
+warnings = RateLimitedWarning(log)
 
 
 class GuardedHttpProtocol(HttpToolsProtocol):
