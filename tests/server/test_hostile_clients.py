@@ -10,6 +10,7 @@ import json
 import socket
 import threading
 import time
+import unicodedata
 import uuid
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
@@ -533,3 +534,22 @@ def test_forged_batches_cannot_bury_a_posts_alerts_or_its_log(server: LiveServer
     assert len(warnings) <= 2, warnings
     # The post's own batches go on being taken.
     assert post.push().status_code == 200
+
+
+def test_bidi_and_other_format_characters_from_a_client_are_escaped_in_the_log(
+    server: LiveServer, post: NormalPost
+) -> None:
+    for hidden in ("\u202e", "\u2066", "\u200f", "\u200b"):
+        answer = post.http.post(
+            "/v1/enrol",
+            json={
+                "post": f"{hidden}NUCET-MTG",
+                "token": "t",
+                "root_public": "A" * 43 + "=",
+                "country": "GTM",
+                "certificates": [],
+            },
+        )
+        assert answer.status_code == 403, answer.text
+        assert f"post \\u{ord(hidden):04x}NUCET-MTG" in server.log()
+    assert not [ch for ch in server.log() if unicodedata.category(ch) in ("Cf", "Zl", "Zp")]

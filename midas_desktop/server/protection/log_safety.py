@@ -1,7 +1,7 @@
-"""Log lines the central server can write without harm: control characters escaped (a value chosen
-by a client cannot forge lines or drive the terminal of whoever reads the log), no tracebacks (their
-frames and messages can carry names and document numbers; the line keeps the exception's type), and
-a bounded length."""
+"""Log lines the central server can write without harm: control and format characters escaped (a
+value chosen by a client cannot forge lines, reorder them with bidi controls or drive the terminal of
+whoever reads the log), no tracebacks (their frames and messages can carry names and document
+numbers; the line keeps the exception's type), and a bounded length."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ MAX_LINE = 1000
 
 
 def escape(text: str) -> str:
-    """``text`` with every control character shown as an escape (``domain.safe_text.for_log``)."""
+    """``text`` with every control and format character shown as an escape (``safe_text.for_log``)."""
     return for_log(text)
 
 
