@@ -553,3 +553,44 @@ def test_bidi_and_other_format_characters_from_a_client_are_escaped_in_the_log(
         assert answer.status_code == 403, answer.text
         assert f"post \\u{ord(hidden):04x}NUCET-MTG" in server.log()
     assert not [ch for ch in server.log() if unicodedata.category(ch) in ("Cf", "Zl", "Zp")]
+
+
+def wait_for_log_line(server: LiveServer, *texts: str) -> str:
+    """The server's log once it holds one of ``texts`` (written after the client has gone)."""
+    deadline = time.monotonic() + 30
+    while not any(text in server.log() for text in texts):
+        assert time.monotonic() < deadline, f"none of {texts!r} in the log"
+        time.sleep(0.05)
+    return server.log()
+
+
+def test_a_header_just_over_the_limit_is_refused_whatever_its_chunks(server: LiveServer) -> None:
+    # Sent whole, the last chunk of such a header used to end it before it was counted.
+    for size in (70_000, 100_000):
+        big = b"GET /v1/health HTTP/1.1\r\nHost: x\r\nX-Big: " + b"a" * size + b"\r\n\r\n"
+        status, _ = raw_request(server, big)
+        assert status in (431, 0), (size, status)  # 0: the close overtook the answer
+    wait_for_log_line(server, "a request header was too large; closed")
+    # Just under the limit, with a body in the same chunks: the body is not counted as header.
+    body = b'{"post": "x"}'
+    near = (
+        b"POST /v1/enrol HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nX-Pad: "
+        + b"a" * (LIMITS.max_header_bytes - 200)
+        + b"\r\nContent-Length: "
+        + str(len(body)).encode()
+        + b"\r\n\r\n"
+    )
+    assert raw_request(server, near + body)[0] == 400  # the enrolment is refused, not the header
+    padded = b"X-Pad: " + b"a" * 1000 + b"\r\n"
+    with socket.create_connection(("127.0.0.1", server.port), timeout=30) as sock:
+        sock.sendall(near.replace(b"X-Pad:", padded + b"X-Pad:", 1) + body)
+        assert status_of(sock.recv(4096)) in (431, 0)
+
+
+def test_a_client_that_goes_away_mid_body_is_not_an_internal_error(server: LiveServer) -> None:
+    for path in (b"/v1/batches",):
+        with socket.create_connection(("127.0.0.1", server.port), timeout=30) as sock:
+            sock.sendall(b"POST " + path + b' HTTP/1.1\r\nHost: x\r\nContent-Length: 1000\r\n\r\n{"batch":')
+        went_away = f"a client went away during its request (POST {path.decode()})"
+        log = wait_for_log_line(server, went_away, "internal error")
+        assert went_away in log and "internal error" not in log and " ERROR " not in log
