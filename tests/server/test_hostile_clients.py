@@ -588,9 +588,12 @@ def test_a_header_just_over_the_limit_is_refused_whatever_its_chunks(server: Liv
 
 
 def test_a_client_that_goes_away_mid_body_is_not_an_internal_error(server: LiveServer) -> None:
-    for path in (b"/v1/batches",):
+    for path in (b"/v1/batches", b"/console/login"):
         with socket.create_connection(("127.0.0.1", server.port), timeout=30) as sock:
-            sock.sendall(b"POST " + path + b' HTTP/1.1\r\nHost: x\r\nContent-Length: 1000\r\n\r\n{"batch":')
+            sock.sendall(
+                b"POST " + path + b" HTTP/1.1\r\nHost: x\r\nContent-Length: 1000\r\n"
+                b"Content-Type: application/x-www-form-urlencoded\r\n\r\ncsrf=x&username="
+            )
         went_away = f"a client went away during its request (POST {path.decode()})"
         log = wait_for_log_line(server, went_away, "internal error")
         assert went_away in log and "internal error" not in log and " ERROR " not in log
