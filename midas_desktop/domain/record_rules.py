@@ -155,7 +155,10 @@ def _utc(value: object, field: str) -> dt.datetime:
         raise RecordRefused(f"{field}: not an ISO-8601 time") from None
     if moment.tzinfo is None:
         raise RecordRefused(f"{field}: has no UTC offset")
-    return moment.astimezone(dt.UTC).replace(tzinfo=None)
+    try:
+        return moment.astimezone(dt.UTC).replace(tzinfo=None)
+    except OverflowError:  # 9999-12-31T23:59:59-01:00 is in year 10000 in UTC
+        raise RecordRefused(f"{field}: not a time that exists in UTC") from None
 
 
 def _date(value: object, field: str, *, required: bool = False) -> dt.date | None:

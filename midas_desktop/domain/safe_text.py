@@ -4,7 +4,8 @@ name, a post's name, a nationality pushed by another post) must not act as anyth
 - Terminals: control characters (escape sequences, carriage returns, bells) would move the cursor,
   rewrite lines or retitle the window: they are shown as U+FFFD.
 - Logs: the same characters would forge lines; they are escaped (``\\x1b``), so the line keeps what
-  it said.
+  it said. So are format characters (Unicode category Cf): the bidirectional controls (U+202E and
+  kin) would show a line's text in another order than it was written, zero-width ones hide text.
 - Spreadsheets (CSV and XLSX exports): a cell beginning with ``=``, ``+``, ``-``, ``@``, a tab or a
   carriage return is taken as a formula by Excel and LibreOffice (``=HYPERLINK(...)``). It is written
   with a leading apostrophe, as OWASP advises; control characters become U+FFFD (XLSX cannot hold
@@ -13,14 +14,17 @@ name, a post's name, a nationality pushed by another post) must not act as anyth
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from typing import Any, TextIO
 
 __all__ = ["SafeStream", "for_log", "for_spreadsheet", "for_terminal"]
 
 _CONTROLS = [*range(0x00, 0x20), *range(0x7F, 0xA0)]
 _TERMINAL = {code: "\ufffd" for code in _CONTROLS}
-_LOG = {code: f"\\x{code:02x}" for code in _CONTROLS}
-_LOG.update({0x2028: "\\u2028", 0x2029: "\\u2029"})
+# Control characters, line and paragraph separators, and format characters (bidi controls, zero-width).
+_LOG_ESCAPED_CATEGORIES = frozenset({"Cc", "Cf", "Zl", "Zp"})
+_NOT_PRINTABLE_ASCII = re.compile("[^\x20-\x7e]")
 _STREAM = {
     **{code: "\ufffd" for code in range(0x00, 0x20) if code not in (0x09, 0x0A)},
     **{code: f"\\u{code:04x}" for code in range(0x7F, 0xA0)},
@@ -33,9 +37,18 @@ def for_terminal(text: str) -> str:
     return text.translate(_TERMINAL)
 
 
+def _log_escape(match: re.Match[str]) -> str:
+    character = match.group()
+    if unicodedata.category(character) not in _LOG_ESCAPED_CATEGORIES:
+        return character
+    code = ord(character)
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}"
+
+
 def for_log(text: str) -> str:
-    """``text`` with every control character escaped, and lone surrogates as U+FFFD."""
-    escaped = text.translate(_LOG)
+    """``text`` with every control, separator and format character escaped (``\\x1b``, ``\\u202e``),
+    and lone surrogates as U+FFFD."""
+    escaped = _NOT_PRINTABLE_ASCII.sub(_log_escape, text)
     try:
         escaped.encode("utf-8")
     except UnicodeEncodeError:

@@ -354,6 +354,14 @@ def signer_of(seed: bytes) -> Callable[[object], str]:
 CertificateLookup = Callable[[str, int], "Certificate | None"]
 
 
+def _serial_number(text: str) -> int | None:
+    """A certificate serial written in an issuer (``admin:NAME:SERIAL``), or None: ASCII digits only
+    (``str.isdigit`` takes "²", which ``int`` refuses) and never longer than ``int`` reads."""
+    if not text.isascii() or not text.isdigit() or len(text) > 18:
+        return None
+    return int(text)
+
+
 def verify_certificate(
     certificate: Certificate,
     root_public: str,
@@ -382,7 +390,8 @@ def verify_certificate(
         key = root_public
     elif issuer.startswith("admin:"):
         _, name, serial_text = [*issuer.split(":", 2), "", ""][:3]
-        admin = lookup(name, int(serial_text)) if serial_text.isdigit() else None
+        serial = _serial_number(serial_text)
+        admin = lookup(name, serial) if serial is not None else None
         if admin is None:
             raise TrustError("the issuing administrator's certificate is unknown")
         verify_certificate(admin, root_public, lookup, certificate.post, _depth + 1)
@@ -391,8 +400,8 @@ def verify_certificate(
         if certificate.role == Role.ADMIN.value:
             raise TrustError("only the post's root key certifies an administrator")
         key = admin.sign_key
-    elif issuer.startswith("self:") and issuer[5:].isdigit():
-        previous = lookup(certificate.username, int(issuer[5:]))
+    elif issuer.startswith("self:") and (previous_serial := _serial_number(issuer[5:])) is not None:
+        previous = lookup(certificate.username, previous_serial)
         if previous is None:
             raise TrustError("the renewed certificate is unknown")
         verify_certificate(previous, root_public, lookup, certificate.post, _depth + 1)

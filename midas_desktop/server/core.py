@@ -38,9 +38,13 @@ from midas_desktop.server.models import (
     ServerKey,
     ServerMovement,
 )
+from midas_desktop.server.protection import log_safety
 from midas_desktop.sync import carry, protocol
 
 log = logging.getLogger("midas.server")
+# Requests refused before they proved to come from a post (a signature that fails, a post that is not
+# enrolled): anyone can send them, so a flood of them leaves a line now and then, with its count.
+_unproven_refusals = log_safety.RateLimitedWarning(log)
 
 # Any 64-bit number will do: it only has to be the same in every worker process.
 _MOVEMENT_SEQ_LOCK = 0x6D69646173  # "midas"
@@ -277,11 +281,16 @@ def _enrolled_post(db: Session, code: str, *, lock: bool = False) -> PostRow:
 
 
 def _parse_utc(text_value: object) -> dt.datetime:
+    """``text_value`` as naive UTC; ValueError when it is not an ISO-8601 time, or is one whose UTC
+    falls outside the years 1 to 9999 (``0001-01-01T00:00:00+01:00``: astimezone's OverflowError)."""
     if not isinstance(text_value, str):
         raise ValueError("not a time")
     moment = dt.datetime.fromisoformat(text_value.replace("Z", "+00:00"))
     if moment.tzinfo is not None:
-        moment = moment.astimezone(dt.UTC).replace(tzinfo=None)
+        try:
+            moment = moment.astimezone(dt.UTC).replace(tzinfo=None)
+        except OverflowError as exc:
+            raise ValueError("a time whose UTC is out of range") from exc
     return moment
 
 
@@ -506,7 +515,7 @@ def store_batch(engine: Engine, envelope: object, body: bytes | None = None) -> 
     try:
         batch, signature = protocol.check_envelope(envelope)
     except protocol.ProtocolError as exc:
-        log.warning("batch rejected: %s", exc)
+        _unproven_refusals.warn("malformed", f"batch rejected: {exc}")
         raise Rejected(400, f"malformed batch: {exc}") from exc
     batch_id: str = batch["batch_id"]
     code: str = batch["post"]
@@ -518,7 +527,9 @@ def store_batch(engine: Engine, envelope: object, body: bytes | None = None) -> 
         with Session(engine) as db, db.begin():
             post = _enrolled_post(db, code, lock=True)
             certificates = post_trust.Certificates(db, post)
-            certificates.accept(batch["certificates"], now)
+            # The signer's certificate may come in this batch, so they are taken before the signature
+            # is checked; what they say (alerts) counts only once it has been.
+            certificates.accept(batch["certificates"], now, defer_alerts=True)
             try:
                 _verify_signer(certificates, batch["signer"], canonical, signature)
             except Rejected:
@@ -527,6 +538,7 @@ def store_batch(engine: Engine, envelope: object, body: bytes | None = None) -> 
                 # Signed over its canonical form but sent otherwise: as before, the canonical form.
                 canonical = protocol.canonical_json(batch)
                 _verify_signer(certificates, batch["signer"], canonical, signature)
+            certificates.raise_deferred_alerts(now)
             digest = hashlib.sha256(canonical).hexdigest()
             known = db.get(BatchRow, batch_id)
             if known is not None:
@@ -651,14 +663,20 @@ def store_batch(engine: Engine, envelope: object, body: bytes | None = None) -> 
                     # The same batch committed meanwhile through a retry; our inserts were all no-ops.
                     new_count = 0
                 post.last_batch_utc = now
-                post.reported_queued = batch.get("queued") if isinstance(batch.get("queued"), int) else None
+                post.reported_queued = protocol.parse_queued(batch.get("queued"))
                 post.reported_capture = protocol.parse_capture(batch.get("capture"))
                 post.protocol_version = batch["v"]
             anchor = post_trust.signed_anchor(post, key.private_key)
     except Rejected as exc:
-        log.warning("batch %s from post %s rejected: %s", batch_id, code, exc)
+        message = f"batch {batch_id} from post {code} rejected: {exc}"
+        if exc.status in (401, 403):  # anyone can send these, as fast as they like
+            _unproven_refusals.warn("batch", message)
+        else:
+            log.warning("%s", message)
         if exc.status in (401, 422) or exc.details.get("conflict"):
-            _remember_refusal(engine, code, exc, now, batch["certificates"])
+            # A batch whose signature failed could come from anyone: its certificates tell nothing.
+            carried = [] if exc.status == 401 else batch["certificates"]
+            _remember_refusal(engine, code, exc, now, carried)
         raise
     accepted = [r["id"] for r in batch["records"]]
     ack = protocol.ack_body(batch_id, accepted, new_count, anchor)
@@ -669,8 +687,12 @@ def store_batch(engine: Engine, envelope: object, body: bytes | None = None) -> 
 def _remember_refusal(
     engine: Engine, code: str, exc: Rejected, now: dt.datetime, certificates: list[dict[str, Any]]
 ) -> None:
-    """A batch refused for its signatures is itself worth an alert, and so is every certificate in it
-    that does not verify (the batch's own transaction was rolled back)."""
+    """A batch refused for its signatures is itself worth an alert, and so is every certificate in
+    ``certificates`` that does not verify (the batch's own transaction was rolled back).
+
+    A batch whose own signature failed is one ``signature_invalid`` alert per post, counting repeats
+    (its key is the constant reason), and its certificates are not passed here: anyone who knows the
+    post's code could send them, and each forged one would otherwise be an alert of its own."""
     with Session(engine) as db, db.begin():
         post = db.execute(select(PostRow).where(PostRow.code == code)).scalar_one_or_none()
         if post is not None:
@@ -743,7 +765,7 @@ def pull(engine: Engine, body: object) -> dict[str, Any]:
             post_trust.Certificates(db, post).current_key_of(signer) if isinstance(signer, str) else None
         )
         if signer_key is None or not protocol.verify(signer_key, request, signature):
-            log.warning("pull from post %s rejected: bad signature", code)
+            _unproven_refusals.warn("pull", f"pull from post {code} rejected: bad signature")
             raise Rejected(401, "the pull signature does not verify with a certificate of this post's users")
         post.last_pull_utc = utc_now()
         countries = relevant_countries(post.country)

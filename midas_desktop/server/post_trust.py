@@ -103,6 +103,8 @@ class Certificates:
                 )
             ).scalars()
         }
+        # Alerts of certificates accepted with ``defer_alerts``: (kind, key, details).
+        self._deferred_alerts: list[tuple[str, str, dict[str, object]]] = []
 
     def lookup(self, username: str, serial: int) -> trust.Certificate | None:
         return self.held.get(trust.signer_ref(username, serial))
@@ -113,33 +115,28 @@ class Certificates:
         now: dt.datetime,
         *,
         at_enrolment: bool = False,
+        defer_alerts: bool = False,
     ) -> None:
-        """Verify and keep new certificates; refused ones raise an alert and are not kept."""
+        """Verify and keep new certificates; refused ones raise an alert and are not kept.
+
+        ``defer_alerts``: the alerts wait for :meth:`raise_deferred_alerts`, called once the request
+        that carried the certificates proved to come from the post (a batch's signature verified).
+        Until then anyone who knows the post's code could have sent them, and one request's 200
+        forged certificates must not become 200 alerts burying the real ones."""
         if not self.post.root_public:
             return
         pending: dict[str, trust.Certificate] = {}
+        contenders: dict[str, trust.Certificate] = {}
         for raw in raw_certificates:
             try:
                 certificate = trust.Certificate.from_dict(raw)
             except trust.TrustError:
-                raise_alert(
-                    self.db, self.post, "certificate_invalid", "malformed", {"problem": "malformed"}, now
-                )
+                self._deferred_alerts.append(("certificate_invalid", "malformed", {"problem": "malformed"}))
                 continue
             if certificate.ref not in self.held:
                 pending[certificate.ref] = certificate
             elif self.held[certificate.ref] != certificate:
-                # Two certificates under one name and serial: one of them was issued by a key that no
-                # longer had the right (an old key renewing itself after an administrator's reset).
-                self.disputed.add(certificate.username)
-                raise_alert(
-                    self.db,
-                    self.post,
-                    "certificate_conflict",
-                    certificate.ref,
-                    {"certificate": certificate.ref, "problem": "another certificate holds this serial"},
-                    now,
-                )
+                contenders[certificate.ref] = certificate
         # Issuers may arrive in the same request: verify against what is held and what arrives.
         everything = {**self.held, **pending}
 
@@ -149,14 +146,10 @@ class Certificates:
         for ref, certificate in sorted(pending.items(), key=lambda item: (item[1].serial, item[0])):
             try:
                 trust.verify_certificate(certificate, self.post.root_public, lookup, self.post.code)
-            except trust.TrustError as exc:
-                raise_alert(
-                    self.db,
-                    self.post,
-                    "certificate_invalid",
-                    ref,
-                    {"certificate": ref, "problem": str(exc)},
-                    now,
+            except ValueError as exc:  # TrustError says why; any other value error is the client's too
+                problem = str(exc) if isinstance(exc, trust.TrustError) else "malformed"
+                self._deferred_alerts.append(
+                    ("certificate_invalid", ref, {"certificate": ref, "problem": problem})
                 )
                 everything.pop(ref, None)
                 continue
@@ -175,15 +168,39 @@ class Certificates:
             )
             self.held[ref] = certificate
             if certificate.role == Role.ADMIN.value and certificate.active and not at_enrolment:
-                raise_alert(
-                    self.db,
-                    self.post,
-                    "administrator_certified",
-                    ref,
-                    {"certificate": ref, "issuer": certificate.issuer},
-                    now,
+                self._deferred_alerts.append(
+                    ("administrator_certified", ref, {"certificate": ref, "issuer": certificate.issuer})
                 )
+        for ref, certificate in contenders.items():
+            # Another certificate under a name and serial held: if it too chains to the root, one of
+            # the two was issued by a key that no longer had the right (an old key renewing itself
+            # after an administrator's reset). One that does not verify is only a forgery.
+            try:
+                trust.verify_certificate(certificate, self.post.root_public, lookup, self.post.code)
+            except ValueError as exc:
+                problem = str(exc) if isinstance(exc, trust.TrustError) else "malformed"
+                self._deferred_alerts.append(
+                    ("certificate_invalid", ref, {"certificate": ref, "problem": problem})
+                )
+                continue
+            self._deferred_alerts.append(
+                (
+                    "certificate_conflict",
+                    ref,
+                    {"certificate": ref, "problem": "another certificate holds this serial"},
+                )
+            )
         self.db.flush()
+        if not defer_alerts:
+            self.raise_deferred_alerts(now)
+
+    def raise_deferred_alerts(self, now: dt.datetime) -> None:
+        """Raise the alerts :meth:`accept` held back (see ``defer_alerts`` there)."""
+        for kind, key, details in self._deferred_alerts:
+            raise_alert(self.db, self.post, kind, key, details, now)
+            if kind == "certificate_conflict":
+                self.disputed.add(key.rpartition(":")[0])
+        self._deferred_alerts.clear()
 
     def key_of(self, ref: str, at: str | None = None) -> str | None:
         """The signing key of the certificate ``ref`` if it may sign (active, and not yet retired at

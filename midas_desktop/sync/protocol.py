@@ -158,6 +158,19 @@ def parse_capture(value: object) -> dict[str, int | str] | None:
     return report
 
 
+#: More records waiting than any post holds; a larger report is not believed (and would not fit).
+MAX_REPORTED_QUEUE = 10**9
+
+
+def parse_queued(value: object) -> int | None:
+    """A batch's report of how many records still wait at the post, or None when it is not a whole
+    number from 0 to :data:`MAX_REPORTED_QUEUE` (a report, never a reason to refuse the records; the
+    centre's column holds 32 bits)."""
+    if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value <= MAX_REPORTED_QUEUE:
+        return None
+    return value
+
+
 def seal_batch(
     post: str,
     sign_bytes: Callable[[bytes], str],
@@ -195,7 +208,9 @@ def check_envelope(envelope: object) -> tuple[dict[str, Any], str]:
     batch, signature = envelope["batch"], envelope["signature"]
     if not isinstance(batch, dict) or not isinstance(signature, str):
         raise ProtocolError("'batch' must be an object and 'signature' a string")
-    if batch.get("v") not in ACCEPTED_VERSIONS:
+    version = batch.get("v")
+    # Tested as a whole number first: a list or an object is not hashable, so not a set member.
+    if not isinstance(version, int) or isinstance(version, bool) or version not in ACCEPTED_VERSIONS:
         raise ProtocolError(
             f"unsupported protocol version (this server takes {min(ACCEPTED_VERSIONS)} to {PROTOCOL_VERSION})"
         )
@@ -213,7 +228,10 @@ def check_envelope(envelope: object) -> tuple[dict[str, Any], str]:
     _list_of_objects(batch.get("certificates"), "certificates", MAX_BATCH_CERTIFICATES)
     _list_of_objects(batch.get("audit"), "audit", MAX_BATCH_AUDIT)
     _list_of_objects(batch.get("findings"), "findings", MAX_BATCH_FINDINGS)
-    head = batch.get("audit_head")
+    # Every post that sends certificates sends its audit head too (null before its first entry).
+    if "audit_head" not in batch:
+        raise ProtocolError("the batch has no 'audit_head' (null or an object with seq and hash)")
+    head = batch["audit_head"]
     if head is not None and not (
         isinstance(head, dict) and isinstance(head.get("seq"), int) and isinstance(head.get("hash"), str)
     ):

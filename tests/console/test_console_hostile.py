@@ -5,6 +5,7 @@ the session cookie is HttpOnly and SameSite=Strict."""
 from __future__ import annotations
 
 import re
+import socket
 import ssl
 from collections.abc import Iterator
 from contextlib import closing
@@ -18,6 +19,7 @@ from console_support import (
     add_central_users,
     csrf_of,
 )
+from sqlalchemy import create_engine, text
 
 
 @pytest.fixture(scope="module")
@@ -206,3 +208,94 @@ def test_over_tls_the_session_cookie_is_secure(tmp_path: Path) -> None:
                     },
                 )
                 assert answer.status_code == 303 and "secure" in answer.headers["set-cookie"].lower()
+
+
+def test_a_csrf_token_that_is_not_ascii_is_a_csrf_refusal(server: LiveServer) -> None:
+    with httpx.Client(base_url=server.url, timeout=30) as anonymous:
+        anonymous.get("/console/login")
+        for token in ("é", "\u202e", "x" * 31 + "\U0001f600"):
+            answer = anonymous.post("/console/login", data={"csrf": token, "username": "a", "password": "b"})
+            assert answer.status_code == 403 and 'class="error"' in answer.text, (token, answer.status_code)
+    client, _token = logged_in(server, "admin")
+    with closing(client):
+        answer = client.post("/console/watchlist/add", data={"csrf": "ñ", "surname": "X", "reason": "y"})
+        assert answer.status_code == 403
+
+
+def stored_surnames(server: LiveServer, number_prefix: str) -> dict[str, str]:
+    engine = create_engine(server.db_url)
+    try:
+        with engine.connect() as connection:
+            rows = connection.execute(
+                text("SELECT document_number, surname FROM watchlist WHERE document_number LIKE :prefix"),
+                {"prefix": number_prefix + "%"},
+            )
+            return {number: surname for number, surname in rows}
+    finally:
+        engine.dispose()
+
+
+def test_a_value_that_is_not_utf8_is_refused_by_its_field_and_not_stored(server: LiveServer) -> None:
+    client, token = logged_in(server, "admin")
+    with closing(client):
+        # URL-encoded: an encoded surrogate (U+FFFD once decoded), a lone continuation byte, Latin-1.
+        for number, surname in (("QUTF81", "%ED%A0%80"), ("QUTF82", "A%80B"), ("QUTF83", "PE%D1A")):
+            answer = client.post(
+                "/console/watchlist/add",
+                content=f"csrf={token}&reason=r&document_number={number}&surname={surname}".encode(),
+                headers={"content-type": "application/x-www-form-urlencoded"},
+            )
+            assert answer.status_code == 400 and "surname" in answer.text, (number, answer.status_code)
+        # Multipart: a part whose bytes are not UTF-8 (Starlette would read them as Latin-1, "ÿþ").
+        parts = {"csrf": token.encode(), "surname": b"\xff\xfe", "reason": b"r", "document_number": b"QUTF84"}
+        body = b"".join(
+            b'--zz\r\nContent-Disposition: form-data; name="' + name.encode() + b'"\r\n\r\n' + value + b"\r\n"
+            for name, value in parts.items()
+        )
+        answer = client.post(
+            "/console/watchlist/add",
+            content=body + b"--zz--\r\n",
+            headers={"content-type": "multipart/form-data; boundary=zz"},
+        )
+        assert answer.status_code == 400 and "surname" in answer.text, answer.status_code
+        assert stored_surnames(server, "QUTF8") == {}
+        # The same forms with text are taken: the refusal is of the bytes, not of the way of sending.
+        answer = client.post(
+            "/console/watchlist/add",
+            content=f"csrf={token}&reason=r&document_number=QUTF85&surname=PE%C3%91A".encode(),
+            headers={"content-type": "application/x-www-form-urlencoded"},
+        )
+        assert answer.status_code in (200, 303), answer.status_code
+        assert stored_surnames(server, "QUTF8") == {"QUTF85": "PEÑA"}
+
+
+def whole_answer(sock: socket.socket) -> bytes:
+    """What the server answered, up to its closing the connection."""
+    answer = b""
+    while chunk := sock.recv(65536):
+        answer += chunk
+    return answer
+
+
+def test_a_form_body_the_limits_refuse_keeps_the_limits_answer(tmp_path: Path) -> None:
+    """Too slow or too large, a form's body is answered as the API answers it (408, 413): the
+    console's page with that status, not a 400 "malformed form"."""
+    for server in live_server(
+        f"sqlite:///{tmp_path / 'central.db'}", tmp_path, "--body-timeout", "1", "--max-body-bytes", "32768"
+    ):
+        head = (
+            b"POST /console/login HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-www-form-urlencoded\r\n"
+        )
+        with socket.create_connection(("127.0.0.1", server.port), timeout=30) as sock:
+            sock.sendall(head + b"Content-Length: 100\r\n\r\nusername=a")  # and then nothing
+            stalled = whole_answer(sock)
+        assert stalled.startswith(b"HTTP/1.1 408 "), stalled[:100]
+        assert b'class="error"' in stalled
+        chunk = b"a" * 8192  # five of them: more than the 32 KiB allowed, of undeclared length
+        framed = b"".join(f"{len(chunk):x}\r\n".encode() + chunk + b"\r\n" for _ in range(5)) + b"0\r\n\r\n"
+        with socket.create_connection(("127.0.0.1", server.port), timeout=30) as sock:
+            sock.sendall(head + b"Transfer-Encoding: chunked\r\n\r\n" + framed)
+            too_large = whole_answer(sock)
+        assert too_large.startswith(b"HTTP/1.1 413 "), too_large[:100]
+        assert b'class="error"' in too_large
+        assert "internal error" not in server.log()

@@ -10,9 +10,12 @@ import json
 import socket
 import threading
 import time
+import unicodedata
+import uuid
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
@@ -383,3 +386,214 @@ def test_pull_answers_are_signed_and_a_stale_pull_is_refused(server: LiveServer,
     signed = {"request": stale, "signature": trust.sign(post.trusted.officer_keys.sign_private, stale)}
     response = post.http.post("/v1/pull", content=protocol.canonical_json(signed))
     assert response.status_code == 400 and "clock" in response.json()["error"]
+
+
+# --- times UTC cannot hold --------------------------------------------------------------------
+
+# ISO-8601 with an offset, each a moment before year 1 or after year 9999 once in UTC.
+OUTSIDE_UTC = ("0001-01-01T00:00:00+01:00", "9999-12-31T23:59:59-01:00")
+
+
+def test_times_outside_utc_are_refused_by_name_never_a_server_error(
+    server: LiveServer, post: NormalPost
+) -> None:
+    for moment in OUTSIDE_UTC:
+        # Before any signature is looked at: a 400 for anyone.
+        unsigned_pull = {
+            "request": {
+                "post": post.trusted.code,
+                "cursor": 0,
+                "changes_cursor": 0,
+                "limit": 10,
+                "at": moment,
+                "signer": "officer:1",
+            },
+            "signature": "AAAA",
+        }
+        answer = post.http.post("/v1/pull", json=unsigned_pull)
+        assert answer.status_code == 400 and "'at'" in answer.json()["error"], (moment, answer.text)
+        # In a signed record: the 422 naming the record, so the post can set it aside.
+        movement = post.movement(at=moment)
+        answer = post.push(movement)
+        assert answer.status_code == 422, (moment, answer.text)
+        assert answer.json()["record_id"] == movement["id"]
+        assert answer.json()["error"] == "record 0 is refused: at: not a time that exists in UTC"
+        entry = post.movement()
+        extension = {
+            "id": str(uuid.uuid4()),
+            "entry_movement_id": entry["id"],
+            "days": 30,
+            "latest_exit": "2030-01-01",
+            "granted_by": "admin",  # the trusted post's administrator signs its extensions
+            "granted_utc": moment,
+            "post": post.trusted.code,
+        }
+        answer = post.push(entry, extension)
+        assert answer.status_code == 422, (moment, answer.text)
+        assert answer.json()["record_id"] == extension["id"]
+        assert "granted_utc: not a time that exists in UTC" in answer.json()["error"]
+    assert post.push().status_code == 200
+    assert "internal error" not in server.log()
+
+
+# --- the batch's own fields -------------------------------------------------------------------
+
+
+def post_overview(server: LiveServer) -> dict[str, Any]:
+    listed = run_server_cli("posts", "--json", "--db", server.db_url)
+    assert listed.returncode == 0, listed.stderr
+    overview: dict[str, Any] = json.loads(listed.stdout.splitlines()[0])
+    return overview
+
+
+def test_a_batch_of_the_wrong_shape_is_a_400_and_a_report_out_of_range_is_not_believed(
+    server: LiveServer, post: NormalPost
+) -> None:
+    def signed(change: Callable[[dict[str, Any]], None]) -> httpx.Response:
+        envelope = post.trusted.batch(post.movement())
+        change(envelope["batch"])
+        envelope["signature"] = trust.sign(post.trusted.officer_keys.sign_private, envelope["batch"])
+        return post.http.post("/v1/batches", content=protocol.canonical_json(envelope))
+
+    # A version that is not a number, before any signature is looked at.
+    for version in ([], {}, True, "3"):
+        unsigned = {"batch": {"v": version, "post": post.trusted.code}, "signature": "AAAA"}
+        answer = post.http.post("/v1/batches", json=unsigned)
+        assert answer.status_code == 400 and "version" in answer.json()["error"], (version, answer.text)
+    # Every post sends its audit head (null before its first entry): a batch without it is malformed.
+    answer = signed(lambda batch: batch.pop("audit_head"))
+    assert answer.status_code == 400 and "audit_head" in answer.json()["error"], answer.text
+    # How many records wait at the post is a report: one out of range is stored as unknown, and the
+    # batch is taken all the same.
+    for queued in (2**63, 2**31, -1, True, "7", 10**9 + 1):
+        answer = signed(lambda batch, queued=queued: batch.update(queued=queued))  # type: ignore[misc]
+        assert answer.status_code == 200, (queued, answer.text)
+        assert post_overview(server)["reported_queued"] is None, queued
+    assert signed(lambda batch: batch.update(queued=12)).status_code == 200
+    assert post_overview(server)["reported_queued"] == 12
+    assert "internal error" not in server.log()
+
+
+def test_a_certificate_whose_issuer_serial_is_not_ascii_digits_is_refused_and_reported(
+    server: LiveServer, post: NormalPost
+) -> None:
+    # str.isdigit takes these, int() does not: each was a 500 for anyone who sent it.
+    odd_serials = ("\u00b2", "\u0663", "1" * 5000)
+    issuers = [f"{kind}{serial}" for serial in odd_serials for kind in ("admin:admin:", "self:")]
+    certificates = [
+        {**post.trusted.officer.to_dict(), "username": f"odd{i}", "issuer": issuer}
+        for i, issuer in enumerate(issuers)
+    ]
+    unsigned = protocol.make_batch(
+        post.trusted.code,
+        str(uuid.uuid4()),
+        "2026-01-01T00:00:00Z",
+        "officer:1",
+        [],
+        protocol.PushExtras(certificates=certificates),
+    )
+    answer = post.http.post("/v1/batches", json={"batch": unsigned, "signature": "AAAA"})
+    assert answer.status_code == 401, answer.text
+    # Sent by the post itself: the batch is taken, each certificate refused with an alert.
+    envelope = post.trusted.batch(post.movement(), extras=protocol.PushExtras(certificates=certificates))
+    answer = post.http.post("/v1/batches", content=protocol.canonical_json(envelope))
+    assert answer.status_code == 200, answer.text
+    refused = {
+        alert["key"] for alert in post_overview(server)["alerts"] if alert["kind"] == "certificate_invalid"
+    }
+    assert {f"odd{i}:1" for i in range(len(issuers))} <= refused
+    assert "internal error" not in server.log()
+
+
+def test_forged_batches_cannot_bury_a_posts_alerts_or_its_log(server: LiveServer, post: NormalPost) -> None:
+    # A post's code is no secret: anyone can send batches in its name, with a signature that fails
+    # and as many forged certificates as a batch holds.
+    forged = [
+        {**post.trusted.admin.to_dict(), "username": f"forged{i}"}
+        for i in range(protocol.MAX_BATCH_CERTIFICATES)
+    ]
+    log_before = len(server.log().splitlines())
+    requests = 5
+    for _ in range(requests):
+        batch = protocol.make_batch(
+            post.trusted.code,
+            str(uuid.uuid4()),
+            "2026-01-01T00:00:00Z",
+            "officer:1",
+            [],
+            protocol.PushExtras(certificates=forged),
+        )
+        answer = post.http.post(
+            "/v1/batches", content=protocol.canonical_json({"batch": batch, "signature": "AAAA"})
+        )
+        assert answer.status_code == 401, answer.text
+    alerts = post_overview(server)["alerts"]
+    # One alert for the post that counts the forged batches; nothing of what they carried.
+    assert [(a["kind"], a["count"]) for a in alerts] == [("signature_invalid", requests)], alerts
+    warnings = [line for line in server.log().splitlines()[log_before:] if "WARNING" in line]
+    assert len(warnings) <= 2, warnings
+    # The post's own batches go on being taken.
+    assert post.push().status_code == 200
+
+
+def test_bidi_and_other_format_characters_from_a_client_are_escaped_in_the_log(
+    server: LiveServer, post: NormalPost
+) -> None:
+    for hidden in ("\u202e", "\u2066", "\u200f", "\u200b"):
+        answer = post.http.post(
+            "/v1/enrol",
+            json={
+                "post": f"{hidden}NUCET-MTG",
+                "token": "t",
+                "root_public": "A" * 43 + "=",
+                "country": "GTM",
+                "certificates": [],
+            },
+        )
+        assert answer.status_code == 403, answer.text
+        assert f"post \\u{ord(hidden):04x}NUCET-MTG" in server.log()
+    assert not [ch for ch in server.log() if unicodedata.category(ch) in ("Cf", "Zl", "Zp")]
+
+
+def wait_for_log_line(server: LiveServer, *texts: str) -> str:
+    """The server's log once it holds one of ``texts`` (written after the client has gone)."""
+    deadline = time.monotonic() + 30
+    while not any(text in server.log() for text in texts):
+        assert time.monotonic() < deadline, f"none of {texts!r} in the log"
+        time.sleep(0.05)
+    return server.log()
+
+
+def test_a_header_just_over_the_limit_is_refused_whatever_its_chunks(server: LiveServer) -> None:
+    # Sent whole, the last chunk of such a header used to end it before it was counted.
+    for size in (70_000, 100_000):
+        big = b"GET /v1/health HTTP/1.1\r\nHost: x\r\nX-Big: " + b"a" * size + b"\r\n\r\n"
+        status, _ = raw_request(server, big)
+        assert status in (431, 0), (size, status)  # 0: the close overtook the answer
+    wait_for_log_line(server, "a request header was too large; closed")
+    # Just under the limit, with a body in the same chunks: the body is not counted as header.
+    body = b'{"post": "x"}'
+    near = (
+        b"POST /v1/enrol HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nX-Pad: "
+        + b"a" * (LIMITS.max_header_bytes - 200)
+        + b"\r\nContent-Length: "
+        + str(len(body)).encode()
+        + b"\r\n\r\n"
+    )
+    assert raw_request(server, near + body)[0] == 400  # the enrolment is refused, not the header
+    padded = b"X-Pad: " + b"a" * 1000 + b"\r\n"
+    with socket.create_connection(("127.0.0.1", server.port), timeout=30) as sock:
+        sock.sendall(near.replace(b"X-Pad:", padded + b"X-Pad:", 1) + body)
+        assert status_of(sock.recv(4096)) in (431, 0)
+
+
+def test_a_client_that_goes_away_mid_body_is_not_an_internal_error(server: LiveServer) -> None:
+    for path in (b"/v1/batches", b"/console/login"):
+        with socket.create_connection(("127.0.0.1", server.port), timeout=30) as sock:
+            sock.sendall(
+                b"POST " + path + b" HTTP/1.1\r\nHost: x\r\nContent-Length: 1000\r\n"
+                b"Content-Type: application/x-www-form-urlencoded\r\n\r\ncsrf=x&username="
+            )
+        went_away = f"a client went away during its request (POST {path.decode()})"
+        log = wait_for_log_line(server, went_away, "internal error")
+        assert went_away in log and "internal error" not in log and " ERROR " not in log

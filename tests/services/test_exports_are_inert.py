@@ -65,6 +65,12 @@ def test_control_characters_never_reach_a_terminal_or_a_log() -> None:
     name = "EVIL\x1b]0;owned\x07\x1b[2J\rNAME\x9b"
     assert for_terminal(name) == "EVIL\ufffd]0;owned\ufffd\ufffd[2J\ufffdNAME\ufffd"
     assert for_log(name) == "EVIL\\x1b]0;owned\\x07\\x1b[2J\\x0dNAME\\x9b"
+    # Bidi controls would show a log line in another order than written; zero-width ones hide text.
+    # Letters of any script stay as they are.
+    reordered = "post \u202eNUCET\u202c \u2066x\u2069 \u200e\u200f\u200b\ufeff\U000e0041 \u2028 Peña"
+    assert for_log(reordered) == (
+        "post \\u202eNUCET\\u202c \\u2066x\\u2069 \\u200e\\u200f\\u200b\\ufeff\\U000e0041 \\u2028 Peña"
+    )
     # What a command prints passes through SafeStream: a line feed stays, nothing else does.
     out = subprocess.run(
         [sys.executable, "-c", "import sys\nfrom midas_desktop.domain.safe_text import SafeStream\n"

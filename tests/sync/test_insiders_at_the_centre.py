@@ -213,6 +213,23 @@ def test_forged_certificates_and_signatures_are_refused_by_the_server(
     )
     assert answer.status_code == 401
     kinds = {a["kind"] for a in alerts(server)}
+    # A batch whose signature fails could come from anyone: its certificates make no alert.
+    assert "signature_invalid" in kinds and "certificate_invalid" not in kinds, kinds
+    # The officer sending the forged certificate under their own signature is the insider: reported.
+    as_officer = protocol.make_batch(
+        "GTM-TECUN",
+        "00000000-0000-4000-8000-0000000000cc",
+        "2025-01-01T00:00:00Z",
+        "officer:1",
+        [],
+        protocol.PushExtras(certificates=[forged.to_dict()]),
+    )
+    answer = httpx.post(
+        server.url + "/v1/batches",
+        json={"batch": as_officer, "signature": trust.sign(officer_keys.sign_private, as_officer)},
+    )
+    assert answer.status_code == 200, answer.text
+    kinds = {a["kind"] for a in alerts(server)}
     assert {"certificate_invalid", "signature_invalid"} <= kinds, kinds
     assert keys.key_file_path(post).exists()
 
@@ -465,3 +482,33 @@ def test_an_old_key_that_renews_itself_before_the_reset_reaches_the_centre_is_ca
     assert "certificate_conflict" in {a["kind"] for a in alerts(server)}
     assert _old_keys_try(server, "officer:2", own) == (401, 401)
     assert _old_keys_try(server, "officer:1", old_pair) == (401, 401)
+
+
+def test_a_forged_certificate_under_a_held_serial_silences_nobody(post: Path, server: ServerProcess) -> None:
+    """An officer sends, in a batch they sign, a certificate named like the administrator's but
+    signed by themselves: it is a forgery (certificate_invalid), not a conflict that would stop the
+    administrator's key."""
+    cross(post, "A7777777", 2)
+    sync(post)
+    key_file, officer_pair, _key, engine = open_store(post, "officer", OFFICER_PASSWORD)
+    engine.dispose()
+    admin = trust.Certificate.from_dict(key_file.certificates["admin:1"])
+    mine = trust.new_key_pair()
+    forged = trust.issue_certificate(
+        trust.signer_of(officer_pair.sign_private),
+        admin.issuer,
+        post="GTM-TECUN",
+        user_id=admin.user_id,
+        username="admin",
+        role="admin",
+        status="active",
+        serial=1,
+        sign_key=mine.sign_public,
+        box_key=mine.box_public,
+        issued_at=admin.issued_at,
+    )
+    assert _old_keys_try(server, "officer:1", officer_pair, [forged.to_dict()]) == (200, 200)
+    kinds = {a["kind"] for a in alerts(server)}
+    assert "certificate_invalid" in kinds and "certificate_conflict" not in kinds
+    with login(post, "admin", ADMIN_PASSWORD) as administrator:
+        assert client.sync_once(administrator).errors == []

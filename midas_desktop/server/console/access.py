@@ -59,6 +59,15 @@ class Invalid(ConsoleError):
     """A value the user typed or sent is not acceptable."""
 
 
+@dataclass
+class FormNotRead(ConsoleError):
+    """The server's limits refused a form's body before it was read whole (too large, too slow, the
+    server busy): the answer keeps the protection layer's ``status`` and ``headers``."""
+
+    status: int = 400
+    headers: dict[str, str] = field(default_factory=dict)
+
+
 class Conflict(ConsoleError):
     """The thing is not in a state that allows this (already removed, already decided...)."""
 

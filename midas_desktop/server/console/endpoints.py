@@ -15,6 +15,7 @@ from midas_desktop.server.console import service, web
 from midas_desktop.server.console.access import (
     Conflict,
     ConsoleError,
+    FormNotRead,
     Invalid,
     NotAllowed,
     NotFound,
@@ -24,11 +25,15 @@ from midas_desktop.server.console.access import (
 from midas_desktop.server.protection.login_gate import GateFull, LoginGate
 
 STATUS = {NotAllowed: 403, NotFound: 404, Invalid: 400, Conflict: 409, Throttled: 429}
+# A form's body the protection layer refused, in the reader's words; its status stays the answer's.
+FORM_REFUSALS = {408: "error.form_too_slow", 413: "error.form_too_large", 503: "error.form_busy"}
 
 
 def status_of(error: ConsoleError) -> int:
     if error.code == "error.csrf":
         return 403
+    if isinstance(error, FormNotRead):
+        return error.status
     for kind, status in STATUS.items():
         if isinstance(error, kind):
             return status
@@ -68,11 +73,13 @@ def install(app: FastAPI, engine: Engine, gate: LoginGate) -> None:
             return redirect("/console/login?next=" + quote(target if request.method == "GET" else ""))
         current = await web.page(request, engine, login_required=False)
         status = status_of(exc)
-        response = current.render(
-            "error.html", status, message=current.t(exc.code, **exc.params), status=status
-        )
+        code = FORM_REFUSALS.get(status, exc.code) if isinstance(exc, FormNotRead) else exc.code
+        response = current.render("error.html", status, message=current.t(code, **exc.params), status=status)
         if isinstance(exc, Throttled):
             response.headers["Retry-After"] = str(exc.params.get("seconds", 1))
+        if isinstance(exc, FormNotRead):
+            response.headers.update(exc.headers)
+            response.headers["Connection"] = "close"  # the rest of the body is not worth reading
         return response
 
     app.include_router(router(engine, gate))

@@ -26,11 +26,13 @@ from jinja2 import Environment, FunctionLoader, select_autoescape
 from sqlalchemy import Engine
 from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import FormData
+from starlette.requests import ClientDisconnect
 
 from midas_desktop.server import core
-from midas_desktop.server.console import service
-from midas_desktop.server.console.access import Actor, Invalid, NotLoggedIn, Permission
+from midas_desktop.server.console import service, strict_forms
+from midas_desktop.server.console.access import Actor, FormNotRead, Invalid, NotLoggedIn, Permission
 from midas_desktop.server.console.forms import Fields
+from midas_desktop.server.protection.guard import BodyRefused
 
 SESSION_COOKIE = "midas_console"
 LANG_COOKIE = "midas_lang"
@@ -218,13 +220,30 @@ async def page(request: Request, engine: Engine, *, login_required: bool = True)
 
 
 async def form(request: Request, current: Page) -> Fields:
-    """The submitted form, once its CSRF token is the session's (``Invalid`` otherwise)."""
+    """The submitted form, once its CSRF token is the session's (``Invalid`` otherwise).
+
+    A value whose bytes are not text is kept as ``strict_forms.UNREADABLE``, which ``Fields`` refuses
+    by the field's name. A body the server's limits refused is ``FormNotRead`` with the protection
+    layer's answer (too large, too slow, busy); a client that went away is left to the guard."""
     try:
-        data: FormData = await request.form(max_files=1, max_fields=200, max_part_size=4 * 1024 * 1024)
-    except Exception as exc:  # a malformed body of any kind is the client's mistake
+        data: FormData = await strict_forms.read_form(
+            request, max_files=1, max_fields=200, max_part_size=4 * 1024 * 1024
+        )
+    except BodyRefused as exc:
+        raise FormNotRead("error.form_malformed", status=exc.status, headers=exc.headers) from exc
+    except ClientDisconnect:
+        raise
+    except Exception as exc:  # a malformed body of any other kind is the client's mistake
         raise Invalid("error.form_malformed") from exc
     token = data.get("csrf")
-    if not isinstance(token, str) or not current.csrf or not hmac.compare_digest(token, current.csrf):
+    # compare_digest takes ASCII text only (TypeError otherwise); the session's token is ASCII, so a
+    # token that is not can only be a wrong one.
+    if (
+        not isinstance(token, str)
+        or not token.isascii()
+        or not current.csrf
+        or not hmac.compare_digest(token, current.csrf)
+    ):
         raise Invalid("error.csrf")
     values: dict[str, object] = {}
     for key, value in data.multi_items():

@@ -1,6 +1,7 @@
 """An ASGI middleware around the whole API: the body limits enforced while the body is read, a
 memory budget for bodies in flight, and a last line of defence that answers an unexpected failure
 with a one-line 500 and logs only its type (a traceback could carry a name or a document number).
+A client that goes away before its body is read is not a failure of the server: one line at INFO.
 
 A too large or too slow body surfaces in the app as :class:`BodyRefused` from ``receive``; the app's
 handler for refusals (``Rejected``) answers it with its status and reason.
@@ -15,6 +16,8 @@ import os
 import time
 from collections.abc import Awaitable, Callable, MutableMapping
 from typing import Any
+
+from starlette.requests import ClientDisconnect
 
 from midas_desktop.server.protection.limits import ServerLimits
 
@@ -140,6 +143,10 @@ class RequestGuard:
         except BodyRefused as exc:  # raised where no handler of the app saw it (e.g. a 404 route)
             if not started:
                 await _answer(send, exc.status, str(exc), exc.headers)
+        except ClientDisconnect:
+            # The client closed the connection before its body was read: its doing, and no one is
+            # left to answer.
+            log.info("a client went away during its request (%s %s)", scope.get("method"), _route(scope))
         except Exception as exc:
             # The app's own error handling has answered 500 already (or will not): one line, no trace.
             log.error(

@@ -1,12 +1,14 @@
-"""Log lines the central server can write without harm: control characters escaped (a value chosen
-by a client cannot forge lines or drive the terminal of whoever reads the log), no tracebacks (their
-frames and messages can carry names and document numbers; the line keeps the exception's type), and
-a bounded length."""
+"""Log lines the central server can write without harm: control and format characters escaped (a
+value chosen by a client cannot forge lines, reorder them with bidi controls or drive the terminal of
+whoever reads the log), no tracebacks (their frames and messages can carry names and document
+numbers; the line keeps the exception's type), and a bounded length."""
 
 from __future__ import annotations
 
 import logging
 import os
+import time
+from collections import Counter
 
 from midas_desktop.domain.safe_text import for_log
 
@@ -14,7 +16,7 @@ MAX_LINE = 1000
 
 
 def escape(text: str) -> str:
-    """``text`` with every control character shown as an escape (``domain.safe_text.for_log``)."""
+    """``text`` with every control and format character shown as an escape (``safe_text.for_log``)."""
     return for_log(text)
 
 
@@ -36,6 +38,26 @@ class SafeLogFilter(logging.Filter):
         record.exc_text = None
         record.stack_info = None
         return True
+
+
+class RateLimitedWarning:
+    """One log line per kind per ``every`` seconds: a flood must not flood the log too. The next line
+    of a kind says how many were left out before it."""
+
+    def __init__(self, logger: logging.Logger, every: float = 10.0) -> None:
+        self.logger = logger
+        self.every = every
+        self.last: dict[str, float] = {}
+        self.suppressed: Counter[str] = Counter()
+
+    def warn(self, kind: str, message: str) -> None:
+        now = time.monotonic()
+        if now - self.last.get(kind, -self.every) < self.every:
+            self.suppressed[kind] += 1
+            return
+        more = self.suppressed.pop(kind, 0)
+        self.last[kind] = now
+        self.logger.warning("%s%s", message, f" ({more} more like it since the last line)" if more else "")
 
 
 def install() -> None:

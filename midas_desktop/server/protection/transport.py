@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import time
 from collections import Counter
 from typing import Any
 
 from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
 
 from midas_desktop.server.protection import limits
+from midas_desktop.server.protection.log_safety import RateLimitedWarning
 
 log = logging.getLogger("midas.server")
 
@@ -32,25 +32,7 @@ _TIMEOUT_ANSWER = (
 _per_client: Counter[str] = Counter()
 
 
-class _RateLimitedWarning:
-    """One log line per kind per ``every`` seconds: a flood must not flood the log too."""
-
-    def __init__(self, every: float = 10.0) -> None:
-        self.every = every
-        self.last: dict[str, float] = {}
-        self.suppressed: Counter[str] = Counter()
-
-    def warn(self, kind: str, message: str) -> None:
-        now = time.monotonic()
-        if now - self.last.get(kind, -self.every) < self.every:
-            self.suppressed[kind] += 1
-            return
-        more = self.suppressed.pop(kind, 0)
-        self.last[kind] = now
-        log.warning("%s%s", message, f" ({more} more like it since the last line)" if more else "")
-
-
-warnings = _RateLimitedWarning()
+warnings = RateLimitedWarning(log)
 
 
 class GuardedHttpProtocol(HttpToolsProtocol):
@@ -85,15 +67,26 @@ class GuardedHttpProtocol(HttpToolsProtocol):
         super().connection_lost(exc)
 
     def data_received(self, data: bytes) -> None:
-        super().data_received(data)
-        # Still waiting for the end of a header (the parser keeps what it has seen): bounded.
-        if self._header_timer is not None and not self.transport.is_closing():
-            self._header_bytes += len(data)
-            if self._header_bytes > self._limits.max_header_bytes:
-                self._cancel_header_timer()
-                warnings.warn("header-size", "a request header was too large; closed")
-                self.transport.write(_TOO_LARGE_ANSWER)
-                self.transport.close()
+        if self._header_timer is None or self.transport.is_closing():
+            super().data_received(data)  # not in a header: the body has the guard's limits
+            return
+        # Still waiting for the end of a header (the parser keeps what it has seen): bounded. Counted
+        # before the parser sees the bytes, which may end the header and so stop the counting: a
+        # header's last chunk counts too. Only the room left is handed on first, so a body arriving
+        # in the same chunk as a header within the limit is not counted as header.
+        room = self._limits.max_header_bytes - self._header_bytes
+        self._header_bytes += min(len(data), room)
+        if room > 0:
+            super().data_received(data[:room])
+        if len(data) <= room or self.transport.is_closing():
+            return
+        if self._header_timer is None:  # the header ended within the limit: the rest is its body
+            super().data_received(data[room:])
+            return
+        self._cancel_header_timer()
+        warnings.warn("header-size", "a request header was too large; closed")
+        self.transport.write(_TOO_LARGE_ANSWER)
+        self.transport.close()
 
     def on_headers_complete(self) -> None:
         self._cancel_header_timer()
