@@ -29,8 +29,14 @@ def parse_moment(text: str | None) -> dt.datetime:
         raise BadInput(
             f"not an ISO-8601 date or time: {text!r}", code="bad_moment", params={"text": text}
         ) from exc
-    if moment.tzinfo is None:
-        moment = moment.astimezone()  # naive input is the post PC's local time
+    try:
+        if moment.tzinfo is None:
+            moment = moment.astimezone()  # naive input is the post PC's local time
+        moment.astimezone(dt.UTC)  # a moment at the calendar's edge may have no UTC time
+    except (OverflowError, ValueError) as exc:
+        raise BadInput(
+            f"not an ISO-8601 date or time: {text!r}", code="bad_moment", params={"text": text}
+        ) from exc
     return moment
 
 

@@ -67,6 +67,17 @@ def test_midas_entry_refuses_a_far_moment_in_one_line(store_path: Path) -> None:
         assert counts(officer) == (1, 1)
 
 
+def test_midas_entry_refuses_a_moment_with_no_utc_time_in_one_line(store_path: Path) -> None:
+    """A moment at the calendar's edge whose offset takes it past year 9999 or before year 1 in UTC
+    was an internal error at the counter's command line."""
+    login_options = ["--store", str(store_path), "--user", "officer", "--password-stdin"]
+    for moment in ("9999-12-31T23:59:59-01:00", "0001-01-01T00:00:00+01:00"):
+        result = midas("entry", *td3(), "--at", moment, *login_options)
+        assert result.returncode == 2 and result.stdout == "", result.stderr
+        assert result.stderr.count("\n") == 1 and "not an ISO-8601 date or time" in result.stderr
+        assert "internal error" not in result.stderr
+
+
 def test_the_window_is_the_same_rule_at_both_ends() -> None:
     clock = dt.datetime(2026, 6, 1, 12, 0)
     assert record_rules.moment_problem(clock + dt.timedelta(hours=23), clock) is None
