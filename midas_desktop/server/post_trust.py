@@ -91,18 +91,17 @@ class Certificates:
         self.db = db
         self.post = post
         self.held = _stored(db, post)
-        # Users with two certificates under one serial (an open ``certificate_conflict``): none of
-        # their keys signs until headquarters has looked and the post has certified them anew.
-        self.disputed = {
-            ref.rpartition(":")[0]
-            for ref in db.execute(
-                select(PostAlert.key).where(
-                    PostAlert.post_id == post.id,
-                    PostAlert.kind == "certificate_conflict",
-                    PostAlert.status == "open",
-                )
-            ).scalars()
-        }
+        # Users who had two certificates under one serial (``certificate_conflict``), with the
+        # highest such serial: their keys sign no request until an administrator (or the root) has
+        # certified them above it. Resolving the alert does not lift it: the centre kept whichever
+        # certificate came first, perhaps the insider's.
+        self.disputed: dict[str, int] = {}
+        for ref in db.execute(
+            select(PostAlert.key).where(
+                PostAlert.post_id == post.id, PostAlert.kind == "certificate_conflict"
+            )
+        ).scalars():
+            self._dispute(ref)
         # Alerts of certificates accepted with ``defer_alerts``: (kind, key, details).
         self._deferred_alerts: list[tuple[str, str, dict[str, object]]] = []
 
@@ -199,38 +198,70 @@ class Certificates:
         for kind, key, details in self._deferred_alerts:
             raise_alert(self.db, self.post, kind, key, details, now)
             if kind == "certificate_conflict":
-                self.disputed.add(key.rpartition(":")[0])
+                self._dispute(key)
         self._deferred_alerts.clear()
 
-    def key_of(self, ref: str, at: str | None = None) -> str | None:
-        """The signing key of the certificate ``ref`` if it may sign (active, and not yet retired at
-        ``at`` by a later certificate of the same user: a reset, a role change, a renewal or a
-        disable), else None."""
+    def _dispute(self, ref: str) -> None:
+        username, _, serial = ref.rpartition(":")
+        if serial.isascii() and serial.isdigit() and len(serial) < 10:
+            self.disputed[username] = max(int(serial), self.disputed.get(username, 0))
+
+    def _silenced(self, username: str) -> bool:
+        disputed = self.disputed.get(username)
+        return disputed is not None and not any(
+            other.username == username and other.serial > disputed and not other.issuer.startswith("self:")
+            for other in self.held.values()
+        )
+
+    def standing(self, ref: str, at: str | None) -> trust.Certificate | None:
+        """The certificate that speaks for the key of ``ref`` at the moment ``at`` (None: now): the
+        user's latest certificate issued by then, when it is active and carries the same signing key
+        (a role change keeps the keys, and its role applies from then on); None when a later one
+        gave the user other keys or none (a reset, a renewal, a disable), or ``ref`` is unknown."""
         certificate = self.held.get(ref)
-        if certificate is None or not certificate.active or certificate.username in self.disputed:
+        if certificate is None or not certificate.active:
             return None
-        if at is not None and any(
-            later.username == certificate.username
-            and later.serial > certificate.serial
-            and later.issued_at < at
-            for later in self.held.values()
-        ):
+        moment = _moment(at) if at is not None else None
+        if at is not None and moment is None:
+            return None
+        newest = certificate
+        for other in self.held.values():
+            if other.username != certificate.username or other.serial <= newest.serial:
+                continue
+            issued = _moment(other.issued_at)
+            if moment is None or issued is None or issued <= moment:
+                newest = other
+        if newest is certificate or (newest.active and newest.sign_key == certificate.sign_key):
+            return newest
+        return None
+
+    def key_of(self, ref: str, at: str | None = None) -> str | None:
+        """The signing key of the certificate ``ref`` if it may sign what was made at ``at``
+        (:meth:`standing`); with no moment (an audit entry, checked through its chain), if it is
+        known and active."""
+        certificate = self.held.get(ref)
+        if at is None:
+            return certificate.sign_key if certificate is not None and certificate.active else None
+        return certificate.sign_key if certificate is not None and self.standing(ref, at) else None
+
+    def current_key_of(self, ref: str) -> str | None:
+        """The signing key of ``ref`` if it speaks for its user now (:meth:`standing`) and the user
+        is not silenced by a certificate conflict: only that key signs a request. An old key file
+        kept from before a reset or a disable signs nothing more."""
+        certificate = self.held.get(ref)
+        if certificate is None or self.standing(ref, None) is None or self._silenced(certificate.username):
             return None
         return certificate.sign_key
 
-    def current_key_of(self, ref: str) -> str | None:
-        """The signing key of ``ref`` if it is its user's latest certificate held and active: only
-        that one may sign a request now. An old key file kept from before a reset, a role change or a
-        disable signs nothing more."""
-        certificate = self.held.get(ref)
-        if certificate is None or not certificate.active or certificate.username in self.disputed:
-            return None
-        if any(
-            other.username == certificate.username and other.serial > certificate.serial
-            for other in self.held.values()
-        ):
-            return None
-        return certificate.sign_key
+
+def _moment(text: str) -> dt.datetime | None:
+    """An ISO-8601 moment as naive UTC (offsets applied: ``issued_at`` is in Z, a record's time may
+    carry any offset), None when it is not one."""
+    try:
+        moment = dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
+        return moment.astimezone(dt.UTC).replace(tzinfo=None) if moment.tzinfo else moment
+    except (ValueError, OverflowError, AttributeError):
+        return None
 
 
 def signer_problem(
@@ -243,14 +274,15 @@ def signer_problem(
     if not isinstance(signer, str) or not isinstance(signature, str):
         return "is not signed", None
     at = payload.get("at") or payload.get("granted_utc")
-    key = certificates.key_of(signer, at if isinstance(at, str) else None)
+    # The certificate in force at the record's moment gives the role (a role change keeps the keys).
+    standing = certificates.standing(signer, at if isinstance(at, str) else None)
     certificate = certificates.held.get(signer)
-    if key is None or certificate is None:
+    if standing is None or certificate is None:
         return "is signed by an unknown or disabled user", None
-    problem = record_rules.maker_problem(kind, payload, certificate.username, certificate.role)
+    problem = record_rules.maker_problem(kind, payload, standing.username, standing.role)
     if problem is not None:
         return problem, None
-    return None, key
+    return None, certificate.sign_key
 
 
 def record_problem(certificates: Certificates, kind: str, payload: Mapping[str, Any]) -> str | None:

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import ADMIN_PASSWORD, OFFICER_PASSWORD, midas_bin, td3
+from conftest import ADMIN_PASSWORD, OFFICER_PASSWORD, SUPERVISOR_PASSWORD, midas_bin, td3
 from sqlalchemy import text
 from sync_support import ServerProcess, database_url, register_post, run_server_cli, start_server
 
@@ -414,8 +414,8 @@ def _old_keys_try(
     return pulled.status_code, pushed.status_code
 
 
-@pytest.mark.parametrize("what", ["disable", "reset", "role"])
-def test_an_old_key_file_signs_nothing_at_the_centre_after_a_reset_disable_or_role_change(
+@pytest.mark.parametrize("what", ["disable", "reset"])
+def test_an_old_key_file_signs_nothing_at_the_centre_after_a_reset_or_a_disable(
     post: Path, server: ServerProcess, what: str
 ) -> None:
     cross(post, "A5555555", 2)
@@ -426,10 +426,8 @@ def test_an_old_key_file_signs_nothing_at_the_centre_after_a_reset_disable_or_ro
     with login(post, "admin", ADMIN_PASSWORD) as admin:
         if what == "disable":
             users.disable_user(admin, "officer")
-        elif what == "reset":
-            users.reset_password(admin, "officer", "a-new-password-77")
         else:
-            users.change_role(admin, "officer", "supervisor")
+            users.reset_password(admin, "officer", "a-new-password-77")
         client.sync_once(admin)  # the new certificate reaches the centre
     assert _old_keys_try(server, "officer:1", old_pair) == (401, 401)
 
@@ -512,3 +510,134 @@ def test_a_forged_certificate_under_a_held_serial_silences_nobody(post: Path, se
     assert "certificate_invalid" in kinds and "certificate_conflict" not in kinds
     with login(post, "admin", ADMIN_PASSWORD) as administrator:
         assert client.sync_once(administrator).errors == []
+
+
+def test_a_role_change_while_the_users_session_stays_open_refuses_nothing(
+    post: Path, server: ServerProcess
+) -> None:
+    """A role change keeps the user's keys: what the open session records after it is the user's
+    under the new role, at the centre as on the post (only a new key pair retires the old one)."""
+    now = dt.datetime.now(dt.UTC).replace(microsecond=0)
+    with login(post, "officer", OFFICER_PASSWORD) as officer:
+        before = CrossingRequest(td3(number="A1000001"), Direction.ENTRY, now - dt.timedelta(hours=1))
+        record_crossing(officer, before)
+        assert client.sync_once(officer).errors == []
+        with login(post, "admin", ADMIN_PASSWORD) as admin:  # the administrator, in another program
+            users.change_role(admin, "officer", "supervisor")
+            assert client.sync_once(admin).errors == []
+        later = dt.datetime.now(dt.UTC).replace(microsecond=0) + dt.timedelta(seconds=2)
+        record_crossing(officer, CrossingRequest(td3(number="A1000002"), Direction.ENTRY, later))
+        report = client.sync_once(officer)
+    assert report.errors == [] and report.quarantined == 0 and report.acknowledged == 1
+    assert not {"signature_invalid", "record_invalid"} & {a["kind"] for a in alerts(server)}
+
+
+def test_a_certificate_conflict_stops_neither_the_posts_anchoring_nor_its_other_users(
+    post: Path, server: ServerProcess
+) -> None:
+    """An officer renews their own key twice to one serial (their own program): their keys are
+    silenced for requests, but the post's chain, their earlier entries included, is still anchored."""
+    cross(post, "A1000001", 2)
+    sync(post)
+    key_file, pair, _key, engine = open_store(post, "officer", OFFICER_PASSWORD)
+    engine.dispose()
+    old = trust.Certificate.from_dict(key_file.certificates["officer:1"])
+    now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
+    renewals = []
+    for _ in range(2):
+        own = trust.new_key_pair()
+        certificate = trust.issue_certificate(
+            trust.signer_of(pair.sign_private),
+            "self:1",
+            post="GTM-TECUN",
+            user_id=old.user_id,
+            username="officer",
+            role="officer",
+            status="active",
+            serial=2,
+            sign_key=own.sign_public,
+            box_key=own.box_public,
+            issued_at=now,
+        )
+        renewals.append((own, certificate))
+    assert _old_keys_try(server, "officer:2", renewals[0][0], [renewals[0][1].to_dict()])[1] == 200
+    _old_keys_try(server, "officer:2", renewals[0][0], [renewals[1][1].to_dict()])
+    assert "certificate_conflict" in {a["kind"] for a in alerts(server)}
+    anchored = json.loads(run_server_cli("posts", "--json", "--db", server.db_url).stdout)["anchor"]["seq"]
+    cross(post, "B2000001", 1)  # the officer's entry, made before the post learns anything
+    with login(post, "supervisor", SUPERVISOR_PASSWORD) as supervisor:
+        assert client.sync_once(supervisor).errors == []
+    after = json.loads(run_server_cli("posts", "--json", "--db", server.db_url).stdout)["anchor"]["seq"]
+    assert after > anchored
+    assert "audit_entry_invalid" not in {a["kind"] for a in alerts(server)}
+
+
+def test_resolving_a_conflict_lifts_nothing_a_new_certificate_from_the_post_does(
+    post: Path, server: ServerProcess
+) -> None:
+    """The centre kept the insider's renewal (it came first). Headquarters resolving the alert gives
+    the account back to nobody; the administrator certifying the officer anew gives it back to them."""
+    cross(post, "A6666666", 2)
+    sync(post)
+    key_file, old_pair, _key, engine = open_store(post, "officer", OFFICER_PASSWORD)
+    engine.dispose()
+    old = trust.Certificate.from_dict(key_file.certificates["officer:1"])
+    with login(post, "admin", ADMIN_PASSWORD) as admin:
+        users.reset_password(admin, "officer", "a-new-password-77")
+    own = trust.new_key_pair()
+    renewed = trust.issue_certificate(
+        trust.signer_of(old_pair.sign_private),
+        "self:1",
+        post="GTM-TECUN",
+        user_id=old.user_id,
+        username="officer",
+        role="officer",
+        status="active",
+        serial=2,
+        sign_key=own.sign_public,
+        box_key=own.box_public,
+        issued_at=dt.datetime.now(dt.UTC).isoformat(timespec="seconds").replace("+00:00", "Z"),
+    )
+    assert _old_keys_try(server, "officer:2", own, [renewed.to_dict()]) == (401, 200)
+    with login(post, "admin", ADMIN_PASSWORD) as admin:
+        assert client.sync_once(admin).errors == []
+    from sqlalchemy import create_engine
+
+    central = create_engine(server.db_url)
+    with central.begin() as connection:
+        connection.execute(
+            text("UPDATE post_alerts SET status = 'resolved' WHERE kind = 'certificate_conflict'")
+        )
+    central.dispose()
+    assert _old_keys_try(server, "officer:2", own) == (401, 401)
+    with login(post, "admin", ADMIN_PASSWORD) as admin:
+        users.reset_password(admin, "officer", "again-new-password-9")  # officer:3, the admin's
+        assert client.sync_once(admin).errors == []
+    with login(post, "officer", "again-new-password-9") as officer:
+        users.change_own_password(officer, "again-new-password-9", "own-password-after-10")
+        cross_at = dt.datetime.now(dt.UTC).replace(microsecond=0) + dt.timedelta(seconds=2)
+        record_crossing(officer, CrossingRequest(td3(number="A8888888"), Direction.ENTRY, cross_at))
+        report = client.sync_once(officer)
+    assert report.errors == [] and report.acknowledged == 1
+    assert _old_keys_try(server, "officer:2", own) == (401, 401)
+
+
+def test_a_demoted_supervisors_open_session_grants_nothing_the_centre_takes(
+    post: Path, server: ServerProcess
+) -> None:
+    """A role change keeps the keys, so the certificate in force at a record's moment gives the
+    role: an extension the demoted supervisor's still-open session grants afterwards is refused."""
+    cross(post, "X1234567A", 20)
+    sync(post)
+    with login(post, "supervisor", SUPERVISOR_PASSWORD) as supervisor:
+        with login(post, "admin", ADMIN_PASSWORD) as admin:
+            users.change_role(admin, "supervisor", "officer")
+            assert client.sync_once(admin).errors == []
+        stay = extensions.open_stay_of_document(supervisor, "MEX", "X1234567A")
+        later = dt.datetime.now(dt.UTC).replace(microsecond=0) + dt.timedelta(seconds=2)
+        granted = extensions.grant_extension(supervisor, stay, 30, "Direccion", "demoted", later)
+        report = client.sync_once(supervisor)
+    assert report.quarantined == 1 and report.acknowledged == 0
+    refused = [a for a in alerts(server) if a["kind"] == "record_invalid"]
+    assert [a["key"] for a in refused] == [granted.extension_id]
+    assert "may not grant extension" in str(refused[0]["details"])
