@@ -44,6 +44,7 @@ ACTIONS = {
     "login_locked": QT_TRANSLATE_NOOP("AuditWords", "Account locked after wrong passwords"),
     "recovery_key_used": QT_TRANSLATE_NOOP("AuditWords", "Recovery key used"),
     "database_key_rotated": QT_TRANSLATE_NOOP("AuditWords", "Database key rotated"),
+    "recovery_key_vouched": QT_TRANSLATE_NOOP("AuditWords", "Recovery key vouched for by the post's root"),
     "record_entry": QT_TRANSLATE_NOOP("AuditWords", "Entry recorded"),
     "record_exit": QT_TRANSLATE_NOOP("AuditWords", "Exit recorded"),
     "record_refusal": QT_TRANSLATE_NOOP("AuditWords", "Entry refused"),

@@ -159,6 +159,16 @@ def signer_keys(db: Session, root_public: str | None) -> dict[str, str]:
     return keys
 
 
+#: The post's root vouched for the recovery key in the key file (``credentials.recovery_box``).
+RECOVERY_VOUCHED = "recovery_key_vouched"
+
+
+def has_action(db: Session, action: str) -> bool:
+    """Whether any entry of the log records ``action`` (rare actions only: this reads the log)."""
+    found = db.execute(select(AuditEntry.seq).where(AuditEntry.action == action).limit(1)).first()
+    return found is not None
+
+
 def first_signed_seq(db: Session) -> int:
     """Entries before this were written by a version that did not sign (kept as they were)."""
     first = db.execute(

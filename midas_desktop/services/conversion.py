@@ -150,6 +150,9 @@ def _convert(
             "store_converted",
             {"root": trust.fingerprint(root_public), "users_to_reset": others, "old_slots": sorted(slots)},
         )
+        audit_log.append(
+            db, signer, audit_log.RECOVERY_VOUCHED, {"recovery": trust.fingerprint(recovery.box_public)}
+        )
         post = Post(settings.code, settings.name, settings.country, settings.timezone)
         user_id, name = user.id, user.username
     key_file = keys.KeyFile(

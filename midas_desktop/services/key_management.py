@@ -132,4 +132,10 @@ def rotate_database_key(session: PostSession, password: str) -> RotationReport:
         audit_log.append(
             db, session, "database_key_rotated", {"generation": key_file.generation, "holders": holders}
         )
+        audit_log.append(
+            db,
+            session,
+            audit_log.RECOVERY_VOUCHED,
+            {"recovery": trust.fingerprint(key_file.recovery_box_public)},
+        )
     return RotationReport(recovery_key=recovery_key, users_to_reset=[])

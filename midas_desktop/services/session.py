@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import logging
 import math
 import os
 import threading
@@ -54,6 +55,9 @@ from midas_desktop.store.models import CertificateRow, PostSettings, User
 MIN_PASSWORD_LENGTH = 8
 #: The audit log's name for events no user did (a lock-out noticed before anyone logged in).
 SYSTEM = "system"
+
+
+log = logging.getLogger("midas.keys")
 
 
 @dataclass(frozen=True)
@@ -392,6 +396,12 @@ def init_store(
                 audit_log.append(
                     db, signer, "store_created", {"post": post_code, "root": trust.fingerprint(root_public)}
                 )
+                audit_log.append(
+                    db,
+                    signer,
+                    audit_log.RECOVERY_VOUCHED,
+                    {"recovery": trust.fingerprint(recovery.box_public)},
+                )
                 key_file = keys.KeyFile(
                     post=post_code,
                     root_public=root_public,
@@ -721,11 +731,18 @@ def _login(path: Path, username: str, password: str, lock: StoreLock) -> PostSes
 
 def _vouch_for_recovery_key(session: PostSession, key_file: keys.KeyFile) -> None:
     """A key file written before the root vouched for the recovery key: an administrator's first
-    login signs the one it holds, so that rotations and backups go on sealing to it. (A key an
-    insider had put there before this version is beyond it: an administrator makes a new recovery
-    key with ``midas store rekey``.)"""
+    login signs the one it holds, so that rotations and backups go on sealing to it, and says so in
+    the audit log. Once, for good: a store whose log holds that entry (or one made, converted or
+    rekeyed since) has had a vouched recovery key, and an empty signature there is an insider's
+    doing, so nothing is vouched (an administrator makes a new recovery key with
+    ``midas store rekey``). A key an insider had put there before this version is beyond this."""
     sealed = key_file.root_key.get(session.user.username)
     if sealed is None:
+        return
+    with session.reading() as db:
+        vouched_before = audit_log.has_action(db, audit_log.RECOVERY_VOUCHED)
+    if vouched_before:
+        log.warning("the recovery key in the key file lost its root's signature: not vouched again")
         return
     try:
         seed = trust.open_sealed(
@@ -736,6 +753,13 @@ def _vouch_for_recovery_key(session: PostSession, key_file: keys.KeyFile) -> Non
     key_file.recovery_signature = trust.sign(
         seed, trust.recovery_statement(key_file.post, key_file.recovery_box_public)
     )
+    with session.transaction() as db:
+        audit_log.append(
+            db,
+            session,
+            audit_log.RECOVERY_VOUCHED,
+            {"recovery": trust.fingerprint(key_file.recovery_box_public)},
+        )
     keys.save_key_file(keys.key_file_path(session.path), key_file)
 
 

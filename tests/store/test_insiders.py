@@ -313,8 +313,10 @@ def test_a_key_file_from_before_the_vouched_recovery_key_is_vouched_at_an_admini
 
     key_path = keys.key_file_path(store_path)
     raw = json.loads(key_path.read_text())
-    del raw["recovery_signature"]  # as the previous version wrote it
+    del raw["recovery_signature"]  # as the previous version wrote it, with no entry saying it vouched
     key_path.write_text(json.dumps(raw))
+    with as_insider(store_path) as (engine, _key, _pair), engine.begin() as connection:
+        connection.execute(text("DELETE FROM audit_log WHERE action = 'recovery_key_vouched'"))
     with login(store_path, "officer", OFFICER_PASSWORD):
         pass  # an officer has no root key to vouch with
     assert "recovery_signature" not in json.loads(key_path.read_text())
@@ -323,6 +325,28 @@ def test_a_key_file_from_before_the_vouched_recovery_key_is_vouched_at_an_admini
         backups.backup(admin, archive)
     assert json.loads(key_path.read_text())["recovery_signature"]
     assert keys.RECOVERY in read_manifest(archive).seals
+
+
+def test_a_recovery_key_whose_signature_an_officer_blanked_is_not_vouched_again(
+    store_path: Path, tmp_path: Path
+) -> None:
+    """The officer writes their own recovery key and empties its signature, as if the key file came
+    from before the root vouched: the store's log says the root has vouched before, so an
+    administrator's login vouches for nothing and the next backup is not sealed to that key."""
+    import json
+
+    from midas_desktop.store.backup import read_manifest
+
+    mine = trust.recovery_key_pair(keys.new_recovery_key())
+    key_path = keys.key_file_path(store_path)
+    raw = json.loads(key_path.read_text())
+    raw["recovery_box_public"], raw["recovery_signature"] = mine.box_public, ""
+    key_path.write_text(json.dumps(raw))
+    archive = tmp_path / "backup.tar"
+    with login(store_path, "admin", ADMIN_PASSWORD) as admin:
+        backups.backup(admin, archive)
+    assert json.loads(key_path.read_text())["recovery_signature"] == ""
+    assert keys.RECOVERY not in read_manifest(archive).seals
 
 
 # --- (d) dead accounts stay dead ------------------------------------------------------------------

@@ -107,47 +107,47 @@
 <context>
     <name>AlertTableModel</name>
     <message>
-        <location filename="../../gui/alerts_view.py" line="100"/>
+        <location filename="../../gui/alerts_view.py" line="90"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="101"/>
+        <location filename="../../gui/alerts_view.py" line="91"/>
         <source>Created (time at the post)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="102"/>
+        <location filename="../../gui/alerts_view.py" line="92"/>
         <source>Severity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="103"/>
+        <location filename="../../gui/alerts_view.py" line="93"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="104"/>
+        <location filename="../../gui/alerts_view.py" line="94"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="105"/>
+        <location filename="../../gui/alerts_view.py" line="95"/>
         <source>Traveller</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="106"/>
+        <location filename="../../gui/alerts_view.py" line="96"/>
         <source>Document</source>
         <translation type="unfinished">Document</translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="107"/>
+        <location filename="../../gui/alerts_view.py" line="97"/>
         <source>Nationality</source>
         <translation>Nationality</translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="108"/>
+        <location filename="../../gui/alerts_view.py" line="98"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
@@ -155,153 +155,153 @@
 <context>
     <name>AlertsView</name>
     <message>
-        <location filename="../../gui/alerts_view.py" line="185"/>
+        <location filename="../../gui/alerts_view.py" line="175"/>
         <source>Filter by kind</source>
         <translation>Filter by kind</translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="186"/>
+        <location filename="../../gui/alerts_view.py" line="176"/>
         <source>All kinds</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="190"/>
+        <location filename="../../gui/alerts_view.py" line="180"/>
         <source>Filter by status</source>
         <translation>Filter by status</translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="191"/>
+        <location filename="../../gui/alerts_view.py" line="181"/>
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="192"/>
+        <location filename="../../gui/alerts_view.py" line="182"/>
         <source>Not resolved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="197"/>
+        <location filename="../../gui/alerts_view.py" line="187"/>
         <source>Nationality</source>
         <translation>Nationality</translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="198"/>
+        <location filename="../../gui/alerts_view.py" line="188"/>
         <source>Filter by nationality</source>
         <translation>Filter by nationality</translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="205"/>
+        <location filename="../../gui/alerts_view.py" line="195"/>
         <source>From day</source>
         <translation>From day</translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="208"/>
+        <location filename="../../gui/alerts_view.py" line="198"/>
         <source>To day</source>
         <translation>To day</translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="209"/>
+        <location filename="../../gui/alerts_view.py" line="199"/>
         <source>Run overstay &amp;scan</source>
         <translation>Run overstay &amp;scan</translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="211"/>
+        <location filename="../../gui/alerts_view.py" line="201"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="214"/>
+        <location filename="../../gui/alerts_view.py" line="204"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="216"/>
+        <location filename="../../gui/alerts_view.py" line="206"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="219"/>
+        <location filename="../../gui/alerts_view.py" line="209"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="221"/>
+        <location filename="../../gui/alerts_view.py" line="211"/>
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="237"/>
+        <location filename="../../gui/alerts_view.py" line="227"/>
         <source>Alerts</source>
         <translation>Alerts</translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="250"/>
+        <location filename="../../gui/alerts_view.py" line="240"/>
         <source>&amp;Previous page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="252"/>
+        <location filename="../../gui/alerts_view.py" line="242"/>
         <source>&amp;Next page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="266"/>
+        <location filename="../../gui/alerts_view.py" line="256"/>
         <source>Alert detail</source>
         <translation>Alert detail</translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="268"/>
+        <location filename="../../gui/alerts_view.py" line="258"/>
         <source>Note (needed to resolve)</source>
         <translation>Note (needed to resolve)</translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="269"/>
-        <location filename="../../gui/alerts_view.py" line="628"/>
+        <location filename="../../gui/alerts_view.py" line="259"/>
+        <location filename="../../gui/alerts_view.py" line="618"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="273"/>
+        <location filename="../../gui/alerts_view.py" line="263"/>
         <source>&amp;Acknowledge</source>
         <translation>&amp;Acknowledge</translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="274"/>
+        <location filename="../../gui/alerts_view.py" line="264"/>
         <source>&amp;Escalate</source>
         <translation>&amp;Escalate</translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="275"/>
+        <location filename="../../gui/alerts_view.py" line="265"/>
         <source>Res&amp;olve</source>
         <translation>Res&amp;olve</translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="286"/>
+        <location filename="../../gui/alerts_view.py" line="276"/>
         <source>&amp;Grant extension…</source>
         <translation>&amp;Grant extension…</translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="287"/>
+        <location filename="../../gui/alerts_view.py" line="277"/>
         <source>Grant extension</source>
         <translation>Grant extension</translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="373"/>
+        <location filename="../../gui/alerts_view.py" line="363"/>
         <source>No alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="377"/>
+        <location filename="../../gui/alerts_view.py" line="367"/>
         <source>Alerts %1–%2 of %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="395"/>
+        <location filename="../../gui/alerts_view.py" line="385"/>
         <source>Overstay scan running …</source>
         <translation>Overstay scan running …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/alerts_view.py" line="408"/>
+        <location filename="../../gui/alerts_view.py" line="398"/>
         <source>Overstay scan: %n new overstay(s) since the last scan.</source>
         <translation>
             <numerusform>Overstay scan: %n new overstay since the last scan.</numerusform>
@@ -309,7 +309,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/alerts_view.py" line="411"/>
+        <location filename="../../gui/alerts_view.py" line="401"/>
         <source>Overstay scan: %n overstay(s) today.</source>
         <translation>
             <numerusform>Overstay scan: %n overstay today.</numerusform>
@@ -317,138 +317,138 @@
         </translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="490"/>
+        <location filename="../../gui/alerts_view.py" line="480"/>
         <source>Extend the open stay of the traveller of alert %1</source>
         <translation>Extend the open stay of the traveller of alert %1</translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="510"/>
+        <location filename="../../gui/alerts_view.py" line="500"/>
         <source>Extension granted: latest legal exit now %1.</source>
         <translation>Extension granted: latest legal exit now %1.</translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="534"/>
+        <location filename="../../gui/alerts_view.py" line="524"/>
         <source>Severity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="535"/>
+        <location filename="../../gui/alerts_view.py" line="525"/>
         <source>Raised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="543"/>
+        <location filename="../../gui/alerts_view.py" line="533"/>
         <source>Traveller</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="545"/>
+        <location filename="../../gui/alerts_view.py" line="535"/>
         <source>%1, %2; nationality %3; born %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="560"/>
+        <location filename="../../gui/alerts_view.py" line="550"/>
         <source>Document</source>
         <translation type="unfinished">Document</translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="560"/>
+        <location filename="../../gui/alerts_view.py" line="550"/>
         <source>%1, valid until %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="566"/>
-        <location filename="../../gui/alerts_view.py" line="582"/>
+        <location filename="../../gui/alerts_view.py" line="556"/>
+        <location filename="../../gui/alerts_view.py" line="572"/>
         <source>At the counter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="568"/>
+        <location filename="../../gui/alerts_view.py" line="558"/>
         <source>%1 (%2) by %3 at %4, %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="578"/>
+        <location filename="../../gui/alerts_view.py" line="568"/>
         <source>Reason for the refusal</source>
         <translation type="unfinished">Reason for the refusal</translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="584"/>
+        <location filename="../../gui/alerts_view.py" line="574"/>
         <source>%1 by %2 at %3, %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="592"/>
+        <location filename="../../gui/alerts_view.py" line="582"/>
         <source>Officer&apos;s note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="594"/>
+        <location filename="../../gui/alerts_view.py" line="584"/>
         <source>Recorded in spite of the stop, because</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="602"/>
+        <location filename="../../gui/alerts_view.py" line="592"/>
         <source>Watchlist entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="604"/>
+        <location filename="../../gui/alerts_view.py" line="594"/>
         <source>%1, %2, born %3, document %4 — %5 (source: %6; match on %7, %8% alike)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="620"/>
+        <location filename="../../gui/alerts_view.py" line="610"/>
         <source>Resolved</source>
         <translation type="unfinished">Resolved</translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="622"/>
+        <location filename="../../gui/alerts_view.py" line="612"/>
         <source>by %1 at %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="635"/>
+        <location filename="../../gui/alerts_view.py" line="625"/>
         <source>Decisive rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="644"/>
+        <location filename="../../gui/alerts_view.py" line="634"/>
         <source>Stays</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="650"/>
+        <location filename="../../gui/alerts_view.py" line="640"/>
         <source>Country</source>
         <translation type="unfinished">Country</translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="651"/>
+        <location filename="../../gui/alerts_view.py" line="641"/>
         <source>Entry</source>
         <translation type="unfinished">Entry</translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="652"/>
+        <location filename="../../gui/alerts_view.py" line="642"/>
         <source>Exit</source>
         <translation type="unfinished">Exit</translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="653"/>
+        <location filename="../../gui/alerts_view.py" line="643"/>
         <source>Latest legal exit</source>
         <translation type="unfinished">Latest legal exit</translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="654"/>
+        <location filename="../../gui/alerts_view.py" line="644"/>
         <source>Days over</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="655"/>
+        <location filename="../../gui/alerts_view.py" line="645"/>
         <source>Rule</source>
         <translation type="unfinished">Rule</translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="664"/>
+        <location filename="../../gui/alerts_view.py" line="654"/>
         <source>(in the country)</source>
         <translation type="unfinished">(in the country)</translation>
     </message>
@@ -456,84 +456,84 @@
 <context>
     <name>AuditView</name>
     <message>
-        <location filename="../../gui/audit_view.py" line="168"/>
+        <location filename="../../gui/audit_view.py" line="169"/>
         <source>Audit chain verdict</source>
         <translation>Audit chain verdict</translation>
     </message>
     <message>
-        <location filename="../../gui/audit_view.py" line="169"/>
+        <location filename="../../gui/audit_view.py" line="170"/>
         <source>&amp;Verify the chain</source>
         <translation>&amp;Verify the chain</translation>
     </message>
     <message>
-        <location filename="../../gui/audit_view.py" line="171"/>
+        <location filename="../../gui/audit_view.py" line="172"/>
         <source>E&amp;xport…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/audit_view.py" line="179"/>
+        <location filename="../../gui/audit_view.py" line="180"/>
         <source>Filter by action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/audit_view.py" line="181"/>
+        <location filename="../../gui/audit_view.py" line="182"/>
         <source>Filter by user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/audit_view.py" line="183"/>
+        <location filename="../../gui/audit_view.py" line="184"/>
         <source>Words in the details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/audit_view.py" line="184"/>
+        <location filename="../../gui/audit_view.py" line="185"/>
         <source>Filter by words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/audit_view.py" line="187"/>
+        <location filename="../../gui/audit_view.py" line="188"/>
         <source>From day</source>
         <translation type="unfinished">From day</translation>
     </message>
     <message>
-        <location filename="../../gui/audit_view.py" line="190"/>
+        <location filename="../../gui/audit_view.py" line="191"/>
         <source>To day</source>
         <translation type="unfinished">To day</translation>
     </message>
     <message>
-        <location filename="../../gui/audit_view.py" line="195"/>
+        <location filename="../../gui/audit_view.py" line="196"/>
         <source>from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/audit_view.py" line="197"/>
+        <location filename="../../gui/audit_view.py" line="198"/>
         <source>to</source>
         <translation type="unfinished">to</translation>
     </message>
     <message>
-        <location filename="../../gui/audit_view.py" line="203"/>
+        <location filename="../../gui/audit_view.py" line="204"/>
         <source>Audit log</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../gui/audit_view.py" line="206"/>
-        <location filename="../../gui/audit_view.py" line="325"/>
+        <location filename="../../gui/audit_view.py" line="207"/>
+        <location filename="../../gui/audit_view.py" line="326"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../gui/audit_view.py" line="207"/>
-        <location filename="../../gui/audit_view.py" line="326"/>
+        <location filename="../../gui/audit_view.py" line="208"/>
+        <location filename="../../gui/audit_view.py" line="327"/>
         <source>Time at the post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/audit_view.py" line="219"/>
+        <location filename="../../gui/audit_view.py" line="220"/>
         <source>Audit message</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/audit_view.py" line="242"/>
+        <location filename="../../gui/audit_view.py" line="243"/>
         <source>Chain intact: %n entry(ies) verified.</source>
         <translation>
             <numerusform>Chain intact: %n entry verified.</numerusform>
@@ -541,7 +541,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/audit_view.py" line="249"/>
+        <location filename="../../gui/audit_view.py" line="250"/>
         <source>CHAIN BROKEN: %n problem(s) found; run the store check and ask for support.</source>
         <translation>
             <numerusform>CHAIN BROKEN: %n problem found; run the store check and ask for support.</numerusform>
@@ -549,17 +549,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../gui/audit_view.py" line="271"/>
+        <location filename="../../gui/audit_view.py" line="272"/>
         <source>All actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/audit_view.py" line="272"/>
+        <location filename="../../gui/audit_view.py" line="273"/>
         <source>All users</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/audit_view.py" line="309"/>
+        <location filename="../../gui/audit_view.py" line="310"/>
         <source>%n entry(ies) shown.</source>
         <translation>
             <numerusform>%n entry shown.</numerusform>
@@ -567,22 +567,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../gui/audit_view.py" line="313"/>
+        <location filename="../../gui/audit_view.py" line="314"/>
         <source>Export the audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/audit_view.py" line="313"/>
+        <location filename="../../gui/audit_view.py" line="314"/>
         <source>CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/audit_view.py" line="335"/>
+        <location filename="../../gui/audit_view.py" line="336"/>
         <source>The export failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/audit_view.py" line="337"/>
+        <location filename="../../gui/audit_view.py" line="338"/>
         <source>Exported %n entry(ies) to %1.</source>
         <translation>
             <numerusform>Exported %n entry to %1.</numerusform>
@@ -590,20 +590,20 @@
         </translation>
     </message>
     <message>
-        <location filename="../../gui/audit_view.py" line="208"/>
-        <location filename="../../gui/audit_view.py" line="327"/>
+        <location filename="../../gui/audit_view.py" line="209"/>
+        <location filename="../../gui/audit_view.py" line="328"/>
         <source>User</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../gui/audit_view.py" line="209"/>
-        <location filename="../../gui/audit_view.py" line="328"/>
+        <location filename="../../gui/audit_view.py" line="210"/>
+        <location filename="../../gui/audit_view.py" line="329"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../gui/audit_view.py" line="210"/>
-        <location filename="../../gui/audit_view.py" line="329"/>
+        <location filename="../../gui/audit_view.py" line="211"/>
+        <location filename="../../gui/audit_view.py" line="330"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
@@ -672,167 +672,172 @@
     </message>
     <message>
         <location filename="../../gui/audit_view.py" line="47"/>
-        <source>Entry recorded</source>
+        <source>Recovery key vouched for by the post&apos;s root</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gui/audit_view.py" line="48"/>
-        <source>Exit recorded</source>
+        <source>Entry recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gui/audit_view.py" line="49"/>
-        <source>Entry refused</source>
+        <source>Exit recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gui/audit_view.py" line="50"/>
-        <source>Traveller referred to a supervisor</source>
+        <source>Entry refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gui/audit_view.py" line="51"/>
-        <source>Entry refused on an invalid document</source>
+        <source>Traveller referred to a supervisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gui/audit_view.py" line="52"/>
-        <source>Extension of stay granted</source>
+        <source>Entry refused on an invalid document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gui/audit_view.py" line="53"/>
-        <source>Alert acknowledged</source>
+        <source>Extension of stay granted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gui/audit_view.py" line="54"/>
-        <source>Alert escalated</source>
+        <source>Alert acknowledged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gui/audit_view.py" line="55"/>
-        <source>Alert resolved</source>
+        <source>Alert escalated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gui/audit_view.py" line="56"/>
-        <source>Alert opened again</source>
+        <source>Alert resolved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gui/audit_view.py" line="57"/>
-        <source>Overstay scan</source>
+        <source>Alert opened again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gui/audit_view.py" line="58"/>
-        <source>Watchlist imported</source>
+        <source>Overstay scan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gui/audit_view.py" line="59"/>
-        <source>Watchlist entry removed</source>
+        <source>Watchlist imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gui/audit_view.py" line="60"/>
-        <source>Stay rule added</source>
+        <source>Watchlist entry removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gui/audit_view.py" line="61"/>
-        <source>Stay rule changed</source>
+        <source>Stay rule added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gui/audit_view.py" line="62"/>
-        <source>Stay rule deleted</source>
+        <source>Stay rule changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gui/audit_view.py" line="63"/>
-        <source>Retention rules changed</source>
+        <source>Stay rule deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gui/audit_view.py" line="64"/>
+        <source>Retention rules changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../gui/audit_view.py" line="65"/>
+        <location filename="../../gui/audit_view.py" line="66"/>
         <source>Records erased past retention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/audit_view.py" line="66"/>
+        <location filename="../../gui/audit_view.py" line="67"/>
         <source>Limits on unsent records changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/audit_view.py" line="67"/>
+        <location filename="../../gui/audit_view.py" line="68"/>
         <source>Backup made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/audit_view.py" line="68"/>
+        <location filename="../../gui/audit_view.py" line="69"/>
         <source>Backup restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/audit_view.py" line="69"/>
+        <location filename="../../gui/audit_view.py" line="70"/>
         <source>Post enrolled with the central server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/audit_view.py" line="70"/>
+        <location filename="../../gui/audit_view.py" line="71"/>
         <source>Post key registered at the central server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/audit_view.py" line="71"/>
+        <location filename="../../gui/audit_view.py" line="72"/>
         <source>Sync with the central server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/audit_view.py" line="72"/>
+        <location filename="../../gui/audit_view.py" line="73"/>
         <source>Sync file written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/audit_view.py" line="73"/>
+        <location filename="../../gui/audit_view.py" line="74"/>
         <source>Sync receipt read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/audit_view.py" line="89"/>
+        <location filename="../../gui/audit_view.py" line="90"/>
         <source>user %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/audit_view.py" line="91"/>
+        <location filename="../../gui/audit_view.py" line="92"/>
         <source>role %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/audit_view.py" line="95"/>
+        <location filename="../../gui/audit_view.py" line="96"/>
         <source>from %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/audit_view.py" line="104"/>
+        <location filename="../../gui/audit_view.py" line="105"/>
         <source>alerts: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/audit_view.py" line="109"/>
+        <location filename="../../gui/audit_view.py" line="110"/>
         <source>alert no. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/audit_view.py" line="113"/>
+        <location filename="../../gui/audit_view.py" line="114"/>
         <source>recorded in spite of a stop, with a reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/audit_view.py" line="116"/>
+        <location filename="../../gui/audit_view.py" line="117"/>
         <source>%n new alert(s)</source>
         <translation>
             <numerusform>%n new alert</numerusform>
@@ -840,7 +845,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/audit_view.py" line="119"/>
+        <location filename="../../gui/audit_view.py" line="120"/>
         <source>%n imported</source>
         <translation>
             <numerusform>%n imported</numerusform>
@@ -848,7 +853,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/audit_view.py" line="122"/>
+        <location filename="../../gui/audit_view.py" line="123"/>
         <source>%n row(s) rejected</source>
         <translation>
             <numerusform>%n row rejected</numerusform>
@@ -856,7 +861,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/audit_view.py" line="127"/>
+        <location filename="../../gui/audit_view.py" line="128"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -864,22 +869,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../gui/audit_view.py" line="131"/>
+        <location filename="../../gui/audit_view.py" line="132"/>
         <source>file %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/audit_view.py" line="134"/>
+        <location filename="../../gui/audit_view.py" line="135"/>
         <source>for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/audit_view.py" line="139"/>
+        <location filename="../../gui/audit_view.py" line="140"/>
         <source>admitting %1, nationality %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/audit_view.py" line="146"/>
+        <location filename="../../gui/audit_view.py" line="147"/>
         <source>%n movement(s)</source>
         <translation>
             <numerusform>%n movement</numerusform>
@@ -887,12 +892,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../gui/audit_view.py" line="149"/>
+        <location filename="../../gui/audit_view.py" line="150"/>
         <source>post %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/audit_view.py" line="151"/>
+        <location filename="../../gui/audit_view.py" line="152"/>
         <source>server %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -107,47 +107,47 @@
 <context>
     <name>AlertTableModel</name>
     <message>
-        <location filename="../../gui/alerts_view.py" line="100"/>
+        <location filename="../../gui/alerts_view.py" line="90"/>
         <source>No.</source>
         <translation>N.º</translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="101"/>
+        <location filename="../../gui/alerts_view.py" line="91"/>
         <source>Created (time at the post)</source>
         <translation>Creada (hora del puesto)</translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="102"/>
+        <location filename="../../gui/alerts_view.py" line="92"/>
         <source>Severity</source>
         <translation>Gravedad</translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="103"/>
+        <location filename="../../gui/alerts_view.py" line="93"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="104"/>
+        <location filename="../../gui/alerts_view.py" line="94"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="105"/>
+        <location filename="../../gui/alerts_view.py" line="95"/>
         <source>Traveller</source>
         <translation>Viajero</translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="106"/>
+        <location filename="../../gui/alerts_view.py" line="96"/>
         <source>Document</source>
         <translation>Documento</translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="107"/>
+        <location filename="../../gui/alerts_view.py" line="97"/>
         <source>Nationality</source>
         <translation>Nacionalidad</translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="108"/>
+        <location filename="../../gui/alerts_view.py" line="98"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
@@ -155,153 +155,153 @@
 <context>
     <name>AlertsView</name>
     <message>
-        <location filename="../../gui/alerts_view.py" line="185"/>
+        <location filename="../../gui/alerts_view.py" line="175"/>
         <source>Filter by kind</source>
         <translation>Filtrar por tipo</translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="186"/>
+        <location filename="../../gui/alerts_view.py" line="176"/>
         <source>All kinds</source>
         <translation>Todos los tipos</translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="190"/>
+        <location filename="../../gui/alerts_view.py" line="180"/>
         <source>Filter by status</source>
         <translation>Filtrar por estado</translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="191"/>
+        <location filename="../../gui/alerts_view.py" line="181"/>
         <source>All statuses</source>
         <translation>Todos los estados</translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="192"/>
+        <location filename="../../gui/alerts_view.py" line="182"/>
         <source>Not resolved</source>
         <translation>Sin resolver</translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="197"/>
+        <location filename="../../gui/alerts_view.py" line="187"/>
         <source>Nationality</source>
         <translation>Nacionalidad</translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="198"/>
+        <location filename="../../gui/alerts_view.py" line="188"/>
         <source>Filter by nationality</source>
         <translation>Filtrar por nacionalidad</translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="205"/>
+        <location filename="../../gui/alerts_view.py" line="195"/>
         <source>From day</source>
         <translation>Desde el día</translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="208"/>
+        <location filename="../../gui/alerts_view.py" line="198"/>
         <source>To day</source>
         <translation>Hasta el día</translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="209"/>
+        <location filename="../../gui/alerts_view.py" line="199"/>
         <source>Run overstay &amp;scan</source>
         <translation>Buscar &amp;sobreestancias</translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="211"/>
+        <location filename="../../gui/alerts_view.py" line="201"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualizar</translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="214"/>
+        <location filename="../../gui/alerts_view.py" line="204"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="216"/>
+        <location filename="../../gui/alerts_view.py" line="206"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="219"/>
+        <location filename="../../gui/alerts_view.py" line="209"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="221"/>
+        <location filename="../../gui/alerts_view.py" line="211"/>
         <source>to</source>
         <translation>hasta</translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="237"/>
+        <location filename="../../gui/alerts_view.py" line="227"/>
         <source>Alerts</source>
         <translation>Alertas</translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="250"/>
+        <location filename="../../gui/alerts_view.py" line="240"/>
         <source>&amp;Previous page</source>
         <translation>Página a&amp;nterior</translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="252"/>
+        <location filename="../../gui/alerts_view.py" line="242"/>
         <source>&amp;Next page</source>
         <translation>Página si&amp;guiente</translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="266"/>
+        <location filename="../../gui/alerts_view.py" line="256"/>
         <source>Alert detail</source>
         <translation>Detalle de la alerta</translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="268"/>
+        <location filename="../../gui/alerts_view.py" line="258"/>
         <source>Note (needed to resolve)</source>
         <translation>Nota (necesaria para resolver)</translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="269"/>
-        <location filename="../../gui/alerts_view.py" line="628"/>
+        <location filename="../../gui/alerts_view.py" line="259"/>
+        <location filename="../../gui/alerts_view.py" line="618"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="273"/>
+        <location filename="../../gui/alerts_view.py" line="263"/>
         <source>&amp;Acknowledge</source>
         <translation>&amp;Reconocer</translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="274"/>
+        <location filename="../../gui/alerts_view.py" line="264"/>
         <source>&amp;Escalate</source>
         <translation>&amp;Escalar</translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="275"/>
+        <location filename="../../gui/alerts_view.py" line="265"/>
         <source>Res&amp;olve</source>
         <translation>Res&amp;olver</translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="286"/>
+        <location filename="../../gui/alerts_view.py" line="276"/>
         <source>&amp;Grant extension…</source>
         <translation>&amp;Conceder prórroga…</translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="287"/>
+        <location filename="../../gui/alerts_view.py" line="277"/>
         <source>Grant extension</source>
         <translation>Conceder prórroga</translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="373"/>
+        <location filename="../../gui/alerts_view.py" line="363"/>
         <source>No alerts</source>
         <translation>Ninguna alerta</translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="377"/>
+        <location filename="../../gui/alerts_view.py" line="367"/>
         <source>Alerts %1–%2 of %3</source>
         <translation>Alertas %1–%2 de %3</translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="395"/>
+        <location filename="../../gui/alerts_view.py" line="385"/>
         <source>Overstay scan running …</source>
         <translation>Búsqueda de sobreestancias en curso …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/alerts_view.py" line="408"/>
+        <location filename="../../gui/alerts_view.py" line="398"/>
         <source>Overstay scan: %n new overstay(s) since the last scan.</source>
         <translation>
             <numerusform>Búsqueda: %n sobreestancia nueva desde la última búsqueda.</numerusform>
@@ -309,7 +309,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/alerts_view.py" line="411"/>
+        <location filename="../../gui/alerts_view.py" line="401"/>
         <source>Overstay scan: %n overstay(s) today.</source>
         <translation>
             <numerusform>Búsqueda: %n sobreestancia hoy.</numerusform>
@@ -317,138 +317,138 @@
         </translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="490"/>
+        <location filename="../../gui/alerts_view.py" line="480"/>
         <source>Extend the open stay of the traveller of alert %1</source>
         <translation>Prorrogar la estancia abierta del viajero de la alerta %1</translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="510"/>
+        <location filename="../../gui/alerts_view.py" line="500"/>
         <source>Extension granted: latest legal exit now %1.</source>
         <translation>Prórroga concedida: la última salida legal es ahora el %1.</translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="534"/>
+        <location filename="../../gui/alerts_view.py" line="524"/>
         <source>Severity</source>
         <translation>Gravedad</translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="535"/>
+        <location filename="../../gui/alerts_view.py" line="525"/>
         <source>Raised</source>
         <translation>Generada</translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="543"/>
+        <location filename="../../gui/alerts_view.py" line="533"/>
         <source>Traveller</source>
         <translation>Viajero</translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="545"/>
+        <location filename="../../gui/alerts_view.py" line="535"/>
         <source>%1, %2; nationality %3; born %4</source>
         <translation>%1, %2; nacionalidad %3; nacido el %4</translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="560"/>
+        <location filename="../../gui/alerts_view.py" line="550"/>
         <source>Document</source>
         <translation>Documento</translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="560"/>
+        <location filename="../../gui/alerts_view.py" line="550"/>
         <source>%1, valid until %2</source>
         <translation>%1, válido hasta el %2</translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="566"/>
-        <location filename="../../gui/alerts_view.py" line="582"/>
+        <location filename="../../gui/alerts_view.py" line="556"/>
+        <location filename="../../gui/alerts_view.py" line="572"/>
         <source>At the counter</source>
         <translation>En el control</translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="568"/>
+        <location filename="../../gui/alerts_view.py" line="558"/>
         <source>%1 (%2) by %3 at %4, %5</source>
         <translation>%1 (%2) por %3 en %4, %5</translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="578"/>
+        <location filename="../../gui/alerts_view.py" line="568"/>
         <source>Reason for the refusal</source>
         <translation>Motivo del rechazo</translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="584"/>
+        <location filename="../../gui/alerts_view.py" line="574"/>
         <source>%1 by %2 at %3, %4</source>
         <translation>%1 por %2 en %3, %4</translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="592"/>
+        <location filename="../../gui/alerts_view.py" line="582"/>
         <source>Officer&apos;s note</source>
         <translation>Nota del oficial</translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="594"/>
+        <location filename="../../gui/alerts_view.py" line="584"/>
         <source>Recorded in spite of the stop, because</source>
         <translation>Registrado pese al alto, porque</translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="602"/>
+        <location filename="../../gui/alerts_view.py" line="592"/>
         <source>Watchlist entry</source>
         <translation>Entrada de la lista de alerta</translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="604"/>
+        <location filename="../../gui/alerts_view.py" line="594"/>
         <source>%1, %2, born %3, document %4 — %5 (source: %6; match on %7, %8% alike)</source>
         <translation>%1, %2, nacido el %3, documento %4 — %5 (fuente: %6; coincidencia por %7, %8 % de parecido)</translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="620"/>
+        <location filename="../../gui/alerts_view.py" line="610"/>
         <source>Resolved</source>
         <translation>Resuelta</translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="622"/>
+        <location filename="../../gui/alerts_view.py" line="612"/>
         <source>by %1 at %2</source>
         <translation>por %1 el %2</translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="635"/>
+        <location filename="../../gui/alerts_view.py" line="625"/>
         <source>Decisive rule</source>
         <translation>Regla determinante</translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="644"/>
+        <location filename="../../gui/alerts_view.py" line="634"/>
         <source>Stays</source>
         <translation>Estancias</translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="650"/>
+        <location filename="../../gui/alerts_view.py" line="640"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="651"/>
+        <location filename="../../gui/alerts_view.py" line="641"/>
         <source>Entry</source>
         <translation>Entrada</translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="652"/>
+        <location filename="../../gui/alerts_view.py" line="642"/>
         <source>Exit</source>
         <translation>Salida</translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="653"/>
+        <location filename="../../gui/alerts_view.py" line="643"/>
         <source>Latest legal exit</source>
         <translation>Última salida legal</translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="654"/>
+        <location filename="../../gui/alerts_view.py" line="644"/>
         <source>Days over</source>
         <translation>Días excedidos</translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="655"/>
+        <location filename="../../gui/alerts_view.py" line="645"/>
         <source>Rule</source>
         <translation>Regla</translation>
     </message>
     <message>
-        <location filename="../../gui/alerts_view.py" line="664"/>
+        <location filename="../../gui/alerts_view.py" line="654"/>
         <source>(in the country)</source>
         <translation>(en el país)</translation>
     </message>
@@ -456,84 +456,84 @@
 <context>
     <name>AuditView</name>
     <message>
-        <location filename="../../gui/audit_view.py" line="168"/>
+        <location filename="../../gui/audit_view.py" line="169"/>
         <source>Audit chain verdict</source>
         <translation>Resultado de la cadena de auditoría</translation>
     </message>
     <message>
-        <location filename="../../gui/audit_view.py" line="169"/>
+        <location filename="../../gui/audit_view.py" line="170"/>
         <source>&amp;Verify the chain</source>
         <translation>&amp;Verificar la cadena</translation>
     </message>
     <message>
-        <location filename="../../gui/audit_view.py" line="171"/>
+        <location filename="../../gui/audit_view.py" line="172"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xportar…</translation>
     </message>
     <message>
-        <location filename="../../gui/audit_view.py" line="179"/>
+        <location filename="../../gui/audit_view.py" line="180"/>
         <source>Filter by action</source>
         <translation>Filtrar por acción</translation>
     </message>
     <message>
-        <location filename="../../gui/audit_view.py" line="181"/>
+        <location filename="../../gui/audit_view.py" line="182"/>
         <source>Filter by user</source>
         <translation>Filtrar por usuario</translation>
     </message>
     <message>
-        <location filename="../../gui/audit_view.py" line="183"/>
+        <location filename="../../gui/audit_view.py" line="184"/>
         <source>Words in the details</source>
         <translation>Palabras en los detalles</translation>
     </message>
     <message>
-        <location filename="../../gui/audit_view.py" line="184"/>
+        <location filename="../../gui/audit_view.py" line="185"/>
         <source>Filter by words</source>
         <translation>Filtrar por palabras</translation>
     </message>
     <message>
-        <location filename="../../gui/audit_view.py" line="187"/>
+        <location filename="../../gui/audit_view.py" line="188"/>
         <source>From day</source>
         <translation>Desde el día</translation>
     </message>
     <message>
-        <location filename="../../gui/audit_view.py" line="190"/>
+        <location filename="../../gui/audit_view.py" line="191"/>
         <source>To day</source>
         <translation>Hasta el día</translation>
     </message>
     <message>
-        <location filename="../../gui/audit_view.py" line="195"/>
+        <location filename="../../gui/audit_view.py" line="196"/>
         <source>from</source>
         <translation>desde</translation>
     </message>
     <message>
-        <location filename="../../gui/audit_view.py" line="197"/>
+        <location filename="../../gui/audit_view.py" line="198"/>
         <source>to</source>
         <translation>hasta</translation>
     </message>
     <message>
-        <location filename="../../gui/audit_view.py" line="203"/>
+        <location filename="../../gui/audit_view.py" line="204"/>
         <source>Audit log</source>
         <translation>Registro de auditoría</translation>
     </message>
     <message>
-        <location filename="../../gui/audit_view.py" line="206"/>
-        <location filename="../../gui/audit_view.py" line="325"/>
+        <location filename="../../gui/audit_view.py" line="207"/>
+        <location filename="../../gui/audit_view.py" line="326"/>
         <source>No.</source>
         <translation>N.º</translation>
     </message>
     <message>
-        <location filename="../../gui/audit_view.py" line="207"/>
-        <location filename="../../gui/audit_view.py" line="326"/>
+        <location filename="../../gui/audit_view.py" line="208"/>
+        <location filename="../../gui/audit_view.py" line="327"/>
         <source>Time at the post</source>
         <translation>Hora del puesto</translation>
     </message>
     <message>
-        <location filename="../../gui/audit_view.py" line="219"/>
+        <location filename="../../gui/audit_view.py" line="220"/>
         <source>Audit message</source>
         <translation>Mensaje de la auditoría</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/audit_view.py" line="242"/>
+        <location filename="../../gui/audit_view.py" line="243"/>
         <source>Chain intact: %n entry(ies) verified.</source>
         <translation>
             <numerusform>Cadena íntegra: %n entrada verificada.</numerusform>
@@ -541,7 +541,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/audit_view.py" line="249"/>
+        <location filename="../../gui/audit_view.py" line="250"/>
         <source>CHAIN BROKEN: %n problem(s) found; run the store check and ask for support.</source>
         <translation>
             <numerusform>CADENA ROTA: se encontró %n problema; verifique el almacén y pida soporte.</numerusform>
@@ -549,17 +549,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../gui/audit_view.py" line="271"/>
+        <location filename="../../gui/audit_view.py" line="272"/>
         <source>All actions</source>
         <translation>Todas las acciones</translation>
     </message>
     <message>
-        <location filename="../../gui/audit_view.py" line="272"/>
+        <location filename="../../gui/audit_view.py" line="273"/>
         <source>All users</source>
         <translation>Todos los usuarios</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/audit_view.py" line="309"/>
+        <location filename="../../gui/audit_view.py" line="310"/>
         <source>%n entry(ies) shown.</source>
         <translation>
             <numerusform>%n entrada mostrada.</numerusform>
@@ -567,22 +567,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../gui/audit_view.py" line="313"/>
+        <location filename="../../gui/audit_view.py" line="314"/>
         <source>Export the audit log</source>
         <translation>Exportar la bitácora de auditoría</translation>
     </message>
     <message>
-        <location filename="../../gui/audit_view.py" line="313"/>
+        <location filename="../../gui/audit_view.py" line="314"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gui/audit_view.py" line="335"/>
+        <location filename="../../gui/audit_view.py" line="336"/>
         <source>The export failed: %1</source>
         <translation>La exportación falló: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/audit_view.py" line="337"/>
+        <location filename="../../gui/audit_view.py" line="338"/>
         <source>Exported %n entry(ies) to %1.</source>
         <translation>
             <numerusform>Se exportó %n entrada a %1.</numerusform>
@@ -590,20 +590,20 @@
         </translation>
     </message>
     <message>
-        <location filename="../../gui/audit_view.py" line="208"/>
-        <location filename="../../gui/audit_view.py" line="327"/>
+        <location filename="../../gui/audit_view.py" line="209"/>
+        <location filename="../../gui/audit_view.py" line="328"/>
         <source>User</source>
         <translation>Usuario</translation>
     </message>
     <message>
-        <location filename="../../gui/audit_view.py" line="209"/>
-        <location filename="../../gui/audit_view.py" line="328"/>
+        <location filename="../../gui/audit_view.py" line="210"/>
+        <location filename="../../gui/audit_view.py" line="329"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../gui/audit_view.py" line="210"/>
-        <location filename="../../gui/audit_view.py" line="329"/>
+        <location filename="../../gui/audit_view.py" line="211"/>
+        <location filename="../../gui/audit_view.py" line="330"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
@@ -672,167 +672,172 @@
     </message>
     <message>
         <location filename="../../gui/audit_view.py" line="47"/>
+        <source>Recovery key vouched for by the post&apos;s root</source>
+        <translation>Clave de recuperación avalada por la clave raíz del puesto</translation>
+    </message>
+    <message>
+        <location filename="../../gui/audit_view.py" line="48"/>
         <source>Entry recorded</source>
         <translation>Entrada registrada</translation>
     </message>
     <message>
-        <location filename="../../gui/audit_view.py" line="48"/>
+        <location filename="../../gui/audit_view.py" line="49"/>
         <source>Exit recorded</source>
         <translation>Salida registrada</translation>
     </message>
     <message>
-        <location filename="../../gui/audit_view.py" line="49"/>
+        <location filename="../../gui/audit_view.py" line="50"/>
         <source>Entry refused</source>
         <translation>Entrada rechazada</translation>
     </message>
     <message>
-        <location filename="../../gui/audit_view.py" line="50"/>
+        <location filename="../../gui/audit_view.py" line="51"/>
         <source>Traveller referred to a supervisor</source>
         <translation>Viajero remitido al supervisor</translation>
     </message>
     <message>
-        <location filename="../../gui/audit_view.py" line="51"/>
+        <location filename="../../gui/audit_view.py" line="52"/>
         <source>Entry refused on an invalid document</source>
         <translation>Entrada rechazada con un documento no válido</translation>
     </message>
     <message>
-        <location filename="../../gui/audit_view.py" line="52"/>
+        <location filename="../../gui/audit_view.py" line="53"/>
         <source>Extension of stay granted</source>
         <translation>Prórroga de estancia concedida</translation>
     </message>
     <message>
-        <location filename="../../gui/audit_view.py" line="53"/>
+        <location filename="../../gui/audit_view.py" line="54"/>
         <source>Alert acknowledged</source>
         <translation>Alerta atendida</translation>
     </message>
     <message>
-        <location filename="../../gui/audit_view.py" line="54"/>
+        <location filename="../../gui/audit_view.py" line="55"/>
         <source>Alert escalated</source>
         <translation>Alerta escalada</translation>
     </message>
     <message>
-        <location filename="../../gui/audit_view.py" line="55"/>
+        <location filename="../../gui/audit_view.py" line="56"/>
         <source>Alert resolved</source>
         <translation>Alerta resuelta</translation>
     </message>
     <message>
-        <location filename="../../gui/audit_view.py" line="56"/>
+        <location filename="../../gui/audit_view.py" line="57"/>
         <source>Alert opened again</source>
         <translation>Alerta reabierta</translation>
     </message>
     <message>
-        <location filename="../../gui/audit_view.py" line="57"/>
+        <location filename="../../gui/audit_view.py" line="58"/>
         <source>Overstay scan</source>
         <translation>Revisión de permanencias excedidas</translation>
     </message>
     <message>
-        <location filename="../../gui/audit_view.py" line="58"/>
+        <location filename="../../gui/audit_view.py" line="59"/>
         <source>Watchlist imported</source>
         <translation>Lista de alerta importada</translation>
     </message>
     <message>
-        <location filename="../../gui/audit_view.py" line="59"/>
+        <location filename="../../gui/audit_view.py" line="60"/>
         <source>Watchlist entry removed</source>
         <translation>Entrada de la lista de alerta retirada</translation>
     </message>
     <message>
-        <location filename="../../gui/audit_view.py" line="60"/>
+        <location filename="../../gui/audit_view.py" line="61"/>
         <source>Stay rule added</source>
         <translation>Regla de estancia añadida</translation>
     </message>
     <message>
-        <location filename="../../gui/audit_view.py" line="61"/>
+        <location filename="../../gui/audit_view.py" line="62"/>
         <source>Stay rule changed</source>
         <translation>Regla de estancia cambiada</translation>
     </message>
     <message>
-        <location filename="../../gui/audit_view.py" line="62"/>
+        <location filename="../../gui/audit_view.py" line="63"/>
         <source>Stay rule deleted</source>
         <translation>Regla de estancia borrada</translation>
     </message>
     <message>
-        <location filename="../../gui/audit_view.py" line="63"/>
+        <location filename="../../gui/audit_view.py" line="64"/>
         <source>Retention rules changed</source>
         <translation>Reglas de conservación cambiadas</translation>
     </message>
     <message>
-        <location filename="../../gui/audit_view.py" line="64"/>
         <location filename="../../gui/audit_view.py" line="65"/>
+        <location filename="../../gui/audit_view.py" line="66"/>
         <source>Records erased past retention</source>
         <translation>Registros borrados al vencer su conservación</translation>
     </message>
     <message>
-        <location filename="../../gui/audit_view.py" line="66"/>
+        <location filename="../../gui/audit_view.py" line="67"/>
         <source>Limits on unsent records changed</source>
         <translation>Límites de registros sin enviar cambiados</translation>
     </message>
     <message>
-        <location filename="../../gui/audit_view.py" line="67"/>
+        <location filename="../../gui/audit_view.py" line="68"/>
         <source>Backup made</source>
         <translation>Copia de seguridad hecha</translation>
     </message>
     <message>
-        <location filename="../../gui/audit_view.py" line="68"/>
+        <location filename="../../gui/audit_view.py" line="69"/>
         <source>Backup restored</source>
         <translation>Copia de seguridad restaurada</translation>
     </message>
     <message>
-        <location filename="../../gui/audit_view.py" line="69"/>
+        <location filename="../../gui/audit_view.py" line="70"/>
         <source>Post enrolled with the central server</source>
         <translation>Puesto inscrito en el servidor central</translation>
     </message>
     <message>
-        <location filename="../../gui/audit_view.py" line="70"/>
+        <location filename="../../gui/audit_view.py" line="71"/>
         <source>Post key registered at the central server</source>
         <translation>Clave del puesto registrada en el servidor central</translation>
     </message>
     <message>
-        <location filename="../../gui/audit_view.py" line="71"/>
+        <location filename="../../gui/audit_view.py" line="72"/>
         <source>Sync with the central server</source>
         <translation>Sincronización con el servidor central</translation>
     </message>
     <message>
-        <location filename="../../gui/audit_view.py" line="72"/>
+        <location filename="../../gui/audit_view.py" line="73"/>
         <source>Sync file written</source>
         <translation>Archivo de sincronización escrito</translation>
     </message>
     <message>
-        <location filename="../../gui/audit_view.py" line="73"/>
+        <location filename="../../gui/audit_view.py" line="74"/>
         <source>Sync receipt read</source>
         <translation>Acuse de sincronización leído</translation>
     </message>
     <message>
-        <location filename="../../gui/audit_view.py" line="89"/>
+        <location filename="../../gui/audit_view.py" line="90"/>
         <source>user %1</source>
         <translation>usuario %1</translation>
     </message>
     <message>
-        <location filename="../../gui/audit_view.py" line="91"/>
+        <location filename="../../gui/audit_view.py" line="92"/>
         <source>role %1</source>
         <translation>rol %1</translation>
     </message>
     <message>
-        <location filename="../../gui/audit_view.py" line="95"/>
+        <location filename="../../gui/audit_view.py" line="96"/>
         <source>from %1 to %2</source>
         <translation>de %1 a %2</translation>
     </message>
     <message>
-        <location filename="../../gui/audit_view.py" line="104"/>
+        <location filename="../../gui/audit_view.py" line="105"/>
         <source>alerts: %1</source>
         <translation>alertas: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/audit_view.py" line="109"/>
+        <location filename="../../gui/audit_view.py" line="110"/>
         <source>alert no. %1</source>
         <translation>alerta n.º %1</translation>
     </message>
     <message>
-        <location filename="../../gui/audit_view.py" line="113"/>
+        <location filename="../../gui/audit_view.py" line="114"/>
         <source>recorded in spite of a stop, with a reason</source>
         <translation>registrado pese a un alto, con motivo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/audit_view.py" line="116"/>
+        <location filename="../../gui/audit_view.py" line="117"/>
         <source>%n new alert(s)</source>
         <translation>
             <numerusform>%n alerta nueva</numerusform>
@@ -840,7 +845,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/audit_view.py" line="119"/>
+        <location filename="../../gui/audit_view.py" line="120"/>
         <source>%n imported</source>
         <translation>
             <numerusform>%n importada</numerusform>
@@ -848,7 +853,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/audit_view.py" line="122"/>
+        <location filename="../../gui/audit_view.py" line="123"/>
         <source>%n row(s) rejected</source>
         <translation>
             <numerusform>%n fila rechazada</numerusform>
@@ -856,7 +861,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/audit_view.py" line="127"/>
+        <location filename="../../gui/audit_view.py" line="128"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n día</numerusform>
@@ -864,22 +869,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../gui/audit_view.py" line="131"/>
+        <location filename="../../gui/audit_view.py" line="132"/>
         <source>file %1</source>
         <translation>archivo %1</translation>
     </message>
     <message>
-        <location filename="../../gui/audit_view.py" line="134"/>
+        <location filename="../../gui/audit_view.py" line="135"/>
         <source>for %1</source>
         <translation>para %1</translation>
     </message>
     <message>
-        <location filename="../../gui/audit_view.py" line="139"/>
+        <location filename="../../gui/audit_view.py" line="140"/>
         <source>admitting %1, nationality %2</source>
         <translation>país %1, nacionalidad %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/audit_view.py" line="146"/>
+        <location filename="../../gui/audit_view.py" line="147"/>
         <source>%n movement(s)</source>
         <translation>
             <numerusform>%n movimiento</numerusform>
@@ -887,12 +892,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../gui/audit_view.py" line="149"/>
+        <location filename="../../gui/audit_view.py" line="150"/>
         <source>post %1</source>
         <translation>puesto %1</translation>
     </message>
     <message>
-        <location filename="../../gui/audit_view.py" line="151"/>
+        <location filename="../../gui/audit_view.py" line="152"/>
         <source>server %1</source>
         <translation>servidor %1</translation>
     </message>
