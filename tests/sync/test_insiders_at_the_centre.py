@@ -444,13 +444,11 @@ def _held(server: ServerProcess, table: str, record_id: str) -> bool:
         engine.dispose()
 
 
-def test_an_old_key_that_renews_itself_before_the_reset_reaches_the_centre_is_caught(
+def _old_key_renews_itself_before_the_reset_arrives(
     post: Path, server: ServerProcess
-) -> None:
-    """The administrator resets the officer's password; before the next sync carries the new
-    certificate, the officer's own program renews their old key to the same serial. The centre keeps
-    the first it saw, but the second raises an alert, and neither signs until the post certifies the
-    officer anew."""
+) -> tuple[trust.KeyPair, trust.KeyPair]:
+    """The administrator resets the officer's password (not synced yet); the officer's own program
+    renews their old key to serial 2 and pushes with it first. (The old key pair, the renewed one.)"""
     cross(post, "A6666666", 2)
     sync(post)
     key_file, old_pair, _key, engine = open_store(post, "officer", OFFICER_PASSWORD)
@@ -474,6 +472,17 @@ def test_an_old_key_that_renews_itself_before_the_reset_reaches_the_centre_is_ca
     )
     # The renewal travels with a push it signs (a pull carries no certificate: refused before).
     assert _old_keys_try(server, "officer:2", own, [renewed.to_dict()]) == (401, 200)
+    return old_pair, own
+
+
+def test_an_old_key_that_renews_itself_before_the_reset_reaches_the_centre_is_caught(
+    post: Path, server: ServerProcess
+) -> None:
+    """The administrator resets the officer's password; before the next sync carries the new
+    certificate, the officer's own program renews their old key to the same serial. The centre keeps
+    the first it saw, but the second raises an alert, and neither signs until the post certifies the
+    officer anew."""
+    old_pair, own = _old_key_renews_itself_before_the_reset_arrives(post, server)
     assert _old_keys_try(server, "officer:2", own) == (200, 200)  # the centre took it, for now
     with login(post, "admin", ADMIN_PASSWORD) as admin:
         assert client.sync_once(admin).errors == []  # the reset's certificate arrives
@@ -577,28 +586,7 @@ def test_resolving_a_conflict_lifts_nothing_a_new_certificate_from_the_post_does
 ) -> None:
     """The centre kept the insider's renewal (it came first). Headquarters resolving the alert gives
     the account back to nobody; the administrator certifying the officer anew gives it back to them."""
-    cross(post, "A6666666", 2)
-    sync(post)
-    key_file, old_pair, _key, engine = open_store(post, "officer", OFFICER_PASSWORD)
-    engine.dispose()
-    old = trust.Certificate.from_dict(key_file.certificates["officer:1"])
-    with login(post, "admin", ADMIN_PASSWORD) as admin:
-        users.reset_password(admin, "officer", "a-new-password-77")
-    own = trust.new_key_pair()
-    renewed = trust.issue_certificate(
-        trust.signer_of(old_pair.sign_private),
-        "self:1",
-        post="GTM-TECUN",
-        user_id=old.user_id,
-        username="officer",
-        role="officer",
-        status="active",
-        serial=2,
-        sign_key=own.sign_public,
-        box_key=own.box_public,
-        issued_at=dt.datetime.now(dt.UTC).isoformat(timespec="seconds").replace("+00:00", "Z"),
-    )
-    assert _old_keys_try(server, "officer:2", own, [renewed.to_dict()]) == (401, 200)
+    _old_pair, own = _old_key_renews_itself_before_the_reset_arrives(post, server)
     with login(post, "admin", ADMIN_PASSWORD) as admin:
         assert client.sync_once(admin).errors == []
     from sqlalchemy import create_engine
