@@ -135,6 +135,8 @@ def signer_keys(db: Session, root_public: str | None) -> dict[str, str]:
     """The signing key of every certificate whose chain reaches the post's root, by reference, and
     the root's (``root``). A certificate row written by someone with the database key but without
     the root's or an administrator's key names no signer: what it signs is reported, not trusted."""
+    if not root_public:
+        return {}
     held: dict[str, trust.Certificate] = {}
     for row in db.execute(select(CertificateRow)).scalars():
         try:
@@ -143,8 +145,6 @@ def signer_keys(db: Session, root_public: str | None) -> dict[str, str]:
             continue
         if certificate.ref == trust.signer_ref(row.username, row.serial):
             held[certificate.ref] = certificate
-    if not root_public:
-        return {}
 
     def lookup(username: str, serial: int) -> trust.Certificate | None:
         return held.get(trust.signer_ref(username, serial))
@@ -159,8 +159,14 @@ def signer_keys(db: Session, root_public: str | None) -> dict[str, str]:
     return keys
 
 
-#: The post's root vouched for the recovery key in the key file (``credentials.recovery_box``).
+#: The post's root vouched for the recovery key in the key file (``keys.vouch_for_recovery_key``).
 RECOVERY_VOUCHED = "recovery_key_vouched"
+
+
+def append_recovery_vouched(db: Session, signer: Signer, box_public: str) -> None:
+    """Say in the log that the root vouched for this recovery key: a store that has such an entry
+    never vouches for an unsigned key by itself again (``session._vouch_for_recovery_key``)."""
+    append(db, signer, RECOVERY_VOUCHED, {"recovery": trust.fingerprint(box_public)})
 
 
 def has_action(db: Session, action: str) -> bool:

@@ -92,7 +92,7 @@ def _backup(session: PostSession, archive: Path) -> Manifest:
         )
         for name in admins
     }
-    if (recovery := credentials.recovery_box(key_file)) is not None:
+    if (recovery := keys.vouched_recovery_box(key_file)) is not None:
         seals[keys.RECOVERY] = trust.seal(
             recovery, backup_key, backup_key_ad(key_file.post, created, keys.RECOVERY)
         )
@@ -246,7 +246,7 @@ def _put_in_place(
                     credentials.seal_database_key(
                         merged, holder, merged.credentials[holder].box_public, new_key
                     )
-                if (recovery := credentials.recovery_box(merged)) is not None:
+                if (recovery := keys.vouched_recovery_box(merged)) is not None:
                     credentials.seal_database_key(merged, keys.RECOVERY, recovery, new_key)
                 head = db.execute(
                     select(AuditEntry).order_by(AuditEntry.seq.desc()).limit(1)
@@ -296,7 +296,7 @@ def _merge_key_files(backup_keys: keys.KeyFile, live_keys: keys.KeyFile | None) 
     if live_keys is None or live_keys.root_public != backup_keys.root_public:
         return backup_keys
     # The recovery key comes with its root's signature (the live file's when it has one vouched for).
-    vouched = live_keys if credentials.recovery_box(live_keys) is not None else backup_keys
+    vouched = live_keys if keys.vouched_recovery_box(live_keys) is not None else backup_keys
     merged = keys.KeyFile(
         post=backup_keys.post,
         root_public=backup_keys.root_public,

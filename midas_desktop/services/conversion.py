@@ -150,18 +150,11 @@ def _convert(
             "store_converted",
             {"root": trust.fingerprint(root_public), "users_to_reset": others, "old_slots": sorted(slots)},
         )
-        audit_log.append(
-            db, signer, audit_log.RECOVERY_VOUCHED, {"recovery": trust.fingerprint(recovery.box_public)}
-        )
+        audit_log.append_recovery_vouched(db, signer, recovery.box_public)
         post = Post(settings.code, settings.name, settings.country, settings.timezone)
         user_id, name = user.id, user.username
-    key_file = keys.KeyFile(
-        post=post.code,
-        root_public=root_public,
-        recovery_box_public=recovery.box_public,
-        recovery_signature=trust.sign(root_seed, trust.recovery_statement(post.code, recovery.box_public)),
-        generation=1,
-    )
+    key_file = keys.KeyFile(post=post.code, root_public=root_public, generation=1)
+    keys.vouch_for_recovery_key(key_file, recovery.box_public, root_seed)
     key_file.credentials[name] = keys.wrap_credential(pair, user_id=user_id, username=name, secret=password)
     key_file.certificates[certificate.ref] = certificate.to_dict()
     for holder, box_public in ((name, pair.box_public), (keys.RECOVERY, recovery.box_public)):

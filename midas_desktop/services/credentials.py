@@ -10,7 +10,6 @@ short, see ``session.open_store``).
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Iterable
 
 from sqlalchemy.orm import Session
@@ -22,8 +21,6 @@ from midas_desktop.services.session import PostSession, _certificate_row, now_is
 from midas_desktop.store import keys
 from midas_desktop.store.models import User
 
-log = logging.getLogger("midas.keys")
-
 
 def load(session: PostSession) -> keys.KeyFile:
     return keys.load_key_file(keys.key_file_path(session.path))
@@ -31,26 +28,6 @@ def load(session: PostSession) -> keys.KeyFile:
 
 def save(session: PostSession, key_file: keys.KeyFile) -> None:
     keys.save_key_file(keys.key_file_path(session.path), key_file)
-
-
-def set_recovery_key(key_file: keys.KeyFile, box_public: str, root_seed: bytes) -> None:
-    """The recovery key's sealing key, vouched for by the post's root."""
-    key_file.recovery_box_public = box_public
-    key_file.recovery_signature = trust.sign(root_seed, trust.recovery_statement(key_file.post, box_public))
-
-
-def recovery_box(key_file: keys.KeyFile) -> str | None:
-    """The recovery key's sealing key when the post's root vouches for it, else None: a key written
-    into the file by someone without the root's key (to be able to open the next backup, or the
-    store after the next rotation) is sealed nothing."""
-    box_public = key_file.recovery_box_public
-    if box_public and trust.verify(
-        key_file.root_public, trust.recovery_statement(key_file.post, box_public), key_file.recovery_signature
-    ):
-        return box_public
-    if box_public:
-        log.warning("the recovery key in the key file is not vouched for by the post's root: not used")
-    return None
 
 
 def root_seed(session: PostSession, key_file: keys.KeyFile) -> bytes:
@@ -162,7 +139,7 @@ def rotate_database_key(session: PostSession, key_file: keys.KeyFile, holders: I
     for holder in holders:
         credential = key_file.credentials[holder]
         seal_database_key(key_file, holder, credential.box_public, new_key)
-    if (recovery := recovery_box(key_file)) is not None:
+    if (recovery := keys.vouched_recovery_box(key_file)) is not None:
         seal_database_key(key_file, keys.RECOVERY, recovery, new_key)
     pending = keys.pending_key_file_path(session.path)
     with session.alone():

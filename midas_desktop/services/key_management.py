@@ -120,7 +120,7 @@ def rotate_database_key(session: PostSession, password: str) -> RotationReport:
     seed = credentials.root_seed(session, key_file)
     recovery_key = keys.new_recovery_key()
     recovery = trust.recovery_key_pair(recovery_key)
-    credentials.set_recovery_key(key_file, recovery.box_public, seed)
+    keys.vouch_for_recovery_key(key_file, recovery.box_public, seed)
     credentials.seal_root_key(key_file, keys.RECOVERY, recovery.box_public, seed)
     with session.reading() as db:
         holders = credentials.active_holders(key_file, db)
@@ -132,10 +132,5 @@ def rotate_database_key(session: PostSession, password: str) -> RotationReport:
         audit_log.append(
             db, session, "database_key_rotated", {"generation": key_file.generation, "holders": holders}
         )
-        audit_log.append(
-            db,
-            session,
-            audit_log.RECOVERY_VOUCHED,
-            {"recovery": trust.fingerprint(key_file.recovery_box_public)},
-        )
+        audit_log.append_recovery_vouched(db, session, key_file.recovery_box_public)
     return RotationReport(recovery_key=recovery_key, users_to_reset=[])

@@ -396,21 +396,9 @@ def init_store(
                 audit_log.append(
                     db, signer, "store_created", {"post": post_code, "root": trust.fingerprint(root_public)}
                 )
-                audit_log.append(
-                    db,
-                    signer,
-                    audit_log.RECOVERY_VOUCHED,
-                    {"recovery": trust.fingerprint(recovery.box_public)},
-                )
-                key_file = keys.KeyFile(
-                    post=post_code,
-                    root_public=root_public,
-                    recovery_box_public=recovery.box_public,
-                    recovery_signature=trust.sign(
-                        root_seed, trust.recovery_statement(post_code, recovery.box_public)
-                    ),
-                    generation=1,
-                )
+                audit_log.append_recovery_vouched(db, signer, recovery.box_public)
+                key_file = keys.KeyFile(post=post_code, root_public=root_public, generation=1)
+                keys.vouch_for_recovery_key(key_file, recovery.box_public, root_seed)
                 key_file.credentials[admin] = keys.wrap_credential(
                     pair, user_id=user.id, username=admin, secret=password
                 )
@@ -736,31 +724,21 @@ def _vouch_for_recovery_key(session: PostSession, key_file: keys.KeyFile) -> Non
     rekeyed since) has had a vouched recovery key, and an empty signature there is an insider's
     doing, so nothing is vouched (an administrator makes a new recovery key with
     ``midas store rekey``). A key an insider had put there before this version is beyond this."""
-    sealed = key_file.root_key.get(session.user.username)
-    if sealed is None:
-        return
+    from midas_desktop.services import credentials  # credentials imports this module
+
+    try:
+        seed = credentials.root_seed(session, key_file)
+    except (NotPermitted, AccessDenied):
+        return  # an administrator without the root's key (none sealed to them): nothing to vouch with
     with session.reading() as db:
         vouched_before = audit_log.has_action(db, audit_log.RECOVERY_VOUCHED)
     if vouched_before:
         log.warning("the recovery key in the key file lost its root's signature: not vouched again")
         return
-    try:
-        seed = trust.open_sealed(
-            session.box_private, sealed, keys.root_key_ad(key_file.post, session.user.username)
-        )
-    except trust.TrustError:
-        return
-    key_file.recovery_signature = trust.sign(
-        seed, trust.recovery_statement(key_file.post, key_file.recovery_box_public)
-    )
+    keys.vouch_for_recovery_key(key_file, key_file.recovery_box_public, seed)
     with session.transaction() as db:
-        audit_log.append(
-            db,
-            session,
-            audit_log.RECOVERY_VOUCHED,
-            {"recovery": trust.fingerprint(key_file.recovery_box_public)},
-        )
-    keys.save_key_file(keys.key_file_path(session.path), key_file)
+        audit_log.append_recovery_vouched(db, session, key_file.recovery_box_public)
+    credentials.save(session, key_file)
 
 
 def _after_login(session: PostSession, lockouts: list[dict[str, object]]) -> None:

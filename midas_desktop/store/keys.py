@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import base64
 import json
+import logging
 import os
 import secrets
 import tempfile
@@ -30,7 +31,10 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
+from midas_desktop.domain import trust
 from midas_desktop.domain.trust import KeyPair, TrustError
+
+log = logging.getLogger("midas.keys")
 
 DATABASE_KEY_BYTES = 32
 FORMAT_VERSION = 2
@@ -72,7 +76,7 @@ class KeyFile:
     # The recovery key's sealing key (public): a rotated database key is sealed to it as well.
     recovery_box_public: str = ""
     # The root's signature of ``trust.recovery_statement`` for it: the file is not authenticated,
-    # so a key an insider wrote there instead is sealed nothing (``credentials.recovery_box``).
+    # so a key an insider wrote there instead is sealed nothing (:func:`vouched_recovery_box`).
     recovery_signature: str = ""
     generation: int = 1
     credentials: dict[str, Credential] = field(default_factory=dict)
@@ -80,6 +84,26 @@ class KeyFile:
     database_key: dict[str, dict[str, str]] = field(default_factory=dict)
     root_key: dict[str, dict[str, str]] = field(default_factory=dict)
     version: int = FORMAT_VERSION
+
+
+def vouch_for_recovery_key(key_file: KeyFile, box_public: str, root_seed: bytes) -> None:
+    """The recovery key's sealing key, vouched for by the post's root."""
+    key_file.recovery_box_public = box_public
+    key_file.recovery_signature = trust.sign(root_seed, trust.recovery_statement(key_file.post, box_public))
+
+
+def vouched_recovery_box(key_file: KeyFile) -> str | None:
+    """The recovery key's sealing key when the post's root vouches for it, else None: a key written
+    into the file by someone without the root's key (to be able to open the next backup, or the
+    store after the next rotation) is sealed nothing."""
+    box_public = key_file.recovery_box_public
+    if box_public and trust.verify(
+        key_file.root_public, trust.recovery_statement(key_file.post, box_public), key_file.recovery_signature
+    ):
+        return box_public
+    if box_public:
+        log.warning("the recovery key in the key file is not vouched for by the post's root: not used")
+    return None
 
 
 def key_file_path(store_path: Path) -> Path:
