@@ -281,16 +281,10 @@ def _enrolled_post(db: Session, code: str, *, lock: bool = False) -> PostRow:
 
 
 def _parse_utc(text_value: object) -> dt.datetime:
-    """``text_value`` as naive UTC; ValueError when it is not an ISO-8601 time, or is one whose UTC
-    falls outside the years 1 to 9999 (``0001-01-01T00:00:00+01:00``: astimezone's OverflowError)."""
-    if not isinstance(text_value, str):
-        raise ValueError("not a time")
-    moment = dt.datetime.fromisoformat(text_value.replace("Z", "+00:00"))
-    if moment.tzinfo is not None:
-        try:
-            moment = moment.astimezone(dt.UTC).replace(tzinfo=None)
-        except OverflowError as exc:
-            raise ValueError("a time whose UTC is out of range") from exc
+    """``text_value`` as naive UTC (``protocol.utc_moment``); ValueError when it is not one."""
+    moment = protocol.utc_moment(text_value)
+    if moment is None:
+        raise ValueError("not an ISO-8601 time with a UTC value")
     return moment
 
 

@@ -222,12 +222,13 @@ class Certificates:
         if certificate is None or not certificate.active:
             return None
         # A moment that is not one is judged as now (the strictest); the record rules refuse it by name.
-        moment = _moment(at) if at is not None else None
+        # Compared as times, not text: ``issued_at`` is in Z, a record's time may carry any offset.
+        moment = protocol.utc_moment(at) if at is not None else None
         newest = certificate
         for other in self.held.values():
             if other.username != certificate.username or other.serial <= newest.serial:
                 continue
-            issued = _moment(other.issued_at)
+            issued = protocol.utc_moment(other.issued_at)
             if moment is None or issued is None or issued <= moment:
                 newest = other
         if newest is certificate or (newest.active and newest.sign_key == certificate.sign_key):
@@ -251,16 +252,6 @@ class Certificates:
         if certificate is None or self.standing(ref, None) is None or self._silenced(certificate.username):
             return None
         return certificate.sign_key
-
-
-def _moment(text: str) -> dt.datetime | None:
-    """An ISO-8601 moment as naive UTC (offsets applied: ``issued_at`` is in Z, a record's time may
-    carry any offset), None when it is not one."""
-    try:
-        moment = dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
-        return moment.astimezone(dt.UTC).replace(tzinfo=None) if moment.tzinfo else moment
-    except (ValueError, OverflowError, AttributeError):
-        return None
 
 
 def signer_problem(

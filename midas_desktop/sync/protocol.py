@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import datetime as dt
 import hashlib
 import ipaddress
 import uuid
@@ -156,6 +157,19 @@ def parse_capture(value: object) -> dict[str, int | str] | None:
             return None
         report[name] = number
     return report
+
+
+def utc_moment(value: object) -> dt.datetime | None:
+    """An ISO-8601 time of the protocol as naive UTC (an offset applied, none taken as UTC), or None
+    when it is not one, or is one whose UTC falls outside the years 1 to 9999
+    (``0001-01-01T00:00:00+01:00``: astimezone's OverflowError)."""
+    if not isinstance(value, str):
+        return None
+    try:
+        moment = dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
+        return moment.astimezone(dt.UTC).replace(tzinfo=None) if moment.tzinfo is not None else moment
+    except (ValueError, OverflowError):
+        return None
 
 
 #: More records waiting than any post holds; a larger report is not believed (and would not fit).
