@@ -122,7 +122,8 @@ class Certificates:
         that carried the certificates proved to come from the post (a batch's signature verified).
         Until then anyone who knows the post's code could have sent them, and one request's 200
         forged certificates must not become 200 alerts burying the real ones."""
-        if not self.post.root_public:
+        root_public = self.post.root_public
+        if not root_public:
             return
         pending: dict[str, trust.Certificate] = {}
         contenders: dict[str, trust.Certificate] = {}
@@ -142,14 +143,20 @@ class Certificates:
         def lookup(username: str, serial: int) -> trust.Certificate | None:
             return everything.get(trust.signer_ref(username, serial))
 
-        for ref, certificate in sorted(pending.items(), key=lambda item: (item[1].serial, item[0])):
+        def refused(ref: str, certificate: trust.Certificate) -> bool:
+            """Whether the certificate fails to chain to the root (its alert then held back)."""
             try:
-                trust.verify_certificate(certificate, self.post.root_public, lookup, self.post.code)
+                trust.verify_certificate(certificate, root_public, lookup, self.post.code)
             except ValueError as exc:  # TrustError says why; any other value error is the client's too
                 problem = str(exc) if isinstance(exc, trust.TrustError) else "malformed"
                 self._deferred_alerts.append(
                     ("certificate_invalid", ref, {"certificate": ref, "problem": problem})
                 )
+                return True
+            return False
+
+        for ref, certificate in sorted(pending.items(), key=lambda item: (item[1].serial, item[0])):
+            if refused(ref, certificate):
                 everything.pop(ref, None)
                 continue
             self.db.add(
@@ -174,13 +181,7 @@ class Certificates:
             # Another certificate under a name and serial held: if it too chains to the root, one of
             # the two was issued by a key that no longer had the right (an old key renewing itself
             # after an administrator's reset). One that does not verify is only a forgery.
-            try:
-                trust.verify_certificate(certificate, self.post.root_public, lookup, self.post.code)
-            except ValueError as exc:
-                problem = str(exc) if isinstance(exc, trust.TrustError) else "malformed"
-                self._deferred_alerts.append(
-                    ("certificate_invalid", ref, {"certificate": ref, "problem": problem})
-                )
+            if refused(ref, certificate):
                 continue
             self._deferred_alerts.append(
                 (
