@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, cast
 
@@ -127,34 +127,23 @@ def attach_travellers(
 
     by_document: dict[str, int] = {}
     wanted_docs = sorted({k for k in doc_keys if k})
-    for start in range(0, len(wanted_docs), 500):
-        for known_document, traveller_id in db.execute(
-            select(CentralDocument.document_key, CentralDocument.traveller_id).where(
-                bulk.among(db, CentralDocument.document_key, wanted_docs[start : start + 500])
-            )
-        ):
-            by_document[known_document] = traveller_id
+    for known_document, traveller_id in _among(
+        db, CentralDocument.document_key, CentralDocument.traveller_id, wanted_docs
+    ):
+        by_document[known_document] = traveller_id
     by_person: dict[str, int] = {}
     wanted_keys = sorted({k for k in person_keys if k})
-    for start in range(0, len(wanted_keys), 500):
-        # The oldest traveller of a key, chosen here: an ORDER BY the id tempts the planner into
-        # walking the whole table in id order.
-        for known_key, traveller_id in db.execute(
-            select(CentralTraveller.person_key, CentralTraveller.id).where(
-                bulk.among(db, CentralTraveller.person_key, wanted_keys[start : start + 500])
-            )
-        ):
-            if known_key is not None:
-                by_person[known_key] = min(traveller_id, by_person.get(known_key, traveller_id))
+    # The oldest traveller of a key, chosen here: an ORDER BY the id tempts the planner into walking
+    # the whole table in id order.
+    for known_key, traveller_id in _among(db, CentralTraveller.person_key, CentralTraveller.id, wanted_keys):
+        if known_key is not None:
+            by_person[known_key] = min(traveller_id, by_person.get(known_key, traveller_id))
     # A key nobody holds as their own may be another key of a traveller (one a join let go).
     unheld = [k for k in wanted_keys if k not in by_person]
-    for start in range(0, len(unheld), 500):
-        for alias, traveller_id in db.execute(
-            select(CentralPersonKeyAlias.person_key, CentralPersonKeyAlias.traveller_id).where(
-                bulk.among(db, CentralPersonKeyAlias.person_key, unheld[start : start + 500])
-            )
-        ):
-            by_person[alias] = traveller_id
+    for alias, traveller_id in _among(
+        db, CentralPersonKeyAlias.person_key, CentralPersonKeyAlias.traveller_id, unheld
+    ):
+        by_person[alias] = traveller_id
 
     # New travellers and documents are written together at the end (two statements for the whole
     # batch, not one round trip per traveller); until then a new traveller has a placeholder id < 0.
@@ -255,6 +244,13 @@ def attach_travellers(
     materialise()
     _write_keys(db, key_updates)
     bulk.insert_rows(db, CentralDocument, new_documents)
+
+
+def _among(db: Session, key: Any, value: Any, wanted: list[str]) -> Iterator[tuple[str, int]]:
+    """(key, value) of the rows whose ``key`` column is among ``wanted``, 500 keys a statement."""
+    for start in range(0, len(wanted), 500):
+        rows = db.execute(select(key, value).where(bulk.among(db, key, wanted[start : start + 500])))
+        yield from ((found, held) for found, held in rows)
 
 
 def _write_keys(db: Session, key_updates: dict[int, str]) -> None:
