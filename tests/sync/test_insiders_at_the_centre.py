@@ -444,18 +444,11 @@ def _held(server: ServerProcess, table: str, record_id: str) -> bool:
         engine.dispose()
 
 
-def _old_key_renews_itself_before_the_reset_arrives(
-    post: Path, server: ServerProcess
-) -> tuple[trust.KeyPair, trust.KeyPair]:
-    """The administrator resets the officer's password (not synced yet); the officer's own program
-    renews their old key to serial 2 and pushes with it first. (The old key pair, the renewed one.)"""
-    cross(post, "A6666666", 2)
-    sync(post)
-    key_file, old_pair, _key, engine = open_store(post, "officer", OFFICER_PASSWORD)
-    engine.dispose()
-    old = trust.Certificate.from_dict(key_file.certificates["officer:1"])
-    with login(post, "admin", ADMIN_PASSWORD) as admin:
-        users.reset_password(admin, "officer", "a-new-password-77")  # not synced yet
+def _self_renewal(
+    old_pair: trust.KeyPair, old: trust.Certificate, issued_at: str
+) -> tuple[trust.KeyPair, trust.Certificate]:
+    """A new key pair and its certificate, serial 2, signed by the officer's first key as a renewal
+    (``self:1``): what the officer's own program can make with the key they hold."""
     own = trust.new_key_pair()
     renewed = trust.issue_certificate(
         trust.signer_of(old_pair.sign_private),
@@ -468,8 +461,24 @@ def _old_key_renews_itself_before_the_reset_arrives(
         serial=2,
         sign_key=own.sign_public,
         box_key=own.box_public,
-        issued_at=dt.datetime.now(dt.UTC).isoformat(timespec="seconds").replace("+00:00", "Z"),
+        issued_at=issued_at.replace("+00:00", "Z"),
     )
+    return own, renewed
+
+
+def _old_key_renews_itself_before_the_reset_arrives(
+    post: Path, server: ServerProcess
+) -> tuple[trust.KeyPair, trust.KeyPair]:
+    """The administrator resets the officer's password (not synced yet); the officer's own program
+    renews their old key to serial 2 and pushes with it first. (The old key pair, the renewed one.)"""
+    cross(post, "A6666666", 2)
+    sync(post)
+    key_file, old_pair, _key, engine = open_store(post, "officer", OFFICER_PASSWORD)
+    engine.dispose()
+    old = trust.Certificate.from_dict(key_file.certificates["officer:1"])
+    with login(post, "admin", ADMIN_PASSWORD) as admin:
+        users.reset_password(admin, "officer", "a-new-password-77")  # not synced yet
+    own, renewed = _self_renewal(old_pair, old, dt.datetime.now(dt.UTC).isoformat(timespec="seconds"))
     # The renewal travels with a push it signs (a pull carries no certificate: refused before).
     assert _old_keys_try(server, "officer:2", own, [renewed.to_dict()]) == (401, 200)
     return old_pair, own
@@ -552,23 +561,7 @@ def test_a_certificate_conflict_stops_neither_the_posts_anchoring_nor_its_other_
     engine.dispose()
     old = trust.Certificate.from_dict(key_file.certificates["officer:1"])
     now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
-    renewals = []
-    for _ in range(2):
-        own = trust.new_key_pair()
-        certificate = trust.issue_certificate(
-            trust.signer_of(pair.sign_private),
-            "self:1",
-            post="GTM-TECUN",
-            user_id=old.user_id,
-            username="officer",
-            role="officer",
-            status="active",
-            serial=2,
-            sign_key=own.sign_public,
-            box_key=own.box_public,
-            issued_at=now,
-        )
-        renewals.append((own, certificate))
+    renewals = [_self_renewal(pair, old, now) for _ in range(2)]
     assert _old_keys_try(server, "officer:2", renewals[0][0], [renewals[0][1].to_dict()])[1] == 200
     _old_keys_try(server, "officer:2", renewals[0][0], [renewals[1][1].to_dict()])
     assert "certificate_conflict" in {a["kind"] for a in alerts(server)}
