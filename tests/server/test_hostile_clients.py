@@ -474,6 +474,20 @@ def test_a_batch_of_the_wrong_shape_is_a_400_and_a_report_out_of_range_is_not_be
     assert "internal error" not in server.log()
 
 
+def _unsigned_batch(post: NormalPost, certificates: list[dict[str, Any]]) -> dict[str, Any]:
+    """A batch in the post's name carrying ``certificates``, with a signature that fails: what anyone
+    who knows the post's code can send."""
+    batch = protocol.make_batch(
+        post.trusted.code,
+        str(uuid.uuid4()),
+        "2026-01-01T00:00:00Z",
+        "officer:1",
+        [],
+        protocol.PushExtras(certificates=certificates),
+    )
+    return {"batch": batch, "signature": "AAAA"}
+
+
 def test_a_certificate_whose_issuer_serial_is_not_ascii_digits_is_refused_and_reported(
     server: LiveServer, post: NormalPost
 ) -> None:
@@ -484,15 +498,7 @@ def test_a_certificate_whose_issuer_serial_is_not_ascii_digits_is_refused_and_re
         {**post.trusted.officer.to_dict(), "username": f"odd{i}", "issuer": issuer}
         for i, issuer in enumerate(issuers)
     ]
-    unsigned = protocol.make_batch(
-        post.trusted.code,
-        str(uuid.uuid4()),
-        "2026-01-01T00:00:00Z",
-        "officer:1",
-        [],
-        protocol.PushExtras(certificates=certificates),
-    )
-    answer = post.http.post("/v1/batches", json={"batch": unsigned, "signature": "AAAA"})
+    answer = post.http.post("/v1/batches", json=_unsigned_batch(post, certificates))
     assert answer.status_code == 401, answer.text
     # Sent by the post itself: the batch is taken, each certificate refused with an alert.
     envelope = post.trusted.batch(post.movement(), extras=protocol.PushExtras(certificates=certificates))
@@ -515,17 +521,7 @@ def test_forged_batches_cannot_bury_a_posts_alerts_or_its_log(server: LiveServer
     log_before = len(server.log().splitlines())
     requests = 5
     for _ in range(requests):
-        batch = protocol.make_batch(
-            post.trusted.code,
-            str(uuid.uuid4()),
-            "2026-01-01T00:00:00Z",
-            "officer:1",
-            [],
-            protocol.PushExtras(certificates=forged),
-        )
-        answer = post.http.post(
-            "/v1/batches", content=protocol.canonical_json({"batch": batch, "signature": "AAAA"})
-        )
+        answer = post.http.post("/v1/batches", content=protocol.canonical_json(_unsigned_batch(post, forged)))
         assert answer.status_code == 401, answer.text
     alerts = post_overview(server)["alerts"]
     # One alert for the post that counts the forged batches; nothing of what they carried.
