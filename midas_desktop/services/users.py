@@ -304,12 +304,12 @@ def change_own_password(session: PostSession, old_password: str, new_password: s
         renewed: trust.Certificate | None = None
         if credential.must_change:
             pair = trust.new_key_pair()
-            renewed = certificate = credentials.renew_own(session, db, key_file, user, pair)
+            renewed = credentials.renew_own(session, db, key_file, user, pair)
             credentials.seal_database_key(key_file, user.username, pair.box_public, session.database_key)
             if user.username in key_file.root_key:
                 seed = credentials.root_seed(session, key_file)
                 credentials.seal_root_key(key_file, user.username, pair.box_public, seed)
-            details["certificate"] = certificate.ref
+            details["certificate"] = renewed.ref
         key_file.credentials[user.username] = keys.wrap_credential(
             pair, user_id=user.id, username=user.username, secret=new_password
         )
